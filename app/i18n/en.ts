@@ -1,0 +1,9 @@
+/**
+ * The English message catalogue. Every UI string and user-facing error goes through here; {name} marks a variable.
+ * One file per concept under en/, so each part of the portal keeps its own messages.
+ */
+import { core } from './en/core';
+
+export const en = { ...core } as const;
+
+export type MessageKey = keyof typeof en;

@@ -1,0 +1,86 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Configuration from environment variables, validated once at start. */
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
+const url = (what: string) => z.string().url(`should be a URL such as ${what}`);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'should be development, production or test' }).default('development'),
+  PORT: z.coerce.number({ message: 'should be a port number' }).int().min(0).max(65535, 'should be a port number (0-65535)').default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PUBLIC_URL: url('https://plenary.example.org').optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'should be a PostgreSQL URL such as postgres://user@127.0.0.1:5432/plenary').optional(),
+  STORAGE: z.enum(['local', 's3'], { message: 'should be local or s3' }).default('local'),
+  FILES_DIR: z.string().min(1).optional(),
+  S3_ENDPOINT: url('http://127.0.0.1:9000').optional(),
+  S3_BUCKET: z.string().min(3, 'should be a bucket name').optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: bool.optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'should be an SMTP URL such as smtp://user:pass@mail.example.org:587').optional(),
+  MAIL_FROM: z.string().min(3).default('Plenary <plenary@localhost>'),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'should be a Redis URL such as redis://127.0.0.1:6379').optional(),
+  SESSION_DAYS: z.coerce.number({ message: 'should be a number of days' }).int().min(1).max(365).default(30),
+  SEED_DEMO: bool.default('true'),
+});
+
+export type StorageSettings =
+  | { kind: 'local'; root: string }
+  | { kind: 's3'; endpoint?: string; bucket: string; region: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle?: boolean };
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  publicUrl: string;
+  dataDir: string;
+  databaseUrl?: string;
+  storage: StorageSettings;
+  mail: { smtpUrl?: string; from: string; dir: string };
+  redisUrl?: string;
+  sessionDays: number;
+  seedDemo: boolean;
+  cookieSecure: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Plenary cannot start: the configuration is not valid.\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(given);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0])} ${i.message.replace(/^Invalid input: /, '')} (got "${given[String(i.path[0])] ?? ''}")`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  if (e.STORAGE === 's3' && !e.S3_BUCKET) problems.push('S3_BUCKET is required when STORAGE=s3 (the bucket that holds the files)');
+  if (problems.length) throw new ConfigError(problems);
+
+  const dataDir = path.resolve(e.DATA_DIR);
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  const publicHost = new URL(publicUrl).hostname;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl,
+    dataDir,
+    databaseUrl: e.DATABASE_URL,
+    storage: e.STORAGE === 's3'
+      ? { kind: 's3', endpoint: e.S3_ENDPOINT, bucket: e.S3_BUCKET!, region: e.S3_REGION, accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY, forcePathStyle: e.S3_FORCE_PATH_STYLE ?? Boolean(e.S3_ENDPOINT) }
+      : { kind: 'local', root: path.resolve(e.FILES_DIR ?? path.join(dataDir, 'files')) },
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, dir: path.join(dataDir, 'mail') },
+    redisUrl: e.REDIS_URL,
+    sessionDays: e.SESSION_DAYS,
+    seedDemo: e.SEED_DEMO,
+    // Browsers accept Secure cookies on http://localhost; any other plain-http host would lose its session.
+    cookieSecure: publicUrl.startsWith('https://') || ['localhost', '127.0.0.1', '[::1]'].includes(publicHost),
+  };
+}

@@ -1,0 +1,40 @@
+import type { Database, Db } from '../../db/client.server';
+import type { Storage } from '../../storage';
+import type { Locale } from '~/i18n';
+import type { Auth } from './auth.server';
+import type { Config } from './config.server';
+import type { Principal } from './permissions.server';
+
+/** Process-wide services, created once by the server entry and shared by HTTP and collaboration. */
+export interface Services {
+  config: Config;
+  database: Database;
+  db: Db;
+  storage: Storage;
+  auth: Auth;
+}
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  organisation: string;
+  country: string;
+  isAdmin: boolean;
+}
+
+/** What every loader and action receives as `context`. */
+export interface RequestContext extends Services {
+  user: SessionUser | null;
+  principal: Principal | null;
+  sessionId: string | null;
+  /** The client's address, for rate limits. */
+  address: string;
+  locale: Locale;
+  /** The viewer's IANA time zone, from the tz cookie the page sets; null until known. */
+  viewerTimeZone: string | null;
+}
+
+declare module '@remix-run/node' {
+  interface AppLoadContext extends RequestContext {}
+}

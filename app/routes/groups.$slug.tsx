@@ -1,0 +1,51 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { json } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { MeetingCard } from '~/components/meeting-card';
+import { getGroupPage } from '~/lib/groups.server';
+import { load } from '~/lib/http.server';
+import { useT } from '~/lib/i18n-react';
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.group.code} — Plenary` : 'Plenary' }];
+
+export async function loader({ context, params }: LoaderFunctionArgs) {
+  return load(context, async () => json(await getGroupPage(context.db, params.slug!)));
+}
+
+export default function GroupPage() {
+  const { group, parent, children, leadership, meetings } = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="Breadcrumbs"><Link to="/">{t('nav.home')}</Link>{parent && <> / <Link to={`/groups/${parent.slug}`}>{parent.code}</Link></>}</nav>
+      <h1>{group.code}{group.name !== group.code && <span className="muted">: {group.name}</span>}</h1>
+      <p><span className="badge neutral">{t(`group.kind.${group.kind}`)}</span> <span className="badge">{t(`group.access.${group.defaultAccess}`)}</span></p>
+      {group.description && <p>{group.description}</p>}
+      <dl className="facts">
+        {parent && <><dt>{t('group.parent')}</dt><dd><Link to={`/groups/${parent.slug}`}>{parent.code}: {parent.name}</Link></dd></>}
+        {group.mailbox && <><dt>{t('group.mailbox')}</dt><dd><a href={`mailto:${group.mailbox}`}>{group.mailbox}</a></dd></>}
+      </dl>
+      <h2>{t('group.leadership')}</h2>
+      {leadership.length === 0 ? <p className="muted">{t('group.noLeadership')}</p> : (
+        <ul>{leadership.map((p, i) => <li key={i}><strong>{p.name}</strong> ({[p.organisation, p.country].filter(Boolean).join(', ')}) — {p.title ?? t(`role.${p.role}`)}</li>)}</ul>
+      )}
+      {children.length > 0 && (
+        <>
+          <h2>{t('group.structure')}</h2>
+          <ul className="tree card">
+            {children.map((c) => (
+              <li key={c.id}>
+                <Link to={`/groups/${c.slug}`}><strong>{c.code}</strong></Link> {c.name !== c.code && c.name}
+                {c.children.length > 0 && <ul className="tree">{c.children.map((q) => <li key={q.id}><Link to={`/groups/${q.slug}`}>{q.code}</Link> {q.name}</li>)}</ul>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>{t('group.meetings')}</h2>
+      {meetings.length === 0 ? <p className="muted">{t('group.noMeetings')}</p> : (
+        <div className="grid">{[...meetings].reverse().map((m) => <MeetingCard key={m.id} meeting={m} />)}</div>
+      )}
+    </>
+  );
+}

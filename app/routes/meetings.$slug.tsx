@@ -1,0 +1,53 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { json } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { placeLabel } from '~/components/meeting-card';
+import { When } from '~/components/when';
+import { formatDateRange } from '~/lib/format';
+import { load } from '~/lib/http.server';
+import { useLocale, useT } from '~/lib/i18n-react';
+import { getMeetingBySlug, meetingPhase, meetingTimeline } from '~/lib/meetings.server';
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.meeting.title} — Plenary` : 'Plenary' }];
+
+export async function loader({ context, params }: LoaderFunctionArgs) {
+  return load(context, async () => {
+    const { meeting, group } = await getMeetingBySlug(context.db, params.slug!);
+    const now = new Date();
+    return json({ meeting, group, phase: meetingPhase(meeting, now), timeline: meetingTimeline(meeting), now: now.toISOString() });
+  });
+}
+
+export default function MeetingPage() {
+  const { meeting, group, phase, timeline, now } = useLoaderData<typeof loader>();
+  const t = useT();
+  const { locale } = useLocale();
+  const stepLabel = { prereg: t('meeting.timeline.prereg'), deadline: t('meeting.timeline.deadline'), start: t('meeting.timeline.start'), end: t('meeting.timeline.end') };
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="Breadcrumbs"><Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${group.slug}`}>{group.code}</Link></nav>
+      <h1>{meeting.title}</h1>
+      {phase === 'past' && <p className="alert info">{t('meeting.past')}</p>}
+      {phase === 'ongoing' && <p className="alert info">{t('meeting.ongoing')}</p>}
+      {phase === 'deadline_passed' && <p className="alert info">{t('meeting.deadlinePassed')}{meeting.acceptsLate && <> {t('meeting.lateAccepted')}</>}</p>}
+      <dl className="facts card">
+        <dt>{t('meeting.dates')}</dt><dd>{formatDateRange(meeting.startsOn, meeting.endsOn, locale)}</dd>
+        {meeting.startTime && <><dt>{t('meeting.time')}</dt><dd>{meeting.startTime}–{meeting.endTime} ({meeting.timeZone})</dd></>}
+        <dt>{t('meeting.place')}</dt><dd>{placeLabel(meeting, t)}</dd>
+        {meeting.host && <><dt>{t('meeting.host')}</dt><dd>{meeting.host}</dd></>}
+        <dt>{t('meeting.deadline')}</dt>
+        <dd>{meeting.takesContributions && meeting.inputDeadline ? <When instant={meeting.inputDeadline} meetingZone={meeting.timeZone} /> : t('meeting.noDeadline')}</dd>
+      </dl>
+      {meeting.notes && <p>{meeting.notes}</p>}
+      <h2>{t('meeting.whatsNext')}</h2>
+      <ol className="timeline">
+        {timeline.map((step) => (
+          <li key={step.key} className={new Date(step.at) < new Date(now) ? 'past' : undefined}>
+            <strong>{stepLabel[step.key]}</strong>
+            <When instant={step.at} meetingZone={meeting.timeZone} />
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { json } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
+import { Field, FormAlert } from '~/components/form';
+import { updateProfile } from '~/lib/auth.server';
+import { actionFailure, formData, requireUser } from '~/lib/http.server';
+import { useT } from '~/lib/i18n-react';
+import { listRolesOf } from '~/lib/roles.server';
+
+export const meta: MetaFunction = () => [{ title: 'Profile — Plenary' }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { user } = requireUser(context, request);
+  return json({ user, roles: await listRolesOf(context.db, user.id) });
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const { user } = requireUser(context, request);
+  try {
+    await updateProfile(context.db, user.id, await formData(request));
+    return json({ ok: true as const });
+  } catch (err) {
+    return actionFailure(context, err);
+  }
+}
+
+export default function Profile() {
+  const { user, roles } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  const failed = result && !result.ok ? result : undefined;
+  return (
+    <>
+      <h1>{t('profile.title')}</h1>
+      <Form method="post" className="form card">
+        <FormAlert error={failed?.error} ok={result?.ok ? t('profile.saved') : undefined} />
+        <Field label={t('auth.email')} name="email" type="email" value={user.email} readOnly />
+        <Field label={t('auth.name')} name="name" defaultValue={user.name} required maxLength={200} error={failed?.fieldErrors.name} />
+        <Field label={t('auth.organisation')} name="organisation" defaultValue={user.organisation} maxLength={200} error={failed?.fieldErrors.organisation} />
+        <Field label={t('auth.country')} name="country" defaultValue={user.country} maxLength={100} error={failed?.fieldErrors.country} />
+        <div><button type="submit">{t('profile.save')}</button></div>
+      </Form>
+      <h2>{t('profile.roles')}</h2>
+      {roles.length === 0 ? <p className="muted">{t('profile.noRoles')}</p> : (
+        <ul>{roles.map((r) => <li key={`${r.groupSlug}-${r.role}`}><Link to={`/groups/${r.groupSlug}`}>{r.groupCode}</Link>: {r.title ?? t(`role.${r.role}`)}</li>)}</ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { redirect } from '@remix-run/node';
+import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
+import { Field, FormAlert } from '~/components/form';
+import { signIn } from '~/lib/auth.server';
+import { actionFailure, formData } from '~/lib/http.server';
+import { useT } from '~/lib/i18n-react';
+
+export const meta: MetaFunction = () => [{ title: 'Sign in — Plenary' }];
+
+/** Only same-site paths, so a crafted link cannot send someone elsewhere after signing in. */
+export const safeNext = (next: unknown) => (typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/');
+
+export async function loader({ context }: LoaderFunctionArgs) {
+  if (context.user) throw redirect('/');
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await formData(request);
+  try {
+    const user = await signIn(context.db, { email: String(form.email ?? ''), password: String(form.password ?? ''), address: context.address });
+    const session = await context.auth.createSession(user.id, {});
+    return redirect(safeNext(form.next), { headers: { 'Set-Cookie': context.auth.createSessionCookie(session.id).serialize() } });
+  } catch (err) {
+    return actionFailure(context, err);
+  }
+}
+
+export default function SignIn() {
+  const t = useT();
+  const result = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const busy = useNavigation().state !== 'idle';
+  return (
+    <>
+      <h1>{t('auth.signInTitle')}</h1>
+      {params.get('next') && !result && <p className="alert info">{t('auth.required')}</p>}
+      <Form method="post" className="form card">
+        <FormAlert error={result?.error} />
+        <input type="hidden" name="next" value={params.get('next') ?? '/'} />
+        <Field label={t('auth.email')} name="email" type="email" autoComplete="username" required />
+        <Field label={t('auth.password')} name="password" type="password" autoComplete="current-password" required />
+        <div><button type="submit" disabled={busy}>{t('auth.submitSignIn')}</button></div>
+        <p className="small"><Link to="/signup">{t('auth.noAccount')}</Link></p>
+      </Form>
+    </>
+  );
+}

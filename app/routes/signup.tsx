@@ -1,0 +1,47 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { redirect } from '@remix-run/node';
+import { Form, Link, useActionData, useNavigation } from '@remix-run/react';
+import { Field, FormAlert } from '~/components/form';
+import { signUp } from '~/lib/auth.server';
+import { actionFailure, formData } from '~/lib/http.server';
+import { useT } from '~/lib/i18n-react';
+
+export const meta: MetaFunction = () => [{ title: 'Create an account — Plenary' }];
+
+export async function loader({ context }: LoaderFunctionArgs) {
+  if (context.user) throw redirect('/');
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await formData(request);
+  try {
+    const user = await signUp(context.db, form);
+    const session = await context.auth.createSession(user.id, {});
+    return redirect('/', { headers: { 'Set-Cookie': context.auth.createSessionCookie(session.id).serialize() } });
+  } catch (err) {
+    return actionFailure(context, err);
+  }
+}
+
+export default function SignUp() {
+  const t = useT();
+  const result = useActionData<typeof action>();
+  const busy = useNavigation().state !== 'idle';
+  const err = result?.fieldErrors ?? {};
+  return (
+    <>
+      <h1>{t('auth.signUpTitle')}</h1>
+      <Form method="post" className="form card" noValidate>
+        <FormAlert error={result?.error} />
+        <Field label={t('auth.name')} name="name" autoComplete="name" required maxLength={200} error={err.name} />
+        <Field label={t('auth.email')} name="email" type="email" autoComplete="email" required error={err.email} />
+        <Field label={t('auth.password')} name="password" type="password" autoComplete="new-password" required hint={t('auth.passwordHint')} error={err.password} />
+        <Field label={t('auth.organisation')} name="organisation" autoComplete="organization" maxLength={200} error={err.organisation} />
+        <Field label={t('auth.country')} name="country" autoComplete="country-name" maxLength={100} error={err.country} />
+        <div><button type="submit" disabled={busy}>{t('auth.submitSignUp')}</button></div>
+        <p className="small"><Link to="/signin">{t('auth.haveAccount')}</Link></p>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import * as schema from './schema/index';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  url?: string;
+  close(): Promise<void>;
+}
+
+export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+export class DatabaseUnavailableError extends Error {}
+
+/** PostgreSQL through postgres.js when a URL is given, else embedded PGlite in dataDir (or in memory). */
+export async function openDatabase(opts: { url?: string; dataDir?: string; max?: number }): Promise<Database> {
+  if (opts.url) {
+    const { default: postgres } = await import('postgres');
+    const { drizzle } = await import('drizzle-orm/postgres-js');
+    const sql = postgres(opts.url, { max: opts.max ?? 10, onnotice: () => {}, connect_timeout: 10 });
+    try {
+      await sql`select 1`;
+    } catch (err) {
+      await sql.end({ timeout: 1 }).catch(() => {});
+      const where = new URL(opts.url).host;
+      throw new DatabaseUnavailableError(`Plenary cannot reach the database at ${where}: ${(err as Error).message}. Check DATABASE_URL and that PostgreSQL is running.`);
+    }
+    return { db: drizzle(sql, { schema }) as unknown as Db, kind: 'postgres', url: opts.url, close: () => sql.end({ timeout: 5 }) };
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  if (opts.dataDir) fs.mkdirSync(opts.dataDir, { recursive: true });
+  const client = opts.dataDir ? new PGlite(opts.dataDir) : new PGlite();
+  await client.waitReady;
+  return { db: drizzle(client, { schema }) as unknown as Db, kind: 'pglite', close: () => client.close() };
+}
+
+/** Applies db/migrations; on a shared server an advisory lock keeps two starting processes from racing. */
+export async function migrateDatabase(database: Database): Promise<void> {
+  const { sql } = await import('drizzle-orm');
+  if (database.kind === 'pglite') {
+    const { migrate } = await import('drizzle-orm/pglite/migrator');
+    await migrate(database.db as never, { migrationsFolder });
+    return;
+  }
+  const { migrate } = await import('drizzle-orm/postgres-js/migrator');
+  const { drizzle } = await import('drizzle-orm/postgres-js');
+  const { default: postgres } = await import('postgres');
+  // One connection, so the advisory lock and the migration share a session.
+  const client = postgres(database.url!, { max: 1, onnotice: () => {} });
+  const db = drizzle(client);
+  try {
+    await db.execute(sql`select pg_advisory_lock(727274)`);
+    await migrate(db, { migrationsFolder });
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * The portal's server entry: configuration, database (migrated), storage, HTTP and WebSocket on one port,
+ * demo data on an empty database, graceful shutdown.
+ */
+import { ConfigError, loadConfig } from '../app/lib/config.server';
+import { DatabaseUnavailableError } from '../db/client.server';
+import { seedDemoIfEmpty } from '../db/seed/index';
+import { createPortal } from './app';
+import { createServices } from './services';
+
+async function main() {
+  const config = loadConfig();
+  const services = await createServices(config);
+  if (config.seedDemo) {
+    const seeded = await seedDemoIfEmpty(services.db);
+    if (seeded && config.env !== 'production') {
+      console.log('\nDemo accounts (shown once, on the first start):');
+      for (const a of seeded.accounts) console.log(`  ${a.role.padEnd(28)} ${a.email.padEnd(34)} ${a.password}`);
+      console.log('');
+    }
+  }
+  const portal = await createPortal(services);
+  portal.server.listen(config.port, config.host, () => {
+    console.log(`Plenary is running at ${config.publicUrl} (database: ${services.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}/pglite` : 'PostgreSQL'}, files: ${config.storage.kind})`);
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing requests in progress, then stopping.`);
+    // Stop accepting; requests (uploads) in flight complete before the server closes.
+    const closed = new Promise<void>((resolve) => portal.server.close(() => resolve()));
+    portal.server.closeIdleConnections();
+    for (const hook of portal.shutdownHooks) await hook().catch((err) => console.error(err));
+    await Promise.race([closed, new Promise((r) => setTimeout(r, 30_000))]);
+    await services.database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err) => {
+  if (err instanceof ConfigError || err instanceof DatabaseUnavailableError) {
+    console.error(err.message);
+  } else {
+    console.error('Plenary could not start:', err);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,15 @@
+import { migrateDatabase, openDatabase } from '../db/client.server';
+import { createLucia } from '../app/lib/auth.server';
+import type { Config } from '../app/lib/config.server';
+import type { Services } from '../app/lib/context.server';
+import { createStorage } from '../storage';
+import path from 'node:path';
+
+/** Opens the database (migrated) and the file store named by the configuration. */
+export async function createServices(config: Config): Promise<Services> {
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: path.join(config.dataDir, 'pglite') });
+  await migrateDatabase(database);
+  const storage = createStorage(config.storage);
+  const auth = createLucia(database.db, { sessionDays: config.sessionDays, cookieSecure: config.cookieSecure });
+  return { config, database, db: database.db, storage, auth };
+}
