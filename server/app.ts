@@ -29,12 +29,14 @@ function readCookie(header: string | undefined, name: string): string | undefine
 
 /** Builds the Express app around the Remix build: static files, origin check, session, then Remix. */
 export async function createPortal(services: Services): Promise<Portal> {
-  const build = (await import(pathToFileURL(path.join(root, 'build/index.js')).href)) as ServerBuild;
+  const buildDir = path.resolve(root, process.env.PLENARY_BUILD_DIR || 'build');
+  const assetsDir = buildDir === path.join(root, 'build') ? path.join(root, 'public/build') : path.join(buildDir, 'assets');
+  const build = (await import(pathToFileURL(path.join(buildDir, 'index.js')).href)) as ServerBuild;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
 
-  app.use('/build', express.static(path.join(root, 'public/build'), { immutable: true, maxAge: '1y' }));
+  app.use('/build', express.static(assetsDir, { immutable: true, maxAge: '1y' }));
   app.use(express.static(path.join(root, 'public'), { maxAge: '1h' }));
 
   // State-changing requests from another origin are refused (browsers send Origin on cross-site POSTs).

@@ -2,6 +2,8 @@
  * The portal's server entry: configuration, database (migrated), storage, HTTP and WebSocket on one port,
  * demo data on an empty database, graceful shutdown.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { ConfigError, loadConfig } from '../app/lib/config.server';
 import { DatabaseUnavailableError } from '../db/client.server';
 import { seedDemoIfEmpty } from '../db/seed/index';
@@ -14,9 +16,10 @@ async function main() {
   if (config.seedDemo) {
     const seeded = await seedDemoIfEmpty(services.db);
     if (seeded && config.env !== 'production') {
-      console.log('\nDemo accounts (shown once, on the first start):');
-      for (const a of seeded.accounts) console.log(`  ${a.role.padEnd(28)} ${a.email.padEnd(34)} ${a.password}`);
-      console.log('');
+      const lines = seeded.accounts.map((a) => `  ${a.role.padEnd(28)} ${a.email.padEnd(34)} ${a.password}`);
+      const file = path.join(config.dataDir, 'demo-accounts.txt');
+      fs.writeFileSync(file, `${lines.join('\n')}\n`, { mode: 0o600 });
+      console.log(`\nDemo accounts (printed once, on the first start; also in ${file}):\n${lines.join('\n')}\n`);
     }
   }
   const portal = await createPortal(services);

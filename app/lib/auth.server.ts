@@ -20,7 +20,7 @@ export function createLucia(db: Db, opts: { sessionDays: number; cookieSecure: b
   return new Lucia(adapter, {
     sessionExpiresIn: new TimeSpan(opts.sessionDays, 'd'),
     sessionCookie: { name: 'plenary_session', attributes: { secure: opts.cookieSecure, sameSite: 'lax' } },
-    getUserAttributes: (a) => ({ email: a.email, name: a.name, organisation: a.organisation, country: a.country, isAdmin: a.is_admin }),
+    getUserAttributes: (a) => ({ email: a.email, name: a.name, organisation: a.organisation, country: a.country, isAdmin: a.isAdmin }),
   });
 }
 export type Auth = ReturnType<typeof createLucia>;
@@ -28,7 +28,7 @@ export type Auth = ReturnType<typeof createLucia>;
 declare module 'lucia' {
   interface Register {
     Lucia: Auth;
-    DatabaseUserAttributes: { email: string; name: string; organisation: string; country: string; is_admin: boolean };
+    DatabaseUserAttributes: { email: string; name: string; organisation: string; country: string; isAdmin: boolean };
   }
 }
 

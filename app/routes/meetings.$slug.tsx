@@ -7,6 +7,7 @@ import { formatDateRange } from '~/lib/format';
 import { load } from '~/lib/http.server';
 import { useLocale, useT } from '~/lib/i18n-react';
 import { getMeetingBySlug, meetingPhase, meetingTimeline } from '~/lib/meetings.server';
+import { can, groupChain } from '~/lib/permissions.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.meeting.title} — Plenary` : 'Plenary' }];
 
@@ -14,12 +15,18 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
   return load(context, async () => {
     const { meeting, group } = await getMeetingBySlug(context.db, params.slug!);
     const now = new Date();
-    return json({ meeting, group, phase: meetingPhase(meeting, now), timeline: meetingTimeline(meeting), now: now.toISOString() });
+    const scope = { groupChain: await groupChain(context.db, group.id), openParticipation: group.openParticipation };
+    const allowed = {
+      submit: meeting.takesContributions && can(context.principal, 'document.submit', scope),
+      manage: can(context.principal, 'meeting.manage', scope),
+      register: can(context.principal, 'document.manage', scope),
+    };
+    return json({ meeting, group, allowed, phase: meetingPhase(meeting, now), timeline: meetingTimeline(meeting), now: now.toISOString() });
   });
 }
 
 export default function MeetingPage() {
-  const { meeting, group, phase, timeline, now } = useLoaderData<typeof loader>();
+  const { meeting, group, allowed, phase, timeline, now } = useLoaderData<typeof loader>();
   const t = useT();
   const { locale } = useLocale();
   const stepLabel = { prereg: t('meeting.timeline.prereg'), deadline: t('meeting.timeline.deadline'), start: t('meeting.timeline.start'), end: t('meeting.timeline.end') };
@@ -27,6 +34,14 @@ export default function MeetingPage() {
     <>
       <nav className="breadcrumbs" aria-label="Breadcrumbs"><Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${group.slug}`}>{group.code}</Link></nav>
       <h1>{meeting.title}</h1>
+      <nav aria-label={t('meeting.sections')} className="subnav">
+        {meeting.takesContributions && <Link to={`/meetings/${meeting.slug}/documents`}>{t('meeting.nav.documents')}</Link>}
+        <Link to={`/meetings/${meeting.slug}/agenda`}>{t('meeting.nav.agenda')}</Link>
+        <Link to={`/meetings/${meeting.slug}/liaisons`}>{t('meeting.nav.liaisons')}</Link>
+        {allowed.submit && <Link to={`/meetings/${meeting.slug}/submit`} className="button small">{t('meeting.nav.submit')}</Link>}
+        {allowed.register && meeting.takesContributions && <Link to={`/meetings/${meeting.slug}/registration`}>{t('meeting.nav.registration')}</Link>}
+        {allowed.manage && <Link to={`/meetings/${meeting.slug}/edit`}>{t('meeting.nav.edit')}</Link>}
+      </nav>
       {phase === 'past' && <p className="alert info">{t('meeting.past')}</p>}
       {phase === 'ongoing' && <p className="alert info">{t('meeting.ongoing')}</p>}
       {phase === 'deadline_passed' && <p className="alert info">{t('meeting.deadlinePassed')}{meeting.acceptsLate && <> {t('meeting.lateAccepted')}</>}</p>}

@@ -64,6 +64,13 @@ export const core = {
   'meeting.time': 'Time',
   'meeting.upcomingBadge': 'Upcoming',
   'meeting.documentTypes': 'Document types',
+  'meeting.sections': 'Meeting sections',
+  'meeting.nav.documents': 'Documents',
+  'meeting.nav.agenda': 'Draft agenda',
+  'meeting.nav.liaisons': 'Liaison statements',
+  'meeting.nav.submit': 'Submit a document',
+  'meeting.nav.registration': 'Registration queue',
+  'meeting.nav.edit': 'Edit meeting',
 
   'auth.signInTitle': 'Sign in',
   'auth.signUpTitle': 'Create an account',

@@ -1,0 +1,19 @@
+/**
+ * `npm run bench`: runs every tests/bench/*.bench.ts in turn (each a standalone script that prints its figures),
+ * or only those whose name contains an argument: `npm run bench -- upload`.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const dir = import.meta.dirname;
+const filters = process.argv.slice(2);
+const benches = fs.readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && (!filters.length || filters.some((x) => f.includes(x)))).sort();
+let failed = 0;
+for (const file of benches) {
+  console.log(`\n=== ${file} ===`);
+  const r = spawnSync('npx', ['tsx', path.join(dir, file)], { stdio: 'inherit', env: process.env });
+  if (r.status !== 0) { failed++; console.log(`${file} failed (exit ${r.status})`); }
+}
+if (!benches.length) console.log('No benchmark matched.');
+process.exit(failed ? 1 : 0);

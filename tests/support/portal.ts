@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { createLucia } from '../../app/lib/auth.server';
+import { loadConfig, type Config } from '../../app/lib/config.server';
+import type { Services } from '../../app/lib/context.server';
+import { createPortal, type Portal } from '../../server/app';
+import { createStorage, type StorageConfig } from '../../storage';
+import { createTestDatabase, type TestDatabase } from './db';
+
+export interface TestPortal {
+  url: string;
+  services: Services;
+  portal: Portal;
+  database: TestDatabase;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real portal (Express + the Remix build) on a random loopback port, over a fresh test database
+ * and a temporary file store (or the given S3 store). Needs `npm run build` first (the test command does it).
+ */
+export async function startTestPortal(opts: { storage?: StorageConfig; env?: Record<string, string>; setup?: (services: Services) => Promise<void> } = {}): Promise<TestPortal> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-test-'));
+  const config: Config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', ...opts.env });
+  config.storage = opts.storage ?? { kind: 'local', root: path.join(dataDir, 'files') };
+  const database = await createTestDatabase();
+  const services: Services = {
+    config, database, db: database.db, storage: createStorage(config.storage),
+    auth: createLucia(database.db, { sessionDays: config.sessionDays, cookieSecure: config.cookieSecure }),
+  };
+  await opts.setup?.(services);
+  const portal = await createPortal(services);
+  await new Promise<void>((resolve) => portal.server.listen(0, '127.0.0.1', resolve));
+  const { port } = portal.server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  config.publicUrl = url;
+  return {
+    url, services, portal, database,
+    stop: async () => {
+      portal.server.closeAllConnections();
+      await new Promise<void>((resolve) => portal.server.close(() => resolve()));
+      for (const hook of portal.shutdownHooks) await hook();
+      await database.destroy();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
