@@ -79,7 +79,10 @@ export async function createPortal(services: Services): Promise<Portal> {
 
   app.all('*', createRequestHandler({ build, mode: services.config.env, getLoadContext: getLoadContext as never }));
 
-  const server = http.createServer(app);
+  // Large uploads on slow connections take long: no overall request timeout, but idle sockets still time out.
+  const server = http.createServer({ requestTimeout: 0, headersTimeout: 60_000 }, app);
+  server.timeout = 0;
+  server.keepAliveTimeout = 65_000;
   const upgradeHandlers: Portal['upgradeHandlers'] = new Map();
   server.on('upgrade', (req, socket, head) => {
     const pathname = new URL(req.url ?? '/', 'http://x').pathname;

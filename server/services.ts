@@ -1,5 +1,6 @@
 import { migrateDatabase, openDatabase } from '../db/client.server';
 import { createLucia } from '../app/lib/auth.server';
+import { createMailer } from '../app/lib/mail.server';
 import type { Config } from '../app/lib/config.server';
 import type { Services } from '../app/lib/context.server';
 import { createStorage } from '../storage';
@@ -11,5 +12,5 @@ export async function createServices(config: Config): Promise<Services> {
   await migrateDatabase(database);
   const storage = createStorage(config.storage);
   const auth = createLucia(database.db, { sessionDays: config.sessionDays, cookieSecure: config.cookieSecure });
-  return { config, database, db: database.db, storage, auth };
+  return { config, database, db: database.db, storage, auth, mail: createMailer(config) };
 }

@@ -3,6 +3,7 @@ import type { Storage } from '../../storage';
 import type { Locale } from '~/i18n';
 import type { Auth } from './auth.server';
 import type { Config } from './config.server';
+import type { Mailer } from './mail.server';
 import type { Principal } from './permissions.server';
 
 /** Process-wide services, created once by the server entry and shared by HTTP and collaboration. */
@@ -12,6 +13,7 @@ export interface Services {
   db: Db;
   storage: Storage;
   auth: Auth;
+  mail: Mailer;
 }
 
 export interface SessionUser {

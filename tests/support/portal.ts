@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createLucia } from '../../app/lib/auth.server';
+import { createMailer } from '../../app/lib/mail.server';
 import { loadConfig, type Config } from '../../app/lib/config.server';
 import type { Services } from '../../app/lib/context.server';
 import { createPortal, type Portal } from '../../server/app';
@@ -29,6 +30,7 @@ export async function startTestPortal(opts: { storage?: StorageConfig; env?: Rec
   const services: Services = {
     config, database, db: database.db, storage: createStorage(config.storage),
     auth: createLucia(database.db, { sessionDays: config.sessionDays, cookieSecure: config.cookieSecure }),
+    mail: createMailer(config),
   };
   await opts.setup?.(services);
   const portal = await createPortal(services);

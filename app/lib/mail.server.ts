@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+import type { Config } from './config.server';
+
+export interface MailMessage { to: string | string[]; subject: string; text: string; html?: string }
+export interface StoredMail extends MailMessage { id: string; from: string; at: string }
+
+export interface Mailer {
+  send(message: MailMessage): Promise<void>;
+  /** Messages written to the mail folder (embedded mode only), newest first. */
+  listStored(): Promise<StoredMail[]>;
+}
+
+/**
+ * SMTP through nodemailer when SMTP_URL is set; otherwise each message is written as JSON to $DATA_DIR/mail,
+ * where the development page /dev/mail lists them.
+ */
+export function createMailer(config: Pick<Config, 'mail'>): Mailer {
+  const { smtpUrl, from, dir } = config.mail;
+  const transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
+  return {
+    async send(message) {
+      if (transport) {
+        await transport.sendMail({ from, ...message });
+        return;
+      }
+      fs.mkdirSync(dir, { recursive: true });
+      const at = new Date().toISOString();
+      const id = `${at.replace(/[:.]/g, '-')}-${Math.random().toString(36).slice(2, 8)}`;
+      const stored: StoredMail = { id, from, at, ...message };
+      fs.writeFileSync(path.join(dir, `${id}.json`), JSON.stringify(stored, null, 2));
+    },
+    async listStored() {
+      if (!fs.existsSync(dir)) return [];
+      return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().reverse()
+        .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as StoredMail);
+    },
+  };
+}
