@@ -81,7 +81,7 @@ export async function createPortal(services: Services): Promise<Portal> {
 
   // Large uploads on slow connections take long: no overall request timeout, but idle sockets still time out.
   const server = http.createServer({ requestTimeout: 0, headersTimeout: 60_000 }, app);
-  server.timeout = 0;
+  server.timeout = 120_000;
   server.keepAliveTimeout = 65_000;
   const upgradeHandlers: Portal['upgradeHandlers'] = new Map();
   server.on('upgrade', (req, socket, head) => {
