@@ -1,3 +1,4 @@
 export * from './core';
 export * from './documents';
 export * from './submissions';
+export * from './collaboration';

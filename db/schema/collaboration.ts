@@ -1,0 +1,95 @@
+import { sql } from 'drizzle-orm';
+import { customType, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { groups, meetings, users } from './core';
+import { documents, type Contact } from './documents';
+
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/** Binary column (Yjs state). postgres.js and PGlite both hand back a Uint8Array/Buffer. */
+export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  toDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength)),
+  fromDriver: (value) => new Uint8Array(value),
+});
+
+export const COLLAB_KINDS = ['agenda', 'liaison'] as const;
+export type CollabKind = (typeof COLLAB_KINDS)[number];
+
+/**
+ * One collaboratively edited document (name "agenda:<meetingId>" or "liaison:<statementId>"): the Yjs state,
+ * stored debounced by the collaboration server, and a derived copy (ProseMirror JSON and plain text) for
+ * search, lists and export.
+ */
+export const collabDocuments = pgTable('collab_documents', {
+  name: text('name').primaryKey(),
+  kind: text('kind').$type<CollabKind>().notNull(),
+  meetingId: uuid('meeting_id').notNull().references(() => meetings.id),
+  groupId: uuid('group_id').notNull().references(() => groups.id),
+  state: bytea('state'),
+  content: jsonb('content').notNull().default(sql`'{"type":"doc","content":[]}'::jsonb`),
+  text: text('text').notNull().default(''),
+  /** Bumped on every store. */
+  revision: integer('revision').notNull().default(0),
+  createdAt: instant('created_at').notNull().defaultNow(),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+}, (t) => [index('collab_documents_meeting_idx').on(t.meetingId)]);
+
+/** Named versions ("as agreed on 9 Oct"): a copy of the Yjs state and its derived text. */
+export const collabSnapshots = pgTable('collab_snapshots', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  documentName: text('document_name').notNull().references(() => collabDocuments.name),
+  label: text('label').notNull(),
+  state: bytea('state').notNull(),
+  content: jsonb('content').notNull(),
+  text: text('text').notNull(),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: instant('created_at').notNull().defaultNow(),
+}, (t) => [index('collab_snapshots_document_idx').on(t.documentName)]);
+
+/** A meeting's draft agenda: the collaborative text is collab_documents "agenda:<meetingId>"; items are synced to agenda_items. */
+export const meetingAgendas = pgTable('meeting_agendas', {
+  meetingId: uuid('meeting_id').primaryKey().references(() => meetings.id),
+  state: text('state').$type<'draft' | 'published'>().notNull().default('draft'),
+  /** The numbered document it was published as (latest publication). */
+  documentId: uuid('document_id').references(() => documents.id),
+  publishedAt: instant('published_at'),
+  publishedBy: uuid('published_by').references(() => users.id),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+export const LIAISON_STATES = ['draft', 'agreed', 'approved', 'sent', 'received'] as const;
+export type LiaisonState = (typeof LIAISON_STATES)[number];
+export const ADDRESSEE_PURPOSES = ['action', 'comment', 'information'] as const;
+export type AddresseePurpose = (typeof ADDRESSEE_PURPOSES)[number];
+export interface Addressee { name: string; email: string; purpose: AddresseePurpose }
+
+/** Liaison statements: outgoing (drafted together, then agreed, approved, sent) and incoming (registered by the secretariat). */
+export const liaisonStatements = pgTable('liaison_statements', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  meetingId: uuid('meeting_id').notNull().references(() => meetings.id),
+  groupId: uuid('group_id').notNull().references(() => groups.id),
+  direction: text('direction').$type<'out' | 'in'>().notNull(),
+  state: text('state').$type<LiaisonState>().notNull(),
+  title: text('title').notNull(),
+  /** For incoming statements: who sent it (e.g. "ITU-T SG21"). For outgoing: the sending group as printed. */
+  source: text('source').notNull().default(''),
+  addressees: jsonb('addressees').$type<Addressee[]>().notNull().default(sql`'[]'::jsonb`),
+  replyDeadline: instant('reply_deadline'),
+  questions: text('questions').array().notNull().default(sql`'{}'::text[]`),
+  contacts: jsonb('contacts').$type<Contact[]>().notNull().default(sql`'[]'::jsonb`),
+  inReplyToId: uuid('in_reply_to_id'),
+  /** Incoming statements: the body as received (plain text); outgoing bodies are collab_documents "liaison:<id>". */
+  body: text('body').notNull().default(''),
+  /** The numbered document it is registered as (sent or received). */
+  documentId: uuid('document_id').references(() => documents.id),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: instant('created_at').notNull().defaultNow(),
+  agreedAt: instant('agreed_at'),
+  approvedAt: instant('approved_at'),
+  approvedBy: uuid('approved_by').references(() => users.id),
+  sentAt: instant('sent_at'),
+  /** Bumped on every change: forms carry it to refuse stale edits. */
+  version: integer('version').notNull().default(1),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+}, (t) => [index('liaisons_meeting_idx').on(t.meetingId), index('liaisons_group_idx').on(t.groupId, t.replyDeadline)]);
