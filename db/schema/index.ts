@@ -2,3 +2,4 @@ export * from './core';
 export * from './documents';
 export * from './submissions';
 export * from './collaboration';
+export * from './numbering';
