@@ -1,10 +1,13 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigint, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
+  bigint, boolean, customType, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 import { groups, meetings, users } from './core';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/** PostgreSQL full-text vector; kept up to date by a trigger (see the documents_search_vector migration). */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /** Document types a group can use; each group picks its own subset per meeting. */
 export const DOCUMENT_TYPES = ['contribution', 'td', 'input', 'output', 'jca', 'ls_in', 'ls_out', 'agenda', 'report'] as const;
@@ -82,8 +85,11 @@ export const documents = pgTable('documents', {
   /** Bumped on every change: forms carry it to refuse stale edits. */
   version: integer('version').notNull().default(1),
   updatedAt: instant('updated_at').notNull().defaultNow(),
+  /** Number, title, source, keywords and abstract for full-text search; set by a trigger on insert/update. */
+  searchVector: tsvector('search_vector'),
 }, (t) => [
   index('documents_meeting_idx').on(t.meetingId, t.state),
+  index('documents_search_idx').using('gin', t.searchVector),
   index('documents_submitter_idx').on(t.submittedBy),
   uniqueIndex('documents_number_idx').on(t.schemeId, t.number, t.revision, t.relation, t.relationNumber),
 ]);
