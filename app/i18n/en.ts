@@ -3,7 +3,8 @@
  * One file per concept under en/, so each part of the portal keeps its own messages.
  */
 import { core } from './en/core';
+import { documents } from './en/documents';
 
-export const en = { ...core } as const;
+export const en = { ...core, ...documents } as const;
 
 export type MessageKey = keyof typeof en;

@@ -103,3 +103,27 @@ export async function groupsWithRole(db: Db, principal: Principal | null, role: 
   if (principal.isAdmin) return db.select().from(groups);
   return ids.length ? db.select().from(groups).where(inArray(groups.id, ids)) : [];
 }
+
+/** What decides whether one document (its row in lists, its files) may be seen. */
+export interface DocumentVisibility {
+  /** The document's group and its ancestors, nearest first. */
+  groupChain: string[];
+  access: 'public' | 'members';
+  ownerIds: string[];
+  /** Registered and made visible by the secretariat (published_at set). */
+  published: boolean;
+  /** Group chains of the WGs/Questions it is allocated to: their chairs see it before publication. */
+  allocationChains?: string[][];
+}
+
+/**
+ * Whether the principal may see a document: the secretariat of its group, its submitter and the chairs of the
+ * groups it is allocated to always; everyone else once it is published, and then only if it is public or they
+ * are members of its group (document.read).
+ */
+export function canSeeDocument(principal: Principal | null, d: DocumentVisibility): boolean {
+  if (can(principal, 'document.manage', { groupChain: d.groupChain })) return true;
+  if (principal && d.ownerIds.includes(principal.id)) return true;
+  if ((d.allocationChains ?? []).some((chain) => can(principal, 'document.allocate', { groupChain: chain }))) return true;
+  return d.published && can(principal, 'document.read', { groupChain: d.groupChain, access: d.access, ownerIds: d.ownerIds });
+}

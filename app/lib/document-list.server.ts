@@ -1,0 +1,350 @@
+import { and, asc, desc, eq, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.server';
+import {
+  agendaItems, DECISIONS, DOCUMENT_TYPES, documentAllocations, documentFiles, documents, groups, type Decision, type DocumentType, type FileRole,
+} from '../../db/schema';
+import type { MessageKey } from '~/i18n';
+import { getMeetingBySlug } from './meetings.server';
+import { can, type Principal } from './permissions.server';
+import { zonedTimeToInstant } from './time';
+
+/**
+ * The meeting document list: one row per registered (or withdrawn) document, filtered, searched and sorted in
+ * SQL, restricted in SQL to what the viewer may see (decided per group by permissions.server's `can`).
+ * The same view (URL search parameters) drives the page, the CSV/JSON exports and the zip archive.
+ */
+
+export const SORTS = ['number', 'date'] as const;
+export type Sort = (typeof SORTS)[number];
+export const PAGE_SIZES = [50, 100, 200] as const;
+export const DEFAULT_PAGE_SIZE = 100;
+
+/** The view as it appears in the URL; values are raw strings, checked against the meeting by listDocuments. */
+export interface ListView {
+  wg?: string;
+  type?: string;
+  agenda?: string;
+  decision?: string;
+  since?: string;
+  late?: string;
+  q?: string;
+  sort: Sort;
+  page: number;
+  /** Rows per page, or 'all'. */
+  per: number | 'all';
+}
+
+const FILTER_KEYS = ['wg', 'type', 'agenda', 'decision', 'since', 'late', 'q'] as const;
+
+/** Never throws: odd values are kept and reported by listDocuments as problems. */
+export function parseListView(params: URLSearchParams): ListView {
+  const view: ListView = { sort: 'number', page: 1, per: DEFAULT_PAGE_SIZE };
+  for (const key of FILTER_KEYS) {
+    const value = params.get(key)?.trim();
+    if (value) view[key] = value.slice(0, 200);
+  }
+  const sort = params.get('sort');
+  if (sort && (SORTS as readonly string[]).includes(sort)) view.sort = sort as Sort;
+  const page = Number(params.get('page'));
+  if (Number.isSafeInteger(page) && page > 1) view.page = Math.min(page, 100_000);
+  const per = params.get('per');
+  if (per === 'all') view.per = 'all';
+  else if (per && (PAGE_SIZES as readonly number[]).includes(Number(per))) view.per = Number(per);
+  return view;
+}
+
+/** The URL search string of a view (filters and sort; page and page size only when asked). */
+export function viewSearch(view: ListView, opts: { paging?: boolean; page?: number } = {}): string {
+  const params = new URLSearchParams();
+  for (const key of FILTER_KEYS) if (view[key]) params.set(key, view[key]!);
+  if (view.sort !== 'number') params.set('sort', view.sort);
+  if (opts.paging) {
+    if (view.per !== DEFAULT_PAGE_SIZE) params.set('per', String(view.per));
+    const page = opts.page ?? view.page;
+    if (page > 1) params.set('page', String(page));
+  }
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+export const hasFilters = (view: ListView) => FILTER_KEYS.some((k) => !!view[k]);
+
+export interface ViewProblem { key: MessageKey; vars?: Record<string, string> }
+
+/** The printed number with suffixes: "SG20-C123 Add.1 Rev.2". */
+export function documentNumber(d: { numberLabel: string | null; revision: number; relation: string; relationNumber: number }): string {
+  let label = d.numberLabel ?? '';
+  if (d.relation === 'addendum') label += ` Add.${d.relationNumber}`;
+  if (d.relation === 'corrigendum') label += ` Corr.${d.relationNumber}`;
+  if (d.revision > 0) label += ` Rev.${d.revision}`;
+  return label;
+}
+
+/** Escapes LIKE wildcards so user text matches literally. */
+const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Rows the principal may see in lists (and counts, feeds, exports, archives): SQL over documents. */
+export async function visibleDocumentsSql(db: Db, principal: Principal | null): Promise<SQL> {
+  if (principal?.isAdmin) return sql`true`;
+  const all = await db.select({ id: groups.id, parentId: groups.parentId }).from(groups);
+  const parentOf = new Map(all.map((g) => [g.id, g.parentId]));
+  const chainOf = (id: string) => {
+    const chain: string[] = [];
+    for (let g: string | null | undefined = id; g && !chain.includes(g); g = parentOf.get(g)) chain.push(g);
+    return chain;
+  };
+  const manage: string[] = [];
+  const readMembers: string[] = [];
+  if (principal) {
+    for (const g of all) {
+      const groupChain = chainOf(g.id);
+      if (can(principal, 'document.manage', { groupChain })) manage.push(g.id);
+      else if (can(principal, 'document.read', { groupChain, access: 'members' })) readMembers.push(g.id);
+    }
+  }
+  const published = and(isNotNull(documents.publishedAt), or(
+    eq(documents.access, 'public'),
+    readMembers.length ? inArray(documents.groupId, readMembers) : undefined,
+    principal ? eq(documents.submittedBy, principal.id) : undefined,
+  ));
+  return (manage.length ? or(inArray(documents.groupId, manage), published) : published)!;
+}
+
+export interface ListOptions {
+  groups: { id: string; slug: string; code: string; name: string; depth: number }[];
+  types: DocumentType[];
+  agendaItems: { id: string; label: string; title: string }[];
+  decisions: readonly Decision[];
+}
+
+export interface ListedFile { id: string; role: FileRole; filename: string; size: number; contentType: string; sha256: string; storageKey: string }
+
+export interface ListedDocument {
+  id: string;
+  number: string;
+  numberLabel: string | null;
+  revision: number;
+  relation: 'original' | 'addendum' | 'corrigendum';
+  relationNumber: number;
+  title: string;
+  source: string;
+  type: DocumentType;
+  state: string;
+  late: boolean;
+  access: 'public' | 'members';
+  decision: Decision | null;
+  registeredAt: Date | null;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  keywords: string[];
+  abstract: string;
+  agendaItem: { id: string; label: string; title: string } | null;
+  allocations: { slug: string; code: string }[];
+  revisionOf: { id: string; number: string } | null;
+  revisedBy: { id: string; number: string }[];
+  /** Current files (the newest non-superseded version of each role and attachment). */
+  files: ListedFile[];
+}
+
+/** The meeting's WGs/Questions (sub-groups of its group, any depth), in tree order. */
+async function subgroupsOf(db: Db, rootId: string) {
+  const all = await db.select({ id: groups.id, slug: groups.slug, code: groups.code, name: groups.name, parentId: groups.parentId, position: groups.position }).from(groups);
+  const out: ListOptions['groups'] = [];
+  const walk = (parent: string, depth: number) => {
+    for (const g of all.filter((x) => x.parentId === parent).sort((a, b) => a.position - b.position || a.code.localeCompare(b.code))) {
+      out.push({ id: g.id, slug: g.slug, code: g.code, name: g.name, depth });
+      walk(g.id, depth + 1);
+    }
+  };
+  walk(rootId, 0);
+  return { out, all };
+}
+
+/** Turns the view into SQL conditions for one meeting; problems are reported, and make the result empty. */
+export function viewConditions(view: ListView, ctx: { meetingId: string; timeZone: string; options: ListOptions; subtree: (groupId: string) => string[] }) {
+  const problems: ViewProblem[] = [];
+  const conds: SQL[] = [eq(documents.meetingId, ctx.meetingId), inArray(documents.state, ['registered', 'withdrawn']), isNotNull(documents.numberLabel)];
+  if (view.wg) {
+    const g = ctx.options.groups.find((x) => x.slug === view.wg);
+    if (!g) problems.push({ key: 'documents.problem.wg', vars: { value: view.wg } });
+    else conds.push(sql`exists (select 1 from ${documentAllocations} where ${documentAllocations.documentId} = ${documents.id} and ${inArray(documentAllocations.groupId, ctx.subtree(g.id))})`);
+  }
+  if (view.type) {
+    if (!(DOCUMENT_TYPES as readonly string[]).includes(view.type)) problems.push({ key: 'documents.problem.type', vars: { value: view.type } });
+    else conds.push(eq(documents.type, view.type as DocumentType));
+  }
+  if (view.agenda) {
+    const item = ctx.options.agendaItems.find((a) => a.id === view.agenda || a.label === view.agenda);
+    if (!item) problems.push({ key: 'documents.problem.agenda', vars: { value: view.agenda } });
+    else conds.push(eq(documents.agendaItemId, item.id));
+  }
+  if (view.decision) {
+    if (view.decision === 'none') conds.push(sql`${documents.decision} is null`);
+    else if (!(DECISIONS as readonly string[]).includes(view.decision)) problems.push({ key: 'documents.problem.decision', vars: { value: view.decision } });
+    else conds.push(eq(documents.decision, view.decision as Decision));
+  }
+  if (view.late) {
+    if (view.late === 'yes') conds.push(eq(documents.late, true));
+    else if (view.late === 'no') conds.push(eq(documents.late, false));
+    else problems.push({ key: 'documents.problem.late', vars: { value: view.late } });
+  }
+  if (view.since) {
+    const since = parseSince(view.since, ctx.timeZone);
+    if (!since) problems.push({ key: 'documents.problem.since', vars: { value: view.since } });
+    else conds.push(sql`coalesce(${documents.publishedAt}, ${documents.registeredAt}) >= ${since.toISOString()}::timestamptz`);
+  }
+  if (view.q) conds.push(searchCondition(view.q));
+  return { problems, where: and(...conds)! };
+}
+
+/**
+ * Full-text search over number, title, source, keywords and abstract. The text goes through
+ * websearch_to_tsquery (which accepts any input: quotes, OR, -, and ignores tsquery operators such as
+ * & | ! :* ( ), never raw to_tsquery; numbers also match as a literal substring of the number.
+ */
+export function searchCondition(q: string): SQL {
+  const text = q.slice(0, 200);
+  return sql`(${documents.searchVector} @@ (websearch_to_tsquery('english', ${text}) || websearch_to_tsquery('simple', ${text}))
+    or ${documents.numberLabel} ilike ${'%' + likeLiteral(text) + '%'})`;
+}
+
+/** "2026-03-01" (start of that day in the meeting's time zone) or a full ISO instant; null when not a date. */
+export function parseSince(value: string, timeZone: string): Date | null {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (day) {
+    const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
+    const check = new Date(Date.UTC(y, m - 1, d));
+    if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d || y < 1900 || y > 9999) return null;
+    return zonedTimeToInstant(value, '00:00', timeZone);
+  }
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
+    const at = new Date(value);
+    return Number.isNaN(at.getTime()) ? null : at;
+  }
+  return null;
+}
+
+const RELATION_ORDER = sql`case ${documents.relation} when 'original' then 0 when 'addendum' then 1 else 2 end`;
+
+export function viewOrder(sort: Sort): SQL[] {
+  const byNumber = [asc(documents.type), asc(documents.part), sql`${documents.number} asc nulls last`, asc(RELATION_ORDER), asc(documents.relationNumber), asc(documents.revision), asc(documents.id)];
+  if (sort === 'date') return [sql`coalesce(${documents.registeredAt}, ${documents.updatedAt}) desc`, ...byNumber];
+  return byNumber;
+}
+
+/** The columns of a listed row, plus the total number of rows of the view (window count). */
+export const rowColumns = {
+  id: documents.id, numberLabel: documents.numberLabel, revision: documents.revision, relation: documents.relation, relationNumber: documents.relationNumber,
+  title: documents.title, source: documents.source, type: documents.type, state: documents.state, late: documents.late, access: documents.access,
+  decision: documents.decision, registeredAt: documents.registeredAt, publishedAt: documents.publishedAt, updatedAt: documents.updatedAt,
+  keywords: documents.keywords, abstract: documents.abstract, agendaItemId: documents.agendaItemId, revisionOfId: documents.revisionOfId,
+  groupId: documents.groupId,
+};
+
+export interface DocumentListResult {
+  meeting: Awaited<ReturnType<typeof getMeetingBySlug>>['meeting'];
+  group: Awaited<ReturnType<typeof getMeetingBySlug>>['group'];
+  view: ListView;
+  options: ListOptions;
+  problems: ViewProblem[];
+  rows: ListedDocument[];
+  /** Rows in the view (all pages). */
+  total: number;
+  /** Documents the viewer may see in the whole meeting, and when the list last changed. */
+  meetingTotal: number;
+  lastUpdated: Date | null;
+  pages: number;
+  canManage: boolean;
+}
+
+/** The meeting's documents in the given view, as the principal may see them. `paginate: false` returns all rows. */
+export async function listDocuments(db: Db, principal: Principal | null, slug: string, view: ListView, opts: { paginate?: boolean } = {}): Promise<DocumentListResult> {
+  const { meeting, group } = await getMeetingBySlug(db, slug);
+  const { out: subgroups, all } = await subgroupsOf(db, group.id);
+  const items = await db.select({ id: agendaItems.id, label: agendaItems.label, title: agendaItems.title }).from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position));
+  const options: ListOptions = {
+    groups: subgroups,
+    types: (meeting.documentTypes.length ? meeting.documentTypes : DOCUMENT_TYPES) as DocumentType[],
+    agendaItems: items,
+    decisions: DECISIONS,
+  };
+  const subtree = (id: string) => {
+    const ids = [id];
+    for (let i = 0; i < ids.length; i++) for (const g of all) if (g.parentId === ids[i]) ids.push(g.id);
+    return ids;
+  };
+  const chain = (() => { const c: string[] = []; for (let g: string | null = group.id; g && !c.includes(g); g = all.find((x) => x.id === g)?.parentId ?? null) c.push(g); return c; })();
+  const canManage = can(principal, 'document.manage', { groupChain: chain });
+  const visible = await visibleDocumentsSql(db, principal);
+  const { problems, where } = viewConditions(view, { meetingId: meeting.id, timeZone: meeting.timeZone, options, subtree });
+
+  const [summary] = await db.select({
+    n: sql<number>`count(*)`.mapWith(Number),
+    last: sql<string | null>`max(greatest(${documents.updatedAt}, ${documents.publishedAt}))`,
+  }).from(documents).where(and(eq(documents.meetingId, meeting.id), inArray(documents.state, ['registered', 'withdrawn']), isNotNull(documents.numberLabel), visible));
+
+  const paginate = opts.paginate !== false && view.per !== 'all';
+  const perPage = typeof view.per === 'number' ? view.per : DEFAULT_PAGE_SIZE;
+  let rows: ListedDocument[] = [];
+  let total = 0;
+  if (!problems.length) {
+    let query = db.select({ ...rowColumns, total: sql<number>`count(*) over ()`.mapWith(Number) }).from(documents).where(and(where, visible)).orderBy(...viewOrder(view.sort)).$dynamic();
+    if (paginate) query = query.limit(perPage).offset((view.page - 1) * perPage);
+    const base = await query;
+    total = base[0]?.total ?? 0;
+    if (!base.length && paginate && view.page > 1) {
+      const [{ n }] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(documents).where(and(where, visible));
+      total = n;
+    }
+    rows = await decorate(db, base, visible, items);
+  }
+  return {
+    meeting, group, view, options, problems, rows, total, canManage,
+    meetingTotal: summary?.n ?? 0,
+    lastUpdated: summary?.last ? new Date(summary.last) : null,
+    pages: paginate ? Math.max(1, Math.ceil(total / perPage)) : 1,
+  };
+}
+
+type BaseRow = { [K in keyof typeof rowColumns]: (typeof rowColumns)[K]['_']['data'] | ((typeof rowColumns)[K]['_']['notNull'] extends true ? never : null) };
+
+/** Adds allocations, current files, agenda items and revision links to a page of rows (three queries). */
+export async function decorate(db: Db, base: BaseRow[], visible: SQL, items: ListOptions['agendaItems']): Promise<ListedDocument[]> {
+  if (!base.length) return [];
+  const ids = base.map((r) => r.id);
+  const [allocs, files, revisions] = await Promise.all([
+    db.select({ documentId: documentAllocations.documentId, slug: groups.slug, code: groups.code, position: groups.position })
+      .from(documentAllocations).innerJoin(groups, eq(groups.id, documentAllocations.groupId)).where(inArray(documentAllocations.documentId, ids)),
+    db.select({ id: documentFiles.id, documentId: documentFiles.documentId, role: documentFiles.role, version: documentFiles.version, filename: documentFiles.filename, size: documentFiles.size, contentType: documentFiles.contentType, sha256: documentFiles.sha256, storageKey: documentFiles.storageKey })
+      .from(documentFiles).where(and(inArray(documentFiles.documentId, ids), eq(documentFiles.superseded, false))).orderBy(asc(documentFiles.role), desc(documentFiles.version)),
+    // Revision links in both directions, only to rows the viewer may see.
+    db.select({ id: documents.id, numberLabel: documents.numberLabel, revision: documents.revision, relation: documents.relation, relationNumber: documents.relationNumber, revisionOfId: documents.revisionOfId })
+      .from(documents).where(and(or(inArray(documents.revisionOfId, ids), inArray(documents.id, base.map((r) => r.revisionOfId).filter((x): x is string => !!x).concat(['00000000-0000-0000-0000-000000000000']))), visible)),
+  ]);
+  const itemById = new Map(items.map((i) => [i.id, i]));
+  return base.map((r) => {
+    const own = files.filter((f) => f.documentId === r.id);
+    // The newest version per role (attachments: per file name).
+    const seen = new Set<string>();
+    const current = own.filter((f) => { const k = f.role === 'attachment' ? `a:${f.filename}` : f.role; if (seen.has(k)) return false; seen.add(k); return true; });
+    const of = r.revisionOfId ? revisions.find((x) => x.id === r.revisionOfId) : undefined;
+    return {
+      id: r.id, number: documentNumber(r), numberLabel: r.numberLabel, revision: r.revision, relation: r.relation, relationNumber: r.relationNumber,
+      title: r.title, source: r.source, type: r.type, state: r.state, late: r.late, access: r.access, decision: r.decision,
+      registeredAt: r.registeredAt, publishedAt: r.publishedAt, updatedAt: r.updatedAt, keywords: r.keywords, abstract: r.abstract,
+      agendaItem: r.agendaItemId ? itemById.get(r.agendaItemId) ?? null : null,
+      allocations: allocs.filter((a) => a.documentId === r.id).sort((a, b) => a.position - b.position).map((a) => ({ slug: a.slug, code: a.code })),
+      revisionOf: of ? { id: of.id, number: documentNumber(of) } : null,
+      revisedBy: revisions.filter((x) => x.revisionOfId === r.id).map((x) => ({ id: x.id, number: documentNumber(x) })),
+      files: current.map((f) => ({ id: f.id, role: f.role, filename: f.filename, size: f.size, contentType: f.contentType, sha256: f.sha256, storageKey: f.storageKey })),
+    };
+  });
+}
+
+/** The bare SQL behind a page (for the benchmark): the same query the page runs for its rows, without decoration. */
+export async function bareListQuery(db: Db, meetingId: string, timeZone: string, view: ListView, visible: SQL, options: ListOptions, subtree: (id: string) => string[]) {
+  const { where } = viewConditions(view, { meetingId, timeZone, options, subtree });
+  let query = db.select({ ...rowColumns, total: sql<number>`count(*) over ()`.mapWith(Number) }).from(documents).where(and(where, visible)).orderBy(...viewOrder(view.sort)).$dynamic();
+  if (view.per !== 'all') query = query.limit(view.per).offset((view.page - 1) * view.per);
+  return query;
+}
