@@ -38,6 +38,7 @@ export async function createPortal(services: Services): Promise<Portal> {
 
   app.use('/build', express.static(assetsDir, { immutable: true, maxAge: '1y' }));
   app.use(express.static(path.join(root, 'public'), { maxAge: '1h' }));
+  app.get('/favicon.ico', (_req, res) => res.redirect(301, '/favicon.svg'));
 
   // State-changing requests from another origin are refused (browsers send Origin on cross-site POSTs).
   app.use((req, res, next) => {

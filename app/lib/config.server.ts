@@ -55,13 +55,10 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(given);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0])} ${i.message.replace(/^Invalid input: /, '')} (got "${given[String(i.path[0])] ?? ''}")`));
-  }
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${String(i.path[0])} ${i.message} (got "${given[String(i.path[0])] ?? ''}")`);
+  if (given.STORAGE === 's3' && !given.S3_BUCKET) problems.push('S3_BUCKET is required when STORAGE=s3 (the bucket that holds the files)');
+  if (!parsed.success || problems.length) throw new ConfigError(problems);
   const e = parsed.data;
-  const problems: string[] = [];
-  if (e.STORAGE === 's3' && !e.S3_BUCKET) problems.push('S3_BUCKET is required when STORAGE=s3 (the bucket that holds the files)');
-  if (problems.length) throw new ConfigError(problems);
 
   const dataDir = path.resolve(e.DATA_DIR);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
