@@ -86,6 +86,14 @@ export async function lockSchemes(tx: Db, schemeIds: string[]): Promise<Map<stri
   return new Map(rows.map((r) => [r.id, r]));
 }
 
+/** Liaison statements, agendas and reports are registered as TDs or input/output documents when they have no scheme of their own. */
+const SCHEME_FALLBACK: Partial<Record<DocumentType, DocumentType[]>> = {
+  ls_in: ['ls_in', 'td', 'input', 'jca'],
+  ls_out: ['ls_out', 'td', 'output', 'jca'],
+  agenda: ['agenda', 'td', 'output', 'jca'],
+  report: ['report', 'td', 'output', 'jca'],
+};
+
 /**
  * The scheme that numbers documents of this type at this meeting: a meeting-scoped scheme of the meeting first,
  * then a study-period scheme whose dates contain the meeting's first day, then a lifetime scheme; looked for on
@@ -93,9 +101,10 @@ export async function lockSchemes(tx: Db, schemeIds: string[]): Promise<Map<stri
  */
 export async function resolveScheme(db: Db, meeting: { id: string; groupId: string; startsOn: string }, type: DocumentType): Promise<Scheme | null> {
   const chain = await groupChain(db, meeting.groupId);
-  const candidates = await db.select().from(numberingSchemes).where(and(inArray(numberingSchemes.groupId, chain), eq(numberingSchemes.documentType, type)));
-  for (const groupId of chain) {
-    const mine = candidates.filter((s) => s.groupId === groupId);
+  const types = SCHEME_FALLBACK[type] ?? [type];
+  const candidates = await db.select().from(numberingSchemes).where(and(inArray(numberingSchemes.groupId, chain), inArray(numberingSchemes.documentType, types)));
+  for (const groupId of chain) for (const t of types) {
+    const mine = candidates.filter((s) => s.groupId === groupId && s.documentType === t);
     const found = mine.find((s) => s.scope === 'meeting' && s.meetingId === meeting.id)
       ?? mine.find((s) => s.scope === 'period' && s.periodStart! <= meeting.startsOn && meeting.startsOn <= s.periodEnd!)
       ?? mine.find((s) => s.scope === 'group');

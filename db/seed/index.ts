@@ -2,6 +2,7 @@ import { count } from 'drizzle-orm';
 import type { Db } from '../client.server';
 import { groups } from '../schema';
 import { seedCore, type SeededCore } from './core';
+import { seedNumbering } from './numbering';
 
 export type Seeded = SeededCore;
 
@@ -9,6 +10,7 @@ export type Seeded = SeededCore;
 export async function seedDemo(db: Db, opts: Parameters<typeof seedCore>[1] = {}): Promise<Seeded> {
   return db.transaction(async (tx) => {
     const core = await seedCore(tx as unknown as Db, opts);
+    await seedNumbering(tx as unknown as Db, core);
     return core;
   });
 }
