@@ -9,6 +9,7 @@ import type { RequestContext, Services } from '../app/lib/context.server';
 import { pickLocale, translate } from '../app/i18n';
 import { loadPrincipal } from '../app/lib/permissions.server';
 import { isValidTimeZone } from '../app/lib/time';
+import { attachCollaboration } from './collab';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -90,5 +91,7 @@ export async function createPortal(services: Services): Promise<Portal> {
     for (const [prefix, handle] of upgradeHandlers) if (pathname.startsWith(prefix)) return handle(req, socket, head);
     socket.destroy();
   });
-  return { app, server, upgradeHandlers, shutdownHooks: [] };
+  const portal: Portal = { app, server, upgradeHandlers, shutdownHooks: [] };
+  attachCollaboration(portal, services);
+  return portal;
 }
