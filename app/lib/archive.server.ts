@@ -1,0 +1,221 @@
+import { Readable } from 'node:stream';
+import zlib from 'node:zlib';
+import type { Storage } from '../../storage';
+import type { DocumentListResult, ListedDocument, ListedFile } from './document-list.server';
+import { downloadName } from './downloads.server';
+import { DomainError } from './errors';
+import { listCsv } from './exports.server';
+
+/**
+ * "Download all": a zip of the current view, streamed as it is built, with a manifest (the view as CSV) first.
+ * Files are stored, not compressed (.docx, .pdf, .pptx are already compressed), so the archive's exact size is
+ * known before the first byte — sent as Content-Length, so browsers show progress — and memory stays flat:
+ * each file flows from storage to the response chunk by chunk, its CRC-32 computed on the way and written in
+ * a data descriptor after it. ZIP64 records are used only where sizes or offsets need them (over 4 GiB).
+ */
+
+const MAX32 = 0xffffffff;
+const MAX16 = 0xffff;
+
+export interface ArchiveEntry {
+  name: string;
+  size: number;
+  /** Bytes of a small in-memory entry (the manifest); else the file is read from storage. */
+  data?: Buffer;
+  storageKey?: string;
+  modified: Date;
+}
+
+interface PlannedEntry extends ArchiveEntry { nameBytes: Buffer; offset: number; zip64: boolean }
+
+export interface ArchivePlan { entries: PlannedEntry[]; size: number; centralOffset: number; centralSize: number; zip64End: boolean }
+
+/** Lays out the archive: offsets of every entry and the total size, before anything is read. */
+export function planArchive(entries: ArchiveEntry[]): ArchivePlan {
+  let offset = 0;
+  const planned: PlannedEntry[] = [];
+  for (const e of entries) {
+    const nameBytes = Buffer.from(e.name, 'utf8');
+    const zip64 = e.size >= MAX32 || offset >= MAX32;
+    planned.push({ ...e, nameBytes, offset, zip64 });
+    offset += 30 + nameBytes.length + (zip64 ? 20 : 0) + e.size + (zip64 ? 24 : 16);
+  }
+  const centralOffset = offset;
+  const centralSize = planned.reduce((n, e) => n + 46 + e.nameBytes.length + (e.zip64 ? 28 : 0), 0);
+  const zip64End = planned.length >= MAX16 || centralOffset >= MAX32 || centralSize >= MAX32 || planned.some((e) => e.zip64);
+  return { entries: planned, size: centralOffset + centralSize + (zip64End ? 56 + 20 : 0) + 22, centralOffset, centralSize, zip64End };
+}
+
+function dosTime(d: Date): number {
+  const year = Math.max(1980, d.getUTCFullYear());
+  return (((year - 1980) << 25) | ((d.getUTCMonth() + 1) << 21) | (d.getUTCDate() << 16) | (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | (d.getUTCSeconds() >> 1)) >>> 0;
+}
+
+// General purpose flags: bit 3 (sizes and CRC in a data descriptor), bit 11 (UTF-8 names).
+const FLAGS = 0x0808;
+
+function localHeader(e: PlannedEntry): Buffer {
+  const b = Buffer.alloc(30 + e.nameBytes.length + (e.zip64 ? 20 : 0));
+  b.writeUInt32LE(0x04034b50, 0);
+  b.writeUInt16LE(e.zip64 ? 45 : 20, 4);
+  b.writeUInt16LE(FLAGS, 6);
+  b.writeUInt16LE(0, 8); // stored
+  b.writeUInt32LE(dosTime(e.modified), 10);
+  b.writeUInt32LE(0, 14); // CRC in the descriptor
+  b.writeUInt32LE(e.zip64 ? MAX32 : 0, 18);
+  b.writeUInt32LE(e.zip64 ? MAX32 : 0, 22);
+  b.writeUInt16LE(e.nameBytes.length, 26);
+  b.writeUInt16LE(e.zip64 ? 20 : 0, 28);
+  e.nameBytes.copy(b, 30);
+  if (e.zip64) {
+    const x = 30 + e.nameBytes.length;
+    b.writeUInt16LE(0x0001, x);
+    b.writeUInt16LE(16, x + 2);
+    b.writeBigUInt64LE(0n, x + 4);
+    b.writeBigUInt64LE(0n, x + 12);
+  }
+  return b;
+}
+
+function descriptor(e: PlannedEntry, crc: number): Buffer {
+  const b = Buffer.alloc(e.zip64 ? 24 : 16);
+  b.writeUInt32LE(0x08074b50, 0);
+  b.writeUInt32LE(crc >>> 0, 4);
+  if (e.zip64) { b.writeBigUInt64LE(BigInt(e.size), 8); b.writeBigUInt64LE(BigInt(e.size), 16); }
+  else { b.writeUInt32LE(e.size, 8); b.writeUInt32LE(e.size, 12); }
+  return b;
+}
+
+function centralHeader(e: PlannedEntry, crc: number): Buffer {
+  const b = Buffer.alloc(46 + e.nameBytes.length + (e.zip64 ? 28 : 0));
+  b.writeUInt32LE(0x02014b50, 0);
+  b.writeUInt16LE((3 << 8) | 45, 4); // made by: Unix, 4.5
+  b.writeUInt16LE(e.zip64 ? 45 : 20, 6);
+  b.writeUInt16LE(FLAGS, 8);
+  b.writeUInt16LE(0, 10);
+  b.writeUInt32LE(dosTime(e.modified), 12);
+  b.writeUInt32LE(crc >>> 0, 16);
+  b.writeUInt32LE(e.zip64 ? MAX32 : e.size, 20);
+  b.writeUInt32LE(e.zip64 ? MAX32 : e.size, 24);
+  b.writeUInt16LE(e.nameBytes.length, 28);
+  b.writeUInt16LE(e.zip64 ? 28 : 0, 30);
+  b.writeUInt16LE(0, 32); // comment
+  b.writeUInt16LE(0, 34); // disk
+  b.writeUInt16LE(0, 36); // internal attributes
+  b.writeUInt32LE((0o100644 << 16) >>> 0, 38); // -rw-r--r--
+  b.writeUInt32LE(e.zip64 ? MAX32 : e.offset, 42);
+  e.nameBytes.copy(b, 46);
+  if (e.zip64) {
+    const x = 46 + e.nameBytes.length;
+    b.writeUInt16LE(0x0001, x);
+    b.writeUInt16LE(24, x + 2);
+    b.writeBigUInt64LE(BigInt(e.size), x + 4);
+    b.writeBigUInt64LE(BigInt(e.size), x + 12);
+    b.writeBigUInt64LE(BigInt(e.offset), x + 20);
+  }
+  return b;
+}
+
+function endRecords(plan: ArchivePlan): Buffer {
+  const n = plan.entries.length;
+  const parts: Buffer[] = [];
+  if (plan.zip64End) {
+    const z = Buffer.alloc(56);
+    z.writeUInt32LE(0x06064b50, 0);
+    z.writeBigUInt64LE(44n, 4);
+    z.writeUInt16LE((3 << 8) | 45, 12);
+    z.writeUInt16LE(45, 14);
+    z.writeUInt32LE(0, 16);
+    z.writeUInt32LE(0, 20);
+    z.writeBigUInt64LE(BigInt(n), 24);
+    z.writeBigUInt64LE(BigInt(n), 32);
+    z.writeBigUInt64LE(BigInt(plan.centralSize), 40);
+    z.writeBigUInt64LE(BigInt(plan.centralOffset), 48);
+    const loc = Buffer.alloc(20);
+    loc.writeUInt32LE(0x07064b50, 0);
+    loc.writeUInt32LE(0, 4);
+    loc.writeBigUInt64LE(BigInt(plan.centralOffset + plan.centralSize), 8);
+    loc.writeUInt32LE(1, 16);
+    parts.push(z, loc);
+  }
+  const e = Buffer.alloc(22);
+  e.writeUInt32LE(0x06054b50, 0);
+  e.writeUInt16LE(0, 4);
+  e.writeUInt16LE(0, 6);
+  e.writeUInt16LE(plan.zip64End ? MAX16 : n, 8);
+  e.writeUInt16LE(plan.zip64End ? MAX16 : n, 10);
+  e.writeUInt32LE(plan.zip64End ? MAX32 : plan.centralSize, 12);
+  e.writeUInt32LE(plan.zip64End ? MAX32 : plan.centralOffset, 16);
+  e.writeUInt16LE(0, 20);
+  parts.push(e);
+  return Buffer.concat(parts);
+}
+
+/** The archive's bytes, in order, pulled one chunk at a time (back-pressure comes from the consumer). */
+export async function* zipChunks(plan: ArchivePlan, storage: Storage): AsyncGenerator<Buffer> {
+  const crcs: number[] = [];
+  for (const e of plan.entries) {
+    yield localHeader(e);
+    let crc = 0;
+    let written = 0;
+    if (e.data) {
+      crc = zlib.crc32(e.data);
+      written = e.data.length;
+      yield e.data;
+    } else {
+      const body = await storage.get(e.storageKey!);
+      for await (const chunk of body as AsyncIterable<Buffer>) {
+        crc = zlib.crc32(chunk, crc);
+        written += chunk.length;
+        if (written > e.size) break;
+        yield chunk;
+      }
+    }
+    // A stored object that no longer matches its recorded size would corrupt every later offset: stop here.
+    if (written !== e.size) throw new Error(`Archive entry "${e.name}" has ${written} bytes in storage, ${e.size} recorded.`);
+    crcs.push(crc);
+    yield descriptor(e, crc);
+  }
+  const central: Buffer[] = plan.entries.map((e, i) => centralHeader(e, crcs[i]));
+  yield Buffer.concat(central);
+  yield endRecords(plan);
+}
+
+/** Files of a listed document that go into the archive: the stamped Word file (else the main one), the PDF, attachments. */
+export function archiveFiles(r: ListedDocument): ListedFile[] {
+  const stamped = r.files.find((f) => f.role === 'stamped');
+  return r.files.filter((f) => (f.role === 'main' ? !stamped : true));
+}
+
+/** Names carry the document number; clashes get " (2)", " (3)"... */
+export function archiveEntries(result: DocumentListResult, baseUrl: string, now = new Date()): ArchiveEntry[] {
+  const used = new Set<string>(['manifest.csv']);
+  const unique = (name: string) => {
+    if (!used.has(name.toLowerCase())) { used.add(name.toLowerCase()); return name; }
+    const dot = name.lastIndexOf('.');
+    const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+    for (let i = 2; ; i++) {
+      const candidate = `${stem} (${i})${ext}`;
+      if (!used.has(candidate.toLowerCase())) { used.add(candidate.toLowerCase()); return candidate; }
+    }
+  };
+  const files: ArchiveEntry[] = [];
+  const names = new Map<string, string>();
+  for (const r of result.rows) {
+    for (const f of archiveFiles(r)) {
+      const name = unique(downloadName(r.number, f.filename).slice(0, 200));
+      names.set(f.id, name);
+      files.push({ name, size: f.size, storageKey: f.storageKey, modified: new Date(r.updatedAt) });
+    }
+  }
+  const manifest = Buffer.from(listCsv(result.rows.map((r) => ({ ...r, files: archiveFiles(r) })), baseUrl, { fileNames: names }), 'utf8');
+  return [{ name: 'manifest.csv', size: manifest.length, data: manifest, modified: now }, ...files];
+}
+
+/** The zip of a list view: its size (for Content-Length) and a stream that reads files only as it is consumed. */
+export function buildArchive(result: DocumentListResult, storage: Storage, baseUrl: string) {
+  if (!result.rows.length) throw new DomainError('not_found', 'documents.archive.empty');
+  const plan = planArchive(archiveEntries(result, baseUrl));
+  const filename = `${result.meeting.slug}-documents.zip`;
+  return { size: plan.size, filename, count: result.rows.length, stream: () => Readable.from(zipChunks(plan, storage), { objectMode: false, highWaterMark: 1 << 20 }) };
+}
