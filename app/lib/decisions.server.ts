@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.server';
 import { DECISIONS, documentAllocations, documents, meetings } from '../../db/schema';
@@ -67,4 +67,17 @@ export async function setDecision(db: Db, principal: Principal | null, input: un
     });
     return row;
   });
+}
+
+/** The decision page: the document, its revision links both ways, and the meeting's registered documents that could revise it. */
+export async function documentDecision(db: Db, principal: Principal | null, documentId: string) {
+  if (!principal) throw new DomainError('unauthenticated', 'error.forbidden');
+  const [doc] = await db.select().from(documents).where(eq(documents.id, documentId));
+  if (!doc) throw notFound();
+  if (!(await mayDecide(db, principal, doc))) throw forbidden();
+  const [meeting] = await db.select().from(meetings).where(eq(meetings.id, doc.meetingId));
+  const { revisionLinks } = await import('./registration.server');
+  const others = await db.select().from(documents).where(and(eq(documents.meetingId, doc.meetingId), eq(documents.state, 'registered'), ne(documents.id, doc.id)));
+  const candidates = others.map((d) => ({ id: d.id, title: d.title, label: fullLabel(d) })).sort((a, b) => (a.label ?? '').localeCompare(b.label ?? '', 'en', { numeric: true }));
+  return { doc: { ...doc, label: fullLabel(doc) }, meeting, candidates, links: await revisionLinks(db, doc.id) };
 }

@@ -80,11 +80,13 @@ export async function registerInTx(tx: Db, actorId: string, documentId: string, 
     if (!opts.lockedSchemes?.has(parent.schemeId)) await lockSchemes(tx, [parent.schemeId]);
     if (doc.revisionOfId) {
       const [{ top }] = await tx.select({ top: max(documents.revision) }).from(documents).where(and(
-        eq(documents.schemeId, parent.schemeId), eq(documents.number, parent.number), eq(documents.relation, parent.relation), eq(documents.relationNumber, parent.relationNumber)));
-      numbering = { schemeId: parent.schemeId, number: parent.number, part: parent.part, numberLabel: parent.numberLabel, revision: (top ?? 0) + 1, relation: parent.relation, relationNumber: parent.relationNumber, revisionOfId: parent.id, relatedToId: parent.relatedToId };
+        eq(documents.schemeId, parent.schemeId), eq(documents.number, parent.number), eq(documents.relation, parent.relation), eq(documents.relationNumber, parent.relationNumber), ne(documents.id, doc.id)));
+      // The submission may already have claimed its Rev. number (issue 3 sets it when the revision is submitted).
+      const revision = doc.schemeId === parent.schemeId && doc.number === parent.number && doc.revision > (top ?? 0) ? doc.revision : (top ?? 0) + 1;
+      numbering = { schemeId: parent.schemeId, number: parent.number, part: parent.part, numberLabel: parent.numberLabel, revision, relation: parent.relation, relationNumber: parent.relationNumber, revisionOfId: parent.id, relatedToId: parent.relatedToId };
     } else {
       const [{ top }] = await tx.select({ top: max(documents.relationNumber) }).from(documents).where(and(
-        eq(documents.schemeId, parent.schemeId), eq(documents.number, parent.number), eq(documents.relation, doc.relation)));
+        eq(documents.schemeId, parent.schemeId), eq(documents.number, parent.number), eq(documents.relation, doc.relation), ne(documents.id, doc.id)));
       numbering = { schemeId: parent.schemeId, number: parent.number, part: parent.part, numberLabel: parent.numberLabel, revision: 0, relation: doc.relation, relationNumber: (top ?? 0) + 1, revisionOfId: null, relatedToId: parent.id };
     }
   } else {

@@ -56,7 +56,7 @@ function stampContentControls(xml: string, label: string, date: string): { xml: 
   return { xml: out, hit };
 }
 
-const PLACEHOLDER = /(^|[\s\-/(])(x{2,}|X{2,}|n{3,}|N{3,}|\?{3,}|\[(?:document\s*)?(?:number|no\.?)\])($|[\s)/.-])/i;
+const PLACEHOLDER = /(^|[\s\-/(])(x{2,}|X{2,}|n{3,}|N{3,}|\?{3,}|\[(?:document\s*)?(?:number|no\.?)(?:[:\s][^\]]*)?\])($|[\s)/.-])/i;
 const NUMBER_LABEL = /^\s*(document\s*(number|no\.?)|doc\.?\s*(number|no\.?)|number)\s*[:：]?\s*$/i;
 
 /** 2. The cover table (the body's first table): the placeholder cell, or the cell after a "Document number:" label. */
@@ -76,11 +76,22 @@ function stampCoverTable(xml: string, label: string, date: string): { xml: strin
     if (end < 0) break;
     cells.push({ start: m.index, end, text: textOfXml(table.slice(m.index, end)).trim() });
   }
-  let target = cells.findIndex((c) => c.text.length < 60 && PLACEHOLDER.test(c.text));
+  let target = cells.findIndex((c) => c.text.length < 200 && PLACEHOLDER.test(c.text));
   if (target < 0) { const l = cells.findIndex((c) => NUMBER_LABEL.test(c.text)); if (l >= 0 && l + 1 < cells.length) target = l + 1; }
   if (target < 0) return { xml, hit: false };
   const cell = table.slice(cells[target].start, cells[target].end);
-  const stamped = setRunsText(cell, `${label}`).replace(/(<\/w:p>)(?![\s\S]*<\/w:p>)/, `$1<w:p><w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t xml:space="preserve">${escapeXml(date)}</w:t></w:r></w:p>`);
+  // The placeholder inside one text run ("Input document [number: ...]", "TD xxx (PLEN/20)"): replace just it, keep the rest.
+  let inRun = false;
+  const partial = cell.replace(/(<w:t(?:\s[^>]*)?>)([^<]*)(<\/w:t>)/g, (m, open: string, text: string, close: string) => {
+    if (inRun) return m;
+    const decoded = decodeXml(text);
+    const hit = PLACEHOLDER.exec(decoded);
+    if (!hit) return m;
+    inRun = true;
+    const at = hit.index + hit[1].length;
+    return `${open.includes('xml:space') ? open : open.replace('<w:t', '<w:t xml:space="preserve"')}${escapeXml(decoded.slice(0, at) + label + decoded.slice(at + hit[2].length))}${close}`;
+  });
+  const stamped = (inRun ? partial : setRunsText(cell, label)).replace(/(<\/w:p>)(?![\s\S]*<\/w:p>)/, `$1<w:p><w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t xml:space="preserve">${escapeXml(date)}</w:t></w:r></w:p>`);
   const newTable = table.slice(0, cells[target].start) + stamped + table.slice(cells[target].end);
   return { xml: xml.slice(0, tblStart) + newTable + xml.slice(tblEnd), hit: true };
 }

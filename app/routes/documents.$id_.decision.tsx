@@ -1,0 +1,54 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { json } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
+import { FormAlert } from '~/components/form';
+import { documentDecision, setDecision } from '~/lib/decisions.server';
+import { actionFailure, formData, load, requireUser } from '~/lib/http.server';
+import { useT } from '~/lib/i18n-react';
+import { DECISIONS } from '../../db/schema';
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Decision — ${data.doc.label ?? data.doc.title} — Plenary` : 'Plenary' }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { principal } = requireUser(context, request);
+  return load(context, async () => json(await documentDecision(context.db, principal, params.id!)));
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { principal } = requireUser(context, request);
+  const form = await formData(request);
+  try {
+    await setDecision(context.db, principal, { ...form, documentId: params.id! });
+    return json({ ok: true as const });
+  } catch (err) {
+    return actionFailure(context, err);
+  }
+}
+
+export default function Decision() {
+  const { doc, meeting, candidates, links } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  const failed = result && !result.ok ? result : undefined;
+  const name = doc.label ?? doc.title;
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="Breadcrumbs"><Link to="/">{t('nav.home')}</Link> / <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link> / <Link to={`/documents/${doc.id}`}>{name}</Link></nav>
+      <h1>{t('decision.title', { document: name })}</h1>
+      <p>{doc.title}</p>
+      {links.revisionOf && <p>{t('decision.revisionOf')}: <Link to={`/documents/${links.revisionOf.id}`}>{links.revisionOf.label ?? links.revisionOf.title}</Link></p>}
+      {links.revisedBy.length > 0 && <p>{t('decision.revisedBy')}: {links.revisedBy.map((r, i) => <span key={r.id}>{i > 0 && ', '}<Link to={`/documents/${r.id}`}>{r.label ?? r.title}</Link></span>)}</p>}
+      {links.related.length > 0 && <p>{t('decision.related')}: {links.related.map((r, i) => <span key={r.id}>{i > 0 && ', '}<Link to={`/documents/${r.id}`}>{r.label ?? r.title}</Link></span>)}</p>}
+      <Form method="post" className="form card">
+        <FormAlert error={failed?.error} ok={result?.ok ? t('decision.saved') : undefined} />
+        <input type="hidden" name="version" value={doc.version} />
+        <div className="field"><label htmlFor="decision">{t('decision.label')}</label>
+          <select id="decision" name="decision" defaultValue={doc.decision ?? ''}><option value="">{t('decision.none')}</option>{DECISIONS.map((d) => <option key={d} value={d}>{t(`decision.${d}`)}</option>)}</select></div>
+        <div className="field"><label htmlFor="revisedById">{t('decision.revisedBy')}</label>
+          <select id="revisedById" name="revisedById" defaultValue="" aria-describedby={failed?.fieldErrors.revisedById ? 'revisedById-error' : undefined}><option value="">—</option>{candidates.map((c) => <option key={c.id} value={c.id}>{c.label} {c.title}</option>)}</select>
+          {failed?.fieldErrors.revisedById && <span id="revisedById-error" className="field-error">{failed.fieldErrors.revisedById}</span>}</div>
+        <div><button type="submit">{t('decision.save')}</button></div>
+      </Form>
+    </>
+  );
+}

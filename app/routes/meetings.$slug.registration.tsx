@@ -1,0 +1,146 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { json } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
+import { DocLabel, SelectAll } from '~/components/numbering';
+import { Field, FormAlert } from '~/components/form';
+import { When } from '~/components/when';
+import { changeAllocations } from '~/lib/allocation.server';
+import { scheduleAllocationDigest } from '~/lib/digest.server';
+import { actionFailure, load, requireUser } from '~/lib/http.server';
+import { useT } from '~/lib/i18n-react';
+import { fullLabel } from '~/lib/numbering.server';
+import { registerDocuments, registrationQueue, reserveNumber } from '~/lib/registration.server';
+import { translate } from '~/i18n';
+import styles from '~/styles/numbering.css';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Registration — ${data.meeting.title} — Plenary` : 'Plenary' }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { principal } = requireUser(context, request);
+  return load(context, async () => json(await registrationQueue(context.db, principal, params.slug!)));
+}
+
+const versionsOf = (form: FormData, ids: string[]) => Object.fromEntries(ids.filter((id) => form.get(`v_${id}`) !== null).map((id) => [id, String(form.get(`v_${id}`))]));
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { principal } = requireUser(context, request);
+  const form = await request.formData();
+  const intent = String(form.get('intent') ?? '');
+  try {
+    const { meeting } = await registrationQueue(context.db, principal, params.slug!);
+    if (intent === 'register' || intent.startsWith('register:')) {
+      const ids = intent.startsWith('register:') ? [intent.slice(9)] : form.getAll('doc').map(String);
+      const rows = await registerDocuments(context, principal, { meetingId: meeting.id, items: ids.map((id) => ({ id, version: form.get(`v_${id}`) ?? undefined, part: form.get(`part_${id}`) || undefined })) });
+      return json({ ok: true as const, message: translate(context.locale, 'registration.registeredOk', { count: rows.length, numbers: rows.map((r) => fullLabel(r)).join(', ') }) });
+    }
+    if (intent === 'reserve') {
+      const row = await reserveNumber(context.db, principal, { meetingId: meeting.id, type: form.get('type'), title: form.get('title'), part: form.get('part') || undefined });
+      return json({ ok: true as const, message: translate(context.locale, 'registration.reservedOk', { number: fullLabel(row) ?? '' }) });
+    }
+    if (intent === 'allocate') {
+      const ids = form.getAll('reg').map(String);
+      const result = await changeAllocations(context.db, principal, { documentIds: ids, add: form.getAll('group').map(String), agendaItemId: form.get('agendaItemId') ?? undefined, versions: versionsOf(form, ids) });
+      scheduleAllocationDigest(context);
+      return json({ ok: true as const, message: translate(context.locale, 'registration.allocatedOk', { count: result.count }) });
+    }
+    return json({ ok: false as const, error: translate(context.locale, 'error.form'), fieldErrors: {} as Record<string, string> }, { status: 400 });
+  } catch (err) {
+    return actionFailure(context, err);
+  }
+}
+
+export default function Registration() {
+  const data = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  const nav = useNavigation();
+  const [params] = useSearchParams();
+  const show = params.get('show') === 'unallocated' ? 'unallocated' : 'all';
+  const failed = result && !result.ok ? result : undefined;
+  const registered = show === 'unallocated' ? data.registered.filter((d) => d.allocatedTo.length === 0) : data.registered;
+  const busy = nav.state === 'submitting';
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="Breadcrumbs"><Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${data.group.slug}`}>{data.group.code}</Link> / <Link to={`/meetings/${data.meeting.slug}`}>{data.meeting.title}</Link></nav>
+      <h1>{t('registration.title', { meeting: data.meeting.title })}</h1>
+      <FormAlert error={failed?.error} ok={result?.ok ? result.message : undefined} />
+
+      <h2 id="queue">{t('registration.queue', { count: data.submitted.length })}</h2>
+      <p className="muted">{t('registration.queueHint')}</p>
+      {data.submitted.length === 0 ? <p className="muted">{t('registration.queueEmpty')}</p> : (
+        <Form method="post" id="queue-form">
+          <table className="list">
+            <caption className="visually-hidden">{t('registration.queue', { count: data.submitted.length })}</caption>
+            <thead><tr>
+              <th scope="col" className="check"><SelectAll form="queue-form" name="doc" label={t('registration.selectAll')} /></th>
+              <th scope="col">{t('registration.doc')}</th><th scope="col">{t('registration.type')}</th><th scope="col">{t('registration.submitted')}</th><th scope="col">{t('registration.proposed')}</th><th scope="col"><span className="visually-hidden">{t('registration.registerOne')}</span></th>
+            </tr></thead>
+            <tbody>
+              {data.submitted.map((d) => (
+                <tr key={d.id}>
+                  <td className="check"><input type="checkbox" name="doc" value={d.id} aria-label={t('registration.select', { title: d.title })} /><input type="hidden" name={`v_${d.id}`} value={d.version} /></td>
+                  <td>
+                    <span>{d.title}</span> {d.late && <span className="badge late">{t('registration.late')}</span>}
+                    {(d.revisionOfId || d.relatedToId) && <span className="badge neutral">{d.revisionOfId ? 'Rev.' : d.relation === 'addendum' ? 'Add.' : 'Corr.'}</span>}
+                    <div className="muted small">{d.source}{d.submitterName && ` — ${d.submitterName}`}</div>
+                  </td>
+                  <td>{t(`numbering.type.${d.type}`)}<div className="muted small">{data.nextNumbers[d.type] ? t('registration.nextNumber', { number: data.nextNumbers[d.type]! }) : t('registration.noSchemeShort')}</div>
+                    {d.type === 'td' && <label className="small">{t('registration.part')} <select name={`part_${d.id}`} defaultValue={d.part || 'GEN'}><option>PLEN</option><option>GEN</option><option>WP1</option><option>WP2</option><option>WP3</option></select></label>}
+                  </td>
+                  <td>{d.submittedAt && <When instant={d.submittedAt} meetingZone={data.meeting.timeZone} />}</td>
+                  <td>{d.proposedGroups.join(', ')}</td>
+                  <td><button type="submit" name="intent" value={`register:${d.id}`} className="small secondary" disabled={busy} aria-label={`${t('registration.registerOne')}: ${d.title}`}>{t('registration.registerOne')}</button></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="sticky-actions"><button type="submit" name="intent" value="register" disabled={busy}>{t('registration.registerSelected')}</button></p>
+        </Form>
+      )}
+
+      <h2 id="registered">{t('registration.registered', { count: data.registered.length })}</h2>
+      <Form method="get" className="toolbar">
+        <div className="field"><label htmlFor="show">{t('registration.filter')}</label>
+          <select id="show" name="show" defaultValue={show}><option value="all">{t('registration.filter.all')}</option><option value="unallocated">{t('registration.filter.unallocated')} ({data.registered.filter((d) => !d.allocatedTo.length).length})</option></select></div>
+        <button type="submit" className="secondary">{t('dashboard.apply')}</button>
+      </Form>
+      {registered.length > 0 && (
+        <Form method="post" id="alloc-form">
+          <div className="toolbar">
+            <fieldset className="field"><legend>{t('registration.allocateTo')}</legend>
+              {data.subgroups.map((g) => <label key={g.id} className="small" style={{ marginInlineEnd: '.6rem' }}><input type="checkbox" name="group" value={g.id} /> {g.code}</label>)}
+            </fieldset>
+            <div className="field"><label htmlFor="agendaItemId">{t('registration.agendaItem')}</label>
+              <select id="agendaItemId" name="agendaItemId" defaultValue=""><option value="">{t('registration.keepAgenda')}</option>{data.agendaItems.map((i) => <option key={i.id} value={i.id}>{i.label} {i.title}</option>)}</select></div>
+            <button type="submit" name="intent" value="allocate" disabled={busy}>{t('registration.allocateSelected')}</button>
+          </div>
+          <table className="list">
+            <thead><tr><th scope="col" className="check"><SelectAll form="alloc-form" name="reg" label={t('registration.selectAll')} /></th><th scope="col">{t('registration.doc')}</th><th scope="col">{t('registration.registeredAt')}</th><th scope="col">{t('registration.allocatedTo')}</th></tr></thead>
+            <tbody>
+              {registered.map((d) => (
+                <tr key={d.id}>
+                  <td className="check"><input type="checkbox" name="reg" value={d.id} aria-label={t('registration.select', { title: d.label ?? d.title })} /><input type="hidden" name={`v_${d.id}`} value={d.version} /></td>
+                  <td><Link to={`/documents/${d.id}/allocation`}><DocLabel label={d.label} title={d.title} /></Link> {d.late && <span className="badge late">{t('registration.late')}</span>}</td>
+                  <td>{d.registeredAt && <When instant={d.registeredAt} meetingZone={data.meeting.timeZone} />}</td>
+                  <td>{d.allocatedTo.length ? d.allocatedTo.join(', ') : <span className="badge warn">{t('registration.unallocated')}</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Form>
+      )}
+
+      <h2 id="reserved">{t('registration.reserved', { count: data.reserved.length })}</h2>
+      {data.reserved.length > 0 && <ul>{data.reserved.map((d) => <li key={d.id}><DocLabel label={d.label} title={d.title} /></li>)}</ul>}
+      <h3>{t('registration.reserve')}</h3>
+      <p className="muted">{t('registration.reserveHint')}</p>
+      <Form method="post" className="form card">
+        <div className="field"><label htmlFor="type">{t('registration.type')}</label>
+          <select id="type" name="type">{data.meeting.documentTypes.map((ty) => <option key={ty} value={ty}>{t(`numbering.type.${ty}` as never)}{data.nextNumbers[ty] ? ` — ${data.nextNumbers[ty]}` : ''}</option>)}</select></div>
+        <Field label={t('registration.reserveTitle')} name="title" required maxLength={500} error={failed?.fieldErrors.title} />
+        <div><button type="submit" name="intent" value="reserve" disabled={busy}>{t('registration.reserveSubmit')}</button></div>
+      </Form>
+    </>
+  );
+}
