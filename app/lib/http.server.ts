@@ -37,3 +37,15 @@ export async function load<T>(context: AppLoadContext, body: () => Promise<T>): 
 }
 
 export const formData = async (request: Request) => Object.fromEntries(await request.formData());
+
+/** For the sign-in and sign-up pages: someone already signed in goes home. */
+export function redirectIfSignedIn(context: AppLoadContext) {
+  if (context.user) throw redirect('/');
+  return null;
+}
+
+/** Opens a session for the user and redirects, setting the session cookie. */
+export async function startSession(context: AppLoadContext, userId: string, to: string) {
+  const session = await context.auth.createSession(userId, {});
+  return redirect(to, { headers: { 'Set-Cookie': context.auth.createSessionCookie(session.id).serialize() } });
+}

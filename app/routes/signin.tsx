@@ -1,9 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
 import { Field, FormAlert } from '~/components/form';
 import { signIn } from '~/lib/auth.server';
-import { actionFailure, formData } from '~/lib/http.server';
+import { actionFailure, formData, redirectIfSignedIn, startSession } from '~/lib/http.server';
 import { useT } from '~/lib/i18n-react';
 
 export const meta: MetaFunction = () => [{ title: 'Sign in — Plenary' }];
@@ -11,17 +10,13 @@ export const meta: MetaFunction = () => [{ title: 'Sign in — Plenary' }];
 /** Only same-site paths, so a crafted link cannot send someone elsewhere after signing in. */
 export const safeNext = (next: unknown) => (typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/');
 
-export async function loader({ context }: LoaderFunctionArgs) {
-  if (context.user) throw redirect('/');
-  return null;
-}
+export const loader = ({ context }: LoaderFunctionArgs) => redirectIfSignedIn(context);
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await formData(request);
   try {
     const user = await signIn(context.db, { email: String(form.email ?? ''), password: String(form.password ?? ''), address: context.address });
-    const session = await context.auth.createSession(user.id, {});
-    return redirect(safeNext(form.next), { headers: { 'Set-Cookie': context.auth.createSessionCookie(session.id).serialize() } });
+    return await startSession(context, user.id, safeNext(form.next));
   } catch (err) {
     return actionFailure(context, err);
   }

@@ -1,24 +1,19 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useNavigation } from '@remix-run/react';
 import { Field, FormAlert } from '~/components/form';
 import { signUp } from '~/lib/auth.server';
-import { actionFailure, formData } from '~/lib/http.server';
+import { actionFailure, formData, redirectIfSignedIn, startSession } from '~/lib/http.server';
 import { useT } from '~/lib/i18n-react';
 
 export const meta: MetaFunction = () => [{ title: 'Create an account — Plenary' }];
 
-export async function loader({ context }: LoaderFunctionArgs) {
-  if (context.user) throw redirect('/');
-  return null;
-}
+export const loader = ({ context }: LoaderFunctionArgs) => redirectIfSignedIn(context);
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await formData(request);
   try {
     const user = await signUp(context.db, form);
-    const session = await context.auth.createSession(user.id, {});
-    return redirect('/', { headers: { 'Set-Cookie': context.auth.createSessionCookie(session.id).serialize() } });
+    return await startSession(context, user.id, '/');
   } catch (err) {
     return actionFailure(context, err);
   }
