@@ -86,6 +86,8 @@ const CHANGE_ACTIONS: Record<string, string> = {
 };
 export const CHANGES_LIMIT = 1000;
 
+export interface Change { id: number; at: Date; action: string; label: string; vars: Record<string, string>; documentId: string; number: string; title: string }
+
 /**
  * Changes to the meeting's documents since an instant, newest first, only for documents the principal may see
  * in the list (so members-only and unpublished documents stay hidden from those who may not see them).
@@ -94,7 +96,7 @@ export async function changesSince(db: Db, principal: Principal | null, slug: st
   const { meeting, group } = await getMeetingBySlug(db, slug);
   const fallback = new Date(Date.now() - 7 * 86_400_000);
   const since = sinceText ? parseSince(sinceText, meeting.timeZone) : fallback;
-  if (!since) return { meeting, group, since: null, problem: { key: 'documents.problem.since' as const, vars: { value: sinceText! } }, changes: [] };
+  if (!since) return { meeting, group, since: null, problem: { key: 'documents.problem.since' as const, vars: { value: sinceText! } }, changes: [] as Change[] };
   const visible = await visibleDocumentsSql(db, principal);
   const rows = await db.select({
     id: auditEvents.id, at: auditEvents.at, action: auditEvents.action, after: auditEvents.after,
@@ -103,7 +105,7 @@ export async function changesSince(db: Db, principal: Principal | null, slug: st
   }).from(auditEvents).innerJoin(documents, eq(documents.id, auditEvents.documentId))
     .where(and(eq(documents.meetingId, meeting.id), gte(auditEvents.at, since), inArray(auditEvents.action, Object.keys(CHANGE_ACTIONS)), inArray(documents.state, ['registered', 'withdrawn']), isNotNull(documents.numberLabel), visible))
     .orderBy(desc(auditEvents.at), desc(auditEvents.id)).limit(CHANGES_LIMIT);
-  const changes = rows.map((r) => {
+  const changes = rows.map((r): Change => {
     const after = (r.after ?? {}) as Record<string, unknown>;
     let label = CHANGE_ACTIONS[r.action];
     const number = documentNumber(r);

@@ -106,6 +106,7 @@ export const documents = {
   'publication.select': 'Select {number}',
   'publication.selectAll': 'Select all',
   'publication.state': 'Published',
+  'publication.access': 'Access',
   'publication.notPublished': 'Not published',
   'publication.done': '{count} documents updated.',
   'publication.nothingSelected': 'Select at least one document.',
