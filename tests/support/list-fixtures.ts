@@ -3,6 +3,8 @@ import { Readable } from 'node:stream';
 import type { Db } from '../../db/client.server';
 import { agendaItems, documentAllocations, documentFiles, documents, type Decision, type DocumentType, type FileRole } from '../../db/schema';
 import type { Storage } from '../../storage';
+import { seedDemo, type Seeded } from '../../db/seed/index';
+import type { Services } from '../../app/lib/context.server';
 
 /** Registered documents with allocations and files in storage, for list, export, archive and download tests. */
 
@@ -120,4 +122,43 @@ export function manyDocuments(n: number, wgIds: string[], opts: { files?: Fixtur
     registeredAt: new Date(start + i * 60_000),
     files: typeof opts.files === 'function' ? opts.files(i) : opts.files,
   }));
+}
+
+
+export const PASSWORD = 'correct horse battery';
+export const ACCOUNTS = {
+  secretariat: 'tsb.fgmv@example.org', chairWg2: 'chair.wg2@example.org', member: 'member.etri@example.org', nokia: 'member.nokia@example.org',
+  /** JCA-MV co-chair: has an account but no role in FG-MV or SG20. */
+  outsider: 'cochair.jcamv@example.org', admin: 'admin@example.org',
+} as const;
+
+export interface Scenario {
+  seeded: Seeded;
+  docs: Record<'pub' | 'members' | 'unpublished' | 'rev' | 'late' | 'wg3' | 'sg20', InsertedDoc>;
+}
+
+/**
+ * FG-MV 2nd meeting (public group) with: a public WG2 input with Word + PDF, a members-only WG3 input, an
+ * unpublished one, a Rev.1 of the first, a late WG2 input with a decision; SG20 meeting with a members-only contribution.
+ */
+export async function listScenario(s: Services): Promise<Scenario> {
+  const seeded = await seedDemo(s.db, { passwords: Object.fromEntries(['admin', 'secretariat', 'chairWg2', 'chairWg3', 'cochairJca', 'member1', 'member2'].map((k) => [k, PASSWORD])) });
+  const fg = { id: seeded.meetingIds['fg-mv-2'], groupId: seeded.groupIds['fg-mv'] };
+  const wg2 = seeded.groupIds['fg-mv-wg2'];
+  const wg3 = seeded.groupIds['fg-mv-wg3'];
+  const docx = (name: string) => ({ role: 'main' as const, filename: name, content: `PK fake docx ${name} `.repeat(50) });
+  const [pub, members, unpublished, late, wg3doc] = await insertDocuments(s.db, s.storage, fg, [
+    { number: 1, title: 'Metaverse avatars interoperability requirements', source: 'ETRI', keywords: ['avatar', 'interoperability'], abstract: 'Proposes requirements for portable avatars.', allocations: [wg2], files: [docx('avatars.docx'), { role: 'pdf', filename: 'avatars.pdf', content: '%PDF-1.4 fake pdf '.repeat(100) }], registeredAt: new Date('2023-06-10T08:00:00Z'), submittedBy: seeded.userIds.member1 },
+    { number: 2, title: 'SECRET members-only plan for immersive payments', source: 'Nokia', access: 'members', allocations: [wg3], files: [docx('secret.docx')], registeredAt: new Date('2023-06-11T08:00:00Z'), submittedBy: seeded.userIds.member2 },
+    { number: 3, title: 'UNPUBLISHED draft on digital twins', source: 'CAICT', published: false, allocations: [wg2], files: [docx('draft.docx')], registeredAt: new Date('2023-06-12T08:00:00Z') },
+    { number: 4, title: 'Haptics in virtual worlds', source: "O'Reilly & Partners", keywords: ['haptics'], late: true, decision: 'noted', allocations: [wg2], files: [docx('haptics.docx')], registeredAt: new Date('2023-06-23T08:00:00Z') },
+    { number: 5, title: 'Network architecture for metaverse platforms', source: 'Ericsson', allocations: [wg3], files: [docx('network.docx')], registeredAt: new Date('2023-06-15T08:00:00Z') },
+  ]);
+  const [rev] = await insertDocuments(s.db, s.storage, fg, [
+    { number: 1, revision: 1, revisionOfId: pub.id, title: 'Metaverse avatars interoperability requirements', source: 'ETRI', allocations: [wg2], files: [docx('avatars-r1.docx')], registeredAt: new Date('2023-06-20T08:00:00Z') },
+  ]);
+  const [sg20] = await insertDocuments(s.db, s.storage, { id: seeded.meetingIds['sg20-2020-07'], groupId: seeded.groupIds.sg20 }, [
+    { number: 123, label: 'SG20-C123', type: 'contribution', title: 'CONFIDENTIAL smart city sensor study', source: 'Nokia', access: 'members', allocations: [seeded.groupIds['sg20-q1']], files: [docx('c123.docx')], registeredAt: new Date('2020-06-20T08:00:00Z') },
+  ], '');
+  return { seeded, docs: { pub, members, unpublished, rev, late, wg3: wg3doc, sg20 } };
 }

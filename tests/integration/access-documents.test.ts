@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client } from '../support/http';
+import { ACCOUNTS, listScenario, PASSWORD, type Scenario } from '../support/list-fixtures';
+import { startTestPortal, type TestPortal } from '../support/portal';
+
+/** Who sees what, per role, in the list, counts, CSV/JSON exports, feeds, archives and file downloads. */
+
+let portal: TestPortal;
+let sc: Scenario;
+const clients: Record<string, Client> = {};
+
+beforeAll(async () => {
+  portal = await startTestPortal({ setup: async (s) => void (sc = await listScenario(s)) });
+  clients.anonymous = new Client(portal.url);
+  for (const role of ['outsider', 'member', 'nokia', 'chairWg2', 'secretariat'] as const) {
+    clients[role] = new Client(portal.url);
+    await clients[role].signIn(ACCOUNTS[role], PASSWORD);
+  }
+});
+afterAll(() => portal?.stop());
+
+const PUBLIC_TITLES = ['Metaverse avatars interoperability requirements', 'Haptics in virtual worlds', 'Network architecture for metaverse platforms'];
+const SECRET = 'SECRET members-only plan';
+const UNPUBLISHED = 'UNPUBLISHED draft';
+
+// Who sees the members-only FG-MV document, and the unpublished one (the secretariat only, in the list).
+const EXPECT: Record<string, { members: boolean; unpublished: boolean; count: number }> = {
+  anonymous: { members: false, unpublished: false, count: 4 },
+  outsider: { members: false, unpublished: false, count: 4 },
+  member: { members: true, unpublished: false, count: 5 },
+  chairWg2: { members: true, unpublished: false, count: 5 },
+  secretariat: { members: true, unpublished: true, count: 6 },
+};
+
+async function text(client: Client, path: string) {
+  const res = await client.get(path);
+  return { status: res.status, body: await res.text(), res };
+}
+
+describe.each(Object.keys(EXPECT))('as %s', (role) => {
+  const want = EXPECT[role];
+  const check = (body: string) => {
+    for (const title of PUBLIC_TITLES) expect(body).toContain(title);
+    expect(body.includes(SECRET)).toBe(want.members);
+    expect(body.includes(UNPUBLISHED)).toBe(want.unpublished);
+  };
+
+  it('the list page and its count', async () => {
+    const { status, body } = await text(clients[role], '/meetings/fg-mv-2/documents');
+    expect(status).toBe(200);
+    check(body);
+    expect(body).toContain(`${want.count} documents`);
+  });
+
+  it('the CSV and JSON exports', async () => {
+    const csv = await text(clients[role], '/meetings/fg-mv-2/documents.csv');
+    expect(csv.status).toBe(200);
+    expect(csv.res.headers.get('content-type')).toContain('text/csv');
+    check(csv.body);
+    const json = await text(clients[role], '/meetings/fg-mv-2/documents.json');
+    check(json.body);
+    expect(JSON.parse(json.body).documents).toHaveLength(want.count);
+    expect(json.body).not.toContain('storageKey');
+    expect(json.body).not.toContain(sc.docs.pub.files[0].storageKey);
+  });
+
+  it('the meeting and WG feeds', async () => {
+    const feed = await text(clients[role], '/meetings/fg-mv-2/feed.atom');
+    expect(feed.status).toBe(200);
+    check(feed.body);
+    const wg3 = await text(clients[role], '/groups/fg-mv-wg3/feed.atom');
+    expect(wg3.body).toContain('Network architecture');
+    expect(wg3.body.includes(SECRET)).toBe(want.members);
+    expect(wg3.body).not.toContain('Haptics');
+  });
+
+  it('the archive', async () => {
+    const res = await clients[role].get('/meetings/fg-mv-2/archive.zip');
+    expect(res.status).toBe(200);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(bytes.length).toBe(Number(res.headers.get('content-length')));
+    const s = bytes.toString('latin1');
+    expect(s).toContain('FGMV-I-001 - avatars.docx');
+    expect(s.includes('secret.docx')).toBe(want.members);
+    expect(s.includes(SECRET)).toBe(want.members);
+    expect(s.includes('draft.docx')).toBe(want.unpublished);
+    expect(res.headers.get('x-document-count')).toBe(String(want.count));
+  });
+
+  it('file downloads: 404 for documents they may not see', async () => {
+    const pub = await clients[role].get(`/files/${sc.docs.pub.files[0].id}`);
+    expect(pub.status).toBe(200);
+    expect(await pub.text()).toContain('fake docx');
+    const secret = await clients[role].get(`/files/${sc.docs.members.files[0].id}`);
+    expect(secret.status).toBe(want.members ? 200 : 404);
+    const body = await secret.text();
+    if (!want.members) expect(body).not.toContain('SECRET');
+    const draft = await clients[role].get(`/files/${sc.docs.unpublished.files[0].id}`);
+    expect(draft.status).toBe(role === 'secretariat' || role === 'chairWg2' ? 200 : 404);
+  });
+});
+
+describe('members-only groups and odd requests', () => {
+  it('SG20 documents are for SG20 members only', async () => {
+    for (const [role, sees] of [['anonymous', false], ['member', false], ['nokia', true]] as const) {
+      const list = await text(clients[role], '/meetings/sg20-2020-07/documents');
+      expect(list.body.includes('CONFIDENTIAL')).toBe(sees);
+      const file = await clients[role].get(`/files/${sc.docs.sg20.files[0].id}`);
+      expect(file.status).toBe(sees ? 200 : 404);
+      const zip = await clients[role].get('/meetings/sg20-2020-07/archive.zip');
+      expect(zip.status).toBe(sees ? 200 : 404);
+      if (!sees) expect(await zip.text()).not.toContain('CONFIDENTIAL');
+    }
+  });
+
+  it('asking by number, by storage key or by a made-up id gives 404 without a title', async () => {
+    for (const path of [
+      '/files/FGMV-I-002', `/files/${encodeURIComponent(sc.docs.members.files[0].storageKey)}`, '/files/00000000-0000-0000-0000-000000000000',
+      `/files/${sc.docs.members.files[0].storageKey.split('/').pop()}x`, "/files/' or 1=1 --",
+    ]) {
+      const res = await clients.anonymous.get(path);
+      expect(res.status, path).toBe(404);
+      expect(await res.text()).not.toContain('SECRET');
+    }
+    const direct = await clients.anonymous.get(`/${sc.docs.members.files[0].storageKey}`);
+    expect(direct.status).toBe(404);
+    // Searching by number or words finds nothing the viewer may not see.
+    for (const q of ['FGMV-I-002', 'SECRET', 'immersive payments']) {
+      const { body } = await text(clients.anonymous, `/meetings/fg-mv-2/documents?q=${encodeURIComponent(q)}`);
+      expect(body).not.toContain(SECRET);
+    }
+  });
+});
