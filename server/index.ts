@@ -8,6 +8,7 @@ import { ConfigError, loadConfig } from '../app/lib/config.server';
 import { DatabaseUnavailableError } from '../db/client.server';
 import { seedDemoIfEmpty } from '../db/seed/index';
 import { createPortal } from './app';
+import { startJobs } from './jobs';
 import { createServices } from './services';
 
 async function main() {
@@ -23,6 +24,7 @@ async function main() {
     }
   }
   const portal = await createPortal(services);
+  const stopJobs = startJobs(services);
   portal.server.listen(config.port, config.host, () => {
     console.log(`Plenary is running at ${config.publicUrl} (database: ${services.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}/pglite` : 'PostgreSQL'}, files: ${config.storage.kind})`);
   });
@@ -35,6 +37,7 @@ async function main() {
     // Stop accepting; requests (uploads) in flight complete before the server closes.
     const closed = new Promise<void>((resolve) => portal.server.close(() => resolve()));
     portal.server.closeIdleConnections();
+    stopJobs();
     for (const hook of portal.shutdownHooks) await hook().catch((err) => console.error(err));
     await Promise.race([closed, new Promise((r) => setTimeout(r, 30_000))]);
     await services.database.close();

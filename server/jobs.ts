@@ -1,0 +1,30 @@
+import type { Services } from '../app/lib/context.server';
+import { sendAllocationDigests } from '../app/lib/digest.server';
+
+/**
+ * Background work that must survive restarts: its state is in the database, so a job that missed its turn
+ * (the process stopped) simply finds the work on its next run. Returns a function that stops the jobs.
+ */
+export function startJobs(services: Services, log: (msg: string) => void = console.error): () => void {
+  const every = (ms: number, name: string, job: () => Promise<unknown>) => {
+    let running = false;
+    const timer = setInterval(async () => {
+      if (running) return;
+      running = true;
+      try {
+        await job();
+      } catch (err) {
+        log(`${name} failed: ${(err as Error).message}`);
+      } finally {
+        running = false;
+      }
+    }, ms);
+    timer.unref();
+    return timer;
+  };
+  const timers = [
+    // Chairs' digests of newly allocated documents; notices wait in the database until sent.
+    every(Number(process.env.PLENARY_DIGEST_INTERVAL_MS ?? 10 * 60_000), 'allocation digest', () => sendAllocationDigests(services)),
+  ];
+  return () => timers.forEach(clearInterval);
+}
