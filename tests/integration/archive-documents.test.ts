@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client } from '../support/http';
+import { ACCOUNTS, listScenario, PASSWORD, type Scenario } from '../support/list-fixtures';
+import { startTestPortal, type TestPortal } from '../support/portal';
+
+let portal: TestPortal;
+let sc: Scenario;
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-archive-'));
+
+beforeAll(async () => {
+  portal = await startTestPortal({ setup: async (s) => void (sc = await listScenario(s)) });
+});
+afterAll(async () => { await portal?.stop(); fs.rmSync(tmp, { recursive: true, force: true }); });
+
+async function fetchZip(query: string, client = new Client(portal.url)) {
+  const res = await client.get(`/meetings/fg-mv-2/archive.zip${query}`);
+  const bytes = Buffer.from(await res.arrayBuffer());
+  const file = path.join(tmp, `a${Math.random().toString(36).slice(2)}.zip`);
+  fs.writeFileSync(file, bytes);
+  return { res, bytes, file };
+}
+const listing = (file: string) => execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).trim().split('\n');
+
+describe('download all', () => {
+  it('is a valid zip (CRCs checked by unzip -t) of exactly Content-Length bytes, manifest first, names carrying numbers', async () => {
+    const { res, bytes, file } = await fetchZip('');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/zip');
+    expect(res.headers.get('content-disposition')).toContain('fg-mv-2-documents.zip');
+    expect(bytes.length).toBe(Number(res.headers.get('content-length')));
+    expect(execFileSync('unzip', ['-t', file], { encoding: 'utf8' })).toContain('No errors detected');
+    expect(listing(file)).toEqual([
+      'manifest.csv', 'FGMV-I-001 - avatars.docx', 'FGMV-I-001 - avatars.pdf', 'FGMV-I-001 Rev.1 - avatars-r1.docx', 'FGMV-I-004 - haptics.docx', 'FGMV-I-005 - network.docx',
+    ]);
+    const manifest = execFileSync('unzip', ['-p', file, 'manifest.csv'], { encoding: 'utf8' });
+    expect(manifest).toContain('FGMV-I-004,Haptics in virtual worlds');
+    expect(manifest).toContain('FGMV-I-001 - avatars.docx | FGMV-I-001 - avatars.pdf');
+    const original = execFileSync('unzip', ['-p', file, 'FGMV-I-004 - haptics.docx']);
+    expect(original.toString()).toBe('PK fake docx haptics.docx '.repeat(50));
+  });
+
+  it('follows the view: one WG, or what was added since a date', async () => {
+    expect(listing((await fetchZip('?wg=fg-mv-wg3')).file)).toEqual(['manifest.csv', 'FGMV-I-005 - network.docx']);
+    expect(listing((await fetchZip('?since=2023-06-16')).file)).toEqual(['manifest.csv', 'FGMV-I-001 Rev.1 - avatars-r1.docx', 'FGMV-I-004 - haptics.docx']);
+    const member = new Client(portal.url);
+    await member.signIn(ACCOUNTS.member, PASSWORD);
+    expect(listing((await fetchZip('?wg=fg-mv-wg3', member)).file)).toEqual(['manifest.csv', 'FGMV-I-002 - secret.docx', 'FGMV-I-005 - network.docx']);
+  });
+
+  it('an empty view or a meeting with nothing in it gives a clear message, not a 500 or an empty zip', async () => {
+    const empty = await new Client(portal.url).get('/meetings/fg-mv-2/archive.zip?q=nothingmatchesthis');
+    expect(empty.status).toBe(404);
+    expect(await empty.text()).toContain('There is nothing to put in an archive');
+    const none = await new Client(portal.url).get('/meetings/jca-mv-1/archive.zip');
+    expect(none.status).toBe(404);
+    expect(await none.text()).toContain('There is nothing to put in an archive');
+    expect((await new Client(portal.url).get('/meetings/nope/archive.zip')).status).toBe(404);
+  });
+
+  it('stops the stream (no valid end) when a stored file no longer matches its recorded size', async () => {
+    await portal.services.storage.delete(sc.docs.wg3.files[0].storageKey);
+    const res = await new Client(portal.url).get('/meetings/fg-mv-2/archive.zip?wg=fg-mv-wg3');
+    expect(res.status).toBe(200);
+    await expect(res.arrayBuffer()).rejects.toThrow();
+  });
+});

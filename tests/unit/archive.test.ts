@@ -1,0 +1,59 @@
+import { Readable } from 'node:stream';
+import zlib from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { planArchive, zipChunks } from '../../app/lib/archive.server';
+import type { Storage } from '../../storage';
+
+const zeros = Buffer.alloc(1 << 20);
+/** A storage whose objects are runs of zero bytes of the size named in the key. */
+const fakeStorage = {
+  kind: 'local',
+  async get(key: string) {
+    let left = Number(key.split('/').pop());
+    return new Readable({ read() { if (left <= 0) return void this.push(null); const n = Math.min(left, zeros.length); left -= n; this.push(n === zeros.length ? zeros : zeros.subarray(0, n)); } });
+  },
+} as unknown as Storage;
+
+async function produce(entries: Parameters<typeof planArchive>[0]) {
+  const plan = planArchive(entries);
+  let total = 0;
+  let last = Buffer.alloc(0);
+  for await (const chunk of zipChunks(plan, fakeStorage)) { total += chunk.length; last = chunk; }
+  return { plan, total, last };
+}
+
+describe('zip layout', () => {
+  it('produces exactly the planned number of bytes, with UTF-8 names', async () => {
+    const { plan, total, last } = await produce([
+      { name: 'manifest.csv', size: 5, data: Buffer.from('a,b\r\n'), modified: new Date() },
+      { name: 'FGMV-I-001 Rev.1 - café 文件.docx', size: 3000, storageKey: 'x/3000', modified: new Date('2023-06-10T08:00:00Z') },
+      { name: 'empty.pdf', size: 0, storageKey: 'x/0', modified: new Date() },
+    ]);
+    expect(total).toBe(plan.size);
+    expect(plan.zip64End).toBe(false);
+    expect(last.readUInt32LE(last.length - 22)).toBe(0x06054b50);
+  });
+
+  it('switches to ZIP64 records for an entry of 4 GiB or more, and still matches the plan', async () => {
+    const big = 2 ** 32 + 10;
+    const { plan, total, last } = await produce([
+      { name: 'small.txt', size: 2, data: Buffer.from('hi'), modified: new Date() },
+      { name: 'huge.bin', size: big, storageKey: `x/${big}`, modified: new Date() },
+      { name: 'after.bin', size: 100, storageKey: 'x/100', modified: new Date() },
+    ]);
+    expect(plan.zip64End).toBe(true);
+    expect(plan.entries.map((e) => e.zip64)).toEqual([false, true, true]);
+    expect(total).toBe(plan.size);
+    expect(last.readUInt32LE(0)).toBe(0x06064b50);
+  }, 120_000);
+
+  it('writes CRC-32 of stored bytes', async () => {
+    const data = Buffer.from('hello zip');
+    const chunks: Buffer[] = [];
+    for await (const c of zipChunks(planArchive([{ name: 'a.txt', size: data.length, data, modified: new Date() }]), fakeStorage)) chunks.push(c);
+    const zip = Buffer.concat(chunks);
+    const descriptorAt = 30 + 5 + data.length;
+    expect(zip.readUInt32LE(descriptorAt)).toBe(0x08074b50);
+    expect(zip.readUInt32LE(descriptorAt + 4)).toBe(zlib.crc32(data));
+  });
+});
