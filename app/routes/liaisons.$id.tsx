@@ -21,7 +21,7 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
     const to = url.searchParams.get('to') ?? undefined;
     const snapshots = d.ls.direction === 'out' ? await listSnapshots(context.db, d.name) : [];
     const diff = from && to ? await diffSnapshots(context.db, context.collab, d.name, from, to) : null;
-    return json({ ...d, snapshots, diff, from, to, user: { id: context.user!.id, name: context.user!.name } });
+    return json({ ...d, addresseesText: formatAddressees(d.ls.addressees), contactsText: formatContacts(d.ls.contacts), snapshots, diff, from, to, user: { id: context.user!.id, name: context.user!.name } });
   });
 }
 
@@ -92,10 +92,10 @@ export default function LiaisonPage() {
             <Form method="post">
               <input type="hidden" name="intent" value="save" /><input type="hidden" name="version" value={ls.version} />
               <div className="field"><label htmlFor="title">{t('liaison.field.title')}</label><input id="title" name="title" defaultValue={ls.title} required aria-invalid={fe.title ? true : undefined} />{fe.title && <span className="field-error">{fe.title}</span>}</div>
-              <div className="field"><label htmlFor="addressees">{t('liaison.field.addressees')}</label><textarea id="addressees" name="addressees" rows={3} defaultValue={formatAddressees(ls.addressees)} aria-describedby="addressees-hint" /><span id="addressees-hint" className="hint">{t('liaison.field.addresseesHint')}</span>{Object.keys(fe).filter((k) => k.startsWith('addressees')).map((k) => <span key={k} className="field-error">{fe[k]}</span>)}</div>
+              <div className="field"><label htmlFor="addressees">{t('liaison.field.addressees')}</label><textarea id="addressees" name="addressees" rows={3} defaultValue={d.addresseesText} aria-describedby="addressees-hint" /><span id="addressees-hint" className="hint">{t('liaison.field.addresseesHint')}</span>{Object.keys(fe).filter((k) => k.startsWith('addressees')).map((k) => <span key={k} className="field-error">{fe[k]}</span>)}</div>
               <div className="field"><label htmlFor="replyDeadline">{t('liaison.field.replyDeadline')}</label><input id="replyDeadline" name="replyDeadline" type="date" defaultValue={ls.replyDeadline ? ls.replyDeadline.slice(0, 10) : ''} aria-describedby="deadline-hint" aria-invalid={fe.replyDeadline ? true : undefined} /><span id="deadline-hint" className="hint">{t('liaison.field.replyDeadlineHint')}</span>{fe.replyDeadline && <span className="field-error">{fe.replyDeadline}</span>}</div>
               <div className="field"><label htmlFor="questions">{t('liaison.field.questions')}</label><input id="questions" name="questions" defaultValue={ls.questions.join(', ')} aria-describedby="questions-hint" /><span id="questions-hint" className="hint">{t('liaison.field.questionsHint')}</span></div>
-              <div className="field"><label htmlFor="contacts">{t('liaison.field.contacts')}</label><textarea id="contacts" name="contacts" rows={2} defaultValue={formatContacts(ls.contacts)} aria-describedby="contacts-hint" /><span id="contacts-hint" className="hint">{t('liaison.field.contactsHint')}</span>{Object.keys(fe).filter((k) => k.startsWith('contacts')).map((k) => <span key={k} className="field-error">{fe[k]}</span>)}</div>
+              <div className="field"><label htmlFor="contacts">{t('liaison.field.contacts')}</label><textarea id="contacts" name="contacts" rows={2} defaultValue={d.contactsText} aria-describedby="contacts-hint" /><span id="contacts-hint" className="hint">{t('liaison.field.contactsHint')}</span>{Object.keys(fe).filter((k) => k.startsWith('contacts')).map((k) => <span key={k} className="field-error">{fe[k]}</span>)}</div>
               <button type="submit">{t('liaison.save')}</button>
             </Form>
           ) : (

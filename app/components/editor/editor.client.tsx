@@ -56,13 +56,22 @@ export default function CollabEditorClient({ name, user, canEdit, label }: Edito
     provider.on('close', onClose);
     provider.on('stateless', onStateless);
     provider.on('awarenessUpdate', onAwareness);
+    // Events may have fired before this effect ran: start from the provider's current state.
+    const ws = provider.configuration.websocketProvider as unknown as { status?: Status };
+    if (ws.status) setStatus(ws.status);
+    if (provider.isAuthenticated) setScope(provider.authorizedScope ?? null);
+    setUnsynced(provider.unsyncedChanges);
+    const onSynced = () => { setUnsynced(provider.unsyncedChanges); if (provider.isAuthenticated) setScope(provider.authorizedScope ?? null); if (ws.status) setStatus(ws.status); };
+    provider.on('synced', onSynced);
+    onAwareness();
     return () => {
       provider.off('status', onStatus); provider.off('unsyncedChanges', onUnsynced); provider.off('authenticated', onAuth);
-      provider.off('authenticationFailed', onFailed); provider.off('close', onClose); provider.off('stateless', onStateless); provider.off('awarenessUpdate', onAwareness);
+      provider.off('authenticationFailed', onFailed); provider.off('close', onClose); provider.off('stateless', onStateless); provider.off('awarenessUpdate', onAwareness); provider.off('synced', onSynced);
       provider.destroy();
       doc.destroy();
     };
-  }, [provider, doc, t]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- t changes identity on every render
+  }, [provider, doc]);
 
   const editable = canEdit && scope === 'read-write';
   const editor = useEditor({
