@@ -1,4 +1,5 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import editorStyles from '~/components/editor/editor.css';
 import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { FormAlert } from '~/components/form';
@@ -9,6 +10,8 @@ import { actionFailure, formData, load, requireUser } from '~/lib/http.server';
 import { useT } from '~/lib/i18n-react';
 import { formatAddressees, formatContacts, getLiaison, transitionLiaison, updateLiaison } from '~/lib/liaisons.server';
 import { translate } from '~/i18n';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: editorStyles }];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.ls.title} — Plenary` : 'Plenary' }];
 

@@ -1,4 +1,5 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import editorStyles from '~/components/editor/editor.css';
 import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useRevalidator } from '@remix-run/react';
 import { useEffect } from 'react';
@@ -10,6 +11,8 @@ import { createSnapshot, diffSnapshots, listSnapshots, restoreSnapshot } from '~
 import { actionFailure, formData, load, requireUser } from '~/lib/http.server';
 import { useT } from '~/lib/i18n-react';
 import { translate } from '~/i18n';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: editorStyles }];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.meeting.title}: draft agenda — Plenary` : 'Plenary' }];
 

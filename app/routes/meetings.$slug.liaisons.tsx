@@ -1,10 +1,13 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import editorStyles from '~/components/editor/editor.css';
 import { json, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { FormAlert } from '~/components/form';
 import { actionFailure, formData, load, requireUser } from '~/lib/http.server';
 import { useT } from '~/lib/i18n-react';
 import { createLiaison, listLiaisons, registerIncoming } from '~/lib/liaisons.server';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: editorStyles }];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.meeting.title}: liaison statements — Plenary` : 'Plenary' }];
 
