@@ -106,7 +106,7 @@ describe('two people edit one liaison statement', () => {
     const [file] = await database.db.select().from(documentFiles).where(eq(documentFiles.documentId, doc.id));
     const docx = path.join(dataDir, 'files', file.storageKey);
     const copy = path.join(dataDir, 'ls.docx');
-    fs.copyFileSync(fs.existsSync(docx) ? docx : await waitFor(() => findFile(path.join(dataDir, 'files'), file.storageKey), 'stored docx'), copy);
+    fs.copyFileSync(fs.existsSync(docx) ? docx : (await waitFor(() => findFile(path.join(dataDir, 'files'), file.storageKey), 'stored docx'))!, copy);
     execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dataDir, copy], { timeout: 90_000, stdio: 'ignore', env: { ...process.env, HOME: dataDir } });
     expect(fs.statSync(path.join(dataDir, 'ls.pdf')).size).toBeGreaterThan(1000);
   });
