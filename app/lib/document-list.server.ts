@@ -16,6 +16,7 @@ import { DEFAULT_PAGE_SIZE, documentNumber, type ListView, type Sort } from './d
  */
 
 export { SORTS, PAGE_SIZES, DEFAULT_PAGE_SIZE, parseListView, viewSearch, hasFilters, documentNumber, type Sort, type ListView } from './document-view';
+import { hasFilters } from './document-view';
 
 export interface ViewProblem { key: MessageKey; vars?: Record<string, string> }
 
@@ -23,9 +24,9 @@ export interface ViewProblem { key: MessageKey; vars?: Record<string, string> }
 const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Rows the principal may see in lists (and counts, feeds, exports, archives): SQL over documents. */
-export async function visibleDocumentsSql(db: Db, principal: Principal | null): Promise<SQL> {
+export async function visibleDocumentsSql(db: Db, principal: Principal | null, knownGroups?: { id: string; parentId: string | null }[]): Promise<SQL> {
   if (principal?.isAdmin) return sql`true`;
-  const all = await db.select({ id: groups.id, parentId: groups.parentId }).from(groups);
+  const all = knownGroups ?? await db.select({ id: groups.id, parentId: groups.parentId }).from(groups);
   const parentOf = new Map(all.map((g) => [g.id, g.parentId]));
   const chainOf = (id: string) => {
     const chain: string[] = [];
@@ -163,6 +164,9 @@ export function parseSince(value: string, timeZone: string): Date | null {
   return null;
 }
 
+/** When the viewer's list last changed: the latest update or publication among the rows (window over all rows). */
+const LAST_CHANGE = sql<string | null>`max(greatest(${documents.updatedAt}, ${documents.publishedAt})) over ()`;
+
 const RELATION_ORDER = sql`case ${documents.relation} when 'original' then 0 when 'addendum' then 1 else 2 end`;
 
 export function viewOrder(sort: Sort): SQL[] {
@@ -214,29 +218,32 @@ export async function listDocuments(db: Db, principal: Principal | null, slug: s
   };
   const chain = (() => { const c: string[] = []; for (let g: string | null = group.id; g && !c.includes(g); g = all.find((x) => x.id === g)?.parentId ?? null) c.push(g); return c; })();
   const canManage = can(principal, 'document.manage', { groupChain: chain });
-  const visible = await visibleDocumentsSql(db, principal);
+  const visible = await visibleDocumentsSql(db, principal, all);
   const { problems, where } = viewConditions(view, { meetingId: meeting.id, timeZone: meeting.timeZone, options, subtree });
-
-  const [summary] = await db.select({
-    n: sql<number>`count(*)`.mapWith(Number),
-    last: sql<string | null>`max(greatest(${documents.updatedAt}, ${documents.publishedAt}))`,
-  }).from(documents).where(and(eq(documents.meetingId, meeting.id), inArray(documents.state, ['registered', 'withdrawn']), isNotNull(documents.numberLabel), visible));
 
   const paginate = opts.paginate !== false && view.per !== 'all';
   const perPage = typeof view.per === 'number' ? view.per : DEFAULT_PAGE_SIZE;
   let rows: ListedDocument[] = [];
   let total = 0;
+  let summary: { n: number; last: string | null } | undefined;
   if (!problems.length) {
-    let query = db.select({ ...rowColumns, total: sql<number>`count(*) over ()`.mapWith(Number) }).from(documents).where(and(where, visible)).orderBy(...viewOrder(view.sort)).$dynamic();
+    let query = db.select({ ...rowColumns, total: sql<number>`count(*) over ()`.mapWith(Number), last: LAST_CHANGE }).from(documents).where(and(where, visible)).orderBy(...viewOrder(view.sort)).$dynamic();
     if (paginate) query = query.limit(perPage).offset((view.page - 1) * perPage);
     const base = await query;
     total = base[0]?.total ?? 0;
+    if (!hasFilters(view) && base.length) summary = { n: total, last: base[0].last };
     if (!base.length && paginate && view.page > 1) {
       const [{ n }] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(documents).where(and(where, visible));
       total = n;
     }
     rows = await decorate(db, base, visible, items);
   }
+  // Without filters the main query's window functions already gave these.
+  if (!summary) [summary] = await db.select({
+    n: sql<number>`count(*)`.mapWith(Number),
+    last: sql<string | null>`max(greatest(${documents.updatedAt}, ${documents.publishedAt}))`,
+  }).from(documents).where(and(eq(documents.meetingId, meeting.id), inArray(documents.state, ['registered', 'withdrawn']), isNotNull(documents.numberLabel), visible));
+
   return {
     meeting, group, view, options, problems, rows, total, canManage,
     meetingTotal: summary?.n ?? 0,
