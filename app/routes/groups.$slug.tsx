@@ -5,15 +5,23 @@ import { MeetingCard } from '~/components/meeting-card';
 import { getGroupPage } from '~/lib/groups.server';
 import { load } from '~/lib/http.server';
 import { useT } from '~/lib/i18n-react';
+import { NEAR_DEADLINE_DAYS, nearDeadlines } from '~/lib/liaisons.server';
+import { can, groupChain, groupSubtree } from '~/lib/permissions.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.group.code} — Plenary` : 'Plenary' }];
 
 export async function loader({ context, params }: LoaderFunctionArgs) {
-  return load(context, async () => json(await getGroupPage(context.db, params.slug!)));
+  return load(context, async () => {
+    const page = await getGroupPage(context.db, params.slug!);
+    // Liaison statements whose reply deadline is near (members of the group see them).
+    const member = can(context.principal, 'collab.read', { groupChain: await groupChain(context.db, page.group.id) });
+    const nearLiaisons = member ? await nearDeadlines(context.db, await groupSubtree(context.db, page.group.id)) : [];
+    return json({ ...page, nearLiaisons, nearDays: NEAR_DEADLINE_DAYS });
+  });
 }
 
 export default function GroupPage() {
-  const { group, parent, children, leadership, meetings } = useLoaderData<typeof loader>();
+  const { group, parent, children, leadership, meetings, nearLiaisons, nearDays } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <>
@@ -25,6 +33,12 @@ export default function GroupPage() {
         {parent && <><dt>{t('group.parent')}</dt><dd><Link to={`/groups/${parent.slug}`}>{parent.code}: {parent.name}</Link></dd></>}
         {group.mailbox && <><dt>{t('group.mailbox')}</dt><dd><a href={`mailto:${group.mailbox}`}>{group.mailbox}</a></dd></>}
       </dl>
+      {nearLiaisons.length > 0 && (
+        <section className="alert info" aria-labelledby="near-ls">
+          <h2 id="near-ls">{t('liaison.nearTitle', { days: nearDays })}</h2>
+          <ul>{nearLiaisons.map((l) => <li key={l.id}><span className="badge">{t('liaison.deadlineNear')}</span> <Link to={`/liaisons/${l.id}`}>{l.title}</Link>{l.source && <> — {l.source}</>} · {l.replyDeadline?.slice(0, 10)}</li>)}</ul>
+        </section>
+      )}
       <h2>{t('group.leadership')}</h2>
       {leadership.length === 0 ? <p className="muted">{t('group.noLeadership')}</p> : (
         <ul>{leadership.map((p, i) => <li key={i}><strong>{p.name}</strong> ({[p.organisation, p.country].filter(Boolean).join(', ')}) — {p.title ?? t(`role.${p.role}`)}</li>)}</ul>

@@ -104,3 +104,11 @@ describe('draft agendas', () => {
     expect(diffText('a\nb\nc', 'a\nc\nd')).toEqual([{ op: 'same', text: 'a' }, { op: 'removed', text: 'b' }, { op: 'same', text: 'c' }, { op: 'added', text: 'd' }]);
   });
 });
+
+describe('group page', () => {
+  it('flags statements whose reply deadline is near', async () => {
+    const page = await (await member.get('/groups/jca-mv')).text();
+    expect(page).toContain('Reply due soon');
+    expect(page).toContain('Metaverse terms');
+  });
+});
