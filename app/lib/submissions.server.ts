@@ -184,7 +184,8 @@ export async function handleSubmitRequest(services: SubmissionServices, actor: A
   ensureUploadSweeper(services.db, services.storage);
   const ctx = await submissionContext(services.db, actor, meetingSlug, now);
   if (!ctx.decision.ok && !ctx.isSecretariat) {
-    // Refuse before reading the body: nothing is stored.
+    // Refuse without storing anything: the body is read and discarded so the client gets the answer.
+    if (request.body) for await (const _ of request.body as unknown as AsyncIterable<Uint8Array>) { /* discard */ }
     throw new DomainError('forbidden', ctx.decision.reason === 'deadline' ? 'submissions.deadlinePassed' : 'submissions.closed');
   }
   const received = await receiveMultipart(request, services.storage, { maxBytes: ctx.meeting.maxFileMb * MB });

@@ -1,0 +1,30 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { json } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import { useT } from '~/lib/i18n-react';
+
+export const meta: MetaFunction = () => [{ title: 'Development mail — Plenary' }];
+
+/** Mail written to $DATA_DIR/mail in embedded mode. Not found in production. */
+export async function loader({ context }: LoaderFunctionArgs) {
+  if (context.config.env === 'production') throw new Response('Not found', { status: 404 });
+  return json({ messages: (await context.mail.listStored()).slice(0, 100) });
+}
+
+export default function DevMail() {
+  const { messages } = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <>
+      <h1>{t('submissions.mail.title')}</h1>
+      <p className="lead">{t('submissions.mail.lead')}</p>
+      {messages.length === 0 ? <p>{t('submissions.mail.none')}</p> : messages.map((m) => (
+        <article key={m.id} className="card mail">
+          <h2>{m.subject}</h2>
+          <p className="muted small">{t('submissions.mail.to')}: {Array.isArray(m.to) ? m.to.join(', ') : m.to} · {m.at}</p>
+          <pre>{m.text}</pre>
+        </article>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { json, redirect } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import { SubmissionForm, type SubmitResult } from '~/components/submission-form';
+import { actionFailure, load, requireUser } from '~/lib/http.server';
+import { useT } from '~/lib/i18n-react';
+import { getDocumentView, reviseDocument } from '~/lib/submissions.server';
+
+export const meta: MetaFunction = () => [{ title: 'Revision — Plenary' }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { principal } = requireUser(context, request);
+  return load(context, async () => {
+    const view = await getDocumentView(context.db, principal, params.id!);
+    if (!view.allowed.revise) throw new Response('', { status: 403 });
+    const { doc, meeting } = view;
+    return json({
+      doc: { id: doc.id, title: doc.title, revision: doc.revision, type: doc.type }, meeting: { attachmentFormats: meeting.attachmentFormats, maxFileMb: meeting.maxFileMb },
+      initial: { type: doc.type, title: doc.title, source: doc.source, purpose: doc.purpose ?? '', keywords: doc.keywords.join(', '), abstract: doc.abstract, proposedGroups: doc.proposedGroups, contacts: doc.contacts.map((c) => ({ ...c, phone: c.phone ?? '' })) },
+    });
+  });
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const actor = requireUser(context, request);
+  try {
+    const outcome = await reviseDocument(context, actor, params.id!, request);
+    if (outcome.kind === 'submitted') return redirect(`/documents/${outcome.documentId}/receipt`);
+    const failure = actionFailure(context, outcome.kind === 'invalid' ? outcome.error : new Error('unexpected'));
+    return json({ ...(await failure.json()), kind: 'invalid', values: outcome.values }, { status: failure.status });
+  } catch (err) {
+    return actionFailure(context, err);
+  }
+}
+
+export default function Revise() {
+  const { doc, meeting, initial } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>() as SubmitResult | undefined;
+  const t = useT();
+  return (
+    <>
+      <h1>{t('submissions.revise.title', { title: doc.title })}</h1>
+      <p className="lead">{t('submissions.revise.lead', { revision: doc.revision + 1 })}</p>
+      <SubmissionForm action={`/documents/${doc.id}/revise`} routeId="routes/documents.$id_.revise" types={[doc.type]} fixedType={doc.type} proposable={[]}
+        attachmentFormats={meeting.attachmentFormats} maxMb={meeting.maxFileMb} initial={initial} result={result} submitLabel={t('submissions.doc.revise')} />
+    </>
+  );
+}

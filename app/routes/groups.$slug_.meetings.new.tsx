@@ -1,0 +1,42 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { json, redirect } from '@remix-run/node';
+import { Link, useActionData, useLoaderData } from '@remix-run/react';
+import { MeetingForm } from '~/components/meeting-form';
+import { actionFailure, load, requireUser } from '~/lib/http.server';
+import { useT } from '~/lib/i18n-react';
+import { createMeeting, meetingInputFromFields, newMeetingForm } from '~/lib/meeting-admin.server';
+import { postedFields } from '~/lib/submissions.server';
+
+export const meta: MetaFunction = () => [{ title: 'New meeting — Plenary' }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { principal } = requireUser(context, request);
+  return load(context, async () => json(await newMeetingForm(context.db, principal, params.slug!)));
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { principal } = requireUser(context, request);
+  try {
+    const meeting = await createMeeting(context.db, principal, params.slug!, meetingInputFromFields(await postedFields(request)));
+    return redirect(`/meetings/${meeting.slug}`);
+  } catch (err) {
+    return actionFailure(context, err);
+  }
+}
+
+export default function NewMeeting() {
+  const { group, defaults } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="Breadcrumbs"><Link to={`/groups/${group.slug}`}>{group.code}</Link></nav>
+      <h1>{t('submissions.meeting.newTitle', { group: group.code })}</h1>
+      <MeetingForm
+        values={{ title: '', number: '', startsOn: '', endsOn: '', startTime: '', endTime: '', locationKind: 'physical', place: '', host: '', deadlineMode: 'rule', deadlineDate: '', deadlineTime: '', acceptsLate: false, notes: '', ...defaults }}
+        rule={{ days: group.deadlineDaysBefore, time: group.deadlineTime }}
+        error={result?.error} fieldErrors={result?.fieldErrors} submitLabel={t('submissions.meeting.create')}
+      />
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { json } from '@remix-run/node';
+import { Link, useActionData, useLoaderData } from '@remix-run/react';
+import { MeetingForm } from '~/components/meeting-form';
+import { formatInstant } from '~/lib/format';
+import { actionFailure, load, requireUser } from '~/lib/http.server';
+import { useLocale, useT } from '~/lib/i18n-react';
+import { editMeetingForm, meetingInputFromFields, ruleDeadline, updateMeeting } from '~/lib/meeting-admin.server';
+import { postedFields } from '~/lib/submissions.server';
+
+export const meta: MetaFunction = () => [{ title: 'Edit meeting — Plenary' }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { principal } = requireUser(context, request);
+  return load(context, async () => {
+    const form = await editMeetingForm(context.db, principal, params.slug!);
+    return json({ ...form, ruleNow: ruleDeadline(form.group, form.meeting.startsOn, form.meeting.timeZone).toISOString() });
+  });
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { principal } = requireUser(context, request);
+  try {
+    await updateMeeting(context.db, principal, params.slug!, meetingInputFromFields(await postedFields(request)));
+    return json({ ok: true as const });
+  } catch (err) {
+    return actionFailure(context, err);
+  }
+}
+
+export default function EditMeeting() {
+  const { meeting, group, deadlineDate, deadlineTime, deadlineMode, ruleNow } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  const { locale } = useLocale();
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="Breadcrumbs"><Link to={`/groups/${group.slug}`}>{group.code}</Link> / <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link></nav>
+      <h1>{t('submissions.meeting.editTitle', { meeting: meeting.title })}</h1>
+      <MeetingForm
+        key={JSON.stringify(meeting)}
+        values={{ ...meeting, number: meeting.number?.toString() ?? '', startTime: meeting.startTime ?? '', endTime: meeting.endTime ?? '', deadlineDate, deadlineTime, deadlineMode }}
+        rule={{ days: group.deadlineDaysBefore, time: group.deadlineTime }} ruleNow={formatInstant(ruleNow, locale, meeting.timeZone, { withZone: true })}
+        error={result && !result.ok ? result.error : undefined} fieldErrors={result && !result.ok ? result.fieldErrors : undefined}
+        ok={result?.ok ? t('submissions.meeting.saved') : undefined} submitLabel={t('submissions.meeting.save')}
+      />
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import type { LoaderFunctionArgs } from '@remix-run/node';
+import { load } from '~/lib/http.server';
+import { meetingTemplate } from '~/lib/templates.server';
+
+/** GET /meetings/<slug>/template?type=input: the group's .docx template with the meeting filled in. */
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  return load(context, async () => {
+    const type = new URL(request.url).searchParams.get('type') ?? '';
+    const { bytes, filename } = await meetingTemplate(context.db, params.slug!, type, context.locale);
+    return new Response(bytes, {
+      headers: {
+        'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        'Content-Disposition': `attachment; filename="${filename}"`,
+        'Content-Length': String(bytes.length),
+        'Cache-Control': 'private, max-age=300',
+      },
+    });
+  });
+}
