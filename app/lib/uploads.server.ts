@@ -75,7 +75,7 @@ export async function receiveMultipart(request: Request, storage: Storage, opts:
         const result = await storage.put(key, Readable.from(data), { contentType: 'application/octet-stream', maxBytes: opts.maxBytes });
         files.push({ field: name, filename: safeFilename(filename), contentType: contentType || 'application/octet-stream', key, size: result.size, sha256: result.sha256 });
       } catch (err) {
-        if (err instanceof StorageLimitError || (err as Error)?.name === 'StorageLimitError') throw new DomainError('too_large', 'submissions.file.tooLarge', { filename: safeFilename(filename), max: formatBytes(opts.maxBytes) });
+        if (err instanceof StorageLimitError) throw new DomainError('too_large', 'submissions.file.tooLarge', { filename: safeFilename(filename), max: formatBytes(opts.maxBytes) });
         throw err;
       }
       return undefined;
