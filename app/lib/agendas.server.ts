@@ -10,15 +10,16 @@ import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { Paragraph } from 'docx';
 import type { Db } from '../../db/client.server';
 import { agendaItems, documents, groups, meetingAgendas, meetings } from '../../db/schema';
-import type { Storage } from '../../storage';
 import { recordEvent } from './audit.server';
 import {
   centered, collabName, coverTable, currentState, docxBlocks, ensureCollabDocument, getCollabDocument, jsonFromState, packDocx,
   registerGeneratedDocument, type CollabLive, type PMNode,
 } from './collaboration.server';
+import type { Services } from './context.server';
 import { DomainError, forbidden, notFound } from './errors';
 import { getMeetingBySlug } from './meetings.server';
 import { can, groupChain, type Principal } from './permissions.server';
+import { afterRegistration } from './registration.server';
 
 /** JCA-MV first-meeting draft agenda (seed 003, annex B). */
 export const JCA_MV_TEMPLATE: (string | [string, string[]])[] = [
@@ -161,7 +162,7 @@ export async function agendaDocx(meeting: typeof meetings.$inferSelect, group: t
   const children = [
     coverTable([
       ['Group', `${group.code}: ${group.name}`], ['Meeting', meeting.title], ['Place and date', `${meeting.place}, ${meeting.startsOn}${meeting.endsOn !== meeting.startsOn ? ` to ${meeting.endsOn}` : ''}`],
-      ['Document', numberLabel ?? 'Draft'], ['Source', group.code], ['Title', `Draft agenda: ${meeting.title}`],
+      ['Document number', numberLabel ?? 'Draft'], ['Source', group.code], ['Title', `Draft agenda: ${meeting.title}`],
     ]),
     new Paragraph(''), centered('DRAFT AGENDA'), new Paragraph(''),
     ...docxBlocks(json),
@@ -169,25 +170,37 @@ export async function agendaDocx(meeting: typeof meetings.$inferSelect, group: t
   return packDocx(children, `Draft agenda: ${meeting.title}`);
 }
 
-/** Publishes the agenda as it is now as a numbered document (type "agenda") with its .docx. Secretariat. */
-export async function publishAgenda(db: Db, storage: Storage, live: CollabLive | undefined, principal: Principal | null, slug: string) {
+/** The agenda item a generated document belongs to (e.g. "Approval of the agenda"), when the agenda has one. */
+export async function agendaItemMatching(db: Db, meetingId: string, pattern: RegExp): Promise<string | null> {
+  const items = await db.select({ id: agendaItems.id, title: agendaItems.title }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(asc(agendaItems.position));
+  return items.find((i) => pattern.test(i.title))?.id ?? null;
+}
+
+/**
+ * Publishes the agenda as it is now as a numbered document (type "agenda", through the numbering module) with its
+ * .docx, allocated to the "Approval of the agenda" item when there is one. Secretariat. Stamped after commit.
+ */
+export async function publishAgenda(services: Services & { collab?: CollabLive }, principal: Principal | null, slug: string) {
+  const { db, storage, collab } = services;
   const { meeting, group, scope } = await meetingScope(db, slug);
   if (!principal || !can(principal, 'document.manage', scope)) throw forbidden();
   const name = collabName('agenda', meeting.id);
   const [agenda] = await db.select().from(meetingAgendas).where(eq(meetingAgendas.meetingId, meeting.id));
   if (!agenda) throw notFound();
-  const json = jsonFromState(await currentState(db, live, name));
+  const json = jsonFromState(await currentState(db, collab, name));
   if (!parseAgendaItems(json).length) throw new DomainError('invalid', 'agenda.noItems');
-  return db.transaction(async (tx) => {
+  const reg = await db.transaction(async (tx) => {
     const t = tx as unknown as Db;
     await syncAgendaItems(t, meeting.id, json);
-    const reg = await registerGeneratedDocument(t, storage, {
-      meeting, type: 'agenda', fallbackTypes: ['td', 'output', 'jca'], title: `Draft agenda: ${meeting.title}`, source: group.code, userId: principal.id, filenameStem: 'agenda',
+    const reg = await registerGeneratedDocument(t, storage, principal.id, {
+      meetingId: meeting.id, type: 'agenda', part: 'PLEN', title: `Draft agenda: ${meeting.title}`, source: group.code,
+      agendaItemId: await agendaItemMatching(t, meeting.id, /approv\w* of the (draft )?agenda/i), filenameStem: 'agenda',
       render: (label) => agendaDocx(meeting, group, json, label),
     });
     await t.update(meetingAgendas).set({ state: 'published', documentId: reg.document.id, publishedAt: new Date(), publishedBy: principal.id }).where(eq(meetingAgendas.meetingId, meeting.id));
     await recordEvent(t, { actorId: principal.id, action: 'agenda.publish', subjectType: 'agenda', subjectId: meeting.id, meetingId: meeting.id, groupId: meeting.groupId, documentId: reg.document.id, after: { numberLabel: reg.numberLabel } });
     return reg;
   });
+  await afterRegistration(services, [reg.document.id]);
+  return reg;
 }
-

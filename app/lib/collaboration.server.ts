@@ -8,10 +8,19 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import * as Y from 'yjs';
 import type { Db } from '../../db/client.server';
-import { collabDocuments, collabSnapshots, liaisonStatements, meetings, groups, type CollabKind } from '../../db/schema';
+import { collabDocuments, collabSnapshots, documentFiles, documents, groups, liaisonStatements, meetings, type CollabKind, type Contact } from '../../db/schema';
 import { recordEvent } from './audit.server';
-import { DomainError, notFound } from './errors';
+import { DomainError, forbidden, notFound } from './errors';
 import { can, groupChain, type Principal } from './permissions.server';
+import { Readable } from 'node:stream';
+import { randomUUID } from 'node:crypto';
+import {
+  AlignmentType, BorderStyle, Document as DocxDocument, ExternalHyperlink, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+  type ParagraphChild,
+} from 'docx';
+import type { Storage } from '../../storage';
+import { fullLabel } from './numbering.server';
+import { reserveNumberInTx, type DocumentRow, type NewNumberedDocument } from './registration.server';
 
 /** The Y.XmlFragment Tiptap's Collaboration extension edits. */
 export const FIELD = 'default';
@@ -20,7 +29,7 @@ export interface PMNode { type: string; attrs?: Record<string, unknown>; content
 
 export const collabName = (kind: CollabKind, id: string) => `${kind}:${id}`;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function parseCollabName(name: string): { kind: CollabKind; id: string } | null {
   const m = /^(agenda|liaison):(.+)$/.exec(name);
   if (!m || !UUID.test(m[2])) return null;
@@ -287,6 +296,34 @@ export async function restoreSnapshot(db: Db, live: CollabLive | undefined, inpu
   return snap;
 }
 
+/** What a page's versions panel shows: the named snapshots and, with ?from=…&to=… in the URL, their diff. */
+export async function versionsData(db: Db, live: CollabLive | undefined, name: string, url: URL, canRead: boolean) {
+  const from = url.searchParams.get('from') || undefined;
+  const to = url.searchParams.get('to') || undefined;
+  if (!canRead) return { snapshots: [], diff: null, from, to };
+  const [snapshots, diff] = await Promise.all([listSnapshots(db, name), from && to ? diffSnapshots(db, live, name, from, to) : null]);
+  return { snapshots, diff, from, to };
+}
+
+/**
+ * A page's versions actions (intent "snapshot" or "restore"), refused with 403 unless allowed. Returns what to tell
+ * the user, or null when the intent is something else (the page handles it).
+ */
+export async function versionsAction(db: Db, live: CollabLive | undefined, input: { name: string; userId: string; form: Record<string, unknown>; allowed: { snapshot: boolean; restore: boolean } }) {
+  const { form, allowed } = input;
+  if (form.intent === 'snapshot') {
+    if (!allowed.snapshot) throw forbidden();
+    const s = await createSnapshot(db, live, { name: input.name, label: String(form.label ?? ''), userId: input.userId });
+    return { key: 'collab.snapshot.saved' as const, label: s.label };
+  }
+  if (form.intent === 'restore') {
+    if (!allowed.restore) throw forbidden();
+    const s = await restoreSnapshot(db, live, { name: input.name, snapshotId: String(form.snapshotId ?? ''), userId: input.userId });
+    return { key: 'collab.snapshot.restored' as const, label: s.label };
+  }
+  return null;
+}
+
 /** Meeting and group of a stored document, for pages. */
 export async function collabContext(db: Db, name: string) {
   const [row] = await db.select({ meeting: meetings, group: groups }).from(collabDocuments).innerJoin(meetings, eq(meetings.id, collabDocuments.meetingId)).innerJoin(groups, eq(groups.id, collabDocuments.groupId)).where(eq(collabDocuments.name, name));
@@ -296,15 +333,7 @@ export async function collabContext(db: Db, name: string) {
 
 // ---------------------------------------------------------------- export (.docx) and registration as a numbered document
 
-import { Readable } from 'node:stream';
-import { randomUUID } from 'node:crypto';
-import {
-  AlignmentType, BorderStyle, Document as DocxDocument, ExternalHyperlink, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
-  type ParagraphChild,
-} from 'docx';
-import type { Storage } from '../../storage';
-import { documentFiles, documents, type Contact, type DocumentType } from '../../db/schema';
-import { renderNumber, resolveScheme, takeNextNumber } from './numbering.server';
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 function runs(nodes: PMNode[] = []): ParagraphChild[] {
   return nodes.flatMap((n): ParagraphChild[] => {
@@ -385,30 +414,32 @@ export async function packDocx(children: (Paragraph | Table)[], title: string): 
 export const centered = (text: string, bold = true) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold })] });
 
 /**
- * Registers a numbered document (with its .docx as the main file) at the meeting, in the caller's transaction:
- * the number comes from the meeting's numbering scheme for the type (numbering module), counter row locked.
- * The file is stored first ("files before rows"); the caller's transaction decides.
+ * The one way the collaboration features create a numbered document (a published agenda, an outgoing or incoming
+ * liaison statement): issue 4's reserveNumberInTx takes the number (meeting's scheme for the type, with its
+ * fallbacks; counter row locked until the caller's transaction ends) and writes the registered row and its audit
+ * event; then the .docx is rendered with that number, stored ("files before rows") and attached as the main file.
+ * Runs in the caller's transaction; the caller has checked permissions and calls afterRegistration after commit.
+ * Without a usable scheme it refuses with collab.noScheme (what to do, and for which kind of document).
  */
-export async function registerGeneratedDocument(tx: Db, storage: Storage, input: {
-  meeting: { id: string; groupId: string; startsOn: string; documentAccess: 'public' | 'members' };
-  type: DocumentType; fallbackTypes?: DocumentType[]; title: string; source: string; contacts?: Contact[]; userId: string; filenameStem: string;
+export async function registerGeneratedDocument(tx: Db, storage: Storage, actorId: string, input: Omit<NewNumberedDocument, 'state' | 'now'> & {
+  contacts?: Contact[]; filenameStem: string;
   render: (numberLabel: string) => Promise<Buffer>;
 }) {
-  let scheme = await resolveScheme(tx, input.meeting, input.type);
-  for (const t of input.fallbackTypes ?? []) scheme ??= await resolveScheme(tx, input.meeting, t);
-  if (!scheme) throw new DomainError('conflict', 'collab.noScheme');
-  const { number, format } = await takeNextNumber(tx, scheme.id);
-  const numberLabel = renderNumber(format, number);
-  const bytes = await input.render(numberLabel);
-  const key = `generated/${randomUUID()}.docx`;
-  const put = await storage.put(key, Readable.from([bytes]), { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
-  const now = new Date();
-  const [doc] = await tx.insert(documents).values({
-    meetingId: input.meeting.id, groupId: input.meeting.groupId, type: input.type, state: 'registered', schemeId: scheme.id, number, numberLabel,
-    title: input.title, source: input.source, contacts: input.contacts ?? [], access: input.meeting.documentAccess,
-    submittedBy: input.userId, submittedAt: now, registeredBy: input.userId, registeredAt: now,
-  }).returning();
-  const filename = `${numberLabel.replace(/[^\w.-]+/g, '-')}-${input.filenameStem}.docx`.slice(0, 120);
-  await tx.insert(documentFiles).values({ documentId: doc.id, role: 'main', filename, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', size: put.size, sha256: put.sha256, storageKey: put.key, uploadedBy: input.userId });
+  const { contacts, filenameStem, render, ...numbered } = input;
+  let doc: DocumentRow;
+  try {
+    doc = await reserveNumberInTx(tx, actorId, { ...numbered, state: 'registered' });
+  } catch (err) {
+    if (err instanceof DomainError && err.messageKey === 'registration.noScheme') {
+      throw new DomainError('conflict', input.type === 'agenda' ? 'collab.noScheme.agenda' : input.type === 'ls_in' ? 'collab.noScheme.ls_in' : 'collab.noScheme.ls_out');
+    }
+    throw err;
+  }
+  if (contacts?.length) await tx.update(documents).set({ contacts }).where(eq(documents.id, doc.id));
+  const numberLabel = fullLabel(doc) ?? doc.numberLabel ?? '';
+  const bytes = await render(numberLabel);
+  const put = await storage.put(`generated/${randomUUID()}.docx`, Readable.from([bytes]), { contentType: DOCX_TYPE });
+  const filename = `${numberLabel.replace(/[^\w.-]+/g, '-')}-${filenameStem}.docx`.slice(0, 120);
+  await tx.insert(documentFiles).values({ documentId: doc.id, role: 'main', filename, contentType: DOCX_TYPE, size: put.size, sha256: put.sha256, storageKey: put.key, uploadedBy: actorId });
   return { document: doc, numberLabel, storageKey: put.key, bytes };
 }

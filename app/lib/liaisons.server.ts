@@ -12,21 +12,21 @@ import type { Db } from '../../db/client.server';
 import {
   groups, liaisonStatements, meetings, ADDRESSEE_PURPOSES, type Addressee, type Contact, type LiaisonState,
 } from '../../db/schema';
-import type { Storage } from '../../storage';
 import { recordEvent } from './audit.server';
 import {
   centered, collabName, coverTable, currentState, docxBlocks, ensureCollabDocument, getCollabDocument, jsonFromState, packDocx,
-  registerGeneratedDocument, type CollabLive, type PMNode,
+  registerGeneratedDocument, UUID, type CollabLive, type PMNode,
 } from './collaboration.server';
+import { agendaItemMatching } from './agendas.server';
+import type { Services } from './context.server';
 import { DomainError, forbidden, notFound } from './errors';
-import type { Mailer } from './mail.server';
 import { getMeetingBySlug } from './meetings.server';
 import { can, groupChain, type Principal } from './permissions.server';
+import { afterRegistration } from './registration.server';
 import { zonedTimeToInstant } from './time';
 import { parseOrThrow } from './validation';
 
 export type Liaison = typeof liaisonStatements.$inferSelect;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A reply deadline within this many days is flagged. */
 export const NEAR_DEADLINE_DAYS = 14;
 
@@ -172,7 +172,7 @@ export async function liaisonDocx(ls: Liaison, meeting: typeof meetings.$inferSe
   const children = [
     coverTable([
       ['Question(s)', ls.questions.join(', ') || '—'], ['Group', `${group.code}: ${group.name}`], ['Place and date', `${meeting.place}, ${meeting.startsOn}`],
-      ['Document', numberLabel ?? 'Draft'],
+      ['Document number', numberLabel ?? 'Draft'],
     ]),
     new Paragraph(''), centered('LIAISON STATEMENT'), new Paragraph(''),
     coverTable([
@@ -201,7 +201,7 @@ const TRANSITIONS: Record<Target, { from: LiaisonState; action: 'collab.edit' | 
  * need addressees, and a reply deadline when action is asked. Sending registers the numbered document with the
  * .docx and mails the contacts and the addressees that have an e-mail.
  */
-export async function transitionLiaison(services: { db: Db; storage: Storage; mail: Mailer; collab?: CollabLive }, principal: Principal | null, id: string, to: string, version: number) {
+export async function transitionLiaison(services: Services & { collab?: CollabLive }, principal: Principal | null, id: string, to: string, version: number) {
   const { db, storage, mail, collab } = services;
   if (!(to in TRANSITIONS)) throw new DomainError('invalid', 'error.field.required');
   const step = TRANSITIONS[to as Target];
@@ -227,8 +227,9 @@ export async function transitionLiaison(services: { db: Db; storage: Storage; ma
     let numberLabel: string | null = null;
     if (to === 'sent') {
       set.sentAt = now;
-      const reg = await registerGeneratedDocument(t, storage, {
-        meeting: cur.meeting, type: 'ls_out', fallbackTypes: ['td', 'output', 'jca'], title: cur.ls.title, source: cur.ls.source || cur.group.code, contacts: cur.ls.contacts, userId: principal!.id, filenameStem: 'LS',
+      const reg = await registerGeneratedDocument(t, storage, principal!.id, {
+        meetingId: cur.meeting.id, type: 'ls_out', part: 'PLEN', title: cur.ls.title, source: cur.ls.source || cur.group.code, contacts: cur.ls.contacts,
+        agendaItemId: await agendaItemMatching(t, cur.meeting.id, /outgoing liaison/i), filenameStem: 'LS',
         render: (label) => liaisonDocx({ ...cur.ls, approvedAt: cur.ls.approvedAt ?? now }, cur.meeting, cur.group, body, label),
       });
       set.documentId = reg.document.id;
@@ -240,6 +241,7 @@ export async function transitionLiaison(services: { db: Db; storage: Storage; ma
     return { ls, numberLabel };
   });
   await collab?.recheck();
+  if (to === 'sent' && result.ls.documentId) await afterRegistration(services, [result.ls.documentId]);
   if (to === 'sent') {
     const recipients = [...new Set([...cur.ls.contacts.map((c) => c.email), ...cur.ls.addressees.map((a) => a.email)].filter(Boolean))];
     if (recipients.length) {
@@ -255,23 +257,27 @@ export async function transitionLiaison(services: { db: Db; storage: Storage; ma
 }
 
 /** The secretariat registers an incoming statement (numbered ls_in document with a .docx of the text as received). */
-export async function registerIncoming(db: Db, storage: Storage, principal: Principal | null, slug: string, input: Record<string, unknown>) {
+export async function registerIncoming(services: Services, principal: Principal | null, slug: string, input: Record<string, unknown>) {
+  const { db, storage } = services;
   const { meeting, group } = await getMeetingBySlug(db, slug);
   if (!principal || !can(principal, 'liaison.approve', await scopeOf(db, group.id))) throw forbidden();
   const f = parseFields({ addressees: '', contacts: '', ...input }, meeting.timeZone);
   if (!f.source) throw new DomainError('invalid', 'error.field.required', undefined, { source: 'error.field.required' });
-  return db.transaction(async (tx) => {
+  const registered = await db.transaction(async (tx) => {
     const t = tx as unknown as Db;
     const [ls] = await t.insert(liaisonStatements).values({ ...f, inReplyToId: null, meetingId: meeting.id, groupId: group.id, direction: 'in', state: 'received', createdBy: principal.id }).returning();
     const body: PMNode = { type: 'doc', content: f.body.split(/\r?\n/).map((l) => ({ type: 'paragraph', content: l ? [{ type: 'text', text: l }] : undefined })) };
-    const reg = await registerGeneratedDocument(t, storage, {
-      meeting, type: 'ls_in', fallbackTypes: ['td', 'input', 'jca'], title: `LS from ${f.source}: ${f.title}`, source: f.source, contacts: f.contacts, userId: principal.id, filenameStem: 'LS-in',
+    const reg = await registerGeneratedDocument(t, storage, principal.id, {
+      meetingId: meeting.id, type: 'ls_in', part: 'PLEN', title: `LS from ${f.source}: ${f.title}`, source: f.source, contacts: f.contacts,
+      agendaItemId: await agendaItemMatching(t, meeting.id, /incoming liaison/i), filenameStem: 'LS-in',
       render: (label) => liaisonDocx(ls, meeting, group, body, label),
     });
     await t.update(liaisonStatements).set({ documentId: reg.document.id }).where(eq(liaisonStatements.id, ls.id));
     await recordEvent(t, { actorId: principal.id, action: 'liaison.register_incoming', subjectType: 'liaison', subjectId: ls.id, meetingId: meeting.id, groupId: group.id, documentId: reg.document.id, after: { title: f.title, source: f.source, numberLabel: reg.numberLabel } });
     return { ...ls, documentId: reg.document.id, numberLabel: reg.numberLabel };
   });
+  await afterRegistration(services, [registered.documentId]);
+  return registered;
 }
 
 /**

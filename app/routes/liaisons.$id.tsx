@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { FormAlert } from '~/components/form';
 import { CollabEditor, SavedText, type PMJson } from '~/components/editor/collab-editor';
 import { Versions } from '~/components/editor/versions';
-import { createSnapshot, diffSnapshots, listSnapshots, restoreSnapshot } from '~/lib/collaboration.server';
+import { versionsAction, versionsData } from '~/lib/collaboration.server';
 import { actionFailure, formData, load, requireUser } from '~/lib/http.server';
 import { useT } from '~/lib/i18n-react';
 import { formatAddressees, formatContacts, getLiaison, transitionLiaison, updateLiaison } from '~/lib/liaisons.server';
@@ -19,12 +19,8 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
   requireUser(context, request);
   return load(context, async () => {
     const d = await getLiaison(context.db, context.principal, params.id!);
-    const url = new URL(request.url);
-    const from = url.searchParams.get('from') ?? undefined;
-    const to = url.searchParams.get('to') ?? undefined;
-    const snapshots = d.ls.direction === 'out' ? await listSnapshots(context.db, d.name) : [];
-    const diff = from && to ? await diffSnapshots(context.db, context.collab, d.name, from, to) : null;
-    return json({ ...d, addresseesText: formatAddressees(d.ls.addressees), contactsText: formatContacts(d.ls.contacts), snapshots, diff, from, to, user: { id: context.user!.id, name: context.user!.name } });
+    const versions = await versionsData(context.db, context.collab, d.name, new URL(request.url), d.ls.direction === 'out');
+    return json({ ...d, ...versions, addresseesText: formatAddressees(d.ls.addressees), contactsText: formatContacts(d.ls.contacts), user: { id: context.user!.id, name: context.user!.name } });
   });
 }
 
@@ -34,6 +30,8 @@ export async function action({ context, params, request }: ActionFunctionArgs) {
   const t = (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) => translate(context.locale, k, v);
   try {
     const d = await getLiaison(context.db, principal, params.id!);
+    const done = await versionsAction(context.db, context.collab, { name: d.name, userId: user.id, form, allowed: d.allowed });
+    if (done) return json({ ok: true as const, message: t(done.key, { label: done.label }) });
     switch (form.intent) {
       case 'save':
         await updateLiaison(context.db, principal, params.id!, form);
@@ -42,16 +40,6 @@ export async function action({ context, params, request }: ActionFunctionArgs) {
         const r = await transitionLiaison(context, principal, params.id!, String(form.to), Number(form.version));
         const to = String(form.to) as 'agreed' | 'draft' | 'approved' | 'sent';
         return json({ ok: true as const, message: t(`liaison.done.${to}`, { number: r.numberLabel ?? '' }) });
-      }
-      case 'snapshot': {
-        if (!d.allowed.snapshot) throw new Response('Forbidden', { status: 403 });
-        const s = await createSnapshot(context.db, context.collab, { name: d.name, label: String(form.label ?? ''), userId: user.id });
-        return json({ ok: true as const, message: t('collab.snapshot.saved', { label: s.label }) });
-      }
-      case 'restore': {
-        if (!d.allowed.restore) throw new Response('Forbidden', { status: 403 });
-        const s = await restoreSnapshot(context.db, context.collab, { name: d.name, snapshotId: String(form.snapshotId), userId: user.id });
-        return json({ ok: true as const, message: t('collab.snapshot.restored', { label: s.label }) });
       }
     }
     return json({ ok: false as const, error: 'Unknown action', fieldErrors: {} }, { status: 400 });

@@ -7,7 +7,7 @@ import { FormAlert } from '~/components/form';
 import { CollabEditor, SavedText, type PMJson } from '~/components/editor/collab-editor';
 import { Versions } from '~/components/editor/versions';
 import { createAgenda, getAgenda, publishAgenda } from '~/lib/agendas.server';
-import { createSnapshot, diffSnapshots, listSnapshots, restoreSnapshot } from '~/lib/collaboration.server';
+import { versionsAction, versionsData } from '~/lib/collaboration.server';
 import { actionFailure, formData, load, requireUser } from '~/lib/http.server';
 import { useT } from '~/lib/i18n-react';
 import { translate } from '~/i18n';
@@ -19,12 +19,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 export async function loader({ context, params, request }: LoaderFunctionArgs) {
   return load(context, async () => {
     const d = await getAgenda(context.db, context.principal, params.slug!);
-    const url = new URL(request.url);
-    const from = url.searchParams.get('from') ?? undefined;
-    const to = url.searchParams.get('to') ?? undefined;
-    const snapshots = d.agenda && d.allowed.read ? await listSnapshots(context.db, d.name) : [];
-    const diff = d.agenda && d.allowed.read && from && to ? await diffSnapshots(context.db, context.collab, d.name, from, to) : null;
-    return json({ ...d, snapshots, diff, from, to, user: context.user ? { id: context.user.id, name: context.user.name } : null });
+    const versions = await versionsData(context.db, context.collab, d.name, new URL(request.url), Boolean(d.agenda) && d.allowed.read);
+    return json({ ...d, ...versions, user: context.user ? { id: context.user.id, name: context.user.name } : null });
   });
 }
 
@@ -34,23 +30,15 @@ export async function action({ context, params, request }: ActionFunctionArgs) {
   const t = (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) => translate(context.locale, k, v);
   try {
     const d = await getAgenda(context.db, principal, params.slug!);
+    const done = d.agenda ? await versionsAction(context.db, context.collab, { name: d.name, userId: user.id, form, allowed: { snapshot: d.allowed.edit, restore: d.allowed.edit } }) : null;
+    if (done) return json({ ok: true as const, message: t(done.key, { label: done.label }) });
     switch (form.intent) {
       case 'create':
         await createAgenda(context.db, principal, params.slug!, { template: form.template === 'jca-mv' });
         return json({ ok: true as const, message: '' });
       case 'publish': {
-        const r = await publishAgenda(context.db, context.storage, context.collab, principal, params.slug!);
+        const r = await publishAgenda(context, principal, params.slug!);
         return json({ ok: true as const, message: t('agenda.published', { number: r.numberLabel }) });
-      }
-      case 'snapshot': {
-        if (!d.allowed.edit) throw new Response('Forbidden', { status: 403 });
-        const s = await createSnapshot(context.db, context.collab, { name: d.name, label: String(form.label ?? ''), userId: user.id });
-        return json({ ok: true as const, message: t('collab.snapshot.saved', { label: s.label }) });
-      }
-      case 'restore': {
-        if (!d.allowed.edit) throw new Response('Forbidden', { status: 403 });
-        const s = await restoreSnapshot(context.db, context.collab, { name: d.name, snapshotId: String(form.snapshotId), userId: user.id });
-        return json({ ok: true as const, message: t('collab.snapshot.restored', { label: s.label }) });
       }
     }
     return json({ ok: false as const, error: 'Unknown action', fieldErrors: {} }, { status: 400 });

@@ -21,7 +21,7 @@ export async function action({ context, params, request }: ActionFunctionArgs) {
   const form = await formData(request);
   try {
     if (form.intent === 'incoming') {
-      const ls = await registerIncoming(context.db, context.storage, principal, params.slug!, form);
+      const ls = await registerIncoming(context, principal, params.slug!, form);
       return redirect(`/liaisons/${ls.id}`);
     }
     const ls = await createLiaison(context.db, principal, params.slug!, form);

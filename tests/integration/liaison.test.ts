@@ -1,28 +1,30 @@
 /** Liaison statements and draft agendas through HTTP: refusals with reasons, the state machine, the JCA-MV template, publication. */
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agendaItems, documents, groups, liaisonStatements, numberingSchemes } from '../../db/schema';
+import { agendaItems, collabSnapshots, documentFiles, documents, groups, liaisonStatements, meetings, numberingSchemes } from '../../db/schema';
 import { seedDemo } from '../../db/seed/index';
 import { nearDeadlines } from '../../app/lib/liaisons.server';
-import { diffText } from '../../app/lib/collaboration.server';
+import { diffText, getCollabDocument, replaceContent } from '../../app/lib/collaboration.server';
 import { Client } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
 
 const PASSWORD = 'correct horse battery';
 let portal: TestPortal;
-let chair: Client, sec: Client, member: Client;
+let chair: Client, sec: Client, member: Client, admin: Client, outsider: Client;
 
 beforeAll(async () => {
-  portal = await startTestPortal({ setup: async (s) => void (await seedDemo(s.db, { passwords: { cochairJca: PASSWORD, secretariat: PASSWORD, member1: PASSWORD } })) });
+  portal = await startTestPortal({ setup: async (s) => void (await seedDemo(s.db, { passwords: { cochairJca: PASSWORD, secretariat: PASSWORD, member1: PASSWORD, member2: PASSWORD, admin: PASSWORD } })) });
   const [jca] = await portal.services.db.select().from(groups).where(eq(groups.slug, 'jca-mv'));
+  // Outgoing statements use the demo data's JCA-MV document scheme (JCA-MV-D-{n:3}); agendas and incoming LS get their own.
   await portal.services.db.insert(numberingSchemes).values([
-    { groupId: jca.id, documentType: 'ls_out', name: 'LS out', format: 'JCA-MV-LS-{n:3}', scope: 'group' },
     { groupId: jca.id, documentType: 'agenda', name: 'Agendas', format: 'JCA-MV-A-{n:2}', scope: 'group' },
     { groupId: jca.id, documentType: 'ls_in', name: 'LS in', format: 'JCA-MV-LSI-{n:3}', scope: 'group' },
   ]);
   chair = new Client(portal.url); await chair.signIn('cochair.jcamv@example.org', PASSWORD);
   sec = new Client(portal.url); await sec.signIn('tsb.fgmv@example.org', PASSWORD);
   member = new Client(portal.url); await member.signIn('member.etri@example.org', PASSWORD);
+  admin = new Client(portal.url); await admin.signIn('admin@example.org', PASSWORD);
+  outsider = new Client(portal.url); await outsider.signIn('member.nokia@example.org', PASSWORD);
 });
 afterAll(() => portal?.stop());
 
@@ -54,7 +56,7 @@ describe('liaison statements', () => {
     expect(ls.state).toBe('draft');
   });
 
-  it('goes draft → agreed (chair) → approved → sent (secretariat), numbered, contacts notified; members may not move it', async () => {
+  it('goes draft → agreed (chair) → approved → sent (secretariat), numbered with the demo JCA-MV scheme, stamped, contacts notified; members may not move it', async () => {
     const res = await create(chair, { title: 'LS on terms', addressees: 'ITU-T SG21 | tsbsg21@itu.int | action', replyDeadline: '2031-02-01', contacts: 'Omar Al-Farsi | CST | Saudi Arabia | cochair.jcamv@example.org' });
     const id = res.headers.get('location')!.split('/').pop()!;
     expect((await step(member, id, 'agreed')).status).toBe(403);
@@ -64,12 +66,30 @@ describe('liaison statements', () => {
     expect((await step(sec, id, 'approved')).status).toBe(200);
     const sent = await step(sec, id, 'sent');
     expect(sent.status).toBe(200);
-    expect(await sent.text()).toContain('JCA-MV-LS-001');
+    expect(await sent.text()).toContain('JCA-MV-D-001');
     const [ls] = await portal.services.db.select().from(liaisonStatements).where(eq(liaisonStatements.id, id));
     const [doc] = await portal.services.db.select().from(documents).where(eq(documents.id, ls.documentId!));
-    expect(doc).toMatchObject({ type: 'ls_out', numberLabel: 'JCA-MV-LS-001', state: 'registered' });
+    expect(doc).toMatchObject({ type: 'ls_out', numberLabel: 'JCA-MV-D-001', state: 'registered', title: 'LS on terms' });
+    // issue 4's afterRegistration stamped it: a 'stamped' file beside the generated main .docx
+    const files = await portal.services.db.select().from(documentFiles).where(eq(documentFiles.documentId, doc.id));
+    expect(files.map((f) => f.role).sort()).toEqual(['main', 'stamped']);
     const mail = await portal.services.mail.listStored();
-    expect(mail.some((m) => m.subject.includes('JCA-MV-LS-001') && [m.to].flat().includes('cochair.jcamv@example.org'))).toBe(true);
+    expect(mail.some((m) => m.subject.includes('JCA-MV-D-001') && [m.to].flat().includes('cochair.jcamv@example.org'))).toBe(true);
+  });
+
+  it('refuses to send without a usable numbering scheme, with what to do, and registers nothing', async () => {
+    const res = await admin.post('/meetings/mv-assembly-2/liaisons', { intent: 'create', title: 'LS without a scheme', addressees: 'ITU-T SG21 | | information', contacts: '' });
+    expect(res.status).toBe(302);
+    const id = res.headers.get('location')!.split('/').pop()!;
+    expect((await step(admin, id, 'agreed')).status).toBe(200);
+    expect((await step(admin, id, 'approved')).status).toBe(200);
+    const before = (await portal.services.db.select().from(documents)).length;
+    const sent = await step(admin, id, 'sent');
+    expect(sent.status).toBe(409);
+    expect(await sent.text()).toContain('no numbering scheme for outgoing liaison statements');
+    const [ls] = await portal.services.db.select().from(liaisonStatements).where(eq(liaisonStatements.id, id));
+    expect(ls).toMatchObject({ state: 'approved', documentId: null });
+    expect((await portal.services.db.select().from(documents)).length).toBe(before);
   });
 
   it('registers an incoming statement (numbered), answers it, and flags its near deadline', async () => {
@@ -98,10 +118,82 @@ describe('draft agendas', () => {
     expect((await chair.post('/meetings/jca-mv-demo/agenda', { intent: 'publish' })).status).toBe(403);
     const pub = await sec.post('/meetings/jca-mv-demo/agenda', { intent: 'publish' });
     expect(await pub.text()).toContain('JCA-MV-A-01');
+    // The published agenda is allocated to "Approval of the agenda", so that item lists it (live from the document list).
+    const [agendaDoc] = await portal.services.db.select().from(documents).where(eq(documents.numberLabel, 'JCA-MV-A-01'));
+    expect(agendaDoc.agendaItemId).toBe(items.find((i) => i.label === '2')!.id);
+    const after = await (await member.get('/meetings/jca-mv-demo/agenda')).text();
+    expect(after).toMatch(/Approval of the agenda[\s\S]*JCA-MV-A-01/);
   });
 
   it('diffs two texts line by line', () => {
     expect(diffText('a\nb\nc', 'a\nc\nd')).toEqual([{ op: 'same', text: 'a' }, { op: 'removed', text: 'b' }, { op: 'same', text: 'c' }, { op: 'added', text: 'd' }]);
+  });
+});
+
+describe('versions through HTTP: named snapshots, diff, restore', () => {
+  const text = async (name: string) => (await getCollabDocument(portal.services.db, name))!.text;
+  const setText = (name: string, lines: string[]) => portal.services.collab!.withDocument(name, (doc) => replaceContent(doc, {
+    type: 'doc', content: lines.map((l) => ({ type: 'paragraph', content: [{ type: 'text', text: l }] })),
+  }));
+
+  it('saves a named version, shows a readable diff, restores it; members read but may not save or restore', async () => {
+    const res = await create(chair, { title: 'LS with versions', addressees: 'ITU-T SG21 | | information' });
+    const id = res.headers.get('location')!.split('/').pop()!;
+    const name = `liaison:${id}`;
+    await setText(name, ['Opening paragraph', 'Text as agreed']);
+
+    // a name is required; members and people outside the group are refused
+    const unnamed = await chair.post(`/liaisons/${id}`, { intent: 'snapshot', label: '  ' });
+    expect(unnamed.status).toBe(400);
+    expect(await unnamed.text()).toContain('Give the version a name.');
+    expect((await member.post(`/liaisons/${id}`, { intent: 'snapshot', label: 'by a member' })).status).toBe(403);
+    expect((await outsider.post(`/liaisons/${id}`, { intent: 'snapshot', label: 'by an outsider' })).status).toBe(403);
+    expect(await portal.services.db.select().from(collabSnapshots)).toHaveLength(0);
+
+    const saved = await chair.post(`/liaisons/${id}`, { intent: 'snapshot', label: 'as agreed on 9 Oct' });
+    expect(saved.status).toBe(200);
+    expect(await saved.text()).toContain('Version &quot;as agreed on 9 Oct&quot; saved.');
+    const [snap] = await portal.services.db.select().from(collabSnapshots).where(eq(collabSnapshots.documentName, name));
+    expect(snap.text).toBe('Opening paragraph\nText as agreed');
+
+    await setText(name, ['Opening paragraph', 'Text changed afterwards', 'A new closing line']);
+    // members may compare (they read); the diff is line by line with what was removed and added
+    const diffPage = await (await member.get(`/liaisons/${id}?from=${snap.id}&to=current`)).text();
+    expect(diffPage).toContain('Changes from &quot;as agreed on 9 Oct&quot; to &quot;Current text&quot;');
+    expect(diffPage).toMatch(/<del[^>]*>- Text as agreed/);
+    expect(diffPage).toMatch(/<ins[^>]*>\+ Text changed afterwards/);
+    expect(diffPage).toMatch(/<ins[^>]*>\+ A new closing line/);
+    expect(diffPage).not.toMatch(/<(ins|del)[^>]*>[-+] Opening paragraph/);
+    expect((await member.get(`/liaisons/${id}?from=00000000-0000-0000-0000-000000000000&to=current`)).status).toBe(404);
+    expect((await outsider.get(`/liaisons/${id}?from=${snap.id}&to=current`)).status).toBe(403);
+
+    expect((await member.post(`/liaisons/${id}`, { intent: 'restore', snapshotId: snap.id })).status).toBe(403);
+    expect(await text(name)).toContain('A new closing line');
+    const restored = await chair.post(`/liaisons/${id}`, { intent: 'restore', snapshotId: snap.id });
+    expect(restored.status).toBe(200);
+    expect(await restored.text()).toContain('restored');
+    expect(await text(name)).toBe('Opening paragraph\nText as agreed');
+    expect(await (await chair.get(`/liaisons/${id}?from=${snap.id}&to=current`)).text()).toContain('No difference.');
+    expect((await chair.post(`/liaisons/${id}`, { intent: 'restore', snapshotId: '00000000-0000-0000-0000-000000000000' })).status).toBe(404);
+
+    // once agreed the text is frozen: versions can still be named, but not restored
+    expect((await step(chair, id, 'agreed')).status).toBe(200);
+    expect((await chair.post(`/liaisons/${id}`, { intent: 'restore', snapshotId: snap.id })).status).toBe(403);
+    expect((await chair.post(`/liaisons/${id}`, { intent: 'snapshot', label: 'as agreed' })).status).toBe(200);
+  });
+
+  it('on the agenda: the chair saves and restores, a member is refused both', async () => {
+    const [meeting] = await portal.services.db.select().from(meetings).where(eq(meetings.slug, 'jca-mv-demo'));
+    const name = `agenda:${meeting.id}`;
+    expect((await member.post('/meetings/jca-mv-demo/agenda', { intent: 'snapshot', label: 'member try' })).status).toBe(403);
+    expect((await chair.post('/meetings/jca-mv-demo/agenda', { intent: 'snapshot', label: 'before the meeting' })).status).toBe(200);
+    const [snap] = await portal.services.db.select().from(collabSnapshots).where(eq(collabSnapshots.documentName, name));
+    await setText(name, ['Only one line now']);
+    expect((await member.post('/meetings/jca-mv-demo/agenda', { intent: 'restore', snapshotId: snap.id })).status).toBe(403);
+    expect((await chair.post('/meetings/jca-mv-demo/agenda', { intent: 'restore', snapshotId: snap.id })).status).toBe(200);
+    expect(await text(name)).toContain('Closing of the meeting');
+    const items = await portal.services.db.select().from(agendaItems);
+    expect(items.find((i) => i.label === '15')?.title).toBe('Closing of the meeting');
   });
 });
 

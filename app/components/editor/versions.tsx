@@ -49,9 +49,9 @@ export function Versions({ snapshots, diff, canSave, canRestore, from, to }: Ver
         <div className="diff">
           <h3>{t('collab.diff.title', { from: diff.from === 'current' ? t('collab.snapshot.current') : diff.from, to: diff.to === 'current' ? t('collab.snapshot.current') : diff.to })}</h3>
           {diff.lines.every((l) => l.op === 'same') ? <p>{t('collab.diff.none')}</p> : (
-            <pre>{diff.lines.map((l, i) => l.op === 'same' ? <span key={i}>  {l.text}{'\n'}</span>
-              : l.op === 'added' ? <ins key={i} title={t('collab.diff.added')}>+ {l.text}{'\n'}</ins>
-                : <del key={i} title={t('collab.diff.removed')}>- {l.text}{'\n'}</del>)}</pre>
+            <pre>{diff.lines.map((l, i) => l.op === 'same' ? <span key={i}>{`  ${l.text}\n`}</span>
+              : l.op === 'added' ? <ins key={i} title={t('collab.diff.added')}>{`+ ${l.text}\n`}</ins>
+                : <del key={i} title={t('collab.diff.removed')}>{`- ${l.text}\n`}</del>)}</pre>
           )}
         </div>
       )}

@@ -43,7 +43,9 @@ export const collaboration = {
   'collab.diff.none': 'No difference.',
   'collab.diff.added': 'added',
   'collab.diff.removed': 'removed',
-  'collab.noScheme': 'The meeting has no numbering scheme for this kind of document; the secretariat must create one first.',
+  'collab.noScheme.agenda': 'This meeting has no numbering scheme for agendas (nor for TDs, output or JCA documents, which agendas can use instead). The secretariat adds one on the group’s numbering schemes page; nothing was published.',
+  'collab.noScheme.ls_out': 'This meeting has no numbering scheme for outgoing liaison statements (nor for TDs, output or JCA documents, which they can use instead). The secretariat adds one on the group’s numbering schemes page; the statement was not sent.',
+  'collab.noScheme.ls_in': 'This meeting has no numbering scheme for incoming liaison statements (nor for TDs, input or JCA documents, which they can use instead). The secretariat adds one on the group’s numbering schemes page; nothing was registered.',
 
   'agenda.title': 'Draft agenda',
   'agenda.none': 'This meeting has no draft agenda yet.',
