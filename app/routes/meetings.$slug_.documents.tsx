@@ -30,7 +30,7 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
       search: viewSearch(r.view), filtered: hasFilters(r.view),
       rows: r.rows.map((d) => ({
         id: d.id, number: d.number, title: d.title, source: d.source, type: d.type, state: d.state, late: d.late, access: d.access, decision: d.decision,
-        registeredAt: d.registeredAt, published: !!d.publishedAt, agenda: d.agendaItem?.label ?? null, agendaTitle: d.agendaItem?.title ?? null,
+        registeredAt: d.registeredAt, published: !!d.publishedAt, agenda: d.agendaItem?.label ?? null,
         groups: d.allocations, revisionOf: d.revisionOf, revisedBy: d.revisedBy,
         files: d.files.filter((f) => !(f.role === 'main' && d.files.some((x) => x.role === 'stamped'))).map((f) => ({ id: f.id, role: f.role, filename: f.filename, size: f.size })),
       })),
@@ -183,12 +183,12 @@ export default function DocumentList() {
                   <td className="col-source">{d.source}</td>
                   <td className="col-type">{t(`documents.type.${d.type}`)}</td>
                   <td>{d.groups.map((g) => g.code).join(', ')}</td>
-                  <td className="col-agenda" title={d.agendaTitle ?? undefined}>{d.agenda}</td>
+                  <td className="col-agenda">{d.agenda}</td>
                   <td className="date">{d.registeredAt ? <time dateTime={d.registeredAt}>{dateFormat.format(new Date(d.registeredAt))}</time> : ''}</td>
                   <td>{d.decision ? t(`documents.decision.${d.decision}`) : ''}</td>
                   <td className="files">
                     {d.files.map((f) => (
-                      <a key={f.id} href={`/files/${f.id}`} aria-label={t('documents.file.download', { filename: f.filename, size: sizeLabel(f.size) })} title={`${f.filename} (${sizeLabel(f.size)})`}>
+                      <a key={f.id} href={`/files/${f.id}`} aria-label={t('documents.file.download', { filename: f.filename, size: sizeLabel(f.size) })}>
                         {f.role === 'attachment' ? f.filename.split('.').pop()?.toUpperCase() : t(`documents.file.${f.role}`)}
                       </a>
                     ))}
