@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, inArray, isNull, max, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNull, lte, max, ne, notExists, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db } from '../../db/client.server';
 import {
@@ -236,24 +237,98 @@ export async function reserveNumber(db: Db, principal: Principal | null, input: 
 // The secretariat's queue
 // ---------------------------------------------------------------------------------------------
 
-/** A meeting's registration page: submitted documents oldest first (late ones flagged), reservations, registered ones. */
-export async function registrationQueue(db: Db, principal: Principal | null, meetingSlug: string) {
+/** The meeting of a registration page, for its secretariat only (cheap: no document is loaded). */
+export async function registrationMeeting(db: Db, principal: Principal | null, meetingSlug: string) {
   requireSignedIn(principal);
   const [m] = await db.select().from(meetings).where(eq(meetings.slug, meetingSlug));
   if (!m) throw notFound();
-  const meeting = await requireSecretariat(db, principal, m.id);
+  return requireSecretariat(db, principal, m.id);
+}
+
+export const QUEUE_PAGE_SIZES = [50, 100, 200] as const;
+
+export interface QueueOptions {
+  /** Submitted documents: only late ones. */
+  late?: boolean;
+  /** Only this document type (both lists). */
+  type?: string;
+  /** Words that must all appear in the title, source or number (both lists). */
+  q?: string;
+  /** Registered documents: only those without any allocation. */
+  unallocated?: boolean;
+  /** 1-based page of each list. */
+  page?: number;
+  regPage?: number;
+  perPage?: number;
+}
+
+/** Reads the queue's filters from a URL's search parameters (anything unexpected falls back to the default). */
+export function queueOptionsFrom(params: URLSearchParams): Required<Omit<QueueOptions, 'type'>> & { type: DocumentType | '' } {
+  const int = (v: string | null, d: number) => { const n = Number(v); return Number.isInteger(n) && n >= 1 && n <= 1_000_000 ? n : d; };
+  const type = params.get('type') ?? '';
+  const perPage = int(params.get('per'), 100);
+  return {
+    late: params.get('late') === '1',
+    type: (DOCUMENT_TYPES as readonly string[]).includes(type) ? type as DocumentType : '',
+    q: (params.get('q') ?? '').trim().slice(0, 200),
+    unallocated: params.get('show') === 'unallocated',
+    page: int(params.get('page'), 1),
+    regPage: int(params.get('rpage'), 1),
+    perPage: (QUEUE_PAGE_SIZES as readonly number[]).includes(perPage) ? perPage : 100,
+  };
+}
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * A meeting's registration page: submitted documents oldest first (late ones flagged), reservations, registered
+ * ones newest first. Both lists are filtered and paged in SQL (a meeting may have thousands of documents); the counts
+ * say how many match and how many there are in all.
+ */
+export async function registrationQueue(db: Db, principal: Principal | null, meetingSlug: string, options: QueueOptions = {}) {
+  const meeting = await registrationMeeting(db, principal, meetingSlug);
+  const perPage = Math.min(Math.max(options.perPage ?? 100, 1), 500);
   const [group] = await db.select().from(groups).where(eq(groups.id, meeting.groupId));
-  const rows = await db.select({
+  const pick = {
     id: documents.id, type: documents.type, state: documents.state, title: documents.title, source: documents.source, late: documents.late,
     submittedAt: documents.submittedAt, registeredAt: documents.registeredAt, numberLabel: documents.numberLabel, revision: documents.revision,
     relation: documents.relation, relationNumber: documents.relationNumber, version: documents.version, part: documents.part, proposedGroups: documents.proposedGroups,
     agendaItemId: documents.agendaItemId, revisionOfId: documents.revisionOfId, relatedToId: documents.relatedToId, submitterName: users.name,
-  }).from(documents).leftJoin(users, eq(users.id, documents.submittedBy))
-    .where(and(eq(documents.meetingId, meeting.id), ne(documents.state, 'withdrawn')))
-    .orderBy(asc(documents.submittedAt), asc(documents.id));
-  const allocs = rows.length ? await db.select({ documentId: documentAllocations.documentId, code: groups.code }).from(documentAllocations)
-    .innerJoin(groups, eq(groups.id, documentAllocations.groupId)).innerJoin(documents, eq(documents.id, documentAllocations.documentId))
-    .where(eq(documents.meetingId, meeting.id)) : [];
+  };
+  const common = [eq(documents.meetingId, meeting.id)];
+  if (options.type && (DOCUMENT_TYPES as readonly string[]).includes(options.type)) common.push(eq(documents.type, options.type as DocumentType));
+  for (const word of (options.q ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8)) {
+    const pattern = `%${likeEscape(word)}%`;
+    common.push(or(ilike(documents.title, pattern), ilike(documents.source, pattern), ilike(sql`coalesce(${documents.numberLabel}, '')`, pattern))!);
+  }
+  const unallocatedCond = sql`not exists (select 1 from ${documentAllocations} where ${documentAllocations.documentId} = ${documents.id})`;
+  const submittedWhere = and(...common, eq(documents.state, 'submitted'), ...(options.late ? [eq(documents.late, true)] : []));
+  const registeredWhere = and(...common, eq(documents.state, 'registered'), ...(options.unallocated ? [unallocatedCond] : []));
+
+  // Totals per state for the whole meeting (unfiltered), and the filtered counts of both lists.
+  const totals = await db.select({
+    submitted: sql<number>`count(*) filter (where ${documents.state} = 'submitted')`.mapWith(Number),
+    late: sql<number>`count(*) filter (where ${documents.state} = 'submitted' and ${documents.late})`.mapWith(Number),
+    registered: sql<number>`count(*) filter (where ${documents.state} = 'registered')`.mapWith(Number),
+    unallocated: sql<number>`count(*) filter (where ${documents.state} = 'registered' and ${unallocatedCond})`.mapWith(Number),
+  }).from(documents).where(eq(documents.meetingId, meeting.id));
+  const [{ n: submittedMatching }] = await db.select({ n: count() }).from(documents).where(submittedWhere);
+  const [{ n: registeredMatching }] = await db.select({ n: count() }).from(documents).where(registeredWhere);
+  const pages = (n: number) => Math.max(1, Math.ceil(n / perPage));
+  const page = Math.min(options.page ?? 1, pages(submittedMatching));
+  const regPage = Math.min(options.regPage ?? 1, pages(registeredMatching));
+
+  const submittedRows = await db.select(pick).from(documents).leftJoin(users, eq(users.id, documents.submittedBy)).where(submittedWhere)
+    .orderBy(asc(documents.submittedAt), asc(documents.id)).limit(perPage).offset((page - 1) * perPage);
+  const registeredRows = await db.select(pick).from(documents).leftJoin(users, eq(users.id, documents.submittedBy)).where(registeredWhere)
+    .orderBy(desc(documents.registeredAt), desc(documents.id)).limit(perPage).offset((regPage - 1) * perPage);
+  // Reservations are few (reports, outgoing statements): all of them, oldest first.
+  const reservedRows = await db.select(pick).from(documents).leftJoin(users, eq(users.id, documents.submittedBy))
+    .where(and(eq(documents.meetingId, meeting.id), eq(documents.state, 'reserved'))).orderBy(asc(documents.registeredAt), asc(documents.id)).limit(500);
+
+  const shownIds = [...registeredRows, ...reservedRows].map((r) => r.id);
+  const allocs = shownIds.length ? await db.select({ documentId: documentAllocations.documentId, code: groups.code }).from(documentAllocations)
+    .innerJoin(groups, eq(groups.id, documentAllocations.groupId)).where(inArray(documentAllocations.documentId, shownIds)) : [];
   const allocatedTo = new Map<string, string[]>();
   for (const a of allocs) allocatedTo.set(a.documentId, [...(allocatedTo.get(a.documentId) ?? []), a.code]);
   const subtree = (await groupSubtree(db, meeting.groupId)).filter((id) => id !== meeting.groupId);
@@ -264,12 +339,14 @@ export async function registrationQueue(db: Db, principal: Principal | null, mee
     const s = await resolveScheme(db, meeting, type);
     schemes[type] = s ? renderNumber(s.format, s.lastNumber + 1, 'GEN') : null;
   }
-  const docs = rows.map((r) => ({ ...r, label: fullLabel(r), allocatedTo: allocatedTo.get(r.id) ?? [] }));
+  const withLabel = (rows: typeof submittedRows) => rows.map((r) => ({ ...r, label: fullLabel(r), allocatedTo: allocatedTo.get(r.id) ?? [] }));
   return {
     meeting, group: group!,
-    submitted: docs.filter((d) => d.state === 'submitted'),
-    reserved: docs.filter((d) => d.state === 'reserved'),
-    registered: docs.filter((d) => d.state === 'registered').sort((a, b) => (b.registeredAt?.getTime() ?? 0) - (a.registeredAt?.getTime() ?? 0)),
+    submitted: withLabel(submittedRows),
+    reserved: withLabel(reservedRows),
+    registered: withLabel(registeredRows),
+    counts: { ...totals[0], submittedMatching, registeredMatching },
+    paging: { perPage, page, pages: pages(submittedMatching), regPage, regPages: pages(registeredMatching) },
     subgroups, agendaItems: items, nextNumbers: schemes,
   };
 }
@@ -292,4 +369,81 @@ export async function revisionLinks(db: Db, documentId: string) {
   const related = await db.select(pick).from(documents).where(eq(documents.relatedToId, documentId)).orderBy(asc(documents.relation), asc(documents.relationNumber));
   const withLabel = <T extends { numberLabel: string | null; revision: number; relation: 'original' | 'addendum' | 'corrigendum'; relationNumber: number }>(d: T) => ({ ...d, label: fullLabel(d) });
   return { revisionOf: revisionOf && withLabel(revisionOf), revisedBy: revisedBy.map(withLabel), related: related.map(withLabel) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Filling a reserved number with its file (from the registration page or the document page)
+// ---------------------------------------------------------------------------------------------
+
+/** Who may add the file of a reserved number: the meeting's secretariat, or a chair of a group the reservation is allocated to. */
+export async function mayFillReserved(db: Db, principal: Principal | null, doc: { id: string; meetingId: string }) {
+  if (!principal) return false;
+  const { chain } = await meetingScope(db, doc.meetingId);
+  if (can(principal, 'document.manage', { groupChain: chain })) return true;
+  const allocs = await db.select({ groupId: documentAllocations.groupId }).from(documentAllocations).where(eq(documentAllocations.documentId, doc.id));
+  for (const a of allocs) if (can(principal, 'document.allocate', { groupChain: await groupChain(db, a.groupId) })) return true;
+  return false;
+}
+
+/**
+ * Handles a multipart upload (field "main", a .docx; field "version", the document's version when the form was
+ * loaded) for a reserved number: permission first (before any byte is stored), then the upload streamed to storage,
+ * the same file checks as a submission, and fillReservedInTx. On refusal the stored file is deleted; after commit the
+ * file is stamped. Returns the registered row.
+ */
+export async function fillReservedFromRequest(services: Services, principal: Principal | null, documentId: string, request: Request): Promise<DocumentRow> {
+  requireSignedIn(principal);
+  if (!/^[0-9a-f-]{36}$/i.test(documentId)) throw notFound();
+  const [doc] = await services.db.select().from(documents).where(eq(documents.id, documentId));
+  if (!doc) throw notFound();
+  if (!(await mayFillReserved(services.db, principal, doc))) throw forbidden();
+  if (doc.state !== 'reserved') throw new DomainError('conflict', 'registration.notReserved', { number: label(doc) || doc.title });
+  const [meeting] = await services.db.select().from(meetings).where(eq(meetings.id, doc.meetingId));
+  const { receiveMultipart } = await import('./uploads.server');
+  const { checkStoredFile } = await import('./file-checks.server');
+  const received = await receiveMultipart(request, services.storage, { maxBytes: meeting.maxFileMb * 1024 * 1024 });
+  const main = received.files.find((f) => f.field === 'main');
+  const drop = (keep?: string) => Promise.all(received.files.filter((f) => f.key !== keep).map((f) => services.storage.delete(f.key).catch(() => {})));
+  await drop(main?.key);
+  if (!main) throw new DomainError('invalid', 'registration.fileRequired', undefined, { main: 'registration.fileRequired' });
+  try {
+    const checked = await checkStoredFile(services.storage, main.key, main.size, 'main', [], main.filename);
+    const version = received.fields.version?.[0];
+    const row = await inTransaction(services.db, (tx) => fillReservedInTx(tx, principal.id, doc.id,
+      { filename: main.filename, contentType: checked.contentType, size: main.size, sha256: main.sha256, storageKey: main.key },
+      { expectedVersion: version !== undefined && /^\d+$/.test(version) ? Number(version) : undefined }));
+    await afterRegistration(services, [row.id]);
+    return row;
+  } catch (err) {
+    await services.storage.delete(main.key).catch(() => {});
+    throw err;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Self-healing stamping
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Stamps registered documents whose current main .docx has no current stamped copy: stamping runs after the
+ * registering transaction commits, so a process that stops in between leaves such documents behind. Called by the
+ * background jobs; documents registered less than `graceMs` ago are left to the request that registered them.
+ * Returns how many were stamped and how many failed (failures are logged and retried on the next run).
+ */
+export async function stampPending(services: Pick<Services, 'db' | 'storage'>, opts: { limit?: number; graceMs?: number; now?: Date; log?: (msg: string) => void } = {}) {
+  const { stampDocument } = await import('./stamping.server');
+  const cutoff = new Date((opts.now ?? new Date()).getTime() - (opts.graceMs ?? 2 * 60_000));
+  const stampedFiles = alias(documentFiles, 'stamped_files');
+  const rows = await services.db.selectDistinct({ id: documents.id, registeredAt: documents.registeredAt }).from(documents)
+    .innerJoin(documentFiles, and(eq(documentFiles.documentId, documents.id), eq(documentFiles.role, 'main'), eq(documentFiles.superseded, false), ilike(documentFiles.filename, '%.docx')))
+    .where(and(eq(documents.state, 'registered'), lte(documents.registeredAt, cutoff), notExists(services.db.select({ one: sql`1` }).from(stampedFiles).where(and(
+      eq(stampedFiles.documentId, documents.id), eq(stampedFiles.role, 'stamped'), eq(stampedFiles.superseded, false), eq(stampedFiles.version, documentFiles.version))))))
+    .orderBy(asc(documents.registeredAt), asc(documents.id)).limit(opts.limit ?? 50);
+  const ids = [...new Set(rows.map((r) => r.id))];
+  let stamped = 0;
+  let failed = 0;
+  for (const id of ids) {
+    try { if (await stampDocument(services, id)) stamped++; } catch (err) { failed++; (opts.log ?? console.error)(`stamping ${id} failed: ${(err as Error).message}`); }
+  }
+  return { stamped, failed };
 }

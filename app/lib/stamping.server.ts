@@ -184,15 +184,23 @@ export async function stampDocument(services: Pick<Services, 'db' | 'storage'>, 
   const now = new Date();
   const key = `stamped/${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}`;
   const put = await storage.put(key, stream, { contentType: main.contentType });
-  await db.transaction(async (t) => {
+  const stored = await db.transaction(async (t) => {
     const tx = t as unknown as Db;
+    // Serialise with another stamping of the same document (the request that registered it and the background job).
+    await tx.select({ id: documents.id }).from(documents).where(eq(documents.id, doc.id)).for('update');
+    if (!opts.force) {
+      const [again] = await tx.select({ id: documentFiles.id }).from(documentFiles).where(and(eq(documentFiles.documentId, doc.id), eq(documentFiles.role, 'stamped'), eq(documentFiles.superseded, false), eq(documentFiles.version, main.version)));
+      if (again) return false;
+    }
     await tx.update(documentFiles).set({ superseded: true }).where(and(eq(documentFiles.documentId, doc.id), eq(documentFiles.role, 'stamped')));
     await tx.insert(documentFiles).values({
       documentId: doc.id, role: 'stamped', version: main.version, filename: `${safeName(label)}.docx`, contentType: main.contentType,
       size: put.size, sha256: put.sha256, storageKey: key, uploadedBy: doc.registeredBy,
     });
     await recordEvent(tx, { actorId: doc.registeredBy, action: 'document.stamped', subjectType: 'document', subjectId: doc.id, documentId: doc.id, meetingId: doc.meetingId, after: { label, where, sha256: put.sha256, from: main.sha256 } });
+    return true;
   });
+  if (!stored) { await storage.delete(key).catch(() => {}); return null; }
   return where;
 }
 

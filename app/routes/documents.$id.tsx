@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
+import { DocumentWorkflowPanel } from '~/components/document-workflow-panel';
 import { FormAlert } from '~/components/form';
 import { formatSize } from '~/components/submission-form';
 import { When } from '~/components/when';
@@ -8,12 +9,17 @@ import type { MessageKey } from '~/i18n';
 import { formatInstant } from '~/lib/format';
 import { actionFailure, load, requireUser } from '~/lib/http.server';
 import { useLocale, useT } from '~/lib/i18n-react';
+import { documentWorkflow } from '~/lib/document-workflow.server';
 import { getDocumentView, postedFields, replaceMainFile, withdrawDocument } from '~/lib/submissions.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.doc.title} — Plenary` : 'Plenary' }];
 
 export async function loader({ context, params }: LoaderFunctionArgs) {
-  return load(context, async () => json(await getDocumentView(context.db, context.principal, params.id!)));
+  return load(context, async () => {
+    const view = await getDocumentView(context.db, context.principal, params.id!);
+    // Registration, allocation and decision panel (issue 4): visibility is checked by getDocumentView above.
+    return json({ ...view, workflow: await documentWorkflow(context.db, context.principal, view.doc.id) });
+  });
 }
 
 /** ?do=replace (multipart, a new main file) or ?do=withdraw. */
@@ -33,7 +39,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function DocumentPage() {
-  const { doc, meeting, group, files, revisionOf, revisedBy, history, submitter, label, allowed } = useLoaderData<typeof loader>();
+  const { doc, meeting, group, files, revisionOf, revisedBy, history, submitter, label, allowed, workflow } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const { locale, viewerTimeZone } = useLocale();
@@ -68,6 +74,7 @@ export default function DocumentPage() {
         {submitter && <><dt>{t('submissions.doc.submittedBy')}</dt><dd>{submitter.name}{submitter.organisation && ` (${submitter.organisation})`}</dd></>}
         {doc.submittedAt && <><dt>{t('submissions.doc.submittedAt')}</dt><dd><When instant={doc.submittedAt} meetingZone={meeting.timeZone} /></dd></>}
       </dl>
+      <DocumentWorkflowPanel workflow={workflow} />
       {doc.abstract && <><h2>{t('submissions.doc.abstract')}</h2><p className="abstract">{doc.abstract}</p></>}
       <h2>{t('submissions.doc.files')}</h2>
       <table className="list">

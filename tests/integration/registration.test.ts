@@ -54,7 +54,7 @@ describe('registration', () => {
     expect(stamped.sha256).not.toBe(main.sha256);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stamp-'));
     const out = fs.createWriteStream(path.join(dir, 'stamped.docx'));
-    await new Promise((resolve, reject) => services().storage.get(stamped.storageKey).then((s) => s.pipe(out).on('finish', resolve).on('error', reject), reject));
+    await new Promise<void>((resolve, reject) => services().storage.get(stamped.storageKey).then((s) => s.pipe(out).on('finish', resolve).on('error', reject), reject));
     execFileSync('soffice', ['--headless', '--convert-to', 'txt:Text', '--outdir', dir, path.join(dir, 'stamped.docx')], { timeout: 90_000, env: { ...process.env, HOME: dir } });
     const text = fs.readFileSync(path.join(dir, 'stamped.txt'), 'utf8');
     expect(text).toContain(row.numberLabel!);

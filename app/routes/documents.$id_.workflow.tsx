@@ -1,0 +1,51 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { json, redirect } from '@remix-run/node';
+import { Link, useActionData, useParams } from '@remix-run/react';
+import { eq } from 'drizzle-orm';
+import { documents } from '../../db/schema';
+import { notFound } from '~/lib/errors';
+import { actionFailure, requireUser } from '~/lib/http.server';
+import { useT } from '~/lib/i18n-react';
+import { fillReservedFromRequest, registerDocuments } from '~/lib/registration.server';
+
+export const meta: MetaFunction = () => [{ title: 'Registration — Plenary' }];
+
+/** Nothing to show here: the panel lives on the document page. */
+export async function loader({ params }: LoaderFunctionArgs) {
+  return redirect(`/documents/${params.id}`);
+}
+
+/** The document page panel's actions: intent=register (secretariat), or ?do=fill (multipart, the file of a reserved number). */
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { principal } = requireUser(context, request);
+  const id = params.id!;
+  try {
+    if (new URL(request.url).searchParams.get('do') === 'fill') {
+      await fillReservedFromRequest(context, principal, id, request);
+      return redirect(`/documents/${id}?workflow=filled`);
+    }
+    const form = await request.formData();
+    if (String(form.get('intent') ?? '') !== 'register') throw notFound();
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
+    const [doc] = await context.db.select({ meetingId: documents.meetingId }).from(documents).where(eq(documents.id, id));
+    if (!doc) throw notFound();
+    const version = String(form.get('version') ?? '');
+    await registerDocuments(context, principal, { meetingId: doc.meetingId, items: [{ id, version: version || undefined }] });
+    return redirect(`/documents/${id}?workflow=registered`);
+  } catch (err) {
+    return actionFailure(context, err);
+  }
+}
+
+export default function WorkflowResult() {
+  const result = useActionData<typeof action>() as { ok: false; error: string } | undefined;
+  const { id } = useParams();
+  const t = useT();
+  return (
+    <>
+      <h1>{t('workflow.failed')}</h1>
+      {result?.error && <p className="alert error" role="alert">{result.error}</p>}
+      <p><Link to={`/documents/${id}`}>{t('workflow.back')}</Link></p>
+    </>
+  );
+}
