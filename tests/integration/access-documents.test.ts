@@ -101,6 +101,23 @@ describe.each(Object.keys(EXPECT))('as %s', (role) => {
 });
 
 describe('members-only groups and odd requests', () => {
+  it('the document page agrees with the list: no members-only title for anonymous visitors', async () => {
+    for (const doc of [sc.docs.members, sc.docs.sg20]) {
+      const res = await clients.anonymous.get(`/documents/${doc.id}`);
+      const body = await res.text();
+      expect(body).not.toMatch(/SECRET|UNPUBLISHED|CONFIDENTIAL/);
+      expect([403, 404]).toContain(res.status);
+    }
+    expect((await clients.anonymous.get(`/documents/${sc.docs.pub.id}`)).status).toBe(200);
+  });
+
+  // Known gap (issue 3's getDocumentView): a registered public document that the secretariat has not published
+  // yet is shown on its page to everyone. Should use canSeeDocument() from permissions.server.ts like the list.
+  it.fails('the document page hides a registered but unpublished document from anonymous visitors', async () => {
+    const res = await clients.anonymous.get(`/documents/${sc.docs.unpublished.id}`);
+    expect(await res.text()).not.toContain('UNPUBLISHED');
+  });
+
   it('SG20 documents are for SG20 members only', async () => {
     for (const [role, sees] of [['anonymous', false], ['member', false], ['nokia', true]] as const) {
       const list = await text(clients[role], '/meetings/sg20-2020-07/documents');
