@@ -37,6 +37,21 @@ export async function createPortal(services: Services): Promise<Portal> {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
 
+  // An answer sent before the request body was read to its end (an upload refused mid-stream: too large,
+  // past the deadline, not signed in) closes the connection. Kept alive, the socket would carry the unread
+  // rest of the body in front of the client's next request, which then waits forever.
+  app.use((req, res, next) => {
+    const writeHead = res.writeHead;
+    res.writeHead = function (this: typeof res, ...args: unknown[]) {
+      if (!req.complete && !res.headersSent) {
+        res.setHeader('Connection', 'close');
+        res.once('finish', () => req.resume());
+      }
+      return (writeHead as (...a: unknown[]) => typeof res).apply(this, args);
+    } as typeof res.writeHead;
+    next();
+  });
+
   app.use('/build', express.static(assetsDir, { immutable: true, maxAge: '1y' }));
   app.use(express.static(path.join(root, 'public'), { maxAge: '1h' }));
   app.get('/favicon.ico', (_req, res) => res.redirect(301, '/favicon.svg'));

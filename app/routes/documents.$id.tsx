@@ -61,7 +61,7 @@ export default function DocumentPage() {
       {doc.state === 'withdrawn' && <p className="alert info">{t('submissions.doc.withdrawnBanner')}</p>}
       {doc.late && <p className="alert warn">{t('submissions.doc.lateBanner')}</p>}
       {revisionOf && <p>{t('submissions.doc.revisionOf', { revision: doc.revision })} <Link to={`/documents/${revisionOf.id}`}>{revisionOf.revision ? `Rev.${revisionOf.revision}` : t('submissions.doc.original')}: {revisionOf.title}</Link></p>}
-      {revisedBy.length > 0 && <p>{t('submissions.doc.revisedBy')}: {revisedBy.map((r) => <Link key={r.id} to={`/documents/${r.id}`}>Rev.{r.revision}</Link>)}</p>}
+      {revisedBy.length > 0 && <p>{t('submissions.doc.revisedBy')}: {revisedBy.map((r) => <Link key={r.id} to={`/documents/${r.id}`}>{`Rev.${r.revision}`}</Link>)}</p>}
       <dl className="facts card">
         <dt>{t('submissions.doc.type')}</dt><dd>{t(`submissions.type.${doc.type}` as MessageKey)}</dd>
         <dt>{t('submissions.doc.meeting')}</dt><dd><Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link></dd>

@@ -32,7 +32,7 @@ export default function MyDocuments() {
               <td>
                 <Link to={`/documents/${d.id}`}>{d.title}</Link>
                 {d.numberLabel && <div className="muted small">{d.numberLabel}{d.revision ? ` Rev.${d.revision}` : ''}</div>}
-                {!d.numberLabel && d.revision > 0 && <div className="muted small">Rev.{d.revision}</div>}
+                {!d.numberLabel && d.revision > 0 && <div className="muted small">{`Rev.${d.revision}`}</div>}
                 {d.submittedBy !== userId && <span className="badge neutral">{t('submissions.my.coauthor')}</span>}
               </td>
               <td><Link to={`/meetings/${d.meetingSlug}`}>{d.meetingTitle}</Link></td>
