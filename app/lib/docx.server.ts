@@ -26,7 +26,11 @@ export function bufferSource(buf: Buffer | Uint8Array): ByteSource {
 
 /** A stored object read by ranges (works the same on local disk and S3). */
 export function storageSource(storage: Storage, key: string, size: number): ByteSource {
-  return { size, read: (start, end) => storage.get(key, { range: { start, end: end - 1 } }) };
+  return {
+    size,
+    // [start, end) here, inclusive ranges in storage: an empty read (a zero-length zip entry) is no range at all.
+    read: (start, end) => (end <= start ? Readable.from([]) : storage.get(key, { range: { start, end: end - 1 } })),
+  };
 }
 
 export const ZIP_LIMITS = {

@@ -95,3 +95,32 @@ describe('bad files, by content', () => {
     expect((await checkZipDocument(bufferSource(zipSync({ 'a.txt': strToU8('a') })))).kind).toBe('zip');
   });
 });
+
+describe('reading a stored object by ranges (storageSource)', () => {
+  it('returns nothing for an empty read, as bufferSource does, and reads an empty zip entry from storage', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { Readable } = await import('node:stream');
+    const { createStorage } = await import('../../storage');
+    const { openZip, readEntry, storageSource } = await import('../../app/lib/docx.server');
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-docx-'));
+    try {
+      const storage = createStorage({ kind: 'local', root });
+      // A stored (level 0) empty entry: its data is zero bytes, so yauzl asks for the range [offset, offset).
+      const bytes = Buffer.from(zipSync({ 'word/document.xml': strToU8('<w:document/>'), 'customXml/empty.xml': [new Uint8Array(0), { level: 0 }] }));
+      await storage.put('docx/empty-entry', Readable.from([bytes]));
+      const source = storageSource(storage, 'docx/empty-entry', bytes.length);
+      const collect = async (r: Readable | Promise<Readable>) => { const chunks: Buffer[] = []; for await (const c of await r) chunks.push(Buffer.from(c)); return Buffer.concat(chunks); };
+      expect((await collect(source.read(10, 10))).length).toBe(0);
+      expect((await collect(source.read(bytes.length, bytes.length))).length).toBe(0);
+      expect((await collect(bufferSource(bytes).read(10, 10))).length).toBe(0);
+      expect(await collect(source.read(0, 2))).toEqual(Buffer.from('PK'));
+      const opened = await openZip(source);
+      try {
+        expect(await readEntry(opened, 'customXml/empty.xml')).toEqual(Buffer.alloc(0));
+        expect((await readEntry(opened, 'word/document.xml'))!.toString()).toBe('<w:document/>');
+      } finally { opened.close(); }
+    } finally { fs.rmSync(root, { recursive: true, force: true }); }
+  });
+});
