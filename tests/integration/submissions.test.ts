@@ -10,6 +10,8 @@ import { minimalDocx } from '../fixtures/docx';
 import { Client } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
 import { startS3Server, type S3TestServer } from '../support/s3-server';
+import { SMTPServer } from 'smtp-server';
+import type { AddressInfo } from 'node:net';
 
 const PASSWORD = 'correct horse battery';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -222,3 +224,59 @@ for (const driver of ['local', 's3'] as const) {
     });
   });
 }
+
+describe('acknowledgment through SMTP', () => {
+  interface Received { from: string; to: string[]; data: string }
+  let smtp: SMTPServer;
+  let portal: TestPortal;
+  const received: Received[] = [];
+
+  beforeAll(async () => {
+    // A real SMTP server on loopback; plain (no STARTTLS offered, no AUTH), as a local relay would be.
+    smtp = new SMTPServer({
+      disabledCommands: ['STARTTLS', 'AUTH'], authOptional: true, logger: false,
+      onData(stream, session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => {
+          received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), data: Buffer.concat(chunks).toString('utf8') });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    const { port } = smtp.server.address() as AddressInfo;
+    portal = await startTestPortal({
+      env: { SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Plenary <plenary@itu.example>' },
+      setup: async (s) => void (await seedDemo(s.db, { passwords: { admin: PASSWORD, secretariat: PASSWORD, member1: PASSWORD, member2: PASSWORD } })),
+    });
+  });
+  afterAll(async () => { await portal?.stop(); await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve())); });
+
+  it('sends the receipt to the submitter and every contact, with the sha-256 of each file', async () => {
+    const c = new Client(portal.url);
+    await c.signIn('member.etri@example.org', PASSWORD);
+    const f = new FormData();
+    const fields = { intent: 'submit', type: 'input', title: 'Digital twins — 数字孪生', source: 'ETRI', purpose: 'proposal', keywords: 'twins', abstract: 'An abstract.' };
+    for (const [k, v] of Object.entries(fields)) f.append(k, v);
+    for (const [name, email] of [['Kim Min-jun', 'member.etri@example.org'], ['Aino Virtanen', 'member.nokia@example.org']]) {
+      f.append('contactName', name); f.append('contactEmail', email); f.append('contactOrganisation', ''); f.append('contactCountry', ''); f.append('contactPhone', '');
+    }
+    f.append('main', new Blob([minimalDocx('smtp')], { type: DOCX }), 'smtp.docx');
+    const res = await c.post('/meetings/fg-mv-demo/submit', f);
+    expect(res.status).toBe(302);
+    const id = /documents\/([0-9a-f-]+)/.exec(res.headers.get('location')!)![1];
+    const [file] = await portal.services.db.select().from(documentFiles).where(eq(documentFiles.documentId, id));
+    // The send is awaited before the redirect, so the message is already in.
+    expect(received).toHaveLength(1);
+    const [mail] = received;
+    expect(mail.from).toBe('plenary@itu.example');
+    expect(mail.to.sort()).toEqual(['member.etri@example.org', 'member.nokia@example.org']);
+    const unfolded = mail.data.replace(/=\r?\n/g, '').replace(/\r?\n[ \t]/g, ' ');
+    expect(unfolded).toMatch(/^Subject: .*Received/m);
+    expect(unfolded).toContain(file.sha256);
+    expect(unfolded).toContain(`/documents/${id}/receipt`);
+    // In SMTP mode nothing is written to the development mail folder.
+    expect(await portal.services.mail.listStored()).toEqual([]);
+  });
+});
