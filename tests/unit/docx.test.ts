@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { bufferSource, checkZipDocument, coverFromXml, DocxError, ZIP_LIMITS } from '../../app/lib/docx.server';
@@ -101,7 +102,6 @@ describe('reading a stored object by ranges (storageSource)', () => {
     const fs = await import('node:fs');
     const os = await import('node:os');
     const path = await import('node:path');
-    const { Readable } = await import('node:stream');
     const { createStorage } = await import('../../storage');
     const { openZip, readEntry, storageSource } = await import('../../app/lib/docx.server');
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-docx-'));
