@@ -268,20 +268,31 @@ export async function decorate(db: Db, base: BaseRow[], visible: SQL, items: Lis
       .from(documents).where(and(or(inArray(documents.revisionOfId, ids), inArray(documents.id, base.map((r) => r.revisionOfId).filter((x): x is string => !!x).concat(['00000000-0000-0000-0000-000000000000']))), visible)),
   ]);
   const itemById = new Map(items.map((i) => [i.id, i]));
+  // Group once by document (maps, not per-row scans: a full list has thousands of rows).
+  const byDoc = <T extends { documentId: string }>(xs: T[]) => {
+    const m = new Map<string, T[]>();
+    for (const x of xs) { const l = m.get(x.documentId); if (l) l.push(x); else m.set(x.documentId, [x]); }
+    return m;
+  };
+  const filesOf = byDoc(files);
+  const allocsOf = byDoc(allocs);
+  const revisionById = new Map(revisions.map((x) => [x.id, x]));
+  const revisedByOf = new Map<string, typeof revisions>();
+  for (const x of revisions) if (x.revisionOfId) { const l = revisedByOf.get(x.revisionOfId); if (l) l.push(x); else revisedByOf.set(x.revisionOfId, [x]); }
   return base.map((r) => {
-    const own = files.filter((f) => f.documentId === r.id);
+    const own = filesOf.get(r.id) ?? [];
     // The newest version per role (attachments: per file name).
     const seen = new Set<string>();
     const current = own.filter((f) => { const k = f.role === 'attachment' ? `a:${f.filename}` : f.role; if (seen.has(k)) return false; seen.add(k); return true; });
-    const of = r.revisionOfId ? revisions.find((x) => x.id === r.revisionOfId) : undefined;
+    const of = r.revisionOfId ? revisionById.get(r.revisionOfId) : undefined;
     return {
       id: r.id, number: documentNumber(r), numberLabel: r.numberLabel, revision: r.revision, relation: r.relation, relationNumber: r.relationNumber,
       title: r.title, source: r.source, type: r.type, state: r.state, late: r.late, access: r.access, decision: r.decision,
       registeredAt: r.registeredAt, publishedAt: r.publishedAt, updatedAt: r.updatedAt, keywords: r.keywords, abstract: r.abstract,
       agendaItem: r.agendaItemId ? itemById.get(r.agendaItemId) ?? null : null,
-      allocations: allocs.filter((a) => a.documentId === r.id).sort((a, b) => a.position - b.position).map((a) => ({ slug: a.slug, code: a.code })),
+      allocations: (allocsOf.get(r.id) ?? []).sort((a, b) => a.position - b.position).map((a) => ({ slug: a.slug, code: a.code })),
       revisionOf: of ? { id: of.id, number: documentNumber(of) } : null,
-      revisedBy: revisions.filter((x) => x.revisionOfId === r.id).map((x) => ({ id: x.id, number: documentNumber(x) })),
+      revisedBy: (revisedByOf.get(r.id) ?? []).map((x) => ({ id: x.id, number: documentNumber(x) })),
       files: current.map((f) => ({ id: f.id, role: f.role, filename: f.filename, size: f.size, contentType: f.contentType, sha256: f.sha256, storageKey: f.storageKey })),
     };
   });
