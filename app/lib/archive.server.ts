@@ -225,5 +225,5 @@ export function buildArchive(result: DocumentListResult, storage: Storage, baseU
   if (!result.rows.length) throw new DomainError('not_found', 'documents.archive.empty');
   const plan = planArchive(archiveEntries(result, baseUrl));
   const filename = `${result.meeting.slug}-documents.zip`;
-  return { size: plan.size, filename, count: result.rows.length, stream: () => Readable.from(zipChunks(plan, storage), { objectMode: false, highWaterMark: 1 }) };
+  return { size: plan.size, filename, count: result.rows.length, stream: () => Readable.from(zipChunks(plan, storage), { objectMode: false, highWaterMark: 2 * BATCH_BYTES }) };
 }
