@@ -1,5 +1,6 @@
 import type { Services } from '../app/lib/context.server';
 import { sendAllocationDigests } from '../app/lib/digest.server';
+import { stampPending } from '../app/lib/registration.server';
 
 /**
  * Background work that must survive restarts: its state is in the database, so a job that missed its turn
@@ -25,6 +26,8 @@ export function startJobs(services: Services, log: (msg: string) => void = conso
   const timers = [
     // Chairs' digests of newly allocated documents; notices wait in the database until sent.
     every(Number(process.env.PLENARY_DIGEST_INTERVAL_MS ?? 10 * 60_000), 'allocation digest', () => sendAllocationDigests(services)),
+    // Registered documents whose stamped .docx was lost (the process stopped between the commit and the stamping).
+    every(Number(process.env.PLENARY_STAMP_INTERVAL_MS ?? 5 * 60_000), 'stamping', () => stampPending(services, { log })),
   ];
   return () => timers.forEach(clearInterval);
 }

@@ -9,7 +9,7 @@ import { scheduleAllocationDigest } from '~/lib/digest.server';
 import { actionFailure, load, requireUser } from '~/lib/http.server';
 import { useT } from '~/lib/i18n-react';
 import { fullLabel } from '~/lib/numbering.server';
-import { registerDocuments, registrationQueue, reserveNumber } from '~/lib/registration.server';
+import { fillReservedFromRequest, QUEUE_PAGE_SIZES, queueOptionsFrom, registerDocuments, registrationMeeting, registrationQueue, reserveNumber } from '~/lib/registration.server';
 import { translate } from '~/i18n';
 import styles from '~/styles/numbering.css';
 
@@ -18,17 +18,24 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { principal } = requireUser(context, request);
-  return load(context, async () => json(await registrationQueue(context.db, principal, params.slug!)));
+  const options = queueOptionsFrom(new URL(request.url).searchParams);
+  return load(context, async () => json({ ...(await registrationQueue(context.db, principal, params.slug!, options)), options }));
 }
 
 const versionsOf = (form: FormData, ids: string[]) => Object.fromEntries(ids.filter((id) => form.get(`v_${id}`) !== null).map((id) => [id, String(form.get(`v_${id}`))]));
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { principal } = requireUser(context, request);
-  const form = await request.formData();
-  const intent = String(form.get('intent') ?? '');
   try {
-    const { meeting } = await registrationQueue(context.db, principal, params.slug!);
+    const meeting = await registrationMeeting(context.db, principal, params.slug!);
+    // ?fill=<id>: the file of a reserved number (multipart, streamed to storage; permission checked before the body is read).
+    const fill = new URL(request.url).searchParams.get('fill');
+    if (fill) {
+      const row = await fillReservedFromRequest(context, principal, fill, request);
+      return json({ ok: true as const, message: translate(context.locale, 'registration.fillOk', { number: fullLabel(row) ?? '' }) });
+    }
+    const form = await request.formData();
+    const intent = String(form.get('intent') ?? '');
     if (intent === 'register' || intent.startsWith('register:')) {
       const ids = intent.startsWith('register:') ? [intent.slice(9)] : form.getAll('doc').map(String);
       const rows = await registerDocuments(context, principal, { meetingId: meeting.id, items: ids.map((id) => ({ id, version: form.get(`v_${id}`) ?? undefined, part: form.get(`part_${id}`) || undefined })) });
@@ -50,28 +57,57 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   }
 }
 
+function Pager({ list, page, pages, param }: { list: string; page: number; pages: number; param: 'page' | 'rpage' }) {
+  const t = useT();
+  const [params] = useSearchParams();
+  if (pages <= 1) return null;
+  const to = (n: number) => { const p = new URLSearchParams(params); p.set(param, String(n)); return `?${p.toString()}`; };
+  return (
+    <nav className="pager" aria-label={t('registration.paging', { list })}>
+      {page > 1 ? <Link to={to(page - 1)} rel="prev">{t('registration.prev')}</Link> : <span className="muted">{t('registration.prev')}</span>}
+      <span>{t('registration.page', { page, pages })}</span>
+      {page < pages ? <Link to={to(page + 1)} rel="next">{t('registration.next')}</Link> : <span className="muted">{t('registration.next')}</span>}
+    </nav>
+  );
+}
+
 export default function Registration() {
   const data = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const nav = useNavigation();
-  const [params] = useSearchParams();
-  const show = params.get('show') === 'unallocated' ? 'unallocated' : 'all';
   const failed = result && !result.ok ? result : undefined;
-  const registered = show === 'unallocated' ? data.registered.filter((d) => d.allocatedTo.length === 0) : data.registered;
+  const { options: o, counts, paging } = data;
   const busy = nav.state === 'submitting';
+  const filtered = o.late || !!o.type || !!o.q || o.unallocated;
+  const queueTitle = t('registration.queue', { count: counts.submitted });
+  const registeredTitle = t('registration.registered', { count: counts.registered });
   return (
     <>
       <nav className="breadcrumbs" aria-label="Breadcrumbs"><Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${data.group.slug}`}>{data.group.code}</Link> / <Link to={`/meetings/${data.meeting.slug}`}>{data.meeting.title}</Link></nav>
       <h1>{t('registration.title', { meeting: data.meeting.title })}</h1>
       <FormAlert error={failed?.error} ok={result?.ok ? result.message : undefined} />
 
-      <h2 id="queue">{t('registration.queue', { count: data.submitted.length })}</h2>
+      <Form method="get" className="toolbar" role="search" aria-label={t('registration.filters')}>
+        <div className="field"><label htmlFor="q">{t('registration.searchLabel')}</label><input id="q" name="q" type="search" defaultValue={o.q} maxLength={200} /></div>
+        <div className="field"><label htmlFor="filter-type">{t('registration.type')}</label>
+          <select id="filter-type" name="type" defaultValue={o.type}><option value="">{t('registration.allTypes')}</option>{data.meeting.documentTypes.map((ty) => <option key={ty} value={ty}>{t(`numbering.type.${ty}` as never)}</option>)}</select></div>
+        <div className="field"><label htmlFor="show">{t('registration.filter')}</label>
+          <select id="show" name="show" defaultValue={o.unallocated ? 'unallocated' : 'all'}><option value="all">{t('registration.filter.all')}</option><option value="unallocated">{t('registration.filter.unallocated')} ({counts.unallocated})</option></select></div>
+        <div className="field"><label><input type="checkbox" name="late" value="1" defaultChecked={o.late} /> {t('registration.lateOnly')} ({counts.late})</label></div>
+        <div className="field"><label htmlFor="per">{t('registration.perPage')}</label>
+          <select id="per" name="per" defaultValue={String(paging.perPage)}>{QUEUE_PAGE_SIZES.map((n) => <option key={n} value={n}>{n}</option>)}</select></div>
+        <button type="submit" className="secondary">{t('dashboard.apply')}</button>
+        {filtered && <Link to="?">{t('registration.clear')}</Link>}
+      </Form>
+
+      <h2 id="queue">{queueTitle}</h2>
       <p className="muted">{t('registration.queueHint')}</p>
-      {data.submitted.length === 0 ? <p className="muted">{t('registration.queueEmpty')}</p> : (
+      {counts.submitted > 0 && <p className="muted small">{t('registration.matching', { shown: data.submitted.length, matching: counts.submittedMatching, total: counts.submitted })}</p>}
+      {data.submitted.length === 0 ? <p className="muted">{counts.submitted ? t('dashboard.empty') : t('registration.queueEmpty')}</p> : (
         <Form method="post" id="queue-form">
           <table className="list">
-            <caption className="visually-hidden">{t('registration.queue', { count: data.submitted.length })}</caption>
+            <caption className="visually-hidden">{queueTitle}</caption>
             <thead><tr>
               <th scope="col" className="check"><SelectAll form="queue-form" name="doc" label={t('registration.selectAll')} /></th>
               <th scope="col">{t('registration.doc')}</th><th scope="col">{t('registration.type')}</th><th scope="col">{t('registration.submitted')}</th><th scope="col">{t('registration.proposed')}</th><th scope="col"><span className="visually-hidden">{t('registration.registerOne')}</span></th>
@@ -81,7 +117,7 @@ export default function Registration() {
                 <tr key={d.id}>
                   <td className="check"><input type="checkbox" name="doc" value={d.id} aria-label={t('registration.select', { title: d.title })} /><input type="hidden" name={`v_${d.id}`} value={d.version} /></td>
                   <td>
-                    <span>{d.title}</span> {d.late && <span className="badge late">{t('registration.late')}</span>}
+                    <Link to={`/documents/${d.id}`}>{d.title}</Link> {d.late && <span className="badge late">{t('registration.late')}</span>}
                     {(d.revisionOfId || d.relatedToId) && <span className="badge neutral">{d.revisionOfId ? 'Rev.' : d.relation === 'addendum' ? 'Add.' : 'Corr.'}</span>}
                     <div className="muted small">{d.source}{d.submitterName && ` — ${d.submitterName}`}</div>
                   </td>
@@ -98,41 +134,53 @@ export default function Registration() {
           <p className="sticky-actions"><button type="submit" name="intent" value="register" disabled={busy}>{t('registration.registerSelected')}</button></p>
         </Form>
       )}
+      <Pager list={queueTitle} page={paging.page} pages={paging.pages} param="page" />
 
-      <h2 id="registered">{t('registration.registered', { count: data.registered.length })}</h2>
-      <Form method="get" className="toolbar">
-        <div className="field"><label htmlFor="show">{t('registration.filter')}</label>
-          <select id="show" name="show" defaultValue={show}><option value="all">{t('registration.filter.all')}</option><option value="unallocated">{t('registration.filter.unallocated')} ({data.registered.filter((d) => !d.allocatedTo.length).length})</option></select></div>
-        <button type="submit" className="secondary">{t('dashboard.apply')}</button>
-      </Form>
-      {registered.length > 0 && (
+      <h2 id="registered">{registeredTitle}</h2>
+      {counts.registered > 0 && <p className="muted small">{t('registration.matching', { shown: data.registered.length, matching: counts.registeredMatching, total: counts.registered })}</p>}
+      {data.registered.length > 0 && (
         <Form method="post" id="alloc-form">
           <div className="toolbar">
             <fieldset className="field"><legend>{t('registration.allocateTo')}</legend>
-              {data.subgroups.map((g) => <label key={g.id} className="small" style={{ marginInlineEnd: '.6rem' }}><input type="checkbox" name="group" value={g.id} /> {g.code}</label>)}
+              {data.subgroups.map((g) => <label key={g.id} className="small" style={{ display: 'inline-block', marginInlineEnd: '.6rem', fontWeight: 400 }}><input type="checkbox" name="group" value={g.id} /> <abbr title={g.name}>{g.code}</abbr></label>)}
             </fieldset>
             <div className="field"><label htmlFor="agendaItemId">{t('registration.agendaItem')}</label>
               <select id="agendaItemId" name="agendaItemId" defaultValue=""><option value="">{t('registration.keepAgenda')}</option>{data.agendaItems.map((i) => <option key={i.id} value={i.id}>{i.label} {i.title}</option>)}</select></div>
             <button type="submit" name="intent" value="allocate" disabled={busy}>{t('registration.allocateSelected')}</button>
           </div>
           <table className="list">
+            <caption className="visually-hidden">{registeredTitle}</caption>
             <thead><tr><th scope="col" className="check"><SelectAll form="alloc-form" name="reg" label={t('registration.selectAll')} /></th><th scope="col">{t('registration.doc')}</th><th scope="col">{t('registration.registeredAt')}</th><th scope="col">{t('registration.allocatedTo')}</th></tr></thead>
             <tbody>
-              {registered.map((d) => (
+              {data.registered.map((d) => (
                 <tr key={d.id}>
                   <td className="check"><input type="checkbox" name="reg" value={d.id} aria-label={t('registration.select', { title: d.label ?? d.title })} /><input type="hidden" name={`v_${d.id}`} value={d.version} /></td>
-                  <td><Link to={`/documents/${d.id}/allocation`}><DocLabel label={d.label} title={d.title} /></Link> {d.late && <span className="badge late">{t('registration.late')}</span>}</td>
+                  <td><Link to={`/documents/${d.id}`}><DocLabel label={d.label} title={d.title} /></Link> {d.late && <span className="badge late">{t('registration.late')}</span>}</td>
                   <td>{d.registeredAt && <When instant={d.registeredAt} meetingZone={data.meeting.timeZone} />}</td>
-                  <td>{d.allocatedTo.length ? d.allocatedTo.join(', ') : <span className="badge warn">{t('registration.unallocated')}</span>}</td>
+                  <td>{d.allocatedTo.length ? d.allocatedTo.join(', ') : <span className="badge warn">{t('registration.unallocated')}</span>} <Link to={`/documents/${d.id}/allocation`} className="small">{t('workflow.allocate')}</Link></td>
                 </tr>
               ))}
             </tbody>
           </table>
         </Form>
       )}
+      <Pager list={registeredTitle} page={paging.regPage} pages={paging.regPages} param="rpage" />
 
       <h2 id="reserved">{t('registration.reserved', { count: data.reserved.length })}</h2>
-      {data.reserved.length > 0 && <ul>{data.reserved.map((d) => <li key={d.id}><DocLabel label={d.label} title={d.title} /></li>)}</ul>}
+      {data.reserved.length > 0 && (
+        <ul className="reserved-list">{data.reserved.map((d) => (
+          <li key={d.id} className="card">
+            <Link to={`/documents/${d.id}`}><DocLabel label={d.label} title={d.title} /></Link>
+            <Form method="post" action={`/meetings/${data.meeting.slug}/registration?fill=${d.id}`} encType="multipart/form-data" className="toolbar">
+              <input type="hidden" name="version" value={d.version} />
+              <div className="field"><label htmlFor={`fill-${d.id}`}>{t('registration.fillLabel', { number: d.label ?? '' })}</label>
+                <input id={`fill-${d.id}`} name="main" type="file" accept=".docx" required aria-describedby="fill-hint" /></div>
+              <button type="submit" disabled={busy}>{t('registration.fillSubmit')}</button>
+            </Form>
+          </li>
+        ))}</ul>
+      )}
+      {data.reserved.length > 0 && <p id="fill-hint" className="muted small">{t('registration.fillHint')}</p>}
       <h3>{t('registration.reserve')}</h3>
       <p className="muted">{t('registration.reserveHint')}</p>
       <Form method="post" className="form card">
