@@ -84,8 +84,8 @@ export function SubmissionForm(props: {
       <fieldset className="stack">
         <legend>{t('submissions.submit.step1')}</legend>
         <div className="field">
-          <label htmlFor="main">{t('submissions.submit.main')}</label>
-          <input id="main" name="main" type="file" accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document" aria-describedby="main-hint" aria-invalid={fe.main ? true : undefined} />
+          <label htmlFor="main-file">{t('submissions.submit.main')}</label>
+          <input id="main-file" name="main" type="file" accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document" aria-describedby="main-hint" aria-invalid={fe.main ? true : undefined} />
           <span id="main-hint" className="hint">{main ? t('submissions.submit.mainStaged', { filename: main.filename, size: formatSize(main.size) }) : t('submissions.submit.mainHint', { max: `${props.maxMb} MB` })}</span>
           {fe.main && <span className="field-error">{fe.main}</span>}
           {main && <input type="hidden" name="pendingMain" value={main.id} />}

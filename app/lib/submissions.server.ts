@@ -199,7 +199,14 @@ export async function handleSubmitRequest(services: SubmissionServices, actor: A
   const attachments = [...previous.filter((p) => p.role === 'attachment'), ...staged.filter((s) => s.role === 'attachment')];
   const cover = (main?.cover as CoverFields | null) ?? null;
   let values = metaFromFields(fields);
-  if (newMain || (fields.intent?.[0] === 'read')) values = mergeCover(values, cover, ctx.proposable);
+  if (newMain || (fields.intent?.[0] === 'read')) {
+    // The form comes prefilled with the member's organisation as source and the member as contact: those
+    // defaults are not "typed" and give way to what the file's cover page says.
+    const me = actor.user.email.toLowerCase();
+    const defaultContacts = values.contacts.length === 0 || (values.contacts.length === 1 && values.contacts[0].email.trim().toLowerCase() === me);
+    const merged = mergeCover({ ...values, source: values.source === actor.user.organisation ? '' : values.source, contacts: defaultContacts ? [] : values.contacts }, cover, ctx.proposable);
+    values = { ...merged, source: merged.source || values.source, contacts: merged.contacts.length ? merged.contacts : values.contacts };
+  }
   if (!values.contacts.length) values.contacts = [{ name: actor.user.name, organisation: actor.user.organisation, country: actor.user.country, email: actor.user.email, phone: '' }];
   if (!values.type && ctx.meeting.documentTypes.length === 1) values.type = ctx.meeting.documentTypes[0];
   const views = { main: main ? viewOf(main) : null, attachments: attachments.map(viewOf) };
