@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, isNull, lte, max, ne, notExists, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNull, lte, max, ne, notExists, notInArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db } from '../../db/client.server';
@@ -428,22 +428,35 @@ export async function fillReservedFromRequest(services: Services, principal: Pri
  * Stamps registered documents whose current main .docx has no current stamped copy: stamping runs after the
  * registering transaction commits, so a process that stops in between leaves such documents behind. Called by the
  * background jobs; documents registered less than `graceMs` ago are left to the request that registered them.
- * Returns how many were stamped and how many failed (failures are logged and retried on the next run).
+ * Returns how many were stamped and how many failed (failures are logged and retried later, with a growing delay).
  */
+/** Documents whose stamping failed, with when to try again (doubling from 1 minute to 1 day), so they never starve the others. */
+const stampFailures = new Map<string, { count: number; retryAt: number }>();
+
 export async function stampPending(services: Pick<Services, 'db' | 'storage'>, opts: { limit?: number; graceMs?: number; now?: Date; log?: (msg: string) => void } = {}) {
   const { stampDocument } = await import('./stamping.server');
   const cutoff = new Date((opts.now ?? new Date()).getTime() - (opts.graceMs ?? 2 * 60_000));
+  const nowMs = (opts.now ?? new Date()).getTime();
+  const waiting = [...stampFailures].filter(([, f]) => f.retryAt > nowMs).map(([id]) => id).slice(0, 5000);
   const stampedFiles = alias(documentFiles, 'stamped_files');
   const rows = await services.db.selectDistinct({ id: documents.id, registeredAt: documents.registeredAt }).from(documents)
     .innerJoin(documentFiles, and(eq(documentFiles.documentId, documents.id), eq(documentFiles.role, 'main'), eq(documentFiles.superseded, false), ilike(documentFiles.filename, '%.docx')))
-    .where(and(eq(documents.state, 'registered'), lte(documents.registeredAt, cutoff), notExists(services.db.select({ one: sql`1` }).from(stampedFiles).where(and(
+    .where(and(eq(documents.state, 'registered'), lte(documents.registeredAt, cutoff), ...(waiting.length ? [notInArray(documents.id, waiting)] : []), notExists(services.db.select({ one: sql`1` }).from(stampedFiles).where(and(
       eq(stampedFiles.documentId, documents.id), eq(stampedFiles.role, 'stamped'), eq(stampedFiles.superseded, false), eq(stampedFiles.version, documentFiles.version))))))
     .orderBy(asc(documents.registeredAt), asc(documents.id)).limit(opts.limit ?? 50);
   const ids = [...new Set(rows.map((r) => r.id))];
   let stamped = 0;
   let failed = 0;
   for (const id of ids) {
-    try { if (await stampDocument(services, id)) stamped++; } catch (err) { failed++; (opts.log ?? console.error)(`stamping ${id} failed: ${(err as Error).message}`); }
+    try {
+      if (await stampDocument(services, id)) stamped++;
+      stampFailures.delete(id);
+    } catch (err) {
+      failed++;
+      const count = (stampFailures.get(id)?.count ?? 0) + 1;
+      stampFailures.set(id, { count, retryAt: nowMs + Math.min(60_000 * 2 ** (count - 1), 24 * 3600_000) });
+      (opts.log ?? console.error)(`stamping ${id} failed (attempt ${count}): ${(err as Error).message}`);
+    }
   }
   return { stamped, failed };
 }

@@ -10,9 +10,9 @@ import { fillReservedFromRequest, registerDocuments } from '~/lib/registration.s
 
 export const meta: MetaFunction = () => [{ title: 'Registration — Plenary' }];
 
-/** Nothing to show here: the panel lives on the document page. */
-export async function loader({ params }: LoaderFunctionArgs) {
-  return redirect(`/documents/${params.id}`);
+/** Nothing to load: the page only shows an action's refusal (the panel lives on the document page). */
+export async function loader(_: LoaderFunctionArgs) {
+  return json(null);
 }
 
 /** The document page panel's actions: intent=register (secretariat), or ?do=fill (multipart, the file of a reserved number). */
