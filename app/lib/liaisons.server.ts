@@ -10,7 +10,7 @@ import { Paragraph, TextRun } from 'docx';
 import { z } from 'zod';
 import type { Db } from '../../db/client.server';
 import {
-  groups, liaisonStatements, meetings, ADDRESSEE_PURPOSES, type Addressee, type Contact, type LiaisonState,
+  documents, groups, liaisonStatements, meetings, ADDRESSEE_PURPOSES, type Addressee, type Contact, type LiaisonState,
 } from '../../db/schema';
 import { recordEvent } from './audit.server';
 import {
@@ -93,7 +93,10 @@ export async function listLiaisons(db: Db, principal: Principal | null, slug: st
   const { meeting, group } = await getMeetingBySlug(db, slug);
   const scope = await scopeOf(db, group.id);
   const canRead = can(principal, 'collab.read', scope) || can(principal, 'collab.edit', scope);
-  const rows = canRead ? await db.select().from(liaisonStatements).where(eq(liaisonStatements.meetingId, meeting.id)).orderBy(asc(liaisonStatements.direction), desc(liaisonStatements.createdAt)) : [];
+  const rows = canRead
+    ? (await db.select({ ls: liaisonStatements, numberLabel: documents.numberLabel }).from(liaisonStatements).leftJoin(documents, eq(documents.id, liaisonStatements.documentId))
+      .where(eq(liaisonStatements.meetingId, meeting.id)).orderBy(asc(liaisonStatements.direction), desc(liaisonStatements.createdAt))).map((r) => ({ ...r.ls, numberLabel: r.numberLabel }))
+    : [];
   return {
     meeting, group, canRead,
     outgoing: rows.filter((r) => r.direction === 'out'), incoming: rows.filter((r) => r.direction === 'in'),
@@ -113,8 +116,9 @@ export async function getLiaison(db: Db, principal: Principal | null, id: string
   const inReplyTo = row.ls.inReplyToId ? (await db.select({ id: liaisonStatements.id, title: liaisonStatements.title, source: liaisonStatements.source }).from(liaisonStatements).where(eq(liaisonStatements.id, row.ls.inReplyToId)))[0] ?? null : null;
   const replies = await db.select({ id: liaisonStatements.id, title: liaisonStatements.title, state: liaisonStatements.state }).from(liaisonStatements).where(eq(liaisonStatements.inReplyToId, id));
   const isDraft = row.ls.state === 'draft';
+  const registered = row.ls.documentId ? (await db.select({ id: documents.id, numberLabel: documents.numberLabel }).from(documents).where(eq(documents.id, row.ls.documentId)))[0] ?? null : null;
   return {
-    ...row, name, text: stored?.text ?? row.ls.body, content: (stored?.content ?? null) as PMNode | null, inReplyTo, replies,
+    ...row, name, registered, text: stored?.text ?? row.ls.body, content: (stored?.content ?? null) as PMNode | null, inReplyTo, replies,
     allowed: {
       editFields: can(principal, 'collab.edit', scope) && (row.ls.state === 'draft' || row.ls.state === 'agreed'),
       editBody: can(principal, 'collab.edit', scope) && isDraft && row.ls.direction === 'out',

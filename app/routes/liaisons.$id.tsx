@@ -63,10 +63,11 @@ export default function LiaisonPage() {
       <p><span className={`badge state-${ls.state}`}>{t(`liaison.state.${ls.state}`)}</span> <span className="muted">{ls.direction === 'out' ? t('liaison.outgoing') : t('liaison.incoming')}</span>
         {d.inReplyTo && <> · {t('liaison.inReplyTo')}: <Link to={`/liaisons/${d.inReplyTo.id}`}>{d.inReplyTo.title}</Link></>}</p>
       {result && 'ok' in result && result.ok ? <FormAlert ok={result.message} /> : result && 'error' in result ? <FormAlert error={result.error} /> : null}
-      {ls.documentId && <p>{t('liaison.document')}: <Link to={`/documents/${ls.documentId}`}>{t('agenda.download')}</Link></p>}
+      {d.registered && <p>{t('liaison.document')} <Link to={`/documents/${d.registered.id}`}>{d.registered.numberLabel ?? t('liaison.documentPage')}</Link> {t('liaison.documentHint')}</p>}
 
       {next.length > 0 && (
         <div className="actions">
+          <p className="hint">{t(`liaison.next.${ls.state as 'draft' | 'agreed' | 'approved'}`)}</p>
           {next.map(([to]) => (
             <Form method="post" key={to} style={{ display: 'inline' }}>
               <input type="hidden" name="intent" value="transition" /><input type="hidden" name="to" value={to} /><input type="hidden" name="version" value={ls.version} />
@@ -78,7 +79,7 @@ export default function LiaisonPage() {
 
       <div className="liaison-layout">
         <section aria-labelledby="fields-h" className="card">
-          <h2 id="fields-h">{t('liaison.save')}</h2>
+          <h2 id="fields-h">{t('liaison.details')}</h2>
           {allowed.editFields ? (
             <Form method="post">
               <input type="hidden" name="intent" value="save" /><input type="hidden" name="version" value={ls.version} />

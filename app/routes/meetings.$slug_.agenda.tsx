@@ -91,6 +91,7 @@ export default function AgendaPage() {
             </section>
             <section aria-labelledby="items-h" className="card">
               <h2 id="items-h">{t('agenda.items')}</h2>
+              {!d.items.some((i) => i.documents.length) && <p className="hint">{t('agenda.noDocumentsYet')}</p>}
               <ol className="agenda-items">
                 {d.items.map((i) => (
                   <li key={i.id} style={{ marginLeft: `${(i.label.split('.').length - 1) * 1.2}em` }}>

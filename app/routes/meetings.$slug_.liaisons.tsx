@@ -41,7 +41,7 @@ export default function MeetingLiaisons() {
   const fe = (result && 'fieldErrors' in result ? result.fieldErrors : {}) as Record<string, string>;
   const row = (l: (typeof outgoing)[number]) => (
     <li key={l.id}>
-      <Link to={`/liaisons/${l.id}`}>{l.title}</Link> <span className={`badge state-${l.state}`}>{t(`liaison.state.${l.state}`)}</span>
+      {l.numberLabel && <><span className="doc-number">{l.numberLabel}</span> </>}<Link to={`/liaisons/${l.id}`}>{l.title}</Link> <span className={`badge state-${l.state}`}>{t(`liaison.state.${l.state}`)}</span>
       {l.source && l.direction === 'in' && <span className="muted"> — {l.source}</span>}
       {l.replyDeadline && <span className="muted"> · {t('liaison.field.replyDeadline')}: {l.replyDeadline.slice(0, 10)}</span>}
     </li>
@@ -50,12 +50,12 @@ export default function MeetingLiaisons() {
     <>
       <nav className="breadcrumbs" aria-label="Breadcrumbs"><Link to={`/groups/${group.slug}`}>{group.code}</Link> / <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link></nav>
       <h1>{t('liaison.list.title')}</h1>
-      {!canRead && <p className="alert info">{t('agenda.noAccess')}</p>}
+      {!canRead && <p className="alert info">{t('liaison.noAccess')}</p>}
       {result && 'error' in result && <FormAlert error={result.error} />}
       <h2>{t('liaison.outgoing')}</h2>
-      {outgoing.length ? <ul>{outgoing.map(row)}</ul> : <p className="muted">{t('liaison.none')}</p>}
+      {outgoing.length ? <ul className="liaison-list">{outgoing.map(row)}</ul> : <p className="muted">{t('liaison.none.out')}</p>}
       <h2>{t('liaison.incoming')}</h2>
-      {incoming.length ? <ul>{incoming.map(row)}</ul> : <p className="muted">{t('liaison.none')}</p>}
+      {incoming.length ? <ul className="liaison-list">{incoming.map(row)}</ul> : <p className="muted">{t('liaison.none.in')}</p>}
       {allowed.create && (
         <section className="card" id="new" aria-labelledby="new-h">
           <h2 id="new-h">{t('liaison.new')}</h2>

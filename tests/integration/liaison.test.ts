@@ -28,6 +28,9 @@ beforeAll(async () => {
 });
 afterAll(() => portal?.stop());
 
+/** The page as rendered (the loader data serialised in <script> would match anything the loader returned). */
+const rendered = async (res: Response) => (await res.text()).replace(/<script[\s\S]*?<\/script>/g, '');
+
 const create = async (c: Client, form: Record<string, string>) => {
   const res = await c.post('/meetings/jca-mv-demo/liaisons', { intent: 'create', contacts: '', ...form });
   return res;
@@ -101,8 +104,11 @@ describe('liaison statements', () => {
     expect((await nearDeadlines(portal.services.db, [jca.id])).map((r) => r.id)).toContain(id);
     const reply = await create(chair, { title: 'Reply to SG21', addressees: 'ITU-T SG21 | | information', inReplyToId: id });
     expect(reply.status).toBe(302);
-    const page = await (await chair.get(`/liaisons/${id}`)).text();
+    const page = await rendered(await chair.get(`/liaisons/${id}`));
     expect(page).toContain('Reply to SG21');
+    const list = await rendered(await chair.get('/meetings/jca-mv-demo/liaisons'));
+    expect(list).toContain('<h1>Liaison statements</h1>');
+    expect(list).toMatch(/Incoming<\/h2><ul class="liaison-list"><li><span class="doc-number">JCA-MV-LSI-001<\/span> <a[^>]*href="\/liaisons\/[^"]+"[^>]*>Metaverse terms/);
   });
 });
 
@@ -113,7 +119,8 @@ describe('draft agendas', () => {
     const items = await portal.services.db.select().from(agendaItems);
     expect(items.find((i) => i.label === '3.2')?.title).toBe('Remote participation');
     expect(items.find((i) => i.label === '15')?.title).toBe('Closing of the meeting');
-    const page = await (await member.get('/meetings/jca-mv-demo/agenda')).text();
+    const page = await rendered(await member.get('/meetings/jca-mv-demo/agenda'));
+    expect(page).toContain('<h1>Draft agenda</h1>');
     expect(page).toContain('Terms of reference');
     expect((await chair.post('/meetings/jca-mv-demo/agenda', { intent: 'publish' })).status).toBe(403);
     const pub = await sec.post('/meetings/jca-mv-demo/agenda', { intent: 'publish' });
@@ -121,7 +128,7 @@ describe('draft agendas', () => {
     // The published agenda is allocated to "Approval of the agenda", so that item lists it (live from the document list).
     const [agendaDoc] = await portal.services.db.select().from(documents).where(eq(documents.numberLabel, 'JCA-MV-A-01'));
     expect(agendaDoc.agendaItemId).toBe(items.find((i) => i.label === '2')!.id);
-    const after = await (await member.get('/meetings/jca-mv-demo/agenda')).text();
+    const after = await rendered(await member.get('/meetings/jca-mv-demo/agenda'));
     expect(after).toMatch(/Approval of the agenda[\s\S]*JCA-MV-A-01/);
   });
 
@@ -158,7 +165,7 @@ describe('versions through HTTP: named snapshots, diff, restore', () => {
 
     await setText(name, ['Opening paragraph', 'Text changed afterwards', 'A new closing line']);
     // members may compare (they read); the diff is line by line with what was removed and added
-    const diffPage = await (await member.get(`/liaisons/${id}?from=${snap.id}&to=current`)).text();
+    const diffPage = await rendered(await member.get(`/liaisons/${id}?from=${snap.id}&to=current`));
     expect(diffPage).toContain('Changes from &quot;as agreed on 9 Oct&quot; to &quot;Current text&quot;');
     expect(diffPage).toMatch(/<del[^>]*>- Text as agreed/);
     expect(diffPage).toMatch(/<ins[^>]*>\+ Text changed afterwards/);
@@ -173,7 +180,7 @@ describe('versions through HTTP: named snapshots, diff, restore', () => {
     expect(restored.status).toBe(200);
     expect(await restored.text()).toContain('restored');
     expect(await text(name)).toBe('Opening paragraph\nText as agreed');
-    expect(await (await chair.get(`/liaisons/${id}?from=${snap.id}&to=current`)).text()).toContain('No difference.');
+    expect(await rendered(await chair.get(`/liaisons/${id}?from=${snap.id}&to=current`))).toContain('No difference.');
     expect((await chair.post(`/liaisons/${id}`, { intent: 'restore', snapshotId: '00000000-0000-0000-0000-000000000000' })).status).toBe(404);
 
     // once agreed the text is frozen: versions can still be named, but not restored

@@ -13,7 +13,7 @@ export function CollabEditor({ fallback, ...props }: EditorProps & { fallback: R
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
   const saved = <div className="collab-saved">{fallback}</div>;
-  if (!mounted) return <>{saved}<noscript><p className="muted">{t('collab.noScript')}</p></noscript></>;
+  if (!mounted) return <><noscript><p className="muted">{t('collab.noScript')}</p></noscript>{saved}</>;
   return (
     <Suspense fallback={<>{saved}<p className="muted">{t('collab.loadingEditor')}</p></>}>
       <Editor {...props} />
