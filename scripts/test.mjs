@@ -44,7 +44,9 @@ for (const [i, stage] of stages.entries()) {
   const status = run('npx', ['vitest', 'run', ...stage.args, '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile=${out}`], stage.env);
   if (fs.existsSync(out)) {
     const r = JSON.parse(fs.readFileSync(out, 'utf8'));
-    passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests + (r.numTodoTests ?? 0);
+    passed += r.numPassedTests;
+    // A file that fails before its tests run (an error in setup) counts as one failure.
+    failed += r.numFailedTests + r.testResults.filter((f) => f.status === 'failed' && f.assertionResults.every((a) => a.status !== 'failed')).length; skipped += r.numPendingTests + (r.numTodoTests ?? 0);
   } else if (status !== 0) failed += 1;
   if (status !== 0) exit = 1;
 }

@@ -68,7 +68,7 @@ export async function waitFor<T>(fn: () => T | Promise<T>, what: string, timeout
 
 export const synced = (p: TestProvider, what = 'sync') => waitFor(() => p.provider.isSynced && !p.provider.hasUnsyncedChanges, what);
 
-export const PG_ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const PG_ADMIN_URL = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** A fresh PostgreSQL database (for tests that run portal processes, which must share it). */
 export async function createSharedDatabase(): Promise<Database & { url: string; destroy(): Promise<void> }> {
