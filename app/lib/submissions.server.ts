@@ -8,7 +8,7 @@ import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, Tx } from '../../db/client.server';
 import {
-  auditEvents, documentFiles, documents, groups, meetings, pendingUploads, users, PURPOSES, type Contact, type DocumentType,
+  auditEvents, documentFiles, documents, groups, meetings, pendingUploads, users, PURPOSES, type Contact, type DocumentType, documentAllocations,
 } from '../../db/schema';
 import type { CoverFields } from './docx.server';
 import { DomainError, forbidden, notFound } from './errors';
@@ -17,7 +17,7 @@ import type { Services, SessionUser } from './context.server';
 import { recordEvent } from './audit.server';
 import { formatInstant } from './format';
 import { getMeetingBySlug, type Meeting } from './meetings.server';
-import { can, groupChain, type Principal } from './permissions.server';
+import { can, canSeeDocument, groupChain, type Principal } from './permissions.server';
 import { ensureUploadSweeper, receiveMultipart, type StoredUpload } from './uploads.server';
 import { parseOrThrow } from './validation';
 
@@ -312,10 +312,10 @@ async function loadDocument(db: Db, principal: Principal | null, id: string) {
   if (!row) throw notFound();
   const ownerIds = await ownerIdsOf(db, row.doc);
   const scope = { groupChain: await groupChain(db, row.group.id), access: row.doc.access, ownerIds };
-  // Unpublished submissions are for their authors and the secretariat until registered.
-  const visible = can(principal, 'document.read', { ...scope, access: row.doc.state === 'registered' ? row.doc.access : 'members' })
-    && (row.doc.state === 'registered' || ownerIds.includes(principal?.id ?? '') || can(principal, 'document.manage', scope) || can(principal, 'document.allocate', scope));
-  if (!visible) throw notFound();
+  const allocated = await db.select({ groupId: documentAllocations.groupId }).from(documentAllocations).where(eq(documentAllocations.documentId, id));
+  const allocationChains = [scope.groupChain, ...(await Promise.all(allocated.map((a) => groupChain(db, a.groupId))))];
+  const published = row.doc.state !== 'submitted' && row.doc.state !== 'reserved' && !!row.doc.publishedAt;
+  if (!canSeeDocument(principal, { groupChain: scope.groupChain, access: row.doc.access, ownerIds, published, allocationChains })) throw notFound();
   return { ...row, scope, ownerIds, canEdit: can(principal, 'document.edit_own', scope) };
 }
 

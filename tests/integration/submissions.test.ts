@@ -192,7 +192,9 @@ for (const driver of ['local', 's3'] as const) {
       expect(await actions(id)).toEqual(['document.submitted', 'document.file_replaced', 'document.revised_by']);
       expect(await actions(revId)).toEqual(['document.revision_submitted', 'document.withdrawn']);
       const other = await signedIn('member.nokia@example.org');
-      // A registered document is visible to other members, but only its authors may withdraw it.
+      // Before publication other members do not see the document at all; once published they see it, but only its authors may withdraw it.
+      expect((await other.post(`/documents/${id}?do=withdraw`, {})).status).toBe(404);
+      await db().update(documents).set({ publishedAt: new Date() }).where(eq(documents.id, id));
       expect((await other.post(`/documents/${id}?do=withdraw`, {})).status).toBe(403);
       expect((await db().select().from(documents).where(eq(documents.id, id)))[0].state).toBe('registered');
     });
