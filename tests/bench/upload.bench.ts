@@ -1,0 +1,183 @@
+/**
+ * Submissions under load, against a portal in a child process (so its memory can be measured), over a fresh
+ * embedded PGlite (or PostgreSQL when BENCH_DATABASE_URL is set) and local storage:
+ *  (a) a 200 MB attachment uploaded through the portal, streamed from a generator: server RSS growth (target
+ *      < 64 MB) and throughput next to writing the same bytes straight to the same storage (target >= 70%);
+ *  (b) 100 members submitting a 1 MB .docx at the same moment before the deadline: all accepted, p50/p95.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Readable } from 'node:stream';
+import { eq } from 'drizzle-orm';
+import postgres from 'postgres';
+import buildIfNeeded from '../support/build';
+import { minimalDocx } from '../fixtures/docx';
+import { migrateDatabase, openDatabase } from '../../db/client.server';
+import { meetings, memberships, users } from '../../db/schema';
+import { seedDemo } from '../../db/seed/index';
+import { hashPassword } from '../../app/lib/auth.server';
+import { createStorage } from '../../storage';
+
+process.env.PLENARY_BUILD_DIR ||= '.build-submit2';
+buildIfNeeded();
+const MB = 1024 * 1024;
+const BIG = Number(process.env.BENCH_UPLOAD_MB ?? 200) * MB;
+const MEMBERS = Number(process.env.BENCH_UPLOAD_MEMBERS ?? 100);
+const PASSWORD = 'bench-password-42';
+const root = path.resolve(import.meta.dirname, '../..');
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-bench-upload-'));
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+let databaseUrl: string | undefined;
+let dropDatabase = async () => {};
+
+/** 200 MB of "PDF" from one 1 MB block reused: the client allocates nothing per chunk. */
+const block = randomBytes(MB);
+function* pdfChunks(total: number) {
+  const head = Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1');
+  yield head;
+  let left = total - head.length;
+  while (left > 0) { const n = Math.min(left, block.length); yield n === block.length ? block : block.subarray(0, n); left -= n; }
+}
+
+/** A multipart POST streamed with node:http and backpressure; resolves with status, location and seconds. */
+function postMultipart(url: string, cookie: string, fields: [string, string][], files: { field: string; name: string; type: string; size: number; chunks: () => Iterable<Buffer> }[]) {
+  const boundary = `----plenarybench${randomBytes(8).toString('hex')}`;
+  const parts: ({ text: Buffer } | { file: (typeof files)[number] })[] = [];
+  for (const [k, v] of fields) parts.push({ text: Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`) });
+  for (const f of files) {
+    parts.push({ text: Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${f.field}"; filename="${f.name}"\r\nContent-Type: ${f.type}\r\n\r\n`) });
+    parts.push({ file: f });
+    parts.push({ text: Buffer.from('\r\n') });
+  }
+  parts.push({ text: Buffer.from(`--${boundary}--\r\n`) });
+  const length = parts.reduce((n, p) => n + ('text' in p ? p.text.length : p.file.size), 0);
+  const t = performance.now();
+  return new Promise<{ status: number; location: string; seconds: number; body: string }>((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': length, cookie, origin: new URL(url).origin } }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => { if (body.length < 4000) body += c.toString(); });
+      res.on('end', () => resolve({ status: res.statusCode!, location: String(res.headers.location ?? ''), seconds: (performance.now() - t) / 1000, body }));
+    });
+    req.on('error', reject);
+    (async () => {
+      for (const p of parts) {
+        const chunks = 'text' in p ? [p.text] : p.file.chunks();
+        for (const c of chunks) if (!req.write(c)) await new Promise((r) => req.once('drain', r));
+      }
+      req.end();
+    })().catch(reject);
+  });
+}
+
+async function signIn(base: string, email: string) {
+  const res = await fetch(`${base}/signin`, { method: 'POST', redirect: 'manual', headers: { origin: base }, body: new URLSearchParams({ email, password: PASSWORD }) });
+  if (res.status !== 302) throw new Error(`sign-in of ${email}: ${res.status}`);
+  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+}
+
+const meta = (email: string, title: string): [string, string][] => [
+  ['intent', 'submit'], ['type', 'input'], ['title', title], ['source', 'Bench Inc.'], ['purpose', 'information'], ['keywords', 'bench'], ['abstract', 'Benchmark.'],
+  ['contactName', 'Bench member'], ['contactOrganisation', 'Bench Inc.'], ['contactCountry', 'Switzerland'], ['contactEmail', email], ['contactPhone', ''],
+];
+
+let child: ReturnType<typeof spawn> | undefined;
+let failed = false;
+try {
+  // The database: demo data, 100 extra members of FG-MV, a meeting that takes 300 MB files and whose deadline is ahead.
+  const adminUrl = process.env.BENCH_DATABASE_URL;
+  if (adminUrl) {
+    const name = `plenary_bench_${Date.now().toString(36)}`;
+    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name}`);
+    await admin.end();
+    const u = new URL(adminUrl); u.pathname = `/${name}`; databaseUrl = u.toString();
+    dropDatabase = async () => { const a = postgres(adminUrl, { max: 1, onnotice: () => {} }); await a.unsafe(`drop database if exists ${name} with (force)`); await a.end(); };
+  }
+  const database = await openDatabase(databaseUrl ? { url: databaseUrl } : { dataDir: path.join(dataDir, 'pglite') });
+  await migrateDatabase(database);
+  const seeded = await seedDemo(database.db, { passwords: { member1: PASSWORD } });
+  const hash = await hashPassword(PASSWORD);
+  const members = Array.from({ length: MEMBERS }, (_, i) => `bench${i}@example.org`);
+  const rows = await database.db.insert(users).values(members.map((email, i) => ({ email, name: `Bench member ${i}`, organisation: 'Bench Inc.', country: 'Switzerland', passwordHash: hash }))).returning({ id: users.id });
+  await database.db.insert(memberships).values(rows.map((r) => ({ userId: r.id, groupId: seeded.groupIds['fg-mv'], role: 'member' as const })));
+  await database.db.update(meetings).set({ maxFileMb: 300, inputDeadline: new Date(Date.now() + 3600_000), acceptsLate: false, attachmentFormats: ['pdf', 'pptx', 'xlsx', 'zip'] }).where(eq(meetings.slug, 'fg-mv-demo'));
+  await database.close();
+
+  // Raw storage write of the same bytes, same disk (best of two).
+  const storage = createStorage({ kind: 'local', root: path.join(dataDir, 'files') });
+  let rawBest = 0;
+  for (let pass = 0; pass < 2; pass++) {
+    const t = performance.now();
+    const key = `bench/raw-${pass}`;
+    await storage.put(key, Readable.from(pdfChunks(BIG)));
+    rawBest = Math.max(rawBest, BIG / MB / ((performance.now() - t) / 1000));
+    await storage.delete(key);
+  }
+
+  // The portal in a child process.
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+    cwd: root, stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'false', PUBLIC_URL: `http://127.0.0.1:${port}`, PLENARY_BUILD_DIR: process.env.PLENARY_BUILD_DIR, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
+  });
+  await new Promise<void>((resolve, reject) => {
+    child!.stdout!.on('data', (d: Buffer) => { if (d.toString().includes('is running at')) resolve(); });
+    child!.on('exit', (code) => reject(new Error(`portal exited with ${code}`)));
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const pid = child.pid!;
+  const rss = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) * 1024;
+  const submitUrl = `${base}/meetings/fg-mv-demo/submit`;
+  const smallDocx = (title: string) => minimalDocx(title);
+
+  // (a) Warm up with a small submission, then the 200 MB attachment next to a small main file.
+  const cookie = await signIn(base, 'member.etri@example.org');
+  const warm = smallDocx('warm');
+  const w = await postMultipart(submitUrl, cookie, meta('member.etri@example.org', 'Warm-up'), [{ field: 'main', name: 'warm.docx', type: DOCX, size: warm.length, chunks: () => [warm] }]);
+  if (w.status !== 302) throw new Error(`warm-up submission: ${w.status} ${w.body.slice(0, 500)}`);
+  await new Promise((r) => setTimeout(r, 500));
+  const baseline = rss();
+  let peak = baseline;
+  const sampler = setInterval(() => { peak = Math.max(peak, rss()); }, 20);
+  const main = smallDocx('main of the big upload');
+  const big = await postMultipart(submitUrl, cookie, meta('member.etri@example.org', 'A 200 MB attachment'), [
+    { field: 'main', name: 'main.docx', type: DOCX, size: main.length, chunks: () => [main] },
+    { field: 'attachments', name: 'big.pdf', type: 'application/pdf', size: BIG, chunks: () => pdfChunks(BIG) },
+  ]);
+  clearInterval(sampler);
+  peak = Math.max(peak, rss());
+  if (big.status !== 302) throw new Error(`200 MB submission: ${big.status} ${big.body.slice(0, 500)}`);
+  const rate = BIG / MB / big.seconds;
+  const growth = (peak - baseline) / MB;
+  const rssOk = growth < 64;
+  const rateOk = rate / rawBest >= 0.7;
+  console.log(`\n(a) ${(BIG / MB).toFixed(0)} MB attachment through the portal (multipart, streamed, sha-256, content check, local storage)`);
+  console.log(`raw storage write:   ${rawBest.toFixed(0).padStart(6)} MB/s`);
+  console.log(`upload over HTTP:    ${rate.toFixed(0).padStart(6)} MB/s  (${((rate / rawBest) * 100).toFixed(0)}% of raw; target >= 70%) ${rateOk ? 'PASS' : 'FAIL'}`);
+  console.log(`server RSS: baseline ${(baseline / MB).toFixed(0)} MB, peak ${(peak / MB).toFixed(0)} MB, growth ${growth.toFixed(1)} MB (target < 64 MB) ${rssOk ? 'PASS' : 'FAIL'}`);
+
+  // (b) 100 members, each with a 1 MB .docx (incompressible media inside), all at the same moment.
+  const cookies: string[] = [];
+  for (let i = 0; i < members.length; i += 10) cookies.push(...(await Promise.all(members.slice(i, i + 10).map((m) => signIn(base, m)))));
+  const files = members.map((_, i) => minimalDocx(`Contribution ${i}`, { 'word/media/image1.bin': randomBytes(MB) }));
+  const t0 = performance.now();
+  const results = await Promise.all(members.map((email, i) => postMultipart(submitUrl, cookies[i], meta(email, `Last-minute contribution ${i}`), [{ field: 'main', name: `c${i}.docx`, type: DOCX, size: files[i].length, chunks: () => [files[i]] }])));
+  const wall = (performance.now() - t0) / 1000;
+  const accepted = results.filter((r) => r.status === 302 && /\/receipt$/.test(r.location)).length;
+  const lat = results.map((r) => r.seconds * 1000).sort((a, b) => a - b);
+  const pct = (p: number) => lat[Math.min(lat.length - 1, Math.ceil((p / 100) * lat.length) - 1)];
+  const allOk = accepted === members.length;
+  console.log(`\n(b) ${members.length} members submitting a ${(files[0].length / MB).toFixed(1)} MB .docx at once (${databaseUrl ? 'PostgreSQL' : 'PGlite'})`);
+  console.log(`accepted ${accepted}/${members.length} ${allOk ? 'PASS' : `FAIL (${[...new Set(results.filter((r) => r.status !== 302).map((r) => r.status))].join(', ')})`}; wall ${wall.toFixed(1)} s; latency p50 ${pct(50).toFixed(0)} ms, p95 ${pct(95).toFixed(0)} ms, max ${lat[lat.length - 1].toFixed(0)} ms`);
+  failed = !(rssOk && rateOk && allOk);
+} finally {
+  if (child && child.exitCode === null) { child.kill('SIGTERM'); await new Promise((r) => child!.once('exit', r)); }
+  await dropDatabase().catch(() => {});
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);
