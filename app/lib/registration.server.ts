@@ -346,7 +346,7 @@ export async function registrationQueue(db: Db, principal: Principal | null, mee
     reserved: withLabel(reservedRows),
     registered: withLabel(registeredRows),
     counts: { ...totals[0], submittedMatching, registeredMatching },
-    paging: { perPage, page, pages: pages(submittedMatching), regPage, regPages: pages(registeredMatching) },
+    paging: { sizes: [...QUEUE_PAGE_SIZES] as number[], perPage, page, pages: pages(submittedMatching), regPage, regPages: pages(registeredMatching) },
     subgroups, agendaItems: items, nextNumbers: schemes,
   };
 }

@@ -9,7 +9,7 @@ import { scheduleAllocationDigest } from '~/lib/digest.server';
 import { actionFailure, load, requireUser } from '~/lib/http.server';
 import { useT } from '~/lib/i18n-react';
 import { fullLabel } from '~/lib/numbering.server';
-import { fillReservedFromRequest, QUEUE_PAGE_SIZES, queueOptionsFrom, registerDocuments, registrationMeeting, registrationQueue, reserveNumber } from '~/lib/registration.server';
+import { fillReservedFromRequest, queueOptionsFrom, registerDocuments, registrationMeeting, registrationQueue, reserveNumber } from '~/lib/registration.server';
 import { translate } from '~/i18n';
 import styles from '~/styles/numbering.css';
 
@@ -96,7 +96,7 @@ export default function Registration() {
           <select id="show" name="show" defaultValue={o.unallocated ? 'unallocated' : 'all'}><option value="all">{t('registration.filter.all')}</option><option value="unallocated">{t('registration.filter.unallocated')} ({counts.unallocated})</option></select></div>
         <div className="field"><label><input type="checkbox" name="late" value="1" defaultChecked={o.late} /> {t('registration.lateOnly')} ({counts.late})</label></div>
         <div className="field"><label htmlFor="per">{t('registration.perPage')}</label>
-          <select id="per" name="per" defaultValue={String(paging.perPage)}>{QUEUE_PAGE_SIZES.map((n) => <option key={n} value={n}>{n}</option>)}</select></div>
+          <select id="per" name="per" defaultValue={String(paging.perPage)}>{paging.sizes.map((n) => <option key={n} value={n}>{n}</option>)}</select></div>
         <button type="submit" className="secondary">{t('dashboard.apply')}</button>
         {filtered && <Link to="?">{t('registration.clear')}</Link>}
       </Form>
