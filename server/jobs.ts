@@ -1,5 +1,6 @@
 import type { Services } from '../app/lib/context.server';
 import { sendAllocationDigests } from '../app/lib/digest.server';
+import { sweepOrphanedUploads } from '../app/lib/uploads.server';
 import { stampPending } from '../app/lib/registration.server';
 
 /**
@@ -24,6 +25,8 @@ export function startJobs(services: Services, log: (msg: string) => void = conso
     return timer;
   };
   const timers = [
+    // Files stored under uploads/ that no row claims (a failed or abandoned upload), once an hour.
+    every(3600_000, 'upload sweep', () => sweepOrphanedUploads(services.db, services.storage)),
     // Chairs' digests of newly allocated documents; notices wait in the database until sent.
     every(Number(process.env.PLENARY_DIGEST_INTERVAL_MS ?? 10 * 60_000), 'allocation digest', () => sendAllocationDigests(services)),
     // Registered documents whose stamped .docx was lost (the process stopped between the commit and the stamping).

@@ -18,7 +18,7 @@ import { recordEvent } from './audit.server';
 import { formatInstant } from './format';
 import { getMeetingBySlug, type Meeting } from './meetings.server';
 import { can, canSeeDocument, groupChain, type Principal } from './permissions.server';
-import { ensureUploadSweeper, receiveMultipart, type StoredUpload } from './uploads.server';
+import { receiveMultipart, type StoredUpload } from './uploads.server';
 import { parseOrThrow } from './validation';
 
 export type SubmissionServices = Pick<Services, 'db' | 'storage' | 'mail' | 'config'>;
@@ -181,7 +181,6 @@ export type SubmitOutcome =
  * in an earlier step come back as pendingMain / pendingAttachment ids. The deadline is decided at `now`.
  */
 export async function handleSubmitRequest(services: SubmissionServices, actor: Actor, meetingSlug: string, request: Request, now = new Date()): Promise<SubmitOutcome> {
-  ensureUploadSweeper(services.db, services.storage);
   const ctx = await submissionContext(services.db, actor, meetingSlug, now);
   if (!ctx.decision.ok && !ctx.isSecretariat) {
     // Refuse without storing anything: the body is read and discarded so the client gets the answer.

@@ -169,14 +169,5 @@ export async function sweepOrphanedUploads(db: Db, storage: Storage, opts: { now
   return { pending, orphans };
 }
 
-const sweepers = new WeakSet<Storage>();
 
 /** Starts an hourly sweep for this process (once per storage); the timer does not keep the process alive. */
-export function ensureUploadSweeper(db: Db, storage: Storage) {
-  if (sweepers.has(storage)) return;
-  sweepers.add(storage);
-  const timer = setInterval(() => {
-    sweepOrphanedUploads(db, storage).catch((err) => console.error('upload sweep failed:', err));
-  }, 3600_000);
-  timer.unref();
-}
