@@ -1,7 +1,6 @@
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createRequestHandler } from '@remix-run/express';
 import type { ServerBuild } from '@remix-run/node';
 import compression from 'compression';
 import express from 'express';
@@ -11,6 +10,7 @@ import { pickLocale, translate } from '../app/i18n';
 import { loadPrincipal } from '../app/lib/permissions.server';
 import { isValidTimeZone } from '../app/lib/time';
 import { attachCollaboration } from './collab';
+import { createRemixHandler } from './remix-adapter';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -97,7 +97,7 @@ export async function createPortal(services: Services): Promise<Portal> {
     };
   };
 
-  app.all('*', createRequestHandler({ build, mode: services.config.env, getLoadContext: getLoadContext as never }));
+  app.all('*', createRemixHandler({ build, mode: services.config.env, getLoadContext: getLoadContext as never }));
 
   // Large uploads on slow connections take long: no overall request timeout, but idle sockets still time out.
   const server = http.createServer({ requestTimeout: 0, headersTimeout: 60_000 }, app);

@@ -15,6 +15,9 @@ import {
 } from './types.js';
 
 const TMP_DIR = '.tmp';
+const WRITE_BUFFER = 1024 * 1024;
+/** Reads of 512 KiB: an eighth of the system calls and event-loop turns of the default 64 KiB, per file served. */
+const READ_CHUNK = 512 * 1024;
 
 /**
  * Files under root, one per key. A put streams to root/.tmp/<uuid>, fsyncs, then renames into place,
@@ -40,12 +43,10 @@ export function createLocalStorage(config: { root: string }): Storage {
         await mkdir(path.dirname(tmp), { recursive: true });
         const handle = await open(tmp, 'wx');
         try {
-          await pipeline(body, meter, async (chunks: AsyncIterable<Buffer>) => {
-            for await (const chunk of chunks) {
-              for (let at = 0; at < chunk.length; ) at += (await handle.write(chunk, at)).bytesWritten;
-            }
-          });
-          await handle.sync();
+          // A write stream with a 1 MiB buffer: chunks that arrive while a write is in flight go out together
+          // (writev), so small network-sized chunks do not each wait for their own round trip to the disk.
+          // It closes the handle at the end, after an fsync (flush).
+          await pipeline(body, meter, handle.createWriteStream({ highWaterMark: WRITE_BUFFER, flush: true }));
         } finally {
           await handle.close();
         }
@@ -69,10 +70,10 @@ export function createLocalStorage(config: { root: string }): Storage {
         const info = await handle.stat();
         if (!info.isFile()) throw new StorageNotFoundError(key);
         const range = opts.range;
-        if (!range) return handle.createReadStream();
+        if (!range) return handle.createReadStream({ highWaterMark: READ_CHUNK });
         assertValidRange(range);
         if (range.start >= info.size) throw new StorageRangeError(`Range starts at ${range.start}, past the ${info.size}-byte object.`);
-        return handle.createReadStream({ start: range.start, end: range.end });
+        return handle.createReadStream({ start: range.start, end: range.end, highWaterMark: READ_CHUNK });
       } catch (error) {
         await handle.close();
         throw error;

@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { createReadableStreamFromReadable, redirect } from '@remix-run/node';
+import { redirect } from '@remix-run/node';
 import { translate } from '~/i18n';
 import { download } from '~/lib/downloads.server';
 import { load } from '~/lib/http.server';
+import { streamResponse } from '~/lib/streaming.server';
 
 /** A document file: 404 unless the requester may see it; streamed with Range support, or a short-lived signed URL on S3. */
 export async function loader({ context, params, request }: LoaderFunctionArgs) {
@@ -13,8 +14,8 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
       return new Response(translate(context.locale, 'download.range'), { status: 416, headers: { 'Content-Range': `bytes */${answer.size}`, 'Content-Type': 'text/plain; charset=utf-8' } });
     }
     const body = answer.body;
-    if (request.method === 'HEAD') body.destroy();
+    if (request.method === 'HEAD') { body.destroy(); return new Response(null, { status: answer.status, headers: answer.headers }); }
     request.signal.addEventListener('abort', () => body.destroy(), { once: true });
-    return new Response(request.method === 'HEAD' ? null : createReadableStreamFromReadable(body), { status: answer.status, headers: answer.headers });
+    return streamResponse(body, { status: answer.status, headers: answer.headers });
   });
 }

@@ -3,13 +3,14 @@
  * can be measured). Prints the zip throughput next to the raw storage read throughput of the same files in the
  * same run (target: at least 70%), and the server's resident memory growth while streaming (target: < 64 MB).
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import buildIfNeeded from '../support/build';
+import { freePort, startPortalProcess } from '../integration/collab-support';
+import { curlAvailable, download } from './curl';
+import { benchNodeArgs } from './portal';
 import { insertDocuments, manyDocuments } from '../support/list-fixtures';
 import { migrateDatabase, openDatabase } from '../../db/client.server';
 import { seedDemo } from '../../db/seed/index';
@@ -19,10 +20,11 @@ process.env.PLENARY_BUILD_DIR ||= '.build-lists';
 buildIfNeeded();
 const DOCS = Number(process.env.BENCH_ARCHIVE_DOCS ?? 500);
 const TOTAL = Number(process.env.BENCH_ARCHIVE_MB ?? 1024) * 1024 * 1024;
-const root = path.resolve(import.meta.dirname, '../..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-bench-archive-'));
 const MB = 1024 * 1024;
+const ROUNDS = 3;
 
+let failed = false;
 try {
   // The data: 500 documents of ~2 MB (a Word file and, for every other one, a PDF) in the embedded database and local files.
   const database = await openDatabase({ dataDir: path.join(dataDir, 'pglite') });
@@ -37,26 +39,19 @@ try {
   const keys = inserted.flatMap((d) => d.files.map((f) => f.storageKey));
   console.log(`wrote ${DOCS} documents, ${keys.length} files, ${(TOTAL / MB).toFixed(0)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-  // Raw storage read throughput, same files, same process kind (best of two passes, the first also warms the page cache).
-  let rawBest = 0;
-  for (let pass = 0; pass < 2; pass++) {
+  // Raw storage read of the same files, same storage, in this process.
+  const rawRead = async () => {
     const t = performance.now();
     let bytes = 0;
     for (const key of keys) for await (const chunk of await storage.get(key)) bytes += (chunk as Buffer).length;
-    rawBest = Math.max(rawBest, bytes / MB / ((performance.now() - t) / 1000));
-  }
+    return bytes / MB / ((performance.now() - t) / 1000);
+  };
+  await rawRead(); // warms the page cache
 
   // The portal in a child process.
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    cwd: root, stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'false', PLENARY_BUILD_DIR: process.env.PLENARY_BUILD_DIR },
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => { if (d.toString().includes('is running at')) resolve(); });
-    child.on('exit', (code) => reject(new Error(`portal exited with ${code}`)));
-  });
-  const base = `http://127.0.0.1:${port}`;
+  const portal = await startPortalProcess({ NODE_ENV: 'production', DATA_DIR: dataDir, PLENARY_BUILD_DIR: process.env.PLENARY_BUILD_DIR! }, await freePort(), benchNodeArgs());
+  const child = portal.child;
+  const base = portal.url;
   const rss = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) * 1024;
 
   // Warm up (list page, a small archive), then take the baseline.
@@ -68,29 +63,29 @@ try {
   let peak = baseline;
   const sampler = setInterval(() => { peak = Math.max(peak, rss()); }, 25);
 
-  // The client uses node:http (lighter than fetch) so that it is not the bottleneck on a small machine.
-  const t = performance.now();
-  const { expected, received } = await new Promise<{ expected: number; received: number }>((resolve, reject) => {
-    http.get(`${base}/meetings/fg-mv-demo/archive.zip`, (res) => {
-      let n = 0;
-      res.on('data', (c: Buffer) => { n += c.length; });
-      res.on('end', () => resolve({ expected: Number(res.headers['content-length']), received: n }));
-      res.on('error', reject);
-    }).on('error', reject);
-  });
-  const seconds = (performance.now() - t) / 1000;
+  // Three rounds of (raw read, zip download), best of each: this machine's figures vary from run to run.
+  let rawBest = 0;
+  let zipBest = 0;
+  let last = { bytes: 0, length: 0, seconds: 0 };
+  for (let round = 0; round < ROUNDS; round++) {
+    rawBest = Math.max(rawBest, await rawRead());
+    last = await download(`${base}/meetings/fg-mv-demo/archive.zip`);
+    zipBest = Math.max(zipBest, last.bytes / MB / last.seconds);
+  }
   clearInterval(sampler);
   peak = Math.max(peak, rss());
-  child.kill('SIGTERM');
-  await new Promise((r) => child.once('exit', r));
-
-  const zipRate = received / MB / seconds;
+  await portal.stop();
+  const received = last.bytes;
+  const expected = last.length;
+  const zipRate = zipBest;
   const growth = (peak - baseline) / MB;
+  failed = !(zipRate / rawBest >= 0.7 && growth < 64 && received === expected);
   console.log(`\nzip of ${DOCS} documents (${keys.length} files + manifest): ${(received / MB).toFixed(0)} MB, Content-Length ${received === expected ? 'exact' : `WRONG (${expected})`}`);
+  console.log(`best of ${ROUNDS} rounds, client ${curlAvailable ? 'curl' : 'node:http'}`);
   console.log(`raw storage read:    ${rawBest.toFixed(0).padStart(6)} MB/s`);
   console.log(`zip over HTTP:       ${zipRate.toFixed(0).padStart(6)} MB/s  (${((zipRate / rawBest) * 100).toFixed(0)}% of raw; target >= 70%) ${zipRate / rawBest >= 0.7 ? 'OK' : 'UNDER TARGET'}`);
   console.log(`server RSS: baseline ${(baseline / MB).toFixed(0)} MB, peak ${(peak / MB).toFixed(0)} MB, growth ${growth.toFixed(1)} MB (target < 64 MB) ${growth < 64 ? 'OK' : 'OVER TARGET'}`);
 } finally {
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
-process.exit(0);
+process.exit(failed ? 1 : 0);

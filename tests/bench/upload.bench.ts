@@ -5,7 +5,6 @@
  *      < 64 MB) and throughput next to writing the same bytes straight to the same storage (target >= 70%);
  *  (b) 100 members submitting a 1 MB .docx at the same moment before the deadline: all accepted, p50/p95.
  */
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -16,6 +15,9 @@ import { Readable } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import postgres from 'postgres';
 import buildIfNeeded from '../support/build';
+import { freePort, startPortalProcess, type PortalProcess } from '../integration/collab-support';
+import { curlAvailable, curlUpload } from './curl';
+import { benchNodeArgs } from './portal';
 import { minimalDocx } from '../fixtures/docx';
 import { migrateDatabase, openDatabase } from '../../db/client.server';
 import { meetings, memberships, users } from '../../db/schema';
@@ -29,7 +31,7 @@ const MB = 1024 * 1024;
 const BIG = Number(process.env.BENCH_UPLOAD_MB ?? 200) * MB;
 const MEMBERS = Number(process.env.BENCH_UPLOAD_MEMBERS ?? 100);
 const PASSWORD = 'bench-password-42';
-const root = path.resolve(import.meta.dirname, '../..');
+const ROUNDS = 3;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-bench-upload-'));
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 let databaseUrl: string | undefined;
@@ -85,7 +87,7 @@ const meta = (email: string, title: string): [string, string][] => [
   ['contactName', 'Bench member'], ['contactOrganisation', 'Bench Inc.'], ['contactCountry', 'Switzerland'], ['contactEmail', email], ['contactPhone', ''],
 ];
 
-let child: ReturnType<typeof spawn> | undefined;
+let child: PortalProcess | undefined;
 let failed = false;
 try {
   // The database: demo data, 100 extra members of FG-MV, a meeting that takes 300 MB files and whose deadline is ahead.
@@ -108,55 +110,71 @@ try {
   await database.db.update(meetings).set({ maxFileMb: 300, inputDeadline: new Date(Date.now() + 3600_000), acceptsLate: false, attachmentFormats: ['pdf', 'pptx', 'xlsx', 'zip'] }).where(eq(meetings.slug, 'fg-mv-demo'));
   await database.close();
 
-  // Raw storage write of the same bytes, same disk (best of two).
+  // Raw storage write of the same bytes, same disk, from memory.
   const storage = createStorage({ kind: 'local', root: path.join(dataDir, 'files') });
-  let rawBest = 0;
-  for (let pass = 0; pass < 2; pass++) {
+  const rawWrite = async () => {
     const t = performance.now();
-    const key = `bench/raw-${pass}`;
-    await storage.put(key, Readable.from(pdfChunks(BIG)));
-    rawBest = Math.max(rawBest, BIG / MB / ((performance.now() - t) / 1000));
-    await storage.delete(key);
-  }
+    await storage.put('bench/raw', Readable.from(pdfChunks(BIG)));
+    const rate = BIG / MB / ((performance.now() - t) / 1000);
+    await storage.delete('bench/raw');
+    return rate;
+  };
+  await rawWrite();
+  // What the client sends, on disk for curl (page cache, read at several GB/s).
+  const clientDir = path.join(dataDir, 'client');
+  fs.mkdirSync(clientDir);
+  const mainDocx = minimalDocx('main of the big upload');
+  fs.writeFileSync(path.join(clientDir, 'main.docx'), mainDocx);
+  const bigFd = fs.openSync(path.join(clientDir, 'big.pdf'), 'w');
+  for (const chunk of pdfChunks(BIG)) fs.writeSync(bigFd, chunk);
+  fs.closeSync(bigFd);
 
   // The portal in a child process.
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    cwd: root, stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'false', PUBLIC_URL: `http://127.0.0.1:${port}`, PLENARY_BUILD_DIR: process.env.PLENARY_BUILD_DIR, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
-  });
-  await new Promise<void>((resolve, reject) => {
-    child!.stdout!.on('data', (d: Buffer) => { if (d.toString().includes('is running at')) resolve(); });
-    child!.on('exit', (code) => reject(new Error(`portal exited with ${code}`)));
-  });
-  const base = `http://127.0.0.1:${port}`;
-  const pid = child.pid!;
+  const portal = await startPortalProcess({ NODE_ENV: 'production', DATA_DIR: dataDir, PLENARY_BUILD_DIR: process.env.PLENARY_BUILD_DIR!, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) }, await freePort(), benchNodeArgs());
+  child = portal;
+  const base = portal.url;
+  const pid = portal.child.pid!;
   const rss = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) * 1024;
   const submitUrl = `${base}/meetings/fg-mv-demo/submit`;
-  const smallDocx = (title: string) => minimalDocx(title);
 
   // (a) Warm up with a small submission, then the 200 MB attachment next to a small main file.
   const cookie = await signIn(base, 'member.etri@example.org');
-  const warm = smallDocx('warm');
+  const warm = minimalDocx('warm');
   const w = await postMultipart(submitUrl, cookie, meta('member.etri@example.org', 'Warm-up'), [{ field: 'main', name: 'warm.docx', type: DOCX, size: warm.length, chunks: () => [warm] }]);
   if (w.status !== 302) throw new Error(`warm-up submission: ${w.status} ${w.body.slice(0, 500)}`);
   await new Promise((r) => setTimeout(r, 500));
   const baseline = rss();
   let peak = baseline;
   const sampler = setInterval(() => { peak = Math.max(peak, rss()); }, 20);
-  const main = smallDocx('main of the big upload');
-  const big = await postMultipart(submitUrl, cookie, meta('member.etri@example.org', 'A 200 MB attachment'), [
-    { field: 'main', name: 'main.docx', type: DOCX, size: main.length, chunks: () => [main] },
-    { field: 'attachments', name: 'big.pdf', type: 'application/pdf', size: BIG, chunks: () => pdfChunks(BIG) },
-  ]);
+  const bigUpload = async (round: number) => {
+    const fields = meta('member.etri@example.org', `A 200 MB attachment (${round + 1})`);
+    if (curlAvailable) {
+      return curlUpload(submitUrl, { cookie, fields, files: [
+        { field: 'main', path: path.join(clientDir, 'main.docx'), type: DOCX, name: 'main.docx' },
+        { field: 'attachments', path: path.join(clientDir, 'big.pdf'), type: 'application/pdf', name: 'big.pdf' },
+      ] });
+    }
+    return postMultipart(submitUrl, cookie, fields, [
+      { field: 'main', name: 'main.docx', type: DOCX, size: mainDocx.length, chunks: () => [mainDocx] },
+      { field: 'attachments', name: 'big.pdf', type: 'application/pdf', size: BIG, chunks: () => pdfChunks(BIG) },
+    ]);
+  };
+  // Three rounds of (raw write, upload), best of each: this machine's figures vary from run to run.
+  let rawBest = 0;
+  let rate = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    rawBest = Math.max(rawBest, await rawWrite());
+    const big = await bigUpload(round);
+    if (big.status !== 302 || !/\/receipt$/.test(big.location)) throw new Error(`200 MB submission: ${big.status} ${big.location}`);
+    rate = Math.max(rate, BIG / MB / big.seconds);
+  }
   clearInterval(sampler);
   peak = Math.max(peak, rss());
-  if (big.status !== 302) throw new Error(`200 MB submission: ${big.status} ${big.body.slice(0, 500)}`);
-  const rate = BIG / MB / big.seconds;
   const growth = (peak - baseline) / MB;
   const rssOk = growth < 64;
   const rateOk = rate / rawBest >= 0.7;
   console.log(`\n(a) ${(BIG / MB).toFixed(0)} MB attachment through the portal (multipart, streamed, sha-256, content check, local storage)`);
+  console.log(`best of ${ROUNDS} rounds, client ${curlAvailable ? 'curl' : 'node:http'}`);
   console.log(`raw storage write:   ${rawBest.toFixed(0).padStart(6)} MB/s`);
   console.log(`upload over HTTP:    ${rate.toFixed(0).padStart(6)} MB/s  (${((rate / rawBest) * 100).toFixed(0)}% of raw; target >= 70%) ${rateOk ? 'PASS' : 'FAIL'}`);
   console.log(`server RSS: baseline ${(baseline / MB).toFixed(0)} MB, peak ${(peak / MB).toFixed(0)} MB, growth ${growth.toFixed(1)} MB (target < 64 MB) ${rssOk ? 'PASS' : 'FAIL'}`);
@@ -176,7 +194,7 @@ try {
   console.log(`accepted ${accepted}/${members.length} ${allOk ? 'PASS' : `FAIL (${[...new Set(results.filter((r) => r.status !== 302).map((r) => r.status))].join(', ')})`}; wall ${wall.toFixed(1)} s; latency p50 ${pct(50).toFixed(0)} ms, p95 ${pct(95).toFixed(0)} ms, max ${lat[lat.length - 1].toFixed(0)} ms`);
   failed = !(rssOk && rateOk && allOk);
 } finally {
-  if (child && child.exitCode === null) { child.kill('SIGTERM'); await new Promise((r) => child!.once('exit', r)); }
+  await child?.stop();
   await dropDatabase().catch(() => {});
   fs.rmSync(dataDir, { recursive: true, force: true });
 }

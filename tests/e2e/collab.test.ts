@@ -63,9 +63,10 @@ describe('two people edit one liaison statement', () => {
     await saved(omar); await saved(sofia);
     await editor(omar).click();
     await omar.keyboard.type('The JCA-MV thanks SG21 for its work.');
-    await expect.poll(() => editor(sofia).innerText(), { timeout: 10_000 }).toContain('The JCA-MV thanks SG21');
+    // Wait for the whole sentence: a caret placed while it is still arriving can land inside it.
+    await expect.poll(() => editor(sofia).innerText(), { timeout: 10_000 }).toContain('The JCA-MV thanks SG21 for its work.');
     await editor(sofia).click();
-    await sofia.keyboard.press('End');
+    await sofia.keyboard.press('Control+End');
     await sofia.keyboard.press('Enter');
     await sofia.keyboard.type('Please comment by January.');
     await expect.poll(() => editor(omar).innerText(), { timeout: 10_000 }).toContain('Please comment by January.');

@@ -95,10 +95,10 @@ export interface PortalProcess { url: string; child: ChildProcess; output: strin
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-/** The real portal entry (server/index.ts) as a child process. */
-export async function startPortalProcess(env: Record<string, string>, port: number): Promise<PortalProcess> {
+/** The real portal entry (server/index.ts) as a child process; `nodeArgs` e.g. ['--cpu-prof'] to profile it. */
+export async function startPortalProcess(env: Record<string, string>, port: number, nodeArgs: string[] = []): Promise<PortalProcess> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-collab-proc-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/index.ts'], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, DATA_DIR: dataDir, SEED_DEMO: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,72 @@
+/**
+ * Express ⇄ Remix, in place of @remix-run/express's handler, for the two paths where bytes are many:
+ *  - request bodies become a web stream that buffers up to 1 MiB before pausing the socket (the stock one
+ *    pauses at 16 KiB, so a 200 MB upload stalled the socket at every chunk);
+ *  - a response made by `streamResponse` (files, archives) is piped from its Node stream straight to the
+ *    socket, and any other body is written with backpressure (the stock writer ignores it).
+ */
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createRequestHandler, type AppLoadContext, type ServerBuild } from '@remix-run/node';
+import type express from 'express';
+import { NODE_BODY } from '../app/lib/streaming.server';
+
+const REQUEST_BUFFER = 1024 * 1024;
+
+function toFetchRequest(req: express.Request, res: express.Response): Request {
+  // As @remix-run/express: the host name as Express trusts it (proxy settings), the port as the client asked.
+  const port = (req.get('x-forwarded-host') ?? req.get('host') ?? '').split(':')[1];
+  const url = new URL(req.originalUrl, `${req.protocol}://${req.hostname}${port ? `:${port}` : ''}`);
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) for (const v of value) headers.append(key, v);
+    else if (value !== undefined) headers.set(key, value);
+  }
+  // Loaders and actions are aborted once no answer can be written any more (the client went away).
+  const controller = new AbortController();
+  res.on('close', () => { if (!res.writableFinished) controller.abort(); });
+  const init: RequestInit & { duplex?: 'half' } = { method: req.method, headers, signal: controller.signal };
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    init.body = Readable.toWeb(req, { strategy: new ByteLengthQueuingStrategy({ highWaterMark: REQUEST_BUFFER }) }) as ReadableStream;
+    init.duplex = 'half';
+  }
+  return new Request(url.href, init);
+}
+
+async function sendResponse(res: express.Response, response: Response) {
+  res.statusMessage = response.statusText;
+  res.status(response.status);
+  for (const [key, value] of response.headers) res.append(key, value);
+  const nodeBody = (response as Response & { [NODE_BODY]?: Readable })[NODE_BODY];
+  if (nodeBody && response.body) {
+    await pipeline(nodeBody, res).catch((e) => console.error('PIPE', e)); // the client going away mid-download is not a server error
+    return;
+  }
+  if (!response.body) { res.end(); return; }
+  if (/text\/event-stream/i.test(response.headers.get('content-type') ?? '')) res.flushHeaders();
+  const reader = response.body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (!res.write(value)) await new Promise<void>((resolve) => { res.once('drain', resolve); res.once('close', resolve); });
+      if (res.destroyed) { await reader.cancel(); return; }
+    }
+    res.end();
+  } catch (error) {
+    res.destroy(error as Error);
+  }
+}
+
+export function createRemixHandler(opts: { build: ServerBuild; mode: string; getLoadContext: (req: express.Request, res: express.Response) => Promise<AppLoadContext> }): express.RequestHandler {
+  const handleRequest = createRequestHandler(opts.build, opts.mode);
+  return async (req, res, next) => {
+    try {
+      const request = toFetchRequest(req, res);
+      const response = await handleRequest(request, await opts.getLoadContext(req, res));
+      await sendResponse(res, response);
+    } catch (error) {
+      next(error);
+    }
+  };
+}
