@@ -3,7 +3,7 @@
  *  - request bodies become a web stream that buffers up to 1 MiB before pausing the socket (the stock one
  *    pauses at 16 KiB, so a 200 MB upload stalled the socket at every chunk);
  *  - a response made by `streamResponse` (files, archives) is piped from its Node stream straight to the
- *    socket, and any other body is written with backpressure (the stock writer ignores it).
+ *    socket; any other body is piped too, so backpressure holds (the stock writer ignores it).
  */
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -37,25 +37,13 @@ async function sendResponse(res: express.Response, response: Response) {
   res.statusMessage = response.statusText;
   res.status(response.status);
   for (const [key, value] of response.headers) res.append(key, value);
-  const nodeBody = (response as Response & { [NODE_BODY]?: Readable })[NODE_BODY];
-  if (nodeBody && response.body) {
-    await pipeline(nodeBody, res).catch((e) => console.error('PIPE', e)); // the client going away mid-download is not a server error
-    return;
-  }
   if (!response.body) { res.end(); return; }
   if (/text\/event-stream/i.test(response.headers.get('content-type') ?? '')) res.flushHeaders();
-  const reader = response.body.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      if (!res.write(value)) await new Promise<void>((resolve) => { res.once('drain', resolve); res.once('close', resolve); });
-      if (res.destroyed) { await reader.cancel(); return; }
-    }
-    res.end();
-  } catch (error) {
-    res.destroy(error as Error);
-  }
+  const source = (response as Response & { [NODE_BODY]?: Readable })[NODE_BODY] ?? Readable.fromWeb(response.body as import('node:stream/web').ReadableStream);
+  await pipeline(source, res).catch((error: NodeJS.ErrnoException) => {
+    // The client going away mid-download is not a server error; a storage read failing half-way is.
+    if (error.code !== 'ERR_STREAM_PREMATURE_CLOSE') console.error(`${response.status} body of ${res.req.originalUrl} failed half-way:`, error);
+  });
 }
 
 export function createRemixHandler(opts: { build: ServerBuild; mode: string; getLoadContext: (req: express.Request, res: express.Response) => Promise<AppLoadContext> }): express.RequestHandler {

@@ -17,7 +17,7 @@ process.env.PLENARY_BUILD_DIR ||= '.build-lists';
 if (process.env.NODE_ENV !== 'production') console.log('note: run with NODE_ENV=production to time the production React build');
 buildIfNeeded();
 const N = Number(process.env.BENCH_DOCS ?? 3000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 
 let meetingId = '';
 let groupId = '';
@@ -38,11 +38,14 @@ const portal = await startTestPortal({
 function portal_kind() { return process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'; }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-async function time(fn: () => Promise<unknown>) {
-  await fn(); await fn(); // warm up
-  const xs: number[] = [];
-  for (let i = 0; i < RUNS; i++) { const t = performance.now(); await fn(); xs.push(performance.now() - t); }
-  return median(xs);
+/** Times several functions in turn, run after run (so a slow spell of the machine hits each alike): medians. */
+async function timeInterleaved(fns: (() => Promise<unknown>)[]) {
+  for (const fn of fns) { await fn(); await fn(); } // warm up
+  const xs: number[][] = fns.map(() => []);
+  for (let i = 0; i < RUNS; i++) {
+    for (const [k, fn] of fns.entries()) { const t = performance.now(); await fn(); xs[k].push(performance.now() - t); }
+  }
+  return xs.map(median);
 }
 
 const db = portal.services.db;
@@ -65,14 +68,16 @@ let worst = 0;
 for (const [label, query] of cases) {
   const view = parseListView(new URLSearchParams(query));
   let bytes = 0;
-  const page = await time(async () => {
-    const res = await fetch(`${portal.url}/meetings/fg-mv-demo/documents${query ? `?${query}` : ''}`);
-    if (res.status !== 200) throw new Error(`${res.status}`);
-    bytes = (await res.arrayBuffer()).byteLength;
-  });
   let rows = 0;
-  const bare = await time(async () => { rows = (await bareListQuery(db, meetingId, 'Europe/Zurich', view, visible, options, subtree)).length; });
-  const allSql = await time(() => listDocuments(db, null, 'fg-mv-demo', view));
+  const [page, bare, allSql] = await timeInterleaved([
+    async () => {
+      const res = await fetch(`${portal.url}/meetings/fg-mv-demo/documents${query ? `?${query}` : ''}`);
+      if (res.status !== 200) throw new Error(`${res.status}`);
+      bytes = (await res.arrayBuffer()).byteLength;
+    },
+    async () => { rows = (await bareListQuery(db, meetingId, 'Europe/Zurich', view, visible, options, subtree)).length; },
+    () => listDocuments(db, null, 'fg-mv-demo', view),
+  ]);
   const ratio = page / allSql;
   if (!query.includes('per=all')) worst = Math.max(worst, ratio);
   console.log(label.padEnd(40), String(rows).padStart(6), page.toFixed(1).padStart(9), bare.toFixed(1).padStart(9), allSql.toFixed(1).padStart(9), `${ratio.toFixed(2)}x`.padStart(9), `${(page / bare).toFixed(2)}x`.padStart(10), (bytes / 1024).toFixed(0).padStart(6));
