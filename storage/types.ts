@@ -5,6 +5,8 @@ export interface PutResult {
   size: number;
   /** Lower-case hex SHA-256 of the stored bytes. */
   sha256: string;
+  /** CRC-32 of the stored bytes (what a zip entry needs), as an unsigned integer. */
+  crc32: number;
 }
 
 export interface ObjectInfo {

@@ -10,8 +10,9 @@ import { listCsv } from './exports.server';
  * "Download all": a zip of the current view, streamed as it is built, with a manifest (the view as CSV) first.
  * Files are stored, not compressed (.docx, .pdf, .pptx are already compressed), so the archive's exact size is
  * known before the first byte — sent as Content-Length, so browsers show progress — and memory stays flat:
- * each file flows from storage to the response chunk by chunk, its CRC-32 computed on the way and written in
- * a data descriptor after it. ZIP64 records are used only where sizes or offsets need them (over 4 GiB).
+ * each file flows from storage to the response chunk by chunk. Its CRC-32, computed on upload, goes in the
+ * local header; for older files without one it is computed on the way and written in a data descriptor after
+ * the bytes. ZIP64 records are used only where sizes or offsets need them (over 4 GiB).
  */
 
 const MAX32 = 0xffffffff;
@@ -23,10 +24,13 @@ export interface ArchiveEntry {
   /** Bytes of a small in-memory entry (the manifest); else the file is read from storage. */
   data?: Buffer;
   storageKey?: string;
+  /** CRC-32 recorded on upload; null for files stored before it was. */
+  crc32?: number | null;
   modified: Date;
 }
 
-interface PlannedEntry extends ArchiveEntry { nameBytes: Buffer; offset: number; zip64: boolean }
+/** `crc` known up front goes in the headers; else (`crc` null) a data descriptor follows the bytes. */
+interface PlannedEntry extends ArchiveEntry { nameBytes: Buffer; offset: number; zip64: boolean; crc: number | null }
 
 export interface ArchivePlan { entries: PlannedEntry[]; size: number; centralOffset: number; centralSize: number; zip64End: boolean }
 
@@ -37,8 +41,9 @@ export function planArchive(entries: ArchiveEntry[]): ArchivePlan {
   for (const e of entries) {
     const nameBytes = Buffer.from(e.name, 'utf8');
     const zip64 = e.size >= MAX32 || offset >= MAX32;
-    planned.push({ ...e, nameBytes, offset, zip64 });
-    offset += 30 + nameBytes.length + (zip64 ? 20 : 0) + e.size + (zip64 ? 24 : 16);
+    const crc = e.data ? zlib.crc32(e.data) : (e.crc32 ?? null);
+    planned.push({ ...e, nameBytes, offset, zip64, crc });
+    offset += 30 + nameBytes.length + (zip64 ? 20 : 0) + e.size + (crc === null ? (zip64 ? 24 : 16) : 0);
   }
   const centralOffset = offset;
   const centralSize = planned.reduce((n, e) => n + 46 + e.nameBytes.length + (e.zip64 ? 28 : 0), 0);
@@ -51,19 +56,20 @@ function dosTime(d: Date): number {
   return (((year - 1980) << 25) | ((d.getUTCMonth() + 1) << 21) | (d.getUTCDate() << 16) | (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | (d.getUTCSeconds() >> 1)) >>> 0;
 }
 
-// General purpose flags: bit 3 (sizes and CRC in a data descriptor), bit 11 (UTF-8 names).
-const FLAGS = 0x0808;
+// General purpose flags: bit 11 (UTF-8 names), and bit 3 (sizes and CRC in a data descriptor) when the CRC is not known up front.
+const flags = (e: PlannedEntry) => (e.crc === null ? 0x0808 : 0x0800);
 
 function localHeader(e: PlannedEntry): Buffer {
   const b = Buffer.alloc(30 + e.nameBytes.length + (e.zip64 ? 20 : 0));
   b.writeUInt32LE(0x04034b50, 0);
   b.writeUInt16LE(e.zip64 ? 45 : 20, 4);
-  b.writeUInt16LE(FLAGS, 6);
+  const known = e.crc !== null;
+  b.writeUInt16LE(flags(e), 6);
   b.writeUInt16LE(0, 8); // stored
   b.writeUInt32LE(dosTime(e.modified), 10);
-  b.writeUInt32LE(0, 14); // CRC in the descriptor
-  b.writeUInt32LE(e.zip64 ? MAX32 : 0, 18);
-  b.writeUInt32LE(e.zip64 ? MAX32 : 0, 22);
+  b.writeUInt32LE(known ? e.crc! : 0, 14);
+  b.writeUInt32LE(e.zip64 ? MAX32 : known ? e.size : 0, 18);
+  b.writeUInt32LE(e.zip64 ? MAX32 : known ? e.size : 0, 22);
   b.writeUInt16LE(e.nameBytes.length, 26);
   b.writeUInt16LE(e.zip64 ? 20 : 0, 28);
   e.nameBytes.copy(b, 30);
@@ -71,8 +77,8 @@ function localHeader(e: PlannedEntry): Buffer {
     const x = 30 + e.nameBytes.length;
     b.writeUInt16LE(0x0001, x);
     b.writeUInt16LE(16, x + 2);
-    b.writeBigUInt64LE(0n, x + 4);
-    b.writeBigUInt64LE(0n, x + 12);
+    b.writeBigUInt64LE(known ? BigInt(e.size) : 0n, x + 4);
+    b.writeBigUInt64LE(known ? BigInt(e.size) : 0n, x + 12);
   }
   return b;
 }
@@ -91,7 +97,7 @@ function centralHeader(e: PlannedEntry, crc: number): Buffer {
   b.writeUInt32LE(0x02014b50, 0);
   b.writeUInt16LE((3 << 8) | 45, 4); // made by: Unix, 4.5
   b.writeUInt16LE(e.zip64 ? 45 : 20, 6);
-  b.writeUInt16LE(FLAGS, 8);
+  b.writeUInt16LE(flags(e), 8);
   b.writeUInt16LE(0, 10);
   b.writeUInt32LE(dosTime(e.modified), 12);
   b.writeUInt32LE(crc >>> 0, 16);
@@ -159,13 +165,12 @@ export async function* zipChunks(plan: ArchivePlan, storage: Storage): AsyncGene
     let crc = 0;
     let written = 0;
     if (e.data) {
-      crc = zlib.crc32(e.data);
       written = e.data.length;
       yield e.data;
     } else {
       const body = await storage.get(e.storageKey!);
       for await (const chunk of body as AsyncIterable<Buffer>) {
-        crc = zlib.crc32(chunk, crc);
+        if (e.crc === null) crc = zlib.crc32(chunk, crc);
         written += chunk.length;
         if (written > e.size) break;
         yield chunk;
@@ -173,8 +178,8 @@ export async function* zipChunks(plan: ArchivePlan, storage: Storage): AsyncGene
     }
     // A stored object that no longer matches its recorded size would corrupt every later offset: stop here.
     if (written !== e.size) throw new Error(`Archive entry "${e.name}" has ${written} bytes in storage, ${e.size} recorded.`);
-    crcs.push(crc);
-    yield descriptor(e, crc);
+    crcs.push(e.crc ?? crc);
+    if (e.crc === null) yield descriptor(e, crc);
   }
   const central: Buffer[] = plan.entries.map((e, i) => centralHeader(e, crcs[i]));
   yield Buffer.concat(central);
@@ -205,7 +210,7 @@ export function archiveEntries(result: DocumentListResult, baseUrl: string, now 
     for (const f of archiveFiles(r)) {
       const name = unique(downloadName(r.number, f.filename).slice(0, 200));
       names.set(f.id, name);
-      files.push({ name, size: f.size, storageKey: f.storageKey, modified: new Date(r.updatedAt) });
+      files.push({ name, size: f.size, storageKey: f.storageKey, crc32: f.crc32, modified: new Date(r.updatedAt) });
     }
   }
   const manifest = Buffer.from(listCsv(result.rows.map((r) => ({ ...r, files: archiveFiles(r) })), baseUrl, { fileNames: names }), 'utf8');

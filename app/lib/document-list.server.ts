@@ -57,7 +57,7 @@ export interface ListOptions {
   decisions: readonly Decision[];
 }
 
-export interface ListedFile { id: string; role: FileRole; filename: string; size: number; contentType: string; sha256: string; storageKey: string }
+export interface ListedFile { id: string; role: FileRole; filename: string; size: number; contentType: string; sha256: string; crc32: number | null; storageKey: string }
 
 export interface ListedDocument {
   id: string;
@@ -261,7 +261,7 @@ export async function decorate(db: Db, base: BaseRow[], visible: SQL, items: Lis
   const [allocs, files, revisions] = await Promise.all([
     db.select({ documentId: documentAllocations.documentId, slug: groups.slug, code: groups.code, position: groups.position })
       .from(documentAllocations).innerJoin(groups, eq(groups.id, documentAllocations.groupId)).where(inArray(documentAllocations.documentId, ids)),
-    db.select({ id: documentFiles.id, documentId: documentFiles.documentId, role: documentFiles.role, version: documentFiles.version, filename: documentFiles.filename, size: documentFiles.size, contentType: documentFiles.contentType, sha256: documentFiles.sha256, storageKey: documentFiles.storageKey })
+    db.select({ id: documentFiles.id, documentId: documentFiles.documentId, role: documentFiles.role, version: documentFiles.version, filename: documentFiles.filename, size: documentFiles.size, contentType: documentFiles.contentType, sha256: documentFiles.sha256, crc32: documentFiles.crc32, storageKey: documentFiles.storageKey })
       .from(documentFiles).where(and(inArray(documentFiles.documentId, ids), eq(documentFiles.superseded, false))).orderBy(asc(documentFiles.role), desc(documentFiles.version)),
     // Revision links in both directions, only to rows the viewer may see.
     db.select({ id: documents.id, numberLabel: documents.numberLabel, revision: documents.revision, relation: documents.relation, relationNumber: documents.relationNumber, revisionOfId: documents.revisionOfId })
@@ -293,7 +293,7 @@ export async function decorate(db: Db, base: BaseRow[], visible: SQL, items: Lis
       allocations: (allocsOf.get(r.id) ?? []).sort((a, b) => a.position - b.position).map((a) => ({ slug: a.slug, code: a.code })),
       revisionOf: of ? { id: of.id, number: documentNumber(of) } : null,
       revisedBy: (revisedByOf.get(r.id) ?? []).map((x) => ({ id: x.id, number: documentNumber(x) })),
-      files: current.map((f) => ({ id: f.id, role: f.role, filename: f.filename, size: f.size, contentType: f.contentType, sha256: f.sha256, storageKey: f.storageKey })),
+      files: current.map((f) => ({ id: f.id, role: f.role, filename: f.filename, size: f.size, contentType: f.contentType, sha256: f.sha256, crc32: f.crc32, storageKey: f.storageKey })),
     };
   });
 }

@@ -152,7 +152,7 @@ export async function reserveNumberInTx(tx: Db, actorId: string, input: NewNumbe
 }
 
 /** Attaches a stored main file to a reserved number and makes it registered (inside the caller's transaction). */
-export async function fillReservedInTx(tx: Db, actorId: string, documentId: string, file: { filename: string; contentType: string; size: number; sha256: string; storageKey: string }, opts: { expectedVersion?: number; now?: Date } = {}) {
+export async function fillReservedInTx(tx: Db, actorId: string, documentId: string, file: { filename: string; contentType: string; size: number; sha256: string; crc32: number; storageKey: string }, opts: { expectedVersion?: number; now?: Date } = {}) {
   const [doc] = await tx.select().from(documents).where(eq(documents.id, documentId)).for('update');
   if (!doc) throw notFound();
   if (opts.expectedVersion !== undefined && opts.expectedVersion !== doc.version) throw new DomainError('conflict', 'registration.stale', { title: doc.title });
@@ -410,7 +410,7 @@ export async function fillReservedFromRequest(services: Services, principal: Pri
     const checked = await checkStoredFile(services.storage, main.key, main.size, 'main', [], main.filename);
     const version = received.fields.version?.[0];
     const row = await inTransaction(services.db, (tx) => fillReservedInTx(tx, principal.id, doc.id,
-      { filename: main.filename, contentType: checked.contentType, size: main.size, sha256: main.sha256, storageKey: main.key },
+      { filename: main.filename, contentType: checked.contentType, size: main.size, sha256: main.sha256, crc32: main.crc32, storageKey: main.key },
       { expectedVersion: version !== undefined && /^\d+$/.test(version) ? Number(version) : undefined }));
     await afterRegistration(services, [row.id]);
     return row;

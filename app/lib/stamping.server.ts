@@ -195,7 +195,7 @@ export async function stampDocument(services: Pick<Services, 'db' | 'storage'>, 
     await tx.update(documentFiles).set({ superseded: true }).where(and(eq(documentFiles.documentId, doc.id), eq(documentFiles.role, 'stamped')));
     await tx.insert(documentFiles).values({
       documentId: doc.id, role: 'stamped', version: main.version, filename: `${safeName(label)}.docx`, contentType: main.contentType,
-      size: put.size, sha256: put.sha256, storageKey: key, uploadedBy: doc.registeredBy,
+      size: put.size, sha256: put.sha256, crc32: put.crc32, storageKey: key, uploadedBy: doc.registeredBy,
     });
     await recordEvent(tx, { actorId: doc.registeredBy, action: 'document.stamped', subjectType: 'document', subjectId: doc.id, documentId: doc.id, meetingId: doc.meetingId, after: { label, where, sha256: put.sha256, from: main.sha256 } });
     return true;

@@ -146,7 +146,7 @@ async function stageFiles(services: SubmissionServices, actor: Actor, meeting: M
     }
     for (const { f, role, result } of checked) {
       const [row] = await services.db.insert(pendingUploads).values({
-        userId: actor.user.id, meetingId: meeting.id, role, filename: f.filename, contentType: result.contentType, size: f.size, sha256: f.sha256, storageKey: f.key, cover: result.cover,
+        userId: actor.user.id, meetingId: meeting.id, role, filename: f.filename, contentType: result.contentType, size: f.size, sha256: f.sha256, crc32: f.crc32, storageKey: f.key, cover: result.cover,
       }).returning();
       staged.push(row);
     }
@@ -262,7 +262,7 @@ export async function submitDocument(services: SubmissionServices, actor: Actor,
 async function insertFiles(tx: Db, documentId: string, userId: string, rows: PendingRow[], now: Date, versions: Record<string, number> = {}) {
   if (!rows.length) return [];
   return tx.insert(documentFiles).values(rows.map((p) => ({
-    documentId, role: p.role, version: versions[p.role] ?? 1, filename: p.filename, contentType: p.contentType, size: p.size, sha256: p.sha256, storageKey: p.storageKey, uploadedBy: userId, uploadedAt: now,
+    documentId, role: p.role, version: versions[p.role] ?? 1, filename: p.filename, contentType: p.contentType, size: p.size, sha256: p.sha256, crc32: p.crc32, storageKey: p.storageKey, uploadedBy: userId, uploadedAt: now,
   }))).returning();
 }
 

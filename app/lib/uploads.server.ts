@@ -19,6 +19,7 @@ export interface StoredUpload {
   key: string;
   size: number;
   sha256: string;
+  crc32: number;
 }
 
 export interface ReceivedForm {
@@ -88,7 +89,7 @@ export async function receiveMultipart(request: Request, storage: Storage, opts:
     stream.on('error', (err) => relay.destroy(err));
     open.add(relay);
     work.push(storage.put(key, relay, { contentType: 'application/octet-stream', maxBytes: opts.maxBytes }).then(
-      (result) => { files.push({ field: name, filename, contentType: info.mimeType || 'application/octet-stream', key, size: result.size, sha256: result.sha256 }); },
+      (result) => { files.push({ field: name, filename, contentType: info.mimeType || 'application/octet-stream', key, size: result.size, sha256: result.sha256, crc32: result.crc32 }); },
       (err) => {
         relay.destroy();
         storage.delete(key).catch(() => {});

@@ -109,6 +109,8 @@ export const documentFiles = pgTable('document_files', {
   contentType: text('content_type').notNull(),
   size: bigint('size', { mode: 'number' }).notNull(),
   sha256: text('sha256').notNull(),
+  /** CRC-32 of the bytes, computed on upload, so "download all" zips need not read each file twice; null on older rows. */
+  crc32: bigint('crc32', { mode: 'number' }),
   storageKey: text('storage_key').notNull().unique(),
   uploadedBy: uuid('uploaded_by').references(() => users.id),
   uploadedAt: instant('uploaded_at').notNull().defaultNow(),

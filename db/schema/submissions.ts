@@ -18,6 +18,7 @@ export const pendingUploads = pgTable('pending_uploads', {
   contentType: text('content_type').notNull(),
   size: bigint('size', { mode: 'number' }).notNull(),
   sha256: text('sha256').notNull(),
+  crc32: bigint('crc32', { mode: 'number' }),
   storageKey: text('storage_key').notNull().unique(),
   /** Cover-page fields read from a main .docx. */
   cover: jsonb('cover'),

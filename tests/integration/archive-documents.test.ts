@@ -43,6 +43,17 @@ describe('download all', () => {
     expect(original.toString()).toBe('PK fake docx haptics.docx '.repeat(50));
   });
 
+  it('mixes files with a CRC-32 recorded on upload and older files without one (computed on the way)', async () => {
+    const { documentFiles } = await import('../../db/schema');
+    const { eq } = await import('drizzle-orm');
+    await portal.services.db.update(documentFiles).set({ crc32: null }).where(eq(documentFiles.storageKey, sc.docs.wg3.files[0].storageKey));
+    const { file } = await fetchZip('');
+    expect(execFileSync('unzip', ['-t', file], { encoding: 'utf8' })).toContain('No errors detected');
+    const details = execFileSync('zipinfo', ['-v', file], { encoding: 'utf8' });
+    expect(details).toMatch(/FGMV-I-005 - network\.docx[\s\S]*?extended local header:\s+yes/);
+    expect(details).toMatch(/FGMV-I-004 - haptics\.docx[\s\S]*?extended local header:\s+no/);
+  });
+
   it('follows the view: one WG, or what was added since a date', async () => {
     expect(listing((await fetchZip('?wg=fg-mv-wg3')).file)).toEqual(['manifest.csv', 'FGMV-I-005 - network.docx']);
     expect(listing((await fetchZip('?since=2023-06-16')).file)).toEqual(['manifest.csv', 'FGMV-I-001 Rev.1 - avatars-r1.docx', 'FGMV-I-004 - haptics.docx']);

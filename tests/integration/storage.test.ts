@@ -4,6 +4,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import zlib from 'node:zlib';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -143,7 +144,7 @@ describe.each(drivers)('storage: $name driver', (driver) => {
     const body = Buffer.from('The meeting is called to order.\n');
     const key = `${base}/small.txt`;
     const result = await storage.put(key, Readable.from([body]), { contentType: 'text/plain' });
-    expect(result).toEqual({ key, size: body.length, sha256: sha256(body) });
+    expect(result).toEqual({ key, size: body.length, sha256: sha256(body), crc32: zlib.crc32(body) });
     expect(await readAll(await storage.get(key))).toEqual(body);
 
     const info = await storage.head(key);
@@ -154,7 +155,7 @@ describe.each(drivers)('storage: $name driver', (driver) => {
 
   it('stores an empty body', async () => {
     const key = `${base}/empty`;
-    expect(await storage.put(key, Readable.from([]))).toEqual({ key, size: 0, sha256: sha256('') });
+    expect(await storage.put(key, Readable.from([]))).toEqual({ key, size: 0, sha256: sha256(''), crc32: 0 });
     expect((await readAll(await storage.get(key))).length).toBe(0);
     expect(await storage.head(key)).toMatchObject({ size: 0 });
   });
@@ -174,7 +175,7 @@ describe.each(drivers)('storage: $name driver', (driver) => {
     const expected = sha256(patternBytes(0, total));
 
     const result = await storage.put(key, stream, { contentType: 'application/octet-stream' });
-    expect(result).toEqual({ key, size: total, sha256: expected });
+    expect(result).toEqual({ key, size: total, sha256: expected, crc32: zlib.crc32(patternBytes(0, total)) });
     expect(await hashStream(await storage.get(key))).toEqual({ size: total, sha256: expected });
     expect(await storage.head(key)).toMatchObject({ size: total });
 

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
+import zlib from 'node:zlib';
 import { AlignmentType, Document, Header, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Db } from '../../db/client.server';
 import { documentFiles, documents, meetings, type DocumentType } from '../../db/schema';
@@ -41,7 +42,7 @@ export async function createSubmittedDocument(db: Db, storage: Storage | null, f
   if (storage) await storage.put(key, Readable.from([bytes]));
   await db.insert(documentFiles).values({
     documentId: doc.id, role: 'main', version: 1, filename: 'contribution.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), storageKey: key, uploadedBy: f.submittedBy,
+    size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), crc32: zlib.crc32(bytes), storageKey: key, uploadedBy: f.submittedBy,
   });
   return doc;
 }

@@ -76,13 +76,13 @@ export async function insertDocuments(db: Db, storage: Storage | null, meeting: 
       for (const f of d.files ?? []) {
         const id = randomUUID();
         const storageKey = `documents/${rows[j].id}/${id}`;
-        let size = 0; let sha256 = '';
+        let size = 0; let sha256 = ''; let crc32: number | null = null;
         if (storage) {
           const body = f.content !== undefined ? Readable.from([Buffer.from(f.content)]) : generatedStream(f.size ?? 0, storageKey);
           const put = await storage.put(storageKey, body);
-          size = put.size; sha256 = put.sha256;
+          size = put.size; sha256 = put.sha256; crc32 = put.crc32;
         }
-        fileRows.push({ id, documentId: rows[j].id, role: f.role, filename: f.filename, contentType: contentTypeOf(f.filename), size, sha256, storageKey });
+        fileRows.push({ id, documentId: rows[j].id, role: f.role, filename: f.filename, contentType: contentTypeOf(f.filename), size, sha256, crc32, storageKey });
         inserted.files.push({ id, storageKey, filename: f.filename, role: f.role });
       }
       out.push(inserted);

@@ -47,13 +47,26 @@ describe('zip layout', () => {
     expect(last.readUInt32LE(0)).toBe(0x06064b50);
   }, 120_000);
 
-  it('writes CRC-32 of stored bytes', async () => {
-    const data = Buffer.from('hello zip');
+  it('puts a CRC-32 known on upload in the local header, and computes the others into a data descriptor', async () => {
     const chunks: Buffer[] = [];
-    for await (const c of zipChunks(planArchive([{ name: 'a.txt', size: data.length, data, modified: new Date() }]), fakeStorage)) chunks.push(c);
+    const known = zlib.crc32(Buffer.alloc(100));
+    const plan = planArchive([
+      { name: 'a.bin', size: 100, storageKey: 'x/100', crc32: known, modified: new Date() },
+      { name: 'b.bin', size: 100, storageKey: 'x/100', crc32: null, modified: new Date() },
+    ]);
+    for await (const c of zipChunks(plan, fakeStorage)) chunks.push(c);
     const zip = Buffer.concat(chunks);
-    const descriptorAt = 30 + 5 + data.length;
-    expect(zip.readUInt32LE(descriptorAt)).toBe(0x08074b50);
-    expect(zip.readUInt32LE(descriptorAt + 4)).toBe(zlib.crc32(data));
+    expect(zip.length).toBe(plan.size);
+    // a.bin: flags without bit 3, CRC and sizes in the header, its bytes followed directly by b.bin's header.
+    expect(zip.readUInt16LE(6) & 0x08).toBe(0);
+    expect(zip.readUInt32LE(14)).toBe(known);
+    expect(zip.readUInt32LE(18)).toBe(100);
+    const b = 30 + 5 + 100;
+    expect(zip.readUInt32LE(b)).toBe(0x04034b50);
+    // b.bin: bit 3 set, zeros in the header, the computed CRC in the descriptor after its bytes.
+    expect(zip.readUInt16LE(b + 6) & 0x08).toBe(0x08);
+    expect(zip.readUInt32LE(b + 14)).toBe(0);
+    expect(zip.readUInt32LE(b + 30 + 5 + 100)).toBe(0x08074b50);
+    expect(zip.readUInt32LE(b + 30 + 5 + 100 + 4)).toBe(known);
   });
 });
