@@ -44,11 +44,12 @@ export default function Allocation() {
     <>
       <nav className="breadcrumbs" aria-label="Breadcrumbs"><Link to="/">{t('nav.home')}</Link> / <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link> / <Link to={`/documents/${doc.id}`}>{name}</Link></nav>
       <h1>{t('allocation.title', { document: name })}</h1>
-      <p>{doc.title}</p>
-      <FormAlert error={failed?.error} ok={result?.ok ? result.message : undefined} />
+      {doc.label && <p className="lead">{doc.title}</p>}
+      <FormAlert error={failed ? Object.values(failed.fieldErrors ?? {}).join(' ') || failed.error : undefined} ok={result?.ok ? result.message : undefined} />
+      {result?.ok && <p><Link to={`/documents/${doc.id}`}>{t('workflow.back')}</Link></p>}
       <h2>{t('allocation.current')}</h2>
       {current.length === 0 ? <p className="muted">{t('allocation.none')}</p> : (
-        <ul>
+        <ul className="allocations">
           {current.map((c) => (
             <li key={c.groupId}>
               <strong>{c.code}</strong> {c.name} <span className="muted small">{c.by && t('allocation.by', { name: c.by })}, <When instant={c.allocatedAt} meetingZone={meeting.timeZone} /></span>{' '}
@@ -65,7 +66,7 @@ export default function Allocation() {
       <Form method="post" className="form card">
         <input type="hidden" name="version" value={doc.version} />
         <fieldset className="field"><legend>{t('allocation.add')}</legend>
-          {targets.filter((g) => !current.some((c) => c.groupId === g.id)).map((g) => <label key={g.id}><input type="checkbox" name="group" value={g.id} /> {g.code} <span className="muted small">{g.name}</span></label>)}
+          {targets.filter((g) => !current.some((c) => c.groupId === g.id)).map((g) => <label key={g.id} className="check"><input type="checkbox" name="group" value={g.id} /> {g.code} <span className="muted small">{g.name}</span></label>)}
         </fieldset>
         <div className="field"><label htmlFor="agendaItemId">{t('registration.agendaItem')}</label>
           <select id="agendaItemId" name="agendaItemId" defaultValue={doc.agendaItemId ?? 'none'}><option value="none">{t('registration.noAgenda')}</option>{agendaItems.map((i) => <option key={i.id} value={i.id}>{i.label} {i.title}</option>)}</select></div>

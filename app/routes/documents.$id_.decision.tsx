@@ -35,17 +35,19 @@ export default function Decision() {
     <>
       <nav className="breadcrumbs" aria-label="Breadcrumbs"><Link to="/">{t('nav.home')}</Link> / <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link> / <Link to={`/documents/${doc.id}`}>{name}</Link></nav>
       <h1>{t('decision.title', { document: name })}</h1>
-      <p>{doc.title}</p>
+      {doc.label && <p className="lead">{doc.title}</p>}
       {links.revisionOf && <p>{t('decision.revisionOf')}: <Link to={`/documents/${links.revisionOf.id}`}>{links.revisionOf.label ?? links.revisionOf.title}</Link></p>}
       {links.revisedBy.length > 0 && <p>{t('decision.revisedBy')}: {links.revisedBy.map((r, i) => <span key={r.id}>{i > 0 && ', '}<Link to={`/documents/${r.id}`}>{r.label ?? r.title}</Link></span>)}</p>}
       {links.related.length > 0 && <p>{t('decision.related')}: {links.related.map((r, i) => <span key={r.id}>{i > 0 && ', '}<Link to={`/documents/${r.id}`}>{r.label ?? r.title}</Link></span>)}</p>}
       <Form method="post" className="form card">
         <FormAlert error={failed?.error} ok={result?.ok ? t('decision.saved') : undefined} />
+        {result?.ok && <p><Link to={`/documents/${doc.id}`}>{t('workflow.back')}</Link></p>}
         <input type="hidden" name="version" value={doc.version} />
         <div className="field"><label htmlFor="decision">{t('decision.label')}</label>
           <select id="decision" name="decision" defaultValue={doc.decision ?? ''}><option value="">{t('decision.none')}</option>{DECISIONS.map((d) => <option key={d} value={d}>{t(`decision.${d}`)}</option>)}</select></div>
         <div className="field"><label htmlFor="revisedById">{t('decision.revisedBy')}</label>
-          <select id="revisedById" name="revisedById" defaultValue="" aria-describedby={failed?.fieldErrors.revisedById ? 'revisedById-error' : undefined}><option value="">—</option>{candidates.map((c) => <option key={c.id} value={c.id}>{c.label} {c.title}</option>)}</select>
+          <select id="revisedById" name="revisedById" defaultValue="" aria-invalid={failed?.fieldErrors.revisedById ? true : undefined} aria-describedby={failed?.fieldErrors.revisedById ? 'revisedById-hint revisedById-error' : 'revisedById-hint'}><option value="">—</option>{candidates.map((c) => <option key={c.id} value={c.id}>{c.label} {c.title}</option>)}</select>
+          <span id="revisedById-hint" className="hint">{t('decision.revisedByHint')}</span>
           {failed?.fieldErrors.revisedById && <span id="revisedById-error" className="field-error">{failed.fieldErrors.revisedById}</span>}</div>
         <div><button type="submit">{t('decision.save')}</button></div>
       </Form>

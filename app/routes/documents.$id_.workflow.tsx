@@ -43,7 +43,8 @@ export default function WorkflowResult() {
   const t = useT();
   return (
     <>
-      <h1>{t('workflow.failed')}</h1>
+      {/* Reached by a form post that failed; opened any other way (reload, bookmark) there is nothing to report. */}
+      <h1>{result?.error ? t('workflow.failed') : t('workflow.title')}</h1>
       {result?.error && <p className="alert error" role="alert">{result.error}</p>}
       <p><Link to={`/documents/${id}`}>{t('workflow.back')}</Link></p>
     </>

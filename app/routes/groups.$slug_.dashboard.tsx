@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
 import { Count, DocLabel, SelectAll } from '~/components/numbering';
 import { FormAlert } from '~/components/form';
-import { When } from '~/components/when';
 import { changeAllocations, chairDashboard, markDashboardSeen, requireDashboard } from '~/lib/allocation.server';
 import { scheduleAllocationDigest } from '~/lib/digest.server';
 import { actionFailure, load, requireUser } from '~/lib/http.server';
-import { useT } from '~/lib/i18n-react';
+import { formatInstant } from '~/lib/format';
+import { useLocale, useT } from '~/lib/i18n-react';
 import { translate } from '~/i18n';
 import styles from '~/styles/numbering.css';
 
@@ -51,10 +51,13 @@ export default function Dashboard() {
   const d = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
+  const { locale, viewerTimeZone } = useLocale();
+  const [params] = useSearchParams();
   const busy = useNavigation().state === 'submitting';
   const failed = result && !result.ok ? result : undefined;
+  // Validation failures name the problem in fieldErrors (e.g. no document ticked); the general line alone says nothing.
+  const failure = failed && (Object.values(failed.fieldErrors ?? {}).join(' ') || failed.error);
   const base = `?meeting=${d.meeting?.slug ?? ''}`;
-  const tz = 'UTC';
   return (
     <>
       <nav className="breadcrumbs" aria-label="Breadcrumbs"><Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${d.group.slug}`}>{d.group.code}</Link></nav>
@@ -64,18 +67,18 @@ export default function Dashboard() {
           <Form method="get" className="toolbar">
             <div className="field"><label htmlFor="meeting">{t('dashboard.meeting')}</label>
               <select id="meeting" name="meeting" defaultValue={d.meeting.slug}>{d.meetings.map((m) => <option key={m.id} value={m.slug}>{m.title} ({m.startsOn})</option>)}</select></div>
-            <div className="field"><label htmlFor="q">{t('dashboard.search')}</label><input id="q" name="q" type="search" /></div>
+            <div className="field"><label htmlFor="q">{t('dashboard.search')}</label><input id="q" name="q" type="search" defaultValue={params.get('q') ?? ''} /></div>
             <input type="hidden" name="filter" value={d.filter} />
             <button type="submit" className="secondary">{t('dashboard.apply')}</button>
           </Form>
-          <FormAlert error={failed?.error} ok={result?.ok && result.message ? result.message : undefined} />
+          <FormAlert error={failure || undefined} ok={result?.ok && result.message ? result.message : undefined} />
           <div className="counts" role="navigation" aria-label={t('dashboard.filter')}>
             <Count value={d.counts.all} label={t('dashboard.counts.all')} href={`${base}&filter=all`} current={d.filter === 'all'} />
             <Count value={d.counts.new} label={t('dashboard.counts.new')} href={`${base}&filter=new`} current={d.filter === 'new'} />
             <Count value={d.counts.noAgenda} label={t('dashboard.counts.noAgenda')} href={`${base}&filter=noAgenda`} current={d.filter === 'noAgenda'} />
             <Count value={d.counts.unallocated} label={t('dashboard.counts.unallocated')} href={`${base}&filter=unallocated`} current={d.filter === 'unallocated'} />
           </div>
-          <p className="muted small">{d.since ? <>{t('dashboard.since', { time: '' })} <When instant={d.since} meetingZone={tz} /></> : t('dashboard.firstVisit')}</p>
+          <p className="muted small">{d.since ? t('dashboard.since', { time: formatInstant(d.since, locale, viewerTimeZone ?? 'UTC', { withZone: true }) }) : t('dashboard.firstVisit')}</p>
           <Form method="post"><button type="submit" name="intent" value="seen" className="small secondary">{t('dashboard.markSeen')}</button></Form>
           {d.agendaItems.length > 0 && (
             <>
@@ -96,7 +99,7 @@ export default function Dashboard() {
             <Form method="post" id="dash-form">
               <p className="muted small">{t('dashboard.shown', { shown: d.docs.length, total: d.counts.all })}</p>
               {d.docs.length === 0 ? <p className="muted">{t('dashboard.empty')}</p> : (
-                <table className="list">
+                <div className="table-scroll"><table className="list">
                   <thead><tr><th scope="col" className="check"><SelectAll form="dash-form" name="doc" label={t('registration.selectAll')} /></th><th scope="col">{t('registration.doc')}</th><th scope="col">{t('registration.allocatedTo')}</th><th scope="col">{t('registration.agendaItem')}</th><th scope="col">{t('dashboard.decision')}</th></tr></thead>
                   <tbody>
                     {d.docs.map((doc) => (
@@ -109,7 +112,7 @@ export default function Dashboard() {
                       </tr>
                     ))}
                   </tbody>
-                </table>
+                </table></div>
               )}
               <div className="toolbar sticky-actions">
                 <div className="field"><label htmlFor="agendaItemId">{t('dashboard.moveTo')}</label>

@@ -191,6 +191,7 @@ export const numbering = {
   'decision.postponed': 'Postponed',
   'decision.withdrawn': 'Withdrawn',
   'decision.revisedBy': 'Revised by',
+  'decision.revisedByHint': 'Required with the decision “Revised”: the registered document of this meeting that replaces this one.',
   'decision.revisionOf': 'Revision of',
   'decision.related': 'Addenda and corrigenda',
   'decision.save': 'Record decision',
