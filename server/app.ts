@@ -100,7 +100,9 @@ export async function createPortal(services: Services): Promise<Portal> {
   app.all('*', createRemixHandler({ build, mode: services.config.env, getLoadContext: getLoadContext as never }));
 
   // Large uploads on slow connections take long: no overall request timeout, but idle sockets still time out.
-  const server = http.createServer({ requestTimeout: 0, headersTimeout: 60_000 }, app);
+  // 1 MiB stream buffers for requests and responses: with the default 16 KiB the socket of an upload is stopped and
+  // restarted for nearly every chunk, and the client waits on each restart.
+  const server = http.createServer({ requestTimeout: 0, headersTimeout: 60_000, highWaterMark: 1024 * 1024 }, app);
   server.timeout = 120_000;
   server.keepAliveTimeout = 65_000;
   const upgradeHandlers: Portal['upgradeHandlers'] = new Map();

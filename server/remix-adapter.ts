@@ -9,9 +9,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createRequestHandler, type AppLoadContext, type ServerBuild } from '@remix-run/node';
 import type express from 'express';
-import { NODE_BODY } from '../app/lib/streaming.server';
-
-const REQUEST_BUFFER = 1024 * 1024;
+import { lazyWebStream, NODE_BODY } from '../app/lib/streaming.server';
 
 function toFetchRequest(req: express.Request, res: express.Response): Request {
   // As @remix-run/express: the host name as Express trusts it (proxy settings), the port as the client asked.
@@ -27,7 +25,7 @@ function toFetchRequest(req: express.Request, res: express.Response): Request {
   res.on('close', () => { if (!res.writableFinished) controller.abort(); });
   const init: RequestInit & { duplex?: 'half' } = { method: req.method, headers, signal: controller.signal };
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    init.body = Readable.toWeb(req, { strategy: new ByteLengthQueuingStrategy({ highWaterMark: REQUEST_BUFFER }) }) as ReadableStream;
+    init.body = lazyWebStream(req);
     init.duplex = 'half';
   }
   return new Request(url.href, init);

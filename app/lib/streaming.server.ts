@@ -4,21 +4,36 @@ import type { Readable } from 'node:stream';
 export const NODE_BODY = Symbol.for('plenary.nodeBody');
 
 /**
+ * A web stream over a Node stream that reads nothing until somebody reads it (no read-ahead), tagged with the
+ * Node stream so that a consumer that can take the Node stream directly (server/remix-adapter.ts for responses,
+ * `nodeRequestBody` for uploads) skips the web layer altogether.
+ */
+export function lazyWebStream(source: Readable): ReadableStream<Uint8Array> {
+  let chunks: AsyncIterator<Buffer> | undefined;
+  const web = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      chunks ??= source[Symbol.asyncIterator]();
+      const { value, done } = await chunks.next();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    cancel(reason) { source.destroy(reason instanceof Error ? reason : undefined); },
+  }, { highWaterMark: 0 });
+  return Object.assign(web, { [NODE_BODY]: source, started: () => chunks !== undefined });
+}
+
+/**
  * A Response for a file or an archive: the server (server/remix-adapter.ts) pipes `body` straight to the socket,
  * with Node's backpressure, instead of through a web stream. The web stream is there for anything else that
  * reads the Response (tests calling loaders), and starts reading `body` only if somebody reads it.
  */
 export function streamResponse(body: Readable, init: ResponseInit): Response {
-  let chunks: AsyncIterator<Buffer> | undefined;
-  const web = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      chunks ??= body[Symbol.asyncIterator]();
-      const { value, done } = await chunks.next();
-      if (done) controller.close();
-      else controller.enqueue(value);
-    },
-    cancel(reason) { body.destroy(reason instanceof Error ? reason : undefined); },
-  }, { highWaterMark: 0 }); // no read ahead: pull only when read
+  return Object.assign(new Response(lazyWebStream(body), init), { [NODE_BODY]: body });
+}
 
-  return Object.assign(new Response(web, init), { [NODE_BODY]: body });
+/** The Node stream under a request body made by `lazyWebStream`, if nothing has read the body yet; else null. */
+export function nodeRequestBody(request: Request): Readable | null {
+  const body = request.body as (ReadableStream & { [NODE_BODY]?: Readable; started?: () => boolean }) | null;
+  if (!body?.[NODE_BODY] || body.locked || body.started?.()) return null;
+  return body[NODE_BODY];
 }

@@ -11,6 +11,7 @@ import type { Db } from '../../db/client.server';
 import { documentFiles, pendingUploads } from '../../db/schema';
 import { StorageLimitError, formatBytes, type Storage } from '../../storage';
 import { DomainError } from './errors';
+import { nodeRequestBody } from './streaming.server';
 
 export interface StoredUpload {
   field: string;
@@ -99,17 +100,20 @@ export async function receiveMultipart(request: Request, storage: Storage, opts:
   });
   const parsed = new Promise<void>((resolve, reject) => { bb.on('close', resolve); bb.on('error', reject); });
   parsed.catch(fail);
-  const reader = request.body!.getReader();
+  // The Node request itself when the server handed it over untouched (server/remix-adapter.ts), else the web body.
+  const source = nodeRequestBody(request) ?? request.body!;
+  const chunks = (source as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
+  const stop = () => { chunks.return?.().catch(() => {}); };
   let discarded = 0;
   let complete = false;
   try {
     for (;;) {
-      const { value, done } = await reader.read();
+      const { value, done } = await chunks.next();
       if (done) { complete = true; bb.end(); break; }
       // Refused mid-stream: read on (up to a bound) so the client, still sending, gets the answer rather than a
       // reset connection; past the bound, stop reading (the answer closes the connection, see server/app.ts).
       if (failure && (discarded += value.byteLength) > DISCARD_AFTER_REFUSAL) break;
-      if (!bb.write(Buffer.from(value.buffer, value.byteOffset, value.byteLength))) {
+      if (!bb.write(Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength))) {
         await new Promise<void>((resolve) => {
           const go = () => { bb.off('drain', go); bb.off('close', go); bb.off('error', go); resolve(); };
           bb.on('drain', go); bb.on('close', go); bb.on('error', go);
@@ -118,7 +122,7 @@ export async function receiveMultipart(request: Request, storage: Storage, opts:
     }
     if (complete) await parsed.catch(fail);
     else {
-      reader.cancel().catch(() => {});
+      stop();
       for (const stream of open) stream.destroy(failure as Error);
       bb.destroy();
     }
@@ -126,7 +130,7 @@ export async function receiveMultipart(request: Request, storage: Storage, opts:
     if (failure) throw failure;
   } catch (err) {
     fail(err);
-    if (!complete) { reader.cancel().catch(() => {}); for (const stream of open) stream.destroy(failure as Error); bb.destroy(); }
+    if (!complete) { stop(); for (const stream of open) stream.destroy(failure as Error); bb.destroy(); }
     await settle(work);
     await Promise.all(files.map((f) => storage.delete(f.key).catch(() => {})));
     throw failure;

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import buildIfNeeded from '../support/build';
-import { freePort, startPortalProcess } from '../integration/collab-support';
+import { freePort, startPortalProcess, type PortalProcess } from '../integration/collab-support';
 import { curlAvailable, download } from './curl';
 import { benchNodeArgs } from './portal';
 import { insertDocuments, manyDocuments } from '../support/list-fixtures';
@@ -25,6 +25,7 @@ const MB = 1024 * 1024;
 const ROUNDS = 3;
 
 let failed = false;
+let portal: PortalProcess | undefined;
 try {
   // The data: 500 documents of ~2 MB (a Word file and, for every other one, a PDF) in the embedded database and local files.
   const database = await openDatabase({ dataDir: path.join(dataDir, 'pglite') });
@@ -49,7 +50,7 @@ try {
   await rawRead(); // warms the page cache
 
   // The portal in a child process.
-  const portal = await startPortalProcess({ NODE_ENV: 'production', DATA_DIR: dataDir, PLENARY_BUILD_DIR: process.env.PLENARY_BUILD_DIR! }, await freePort(), benchNodeArgs());
+  portal = await startPortalProcess({ NODE_ENV: 'production', DATA_DIR: dataDir, PLENARY_BUILD_DIR: process.env.PLENARY_BUILD_DIR! }, await freePort(), benchNodeArgs());
   const child = portal.child;
   const base = portal.url;
   const rss = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) * 1024;
@@ -74,7 +75,6 @@ try {
   }
   clearInterval(sampler);
   peak = Math.max(peak, rss());
-  await portal.stop();
   const received = last.bytes;
   const expected = last.length;
   const zipRate = zipBest;
@@ -86,6 +86,7 @@ try {
   console.log(`zip over HTTP:       ${zipRate.toFixed(0).padStart(6)} MB/s  (${((zipRate / rawBest) * 100).toFixed(0)}% of raw; target >= 70%) ${zipRate / rawBest >= 0.7 ? 'OK' : 'UNDER TARGET'}`);
   console.log(`server RSS: baseline ${(baseline / MB).toFixed(0)} MB, peak ${(peak / MB).toFixed(0)} MB, growth ${growth.toFixed(1)} MB (target < 64 MB) ${growth < 64 ? 'OK' : 'OVER TARGET'}`);
 } finally {
+  await portal?.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);
