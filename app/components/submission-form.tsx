@@ -10,7 +10,16 @@ export interface FormValues {
 }
 export interface SubmitResult {
   ok: boolean; kind?: 'review' | 'invalid'; error?: string; fieldErrors?: Record<string, string>;
-  values?: FormValues; main?: PendingFile | null; attachments?: PendingFile[]; missing?: string[]; cover?: { fromPortalTemplate: boolean } | null;
+  values?: FormValues; main?: PendingFile | null; attachments?: PendingFile[]; missing?: string[]; cover?: CoverRead | null;
+}
+
+
+/** What the review step says of the cover page read from the main file. */
+interface CoverRead { fromPortalTemplate: boolean; title?: string; source?: string; abstract?: string; purpose?: unknown; questions?: unknown[]; contacts?: unknown[]; keywords?: unknown[] }
+
+/** Whether the cover page gave any field at all (a .docx without a cover table gives none). */
+function readAnything(cover: CoverRead | null | undefined) {
+  return !!cover && !!(cover.title || cover.source || cover.abstract || cover.purpose || cover.questions?.length || cover.contacts?.length || cover.keywords?.length);
 }
 
 export function formatSize(bytes: number) {
@@ -76,7 +85,7 @@ export function SubmissionForm(props: {
       <FormAlert error={netError ? t('submissions.submit.networkError') : result && !result.ok ? result.error : undefined} />
       {result?.kind === 'review' && main && (
         <div role="status" className="alert ok">
-          {t(result.cover && (result.cover as { title?: string }) ? 'submissions.submit.readDone' : 'submissions.submit.readNothing', { filename: main.filename })}
+          {t(readAnything(result.cover) ? 'submissions.submit.readDone' : 'submissions.submit.readNothing', { filename: main.filename })}
           {result.cover?.fromPortalTemplate && <> {t('submissions.submit.fromTemplate')}</>}
           {!!result.missing?.length && <><br />{t('submissions.submit.missing', { fields: result.missing.map((m) => t(fieldLabel[m] ?? 'submissions.submit.f.title')).join(', ') })}</>}
         </div>

@@ -77,6 +77,7 @@ for (const driver of ['local', 's3'] as const) {
       const page = await read.text();
       expect(page).toContain('Цифровые двойники &lt;script&gt;alert(1)&lt;/script&gt;');
       expect(page).not.toContain('<script>alert(1)');
+      expect(page).toContain('We read the cover page of contribution.docx');
       const pendingId = /name="pendingMain" value="([0-9a-f-]+)"/.exec(page)![1];
       const sub = await c.post('/meetings/fg-mv-demo/submit', form({ ...meta, title: 'Цифровые двойники <script>alert(1)</script>', pendingMain: pendingId, contactName: ['Kim Min-jun', 'Aino Virtanen'], contactEmail: ['member.etri@example.org', 'member.nokia@example.org'], contactOrganisation: ['ETRI', 'Nokia'], contactCountry: ['Korea', 'Finland'], contactPhone: ['', ''], proposedGroups: 'WG2' }, [{ field: 'attachments', name: 'slides.pdf', bytes: Buffer.from('%PDF-1.4\n1 0 obj\n%%EOF\n'), type: 'application/pdf' }]));
       expect(sub.status).toBe(302);
@@ -97,6 +98,9 @@ for (const driver of ['local', 's3'] as const) {
       expect(mail[0].to).toContain('member.nokia@example.org');
       expect(mail[0].text).toContain(files[0].sha256);
       expect((await counts()).pending).toBe(0);
+      // A Word file without a cover table: the review says so, rather than claiming to have read it.
+      const plain = await (await c.post('/meetings/fg-mv-demo/submit', form({ intent: 'read' }, [{ field: 'main', name: 'plain.docx', bytes: minimalDocx('Just a paragraph') }]))).text();
+      expect(plain).toContain('No cover fields were found in plain.docx');
       // The co-author sees it in My documents; the document page shows its history.
       const coauthor = await signedIn('member.nokia@example.org');
       expect(await (await coauthor.get('/my/documents')).text()).toContain('Цифровые двойники');
