@@ -79,6 +79,7 @@ export async function changeAllocations(db: Db, principal: Principal | null, inp
     const locked = await tx.select().from(documents).where(inArray(documents.id, sorted)).orderBy(asc(documents.id)).for('update');
     const current = await tx.select().from(documentAllocations).where(inArray(documentAllocations.documentId, sorted));
     const now = new Date();
+    let changed = 0;
     for (const doc of locked) {
       const name = fullLabel(doc) ?? doc.title;
       const expected = data.versions[doc.id];
@@ -101,6 +102,7 @@ export async function changeAllocations(db: Db, principal: Principal | null, inp
       if (removed.length) await tx.delete(allocationNotices).where(and(eq(allocationNotices.documentId, doc.id), inArray(allocationNotices.groupId, removed), isNull(allocationNotices.sentAt)));
       const agendaChanged = agendaItemId !== undefined && agendaItemId !== doc.agendaItemId;
       if (!removed.length && !added.length && !agendaChanged) continue;
+      changed++;
       await tx.update(documents).set({ ...(agendaChanged ? { agendaItemId } : {}), version: sql`${documents.version} + 1`, updatedAt: now }).where(eq(documents.id, doc.id));
       const after = [...mine.filter((g) => !removed.includes(g)), ...added];
       const handedBack = !isSecretariat && removed.length > 0 && after.length === 0;
@@ -110,7 +112,8 @@ export async function changeAllocations(db: Db, principal: Principal | null, inp
         before: { groups: mine, agendaItemId: doc.agendaItemId }, after: { groups: after, agendaItemId: agendaChanged ? agendaItemId : doc.agendaItemId },
       });
     }
-    return { count: locked.length };
+    /** `changed`: documents whose allocation or agenda item actually changed (the rest already were so). */
+    return { count: locked.length, changed };
   });
 }
 

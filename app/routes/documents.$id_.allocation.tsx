@@ -25,8 +25,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   try {
     const version = String(form.get('version') ?? '');
     const base = { documentIds: [params.id!], versions: version ? { [params.id!]: version } : {} };
-    if (intent.startsWith('remove:')) await changeAllocations(context.db, principal, { ...base, remove: [intent.slice(7)] });
-    else await changeAllocations(context.db, principal, { ...base, add: form.getAll('group').map(String), agendaItemId: form.get('agendaItemId') ?? undefined });
+    const result = intent.startsWith('remove:')
+      ? await changeAllocations(context.db, principal, { ...base, remove: [intent.slice(7)] })
+      : await changeAllocations(context.db, principal, { ...base, add: form.getAll('group').map(String), agendaItemId: form.get('agendaItemId') ?? undefined });
+    if (!result.changed) return json({ ok: true as const, message: translate(context.locale, 'allocation.unchanged') });
     scheduleAllocationDigest(context);
     return json({ ok: true as const, message: translate(context.locale, intent.startsWith('remove:') ? 'allocation.handedBack' : 'allocation.saved') });
   } catch (err) {

@@ -150,7 +150,9 @@ describe('allocation and digest', () => {
     expect(mails.map((m) => m.to).sort()).toEqual(['chair.wg2@example.org', 'chair.wg3@example.org']);
     expect(mails[0].text.split('\n').filter((l) => l.startsWith('- [')).length).toBe(5);
     expect((await db().select({ n: count() }).from(allocationNotices).where(isNull(allocationNotices.sentAt)))[0].n).toBe(0);
-    await changeAllocations(db(), chair2, { documentIds: ids, agendaItemId: item.id });
+    expect(await changeAllocations(db(), chair2, { documentIds: ids, agendaItemId: item.id })).toEqual({ count: 5, changed: 5 });
+    // The same again changes nothing, and says so (no event, no notice).
+    expect(await changeAllocations(db(), chair2, { documentIds: ids, agendaItemId: item.id, add: [seeded.groupIds['fg-mv-wg2']] })).toEqual({ count: 5, changed: 0 });
     await expect(changeAllocations(db(), chair2, { documentIds: ids, remove: [seeded.groupIds['fg-mv-wg3']] })).rejects.toThrow(/permission/);
     const actions = (await db().select({ a: auditEvents.action }).from(auditEvents).where(eq(auditEvents.documentId, ids[0]))).map((e) => e.a);
     expect(actions).toEqual(['document.registered', 'document.allocated', 'document.allocated']);

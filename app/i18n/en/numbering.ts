@@ -150,6 +150,7 @@ export const numbering = {
   'allocation.handBack': 'Hand back to the secretariat',
   'allocation.handBackHint': 'Removes the document from {group}; the secretariat sees it again as unallocated.',
   'allocation.saved': 'The allocation is saved.',
+  'allocation.unchanged': 'Nothing changed: the document already has these groups and this agenda item. Tick a group or choose another agenda item.',
   'allocation.handedBack': 'Handed back to the secretariat.',
   'allocation.remove': 'Remove from {group}',
 
