@@ -69,9 +69,12 @@ try {
   let zipBest = 0;
   let last = { bytes: 0, length: 0, seconds: 0 };
   for (let round = 0; round < ROUNDS; round++) {
-    rawBest = Math.max(rawBest, await rawRead());
+    const raw = await rawRead();
     last = await download(`${base}/meetings/fg-mv-demo/archive.zip`);
-    zipBest = Math.max(zipBest, last.bytes / MB / last.seconds);
+    const zip = last.bytes / MB / last.seconds;
+    console.log(`round ${round + 1}: raw read ${raw.toFixed(0)} MB/s, zip ${zip.toFixed(0)} MB/s`);
+    rawBest = Math.max(rawBest, raw);
+    zipBest = Math.max(zipBest, zip);
   }
   clearInterval(sampler);
   peak = Math.max(peak, rss());

@@ -165,12 +165,15 @@ try {
   const upload = async (round: number) => {
     const big = await bigUpload(round);
     if (big.status !== 302 || !/\/receipt$/.test(big.location)) throw new Error(`200 MB submission: ${big.status} ${big.location}`);
+    console.log(`round ${round + 1}: upload ${(BIG / MB / big.seconds).toFixed(0)} MB/s`);
     rate = Math.max(rate, BIG / MB / big.seconds);
   };
   for (let round = 0; round < ROUNDS; round++) {
     // Alternate which goes first: the disk's write-back after one slows whatever follows it.
     if (round % 2) await upload(round);
-    rawBest = Math.max(rawBest, await rawWrite());
+    const raw = await rawWrite();
+    console.log(`round ${round + 1}: raw write ${raw.toFixed(0)} MB/s`);
+    rawBest = Math.max(rawBest, raw);
     if (!(round % 2)) await upload(round);
   }
   clearInterval(sampler);
