@@ -183,6 +183,11 @@ export async function chairDashboard(db: Db, principal: Principal | null, groupS
     if (existing) { existing.groups.push(codeOf.get(r.groupId)!); existing.groupIds.push(r.groupId); existing.isNew ||= isNew; }
     else byDoc.set(r.id, { ...r, groups: [codeOf.get(r.groupId)!], groupIds: [r.groupId], isNew, label: fullLabel(r) });
   }
+  // "Allocated to" names every group of the document, also those outside this chair's subtree (a WG2 chair sees WG3 too).
+  const allocated = byDoc.size ? await db.select({ documentId: documentAllocations.documentId, code: groups.code }).from(documentAllocations)
+    .innerJoin(groups, eq(groups.id, documentAllocations.groupId)).where(inArray(documentAllocations.documentId, [...byDoc.keys()])).orderBy(asc(groups.position), asc(groups.code)) : [];
+  for (const d of byDoc.values()) d.groups = [];
+  for (const a of allocated) byDoc.get(a.documentId)!.groups.push(a.code);
   const all = [...byDoc.values()];
   const items = await db.select({ id: agendaItems.id, label: agendaItems.label, title: agendaItems.title }).from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position));
 

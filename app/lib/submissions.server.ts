@@ -271,7 +271,7 @@ async function insertFiles(tx: Db, documentId: string, userId: string, rows: Pen
 
 async function acknowledge(services: SubmissionServices, doc: DocumentRow, meeting: Meeting, user: SessionUser, what: 'submitted' | 'replaced' | 'revised') {
   const files = await services.db.select().from(documentFiles).where(and(eq(documentFiles.documentId, doc.id), eq(documentFiles.superseded, false)));
-  const to = [...new Set([user.email, ...doc.contacts.map((c) => c.email.toLowerCase())].filter(Boolean))];
+  const to = mailRecipients(user.email, doc.contacts);
   const at = doc.updatedAt;
   const subject = `[Plenary] ${what === 'submitted' ? 'Received' : what === 'replaced' ? 'File replaced' : 'Revision received'}: ${doc.title.slice(0, 120)} (${meeting.title})`;
   const text = [
@@ -322,6 +322,17 @@ async function loadDocument(db: Db, principal: Principal | null, id: string) {
 export function documentLabel(doc: Pick<DocumentRow, 'numberLabel' | 'revision'>) {
   if (!doc.numberLabel) return null;
   return doc.revision ? `${doc.numberLabel} Rev.${doc.revision}` : doc.numberLabel;
+}
+
+/** Who acknowledgments go to: the one who acted and every contact of the document, each once. */
+function mailRecipients(actorEmail: string | undefined, contacts: Contact[]) {
+  return [...new Set([actorEmail?.toLowerCase(), ...contacts.map((c) => c.email.toLowerCase())].filter((e): e is string => !!e))];
+}
+
+/** Where the acknowledgment of the submission went: the submitter and the contacts (for the receipt). */
+export async function submissionRecipients(db: Db, doc: Pick<DocumentRow, 'submittedBy' | 'contacts'>) {
+  const [submitter] = doc.submittedBy ? await db.select({ email: users.email }).from(users).where(eq(users.id, doc.submittedBy)) : [];
+  return mailRecipients(submitter?.email, doc.contacts);
 }
 
 /** Everything the document page shows: metadata, files (all versions, sha-256), revisions and history. */

@@ -101,11 +101,15 @@ export default function DocumentPage() {
             )}
             {allowed.revise && <div className="card"><Link className="button" to={`/documents/${doc.id}/revise`}>{t('submissions.doc.revise')}</Link></div>}
             {allowed.withdraw && (
-              <Form method="post" action={`/documents/${doc.id}?do=withdraw`} className="card stack">
-                <input type="hidden" name="version" value={doc.version} />
-                <p className="hint">{t('submissions.doc.withdrawHint')}</p>
-                <div><button type="submit" className="danger">{t('submissions.doc.withdraw')}</button></div>
-              </Form>
+              // Two steps, without JavaScript too: open, then confirm.
+              <details className="card withdraw">
+                <summary>{t('submissions.doc.withdraw')}</summary>
+                <Form method="post" action={`/documents/${doc.id}?do=withdraw`} className="stack">
+                  <input type="hidden" name="version" value={doc.version} />
+                  <p className="hint">{t('submissions.doc.withdrawHint')}</p>
+                  <div><button type="submit" className="danger">{t('submissions.doc.withdrawConfirm')}</button></div>
+                </Form>
+              </details>
             )}
           </div>
         </section>

@@ -6,7 +6,7 @@ import { When } from '~/components/when';
 import type { MessageKey } from '~/i18n';
 import { load, requireUser } from '~/lib/http.server';
 import { useT } from '~/lib/i18n-react';
-import { getDocumentView } from '~/lib/submissions.server';
+import { getDocumentView, submissionRecipients } from '~/lib/submissions.server';
 
 export const meta: MetaFunction = () => [{ title: 'Receipt — Plenary' }];
 
@@ -14,7 +14,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { principal } = requireUser(context, request);
   return load(context, async () => {
     const view = await getDocumentView(context.db, principal, params.id!);
-    const mailTo = [...new Set([context.user!.email, ...view.doc.contacts.map((c) => c.email)])];
+    const mailTo = await submissionRecipients(context.db, view.doc);
     return json({ doc: view.doc, meeting: view.meeting, group: { slug: view.group.slug, code: view.group.code }, label: view.label, files: view.files.filter((f) => !f.superseded), mailTo });
   });
 }

@@ -92,7 +92,8 @@ describe('registration, numbering and allocation in the browser', () => {
     await expect.poll(() => member.locator('.workflow-panel .doc-number').textContent()).toBe(number);
     await expectAccessible(member);
     await member.goto(`${portal.url}/documents/${docId}/receipt`);
-    // The receipt (issue 3) has no number field of its own; the number shows as the stamped file's name in its file list.
+    // The receipt names the number, and the stamped file carries it in its name.
+    await expect.poll(() => member.locator('.receipt-number').textContent()).toContain(number);
     await expect.poll(() => member.getByRole('link', { name: `${number}.docx` }).count()).toBe(1);
     await member.goto(`${portal.url}/documents/${docId}`);
     const link = member.getByRole('link', { name: `${number}.docx` });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { agendaItems, allocationNotices, auditEvents, documentAllocations, documentFiles, documents, numberingSchemes } from '../../db/schema';
 import { seedDemo, type Seeded } from '../../db/seed/index';
-import { changeAllocations } from '../../app/lib/allocation.server';
+import { chairDashboard, changeAllocations } from '../../app/lib/allocation.server';
 import { setDecision } from '../../app/lib/decisions.server';
 import { sendAllocationDigests } from '../../app/lib/digest.server';
 import { createScheme } from '../../app/lib/numbering.server';
@@ -146,6 +146,9 @@ describe('allocation and digest', () => {
     const before = (await services().mail.listStored()).length;
     await changeAllocations(db(), sec, { documentIds: ids, add: [seeded.groupIds['fg-mv-wg2'], seeded.groupIds['fg-mv-wg3']] });
     expect(await sendAllocationDigests(services())).toBe(2);
+    // On the WG2 chair's dashboard, "allocated to" names WG3 as well: a co-allocation is worth knowing.
+    const dashboard = await chairDashboard(db(), chair2, 'fg-mv-wg2', { meeting: 'fg-mv-demo' });
+    expect(dashboard.docs.filter((d) => ids.includes(d.id)).map((d) => d.groups)).toEqual(ids.map(() => ['WG2', 'WG3']));
     const mails = (await services().mail.listStored()).slice(0, (await services().mail.listStored()).length - before);
     expect(mails.map((m) => m.to).sort()).toEqual(['chair.wg2@example.org', 'chair.wg3@example.org']);
     expect(mails[0].text.split('\n').filter((l) => l.startsWith('- [')).length).toBe(5);

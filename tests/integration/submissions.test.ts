@@ -89,6 +89,9 @@ for (const driver of ['local', 's3'] as const) {
       const files = await db().select().from(documentFiles).where(eq(documentFiles.documentId, id));
       expect(files.map((f) => f.role).sort()).toEqual(['attachment', 'main']);
       for (const f of files) expect(receipt).toContain(f.sha256);
+      // The secretariat opening the receipt sees where the acknowledgment went: the submitter and the contacts, not itself.
+      const receiptForSec = await (await (await signedIn('tsb.fgmv@example.org')).get(receiptUrl)).text();
+      expect(/sent by e-mail to ([^<]*)</.exec(receiptForSec)?.[1]).toBe('member.etri@example.org, member.nokia@example.org.');
       const [doc] = await db().select().from(documents).where(eq(documents.id, id));
       expect(doc).toMatchObject({ state: 'submitted', late: false, proposedGroups: ['WG2'] });
       const events = await db().select().from(auditEvents).where(eq(auditEvents.documentId, id));
