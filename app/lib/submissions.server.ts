@@ -215,7 +215,7 @@ export async function handleSubmitRequest(services: SubmissionServices, actor: A
     return { kind: 'review', values, cover, ...views, missing };
   }
   try {
-    if (!main) throw new DomainError('invalid', 'submissions.mainRequired', undefined, { main: 'submissions.mainRequired' });
+    if (!main) throw mainMissing(() => validateMeta(values, ctx.meeting, ctx.proposable));
     const meta = validateMeta(values, ctx.meeting, ctx.proposable);
     const documentId = await submitDocument(services, actor, { meetingSlug, meta, mainId: main.id, attachmentIds: attachments.map((a) => a.id) }, now);
     return { kind: 'submitted', documentId };
@@ -226,6 +226,13 @@ export async function handleSubmitRequest(services: SubmissionServices, actor: A
 }
 
 export type ValidMeta = ReturnType<typeof validateMeta>;
+
+/** "Choose the main file", together with whatever else the form lacks, so the member fixes everything in one go. */
+function mainMissing(validate: () => unknown) {
+  let others: Record<string, string> = {};
+  try { validate(); } catch (err) { if (err instanceof DomainError) others = (err.fieldErrors ?? {}) as Record<string, string>; else throw err; }
+  return new DomainError('invalid', 'submissions.mainRequired', undefined, { ...others, main: 'submissions.mainRequired' });
+}
 
 /**
  * Creates a submitted document from staged uploads: one transaction inserts the document, its files

@@ -110,6 +110,15 @@ for (const driver of ['local', 's3'] as const) {
       expect(await (await coauthor.get(`/documents/${id}`)).text()).toContain('Submitted');
     });
 
+    it('without a main file and with fields missing, names everything that is missing at once', async () => {
+      const c = await member();
+      const res = await c.post('/meetings/fg-mv-demo/submit', form({ ...meta, title: '', purpose: '' }));
+      expect(res.status).toBe(400);
+      const page = await res.text();
+      expect(page).toContain('Choose the main file (.docx) of the document.');
+      expect(page.match(/class="field-error"/g)?.length ?? 0).toBeGreaterThanOrEqual(3);
+    });
+
     it('refuses bad files by content with a message, leaving no row and no stored file', async () => {
       const c = await member();
       const before = await counts();
