@@ -12,6 +12,7 @@ import { startTestPortal, type TestPortal } from '../support/portal';
 import { startS3Server, type S3TestServer } from '../support/s3-server';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
+import http from 'node:http';
 
 const PASSWORD = 'correct horse battery';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -117,6 +118,25 @@ for (const driver of ['local', 's3'] as const) {
       const page = await res.text();
       expect(page).toContain('Choose the main file (.docx) of the document.');
       expect(page.match(/class="field-error"/g)?.length ?? 0).toBeGreaterThanOrEqual(3);
+    });
+
+    it('a member whose connection drops half-way through an upload leaves nothing behind, and the portal carries on', async () => {
+      const c = await member();
+      const before = await counts();
+      const boundary = 'plenarycutoff';
+      const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="intent"\r\n\r\nsubmit\r\n--${boundary}\r\nContent-Disposition: form-data; name="main"; filename="big.docx"\r\nContent-Type: ${DOCX}\r\n\r\n`);
+      const url = new URL('/meetings/fg-mv-demo/submit', portal.url);
+      await new Promise<void>((resolve) => {
+        const req = http.request(url, { method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(head.length + 8 * 1024 * 1024 + 100), cookie: c.cookieHeader(), origin: portal.url } });
+        req.on('error', () => resolve());
+        req.on('response', () => resolve());
+        req.write(head);
+        req.write(Buffer.alloc(3 * 1024 * 1024, 7), () => setTimeout(() => { req.destroy(); resolve(); }, 200));
+      });
+      // The server notices, deletes what it stored of the part, and records nothing.
+      await expect.poll(async () => (await counts()).objects, { timeout: 15_000 }).toBe(before.objects);
+      expect(await counts()).toEqual(before);
+      expect((await c.get('/meetings/fg-mv-demo/submit')).status).toBe(200);
     });
 
     it('refuses bad files by content with a message, leaving no row and no stored file', async () => {

@@ -3,7 +3,7 @@ export class Client {
   cookies = new Map<string, string>();
   constructor(readonly base: string) {}
 
-  private cookieHeader() {
+  cookieHeader() {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
