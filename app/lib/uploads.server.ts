@@ -103,7 +103,8 @@ export async function receiveMultipart(request: Request, storage: Storage, opts:
   // The Node request itself when the server handed it over untouched (server/remix-adapter.ts), else the web body.
   const source = nodeRequestBody(request) ?? request.body!;
   const chunks = (source as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
-  const stop = () => { chunks.return?.().catch(() => {}); };
+  // Stops reading the request and the parser, and cuts off the storage writes under way.
+  const abandon = () => { chunks.return?.().catch(() => {}); for (const stream of open) stream.destroy(failure as Error); bb.destroy(); };
   let discarded = 0;
   let complete = false;
   try {
@@ -121,16 +122,12 @@ export async function receiveMultipart(request: Request, storage: Storage, opts:
       }
     }
     if (complete) await parsed.catch(fail);
-    else {
-      stop();
-      for (const stream of open) stream.destroy(failure as Error);
-      bb.destroy();
-    }
+    else abandon();
     await settle(work);
     if (failure) throw failure;
   } catch (err) {
     fail(err);
-    if (!complete) { stop(); for (const stream of open) stream.destroy(failure as Error); bb.destroy(); }
+    if (!complete) abandon();
     await settle(work);
     await Promise.all(files.map((f) => storage.delete(f.key).catch(() => {})));
     throw failure;
@@ -173,6 +170,3 @@ export async function sweepOrphanedUploads(db: Db, storage: Storage, opts: { now
   await flush();
   return { pending, orphans };
 }
-
-
-/** Starts an hourly sweep for this process (once per storage); the timer does not keep the process alive. */
