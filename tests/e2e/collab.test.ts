@@ -49,13 +49,23 @@ afterAll(async () => {
 });
 
 const editor = (page: Page) => page.locator('.collab-content .ProseMirror');
-const saved = (page: Page) => page.waitForSelector('.collab-editor[data-saved="yes"]', { timeout: 15_000 });
+const saved = async (page: Page) => {
+  try {
+    await page.waitForSelector('.collab-editor[data-saved="yes"]', { timeout: 15_000 });
+  } catch (error) {
+    const state = await page.locator('.collab-editor, .collab-saved').first().evaluate((el) => `${el.className} status=${el.getAttribute('data-status')} text=${el.textContent?.slice(0, 200)}`).catch(() => 'no editor');
+    throw new Error(`the editor was not saved and connected within 15 s: ${state}`, { cause: error });
+  }
+};
 
 describe('two people edit one liaison statement', () => {
   it('shows each other’s text and caret, keeps the text over a restart, and sends it as a numbered document', async () => {
     const omar = await (await browser.newContext()).newPage();
     const sofia = await (await browser.newContext()).newPage();
-    omar.on('pageerror', (e) => console.log('[page error]', e.message));
+    for (const page of [omar, sofia]) {
+      page.on('pageerror', (e) => console.log('[page error]', e.message));
+      page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log(`[console ${m.type()}]`, m.text()); });
+    }
     await signInAs(omar, proc.url, 'cochair.jcamv@example.org', PASSWORD);
     await signInAs(sofia, proc.url, 'tsb.fgmv@example.org', PASSWORD);
     await omar.goto(`${proc.url}/liaisons/${lsId}`);

@@ -10,7 +10,7 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { TableKit } from '@tiptap/extension-table';
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
 import { useT } from '~/lib/i18n-react';
 
@@ -21,19 +21,44 @@ const colorFor = (id: string) => COLORS[[...id].reduce((a, c) => a + c.charCodeA
 
 type Status = 'connecting' | 'connected' | 'disconnected';
 
-export default function CollabEditorClient({ name, user, canEdit, label }: EditorProps) {
+interface Session { doc: Y.Doc; provider: HocuspocusProvider }
+
+/**
+ * The Y.Doc and its connection are made in an effect, not during render: React may render a component and throw
+ * the result away (a concurrent or interrupted render), and a provider made there would connect and never be
+ * destroyed, while the page showed another that stayed "Connecting…".
+ */
+export default function CollabEditorClient(props: EditorProps) {
   const t = useT();
-  const doc = useMemo(() => new Y.Doc(), [name]);
+  const [session, setSession] = useState<Session | null>(null);
+  useEffect(() => {
+    const doc = new Y.Doc();
+    const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/collab`;
+    const provider = new HocuspocusProvider({ url, name: props.name, document: doc });
+    setSession({ doc, provider });
+    return () => {
+      setSession(null);
+      provider.destroy();
+      doc.destroy();
+    };
+  }, [props.name]);
+  if (!session) {
+    return (
+      <div className="collab-editor" data-status="connecting" data-saved="no">
+        <p className="collab-status" role="status">{t('collab.status.connecting')}</p>
+      </div>
+    );
+  }
+  return <LiveEditor key={props.name} {...props} {...session} />;
+}
+
+function LiveEditor({ user, canEdit, label, doc, provider }: EditorProps & Session) {
+  const t = useT();
   const [status, setStatus] = useState<Status>('connecting');
   const [unsynced, setUnsynced] = useState(0);
   const [scope, setScope] = useState<'read-write' | 'readonly' | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [people, setPeople] = useState<{ name: string; color: string }[]>([]);
-  const provider = useMemo(() => {
-    const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/collab`;
-    return new HocuspocusProvider({ url, name, document: doc });
-  }, [name, doc]);
-
   useEffect(() => {
     const onStatus = ({ status }: { status: Status }) => setStatus(status);
     const onUnsynced = ({ number }: { number: number }) => setUnsynced(number);
@@ -67,8 +92,6 @@ export default function CollabEditorClient({ name, user, canEdit, label }: Edito
     return () => {
       provider.off('status', onStatus); provider.off('unsyncedChanges', onUnsynced); provider.off('authenticated', onAuth);
       provider.off('authenticationFailed', onFailed); provider.off('close', onClose); provider.off('stateless', onStateless); provider.off('awarenessUpdate', onAwareness); provider.off('synced', onSynced);
-      provider.destroy();
-      doc.destroy();
     };
   // eslint-disable-next-line react-hooks/exhaustive-deps -- t changes identity on every render
   }, [provider, doc]);
