@@ -17,14 +17,24 @@ afterAll(async () => {
   await portal?.stop();
 });
 
+/** Hydration complaints of React: the server's HTML and the browser's first render differ (e.g. Intl output). */
+function hydrationErrors(page: import('playwright-core').Page) {
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error' && /hydrat|did not match/i.test(m.text())) errors.push(m.text().slice(0, 200)); });
+  page.on('pageerror', (e) => { if (/hydrat|#418|#423|#425/i.test(e.message)) errors.push(e.message.slice(0, 200)); });
+  return errors;
+}
+
 describe('a newcomer in the browser', () => {
   it('signs up, signs out, signs back in, sees the home page, and is refused the admin page', async () => {
     const context = await browser.newContext({ timezoneId: 'Asia/Tokyo' });
     const page = await context.newPage();
+    const hydration = hydrationErrors(page);
 
     await page.goto(portal.url);
     await expect.poll(() => page.getByRole('heading', { name: 'Groups and meetings' }).isVisible()).toBe(true);
     await expectAccessible(page);
+    expect(hydration).toEqual([]);
 
     await page.getByRole('link', { name: 'Create account' }).click();
     await page.waitForURL('**/signup');
@@ -58,11 +68,13 @@ describe('a newcomer in the browser', () => {
   it('shows a meeting deadline in the meeting time zone and in the viewer\'s', async () => {
     const context = await browser.newContext({ timezoneId: 'Asia/Tokyo' });
     const page = await context.newPage();
+    const hydration = hydrationErrors(page);
     await signInAs(page, portal.url, 'member.etri@example.org', PASSWORD);
     await page.goto(`${portal.url}/meetings/jca-mv-1`);
     const when = page.locator('dd time.when').first();
     await expect.poll(() => when.textContent()).toMatch(/23:59 meeting time/);
     await expect.poll(() => when.textContent()).toMatch(/06:59 your time/); // 1 Oct 2025 06:59 in Tokyo
+    expect(hydration).toEqual([]);
     await expectAccessible(page);
     await page.goto(`${portal.url}/groups/fg-mv`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('FG-MV');
