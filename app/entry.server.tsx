@@ -2,11 +2,10 @@
  * Remix's default Node entry, but the HTML goes to the socket as a Node stream (streamResponse): the default
  * wraps it in a web stream that pauses every 16 KiB, which a 3,000-row list page feels.
  */
-import { PassThrough } from 'node:stream';
 import type { EntryContext } from '@remix-run/node';
 import { RemixServer } from '@remix-run/react';
 import { renderToPipeableStream } from 'react-dom/server';
-import { streamResponse } from '~/lib/streaming.server';
+import { coalesceChunks, streamResponse } from '~/lib/streaming.server';
 
 const ABORT_DELAY = 5_000;
 
@@ -16,7 +15,7 @@ export default function handleRequest(request: Request, responseStatusCode: numb
     const { pipe, abort } = renderToPipeableStream(<RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />, {
       onShellReady() {
         shellRendered = true;
-        const body = new PassThrough();
+        const body = coalesceChunks();
         responseHeaders.set('Content-Type', 'text/html');
         resolve(streamResponse(body, { headers: responseHeaders, status: responseStatusCode }));
         pipe(body);

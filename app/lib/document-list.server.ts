@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.server';
 import {
-  agendaItems, DECISIONS, DOCUMENT_TYPES, documentAllocations, documentFiles, documents, groups, type Decision, type DocumentType, type FileRole,
+  agendaItems, DECISIONS, DOCUMENT_TYPES, documentAllocations, documents, groups, meetings, type Decision, type DocumentType, type FileRole,
 } from '../../db/schema';
 import type { MessageKey } from '~/i18n';
 import { getMeetingBySlug } from './meetings.server';
@@ -87,8 +87,7 @@ export interface ListedDocument {
 }
 
 /** The meeting's WGs/Questions (sub-groups of its group, any depth), in tree order. */
-async function subgroupsOf(db: Db, rootId: string) {
-  const all = await db.select({ id: groups.id, slug: groups.slug, code: groups.code, name: groups.name, parentId: groups.parentId, position: groups.position }).from(groups);
+function subgroupsOf(all: { id: string; slug: string; code: string; name: string; parentId: string | null; position: number }[], rootId: string) {
   const out: ListOptions['groups'] = [];
   const walk = (parent: string, depth: number) => {
     for (const g of all.filter((x) => x.parentId === parent).sort((a, b) => a.position - b.position || a.code.localeCompare(b.code))) {
@@ -97,7 +96,7 @@ async function subgroupsOf(db: Db, rootId: string) {
     }
   };
   walk(rootId, 0);
-  return { out, all };
+  return out;
 }
 
 /** Turns the view into SQL conditions for one meeting; problems are reported, and make the result empty. */
@@ -202,11 +201,15 @@ export interface DocumentListResult {
 
 /** The meeting's documents in the given view, as the principal may see them. `paginate: false` returns all rows. */
 export async function listDocuments(db: Db, principal: Principal | null, slug: string, view: ListView, opts: { paginate?: boolean } = {}): Promise<DocumentListResult> {
-  const { meeting, group } = await getMeetingBySlug(db, slug);
-  const { out: subgroups, all } = await subgroupsOf(db, group.id);
-  const items = await db.select({ id: agendaItems.id, label: agendaItems.label, title: agendaItems.title }).from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position));
+  // Independent lookups, at once (each a round trip to a PostgreSQL server).
+  const [{ meeting, group }, all, items] = await Promise.all([
+    getMeetingBySlug(db, slug),
+    db.select({ id: groups.id, slug: groups.slug, code: groups.code, name: groups.name, parentId: groups.parentId, position: groups.position }).from(groups),
+    db.select({ id: agendaItems.id, label: agendaItems.label, title: agendaItems.title }).from(agendaItems)
+      .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId)).where(eq(meetings.slug, slug)).orderBy(asc(agendaItems.position)),
+  ]);
   const options: ListOptions = {
-    groups: subgroups,
+    groups: subgroupsOf(all, group.id),
     types: (meeting.documentTypes.length ? meeting.documentTypes : DOCUMENT_TYPES) as DocumentType[],
     agendaItems: items,
     decisions: DECISIONS,
@@ -225,24 +228,28 @@ export async function listDocuments(db: Db, principal: Principal | null, slug: s
   const perPage = typeof view.per === 'number' ? view.per : DEFAULT_PAGE_SIZE;
   let rows: ListedDocument[] = [];
   let total = 0;
+  // The whole meeting as the viewer may see it: the count and last change shown above any view.
+  const meetingSummary = () => db.select({
+    n: sql<number>`count(*)`.mapWith(Number),
+    last: sql<string | null>`max(greatest(${documents.updatedAt}, ${documents.publishedAt}))`,
+  }).from(documents).where(and(eq(documents.meetingId, meeting.id), inArray(documents.state, ['registered', 'withdrawn']), isNotNull(documents.numberLabel), visible)).then((r) => r[0]);
   let summary: { n: number; last: string | null } | undefined;
   if (!problems.length) {
-    let query = db.select({ ...rowColumns, total: sql<number>`count(*) over ()`.mapWith(Number), last: LAST_CHANGE }).from(documents).where(and(where, visible)).orderBy(...viewOrder(view.sort)).$dynamic();
-    if (paginate) query = query.limit(perPage).offset((view.page - 1) * perPage);
-    const base = await query;
+    const [base, filteredSummary] = await Promise.all([
+      listStatement(db, { where, visible, sort: view.sort, page: paginate ? { size: perPage, number: view.page } : null }),
+      hasFilters(view) ? meetingSummary() : undefined,
+    ]);
     total = base[0]?.total ?? 0;
-    if (!hasFilters(view) && base.length) summary = { n: total, last: base[0].last };
+    // Without filters the main statement's window functions already give the summary.
+    summary = filteredSummary ?? (base.length ? { n: total, last: base[0].last } : undefined);
     if (!base.length && paginate && view.page > 1) {
       const [{ n }] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(documents).where(and(where, visible));
       total = n;
     }
-    rows = await decorate(db, base, visible, items);
+    const itemById = new Map(items.map((i) => [i.id, i]));
+    rows = base.map((r) => toListed(r, itemById));
   }
-  // Without filters the main query's window functions already gave these.
-  if (!summary) [summary] = await db.select({
-    n: sql<number>`count(*)`.mapWith(Number),
-    last: sql<string | null>`max(greatest(${documents.updatedAt}, ${documents.publishedAt}))`,
-  }).from(documents).where(and(eq(documents.meetingId, meeting.id), inArray(documents.state, ['registered', 'withdrawn']), isNotNull(documents.numberLabel), visible));
+  summary ??= await meetingSummary();
 
   return {
     meeting, group, view, options, problems, rows, total, canManage,
@@ -253,55 +260,57 @@ export async function listDocuments(db: Db, principal: Principal | null, slug: s
 }
 
 type BaseRow = { [K in keyof typeof rowColumns]: (typeof rowColumns)[K]['_']['data'] | ((typeof rowColumns)[K]['_']['notNull'] extends true ? never : null) };
+type RevisionLink = { id: string; numberLabel: string | null; revision: number; relation: string; relationNumber: number };
+type RelatedRow = BaseRow & { allocations: { slug: string; code: string }[]; files: ListedFile[]; revisionOf: RevisionLink | null; revisedBy: RevisionLink[] };
 
-/** Adds allocations, current files, agenda items and revision links to a page of rows (three queries). */
-export async function decorate(db: Db, base: BaseRow[], visible: SQL, items: ListOptions['agendaItems']): Promise<ListedDocument[]> {
-  if (!base.length) return [];
-  const ids = base.map((r) => r.id);
-  const [allocs, files, revisions] = await Promise.all([
-    db.select({ documentId: documentAllocations.documentId, slug: groups.slug, code: groups.code, position: groups.position })
-      .from(documentAllocations).innerJoin(groups, eq(groups.id, documentAllocations.groupId)).where(inArray(documentAllocations.documentId, ids)),
-    db.select({ id: documentFiles.id, documentId: documentFiles.documentId, role: documentFiles.role, version: documentFiles.version, filename: documentFiles.filename, size: documentFiles.size, contentType: documentFiles.contentType, sha256: documentFiles.sha256, crc32: documentFiles.crc32, storageKey: documentFiles.storageKey })
-      .from(documentFiles).where(and(inArray(documentFiles.documentId, ids), eq(documentFiles.superseded, false))).orderBy(asc(documentFiles.role), desc(documentFiles.version)),
-    // Revision links in both directions, only to rows the viewer may see.
-    db.select({ id: documents.id, numberLabel: documents.numberLabel, revision: documents.revision, relation: documents.relation, relationNumber: documents.relationNumber, revisionOfId: documents.revisionOfId })
-      .from(documents).where(and(or(inArray(documents.revisionOfId, ids), inArray(documents.id, base.map((r) => r.revisionOfId).filter((x): x is string => !!x).concat(['00000000-0000-0000-0000-000000000000']))), visible)),
-  ]);
-  const itemById = new Map(items.map((i) => [i.id, i]));
-  // Group once by document (maps, not per-row scans: a full list has thousands of rows).
-  const byDoc = <T extends { documentId: string }>(xs: T[]) => {
-    const m = new Map<string, T[]>();
-    for (const x of xs) { const l = m.get(x.documentId); if (l) l.push(x); else m.set(x.documentId, [x]); }
-    return m;
+/**
+ * A listed row's allocations, current files (the newest non-superseded version of each role; attachments per file
+ * name) and revision links in both directions (only to documents the viewer may see), as JSON columns of the
+ * same statement that selects the rows: one round trip for a page, whatever its size. Written in SQL with the
+ * tables' own names: the subqueries refer to the outer row as "documents", and `visible` is checked against an
+ * inner, unaliased "documents" so that it binds there whether drizzle qualifies its columns or not.
+ */
+export function relatedColumns(visible: SQL) {
+  const link = sql.raw(`json_build_object('id', r.id, 'numberLabel', r.number_label, 'revision', r.revision, 'relation', r.relation, 'relationNumber', r.relation_number)`);
+  const seen = sql`r.id in (select id from documents where ${visible})`;
+  return {
+    allocations: sql<{ slug: string; code: string }[]>`(select coalesce(json_agg(json_build_object('slug', g.slug, 'code', g.code) order by g.position, g.code), '[]'::json)
+      from document_allocations a join groups g on g.id = a.group_id where a.document_id = documents.id)`,
+    files: sql<ListedFile[]>`(select coalesce(json_agg(json_build_object('id', f.id, 'role', f.role, 'filename', f.filename, 'size', f.size, 'contentType', f.content_type,
+        'sha256', f.sha256, 'crc32', f.crc32, 'storageKey', f.storage_key) order by f.role, f.version desc), '[]'::json)
+      from (select distinct on (role, case when role = 'attachment' then filename end) * from document_files
+        where document_id = documents.id and not superseded order by role, case when role = 'attachment' then filename end, version desc) f)`,
+    revisionOf: sql<RevisionLink | null>`(select ${link} from documents r where r.id = documents.revision_of_id and ${seen})`,
+    revisedBy: sql<RevisionLink[]>`(select coalesce(json_agg(${link} order by r.relation, r.relation_number, r.revision, r.id), '[]'::json)
+      from documents r where r.revision_of_id = documents.id and ${seen})`,
   };
-  const filesOf = byDoc(files);
-  const allocsOf = byDoc(allocs);
-  const revisionById = new Map(revisions.map((x) => [x.id, x]));
-  const revisedByOf = new Map<string, typeof revisions>();
-  for (const x of revisions) if (x.revisionOfId) { const l = revisedByOf.get(x.revisionOfId); if (l) l.push(x); else revisedByOf.set(x.revisionOfId, [x]); }
-  return base.map((r) => {
-    const own = filesOf.get(r.id) ?? [];
-    // The newest version per role (attachments: per file name).
-    const seen = new Set<string>();
-    const current = own.filter((f) => { const k = f.role === 'attachment' ? `a:${f.filename}` : f.role; if (seen.has(k)) return false; seen.add(k); return true; });
-    const of = r.revisionOfId ? revisionById.get(r.revisionOfId) : undefined;
-    return {
-      id: r.id, number: documentNumber(r), numberLabel: r.numberLabel, revision: r.revision, relation: r.relation, relationNumber: r.relationNumber,
-      title: r.title, source: r.source, type: r.type, state: r.state, late: r.late, access: r.access, decision: r.decision,
-      registeredAt: r.registeredAt, publishedAt: r.publishedAt, updatedAt: r.updatedAt, keywords: r.keywords, abstract: r.abstract,
-      agendaItem: r.agendaItemId ? itemById.get(r.agendaItemId) ?? null : null,
-      allocations: (allocsOf.get(r.id) ?? []).sort((a, b) => a.position - b.position).map((a) => ({ slug: a.slug, code: a.code })),
-      revisionOf: of ? { id: of.id, number: documentNumber(of) } : null,
-      revisedBy: (revisedByOf.get(r.id) ?? []).map((x) => ({ id: x.id, number: documentNumber(x) })),
-      files: current.map((f) => ({ id: f.id, role: f.role, filename: f.filename, size: f.size, contentType: f.contentType, sha256: f.sha256, crc32: f.crc32, storageKey: f.storageKey })),
-    };
-  });
 }
 
-/** The bare SQL behind a page (for the benchmark): the same query the page runs for its rows, without decoration. */
-export async function bareListQuery(db: Db, meetingId: string, timeZone: string, view: ListView, visible: SQL, options: ListOptions, subtree: (id: string) => string[]) {
-  const { where } = viewConditions(view, { meetingId, timeZone, options, subtree });
-  let query = db.select({ ...rowColumns, total: sql<number>`count(*) over ()`.mapWith(Number) }).from(documents).where(and(where, visible)).orderBy(...viewOrder(view.sort)).$dynamic();
-  if (view.per !== 'all') query = query.limit(view.per).offset((view.page - 1) * view.per);
+/** PGlite and postgres.js both parse json columns; a driver that hands back text is parsed here. */
+const json = <T>(v: T | string): T => (typeof v === 'string' ? JSON.parse(v) : v);
+
+/** A selected row (rowColumns and relatedColumns) as the list, exports, feeds and archives use it. */
+export function toListed(r: RelatedRow, items: Map<string, ListOptions['agendaItems'][number]>): ListedDocument {
+  const of = json(r.revisionOf);
+  return {
+    id: r.id, number: documentNumber(r), numberLabel: r.numberLabel, revision: r.revision, relation: r.relation, relationNumber: r.relationNumber,
+    title: r.title, source: r.source, type: r.type, state: r.state, late: r.late, access: r.access, decision: r.decision,
+    registeredAt: r.registeredAt, publishedAt: r.publishedAt, updatedAt: r.updatedAt, keywords: r.keywords, abstract: r.abstract,
+    agendaItem: r.agendaItemId ? items.get(r.agendaItemId) ?? null : null,
+    allocations: json(r.allocations),
+    revisionOf: of ? { id: of.id, number: documentNumber(of) } : null,
+    revisedBy: json(r.revisedBy).map((x) => ({ id: x.id, number: documentNumber(x) })),
+    files: json(r.files).map((f) => ({ ...f, size: Number(f.size), crc32: f.crc32 == null ? null : Number(f.crc32) })),
+  };
+}
+
+/**
+ * The one statement behind a view's rows: the rows of one page (or all), with their related data, the view's total
+ * (window count) and when the viewer's list last changed. The benchmark times it bare (`db.execute`).
+ */
+export function listStatement(db: Db, opts: { where: SQL; visible: SQL; sort: Sort; page: { size: number; number: number } | null }) {
+  let query = db.select({ ...rowColumns, ...relatedColumns(opts.visible), total: sql<number>`count(*) over ()`.mapWith(Number), last: LAST_CHANGE })
+    .from(documents).where(and(opts.where, opts.visible)).orderBy(...viewOrder(opts.sort)).$dynamic();
+  if (opts.page) query = query.limit(opts.page.size).offset((opts.page.number - 1) * opts.page.size);
   return query;
 }

@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.server';
 import { documentAllocations, documents, groups, meetings } from '../../db/schema';
 import { translate, type Locale } from '~/i18n';
-import { decorate, documentNumber, rowColumns, visibleDocumentsSql, type DocumentListResult, type ListedDocument } from './document-list.server';
+import { documentNumber, relatedColumns, rowColumns, toListed, visibleDocumentsSql, type DocumentListResult, type ListedDocument } from './document-list.server';
 import { notFound } from './errors';
 import { meetingSpan } from './meetings.server';
 import type { Principal } from './permissions.server';
@@ -62,10 +62,10 @@ export const FEED_SIZE = 100;
 async function feedRows(db: Db, principal: Principal | null, where: ReturnType<typeof and>) {
   const visible = await visibleDocumentsSql(db, principal);
   const stamp = sql`greatest(${documents.updatedAt}, ${documents.publishedAt})`;
-  const base = await db.select(rowColumns).from(documents)
+  const base = await db.select({ ...rowColumns, ...relatedColumns(visible) }).from(documents)
     .where(and(where, inArray(documents.state, ['registered', 'withdrawn']), sql`${documents.numberLabel} is not null`, visible))
     .orderBy(desc(stamp), desc(documents.id)).limit(FEED_SIZE);
-  return decorate(db, base, visible, []);
+  return base.map((r) => toListed(r, new Map()));
 }
 
 function atom(opts: { id: string; title: string; self: string; alternate: string; rows: ListedDocument[]; baseUrl: string; locale: Locale }) {

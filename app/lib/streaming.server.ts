@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
 
 /** Marks a Response whose body is a Node stream; Symbol.for, so the server entry's copy of this module agrees. */
 export const NODE_BODY = Symbol.for('plenary.nodeBody');
@@ -36,4 +36,39 @@ export function nodeRequestBody(request: Request): Readable | null {
   const body = request.body as (ReadableStream & { [NODE_BODY]?: Readable; started?: () => boolean }) | null;
   if (!body?.[NODE_BODY] || body.locked || body.started?.()) return null;
   return body[NODE_BODY];
+}
+
+/**
+ * Joins small chunks (React writes its HTML a few KiB at a time) into writes of up to `size` bytes, sent at the
+ * latest on the next turn of the event loop, so a streamed page still shows as it renders. Each write to the
+ * compressed response is a job for zlib's thread: 1,400 of them made a 3 MB list page a quarter slower.
+ */
+export function coalesceChunks(size = 64 * 1024): Transform {
+  let parts: Buffer[] = [];
+  let length = 0;
+  let scheduled: NodeJS.Immediate | null = null;
+  const flush = (stream: Transform) => {
+    if (scheduled) clearImmediate(scheduled);
+    scheduled = null;
+    if (length) stream.push(parts.length === 1 ? parts[0] : Buffer.concat(parts, length));
+    parts = [];
+    length = 0;
+  };
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      parts.push(chunk);
+      length += chunk.length;
+      if (length >= size) flush(this);
+      else if (!scheduled) scheduled = setImmediate(() => flush(this));
+      done();
+    },
+    flush(done) {
+      flush(this);
+      done();
+    },
+    destroy(error, done) {
+      if (scheduled) clearImmediate(scheduled);
+      done(error);
+    },
+  });
 }

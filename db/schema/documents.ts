@@ -91,6 +91,7 @@ export const documents = pgTable('documents', {
   index('documents_meeting_idx').on(t.meetingId, t.state),
   index('documents_search_idx').using('gin', t.searchVector),
   index('documents_submitter_idx').on(t.submittedBy),
+  index('documents_revision_of_idx').on(t.revisionOfId),
   uniqueIndex('documents_number_idx').on(t.schemeId, t.number, t.revision, t.relation, t.relationNumber),
 ]);
 

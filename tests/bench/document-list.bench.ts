@@ -4,12 +4,13 @@
  * behind it, timed in the same run. Target: page within 3x of its query.
  * PGlite by default; PostgreSQL with TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres.
  */
+import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import buildIfNeeded from '../support/build';
 import { listScenario } from '../support/list-fixtures';
 import { insertDocuments, manyDocuments } from '../support/list-fixtures';
 import { startTestPortal } from '../support/portal';
-import { bareListQuery, listDocuments, visibleDocumentsSql } from '../../app/lib/document-list.server';
+import { listDocuments, listStatement, viewConditions, visibleDocumentsSql } from '../../app/lib/document-list.server';
 import { parseListView } from '../../app/lib/document-view';
 
 process.env.PLENARY_BUILD_DIR ||= '.build-lists';
@@ -37,6 +38,22 @@ const portal = await startTestPortal({
 });
 function portal_kind() { return process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'; }
 
+/**
+ * The page as a browser asks for it (gzip accepted), received and counted but not inflated: inflating 3 MB is the
+ * client's work, and this client runs in the portal's process.
+ */
+function getPage(url: string) {
+  return new Promise<number>((resolve, reject) => {
+    http.get(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+      if (res.statusCode !== 200) reject(new Error(`${url}: ${res.statusCode}`));
+      let n = 0;
+      res.on('data', (c: Buffer) => { n += c.length; });
+      res.on('end', () => resolve(n));
+      res.on('error', reject);
+    }).on('error', reject);
+  });
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** Times several functions in turn, run after run (so a slow spell of the machine hits each alike): medians. */
 async function timeInterleaved(fns: (() => Promise<unknown>)[]) {
@@ -61,27 +78,26 @@ const cases: [string, string][] = [
   ['search, all rows', 'q=metaverse&per=all'],
 ];
 console.log(`\n${N} documents in one meeting, anonymous viewer, median of ${RUNS} runs (${portal_kind()})\n`);
-console.log('"page": GET over loopback HTTP (loader + render), "list SQL": the one statement selecting the rows, "all SQL": every query');
-console.log('the page runs (listDocuments called directly: meeting, groups, agenda, rows, allocations, files, revisions).\n');
+console.log('"page": GET over loopback HTTP, gzip accepted (loaders, render, compression); "list SQL": the one statement behind the rows');
+console.log('(rows with allocations, files, revision links, total), run bare; "all SQL": every query the page runs, mapped to objects');
+console.log('(listDocuments called directly: meeting, groups, agenda, that statement, the meeting summary when filtered). KB: as sent, gzip.\n');
 console.log('view'.padEnd(40), 'rows'.padStart(6), 'page ms'.padStart(9), 'list SQL'.padStart(9), 'all SQL'.padStart(9), 'page/all'.padStart(9), 'page/list'.padStart(10), 'KB'.padStart(6));
 let worst = 0;
 for (const [label, query] of cases) {
   const view = parseListView(new URLSearchParams(query));
+  const { where } = viewConditions(view, { meetingId, timeZone: 'Europe/Zurich', options, subtree });
+  const statement = listStatement(db, { where, visible, sort: view.sort, page: view.per === 'all' ? null : { size: view.per, number: view.page } });
   let bytes = 0;
   let rows = 0;
   const [page, bare, allSql] = await timeInterleaved([
-    async () => {
-      const res = await fetch(`${portal.url}/meetings/fg-mv-demo/documents${query ? `?${query}` : ''}`);
-      if (res.status !== 200) throw new Error(`${res.status}`);
-      bytes = (await res.arrayBuffer()).byteLength;
-    },
-    async () => { rows = (await bareListQuery(db, meetingId, 'Europe/Zurich', view, visible, options, subtree)).length; },
+    async () => { bytes = await getPage(`${portal.url}/meetings/fg-mv-demo/documents${query ? `?${query}` : ''}`); },
+    async () => { const r = (await db.execute(statement)) as unknown; rows = Array.isArray(r) ? r.length : (r as { rows: unknown[] }).rows.length; },
     () => listDocuments(db, null, 'fg-mv-demo', view),
   ]);
   const ratio = page / allSql;
-  if (!query.includes('per=all')) worst = Math.max(worst, ratio);
+  worst = Math.max(worst, ratio);
   console.log(label.padEnd(40), String(rows).padStart(6), page.toFixed(1).padStart(9), bare.toFixed(1).padStart(9), allSql.toFixed(1).padStart(9), `${ratio.toFixed(2)}x`.padStart(9), `${(page / bare).toFixed(2)}x`.padStart(10), (bytes / 1024).toFixed(0).padStart(6));
 }
-console.log(`\nworst paginated page/all-SQL ratio: ${worst.toFixed(2)}x (target <= 3x) ${worst <= 3 ? 'OK' : 'OVER TARGET'}`);
+console.log(`\nworst page/all-SQL ratio: ${worst.toFixed(2)}x (target <= 3x) ${worst <= 3 ? 'OK' : 'OVER TARGET'}`);
 await portal.stop();
 process.exit(0);

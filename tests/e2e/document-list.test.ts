@@ -56,6 +56,14 @@ describe('the meeting document list in a browser', () => {
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
     expect(bytes.toString('latin1')).toContain('FGMV-I-001 Rev.1 - avatars-r1.docx');
     await expect.poll(() => page.getByText(/Archive downloaded/).isVisible()).toBe(true);
+
+    // A number opens its document inside the app (no full page load: the marker set on window survives).
+    await page.evaluate(() => { (window as unknown as { stayed: boolean }).stayed = true; });
+    await page.locator('table.documents td.num > a', { hasText: 'FGMV-I-001 Rev.1' }).click();
+    await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
+    await expect.poll(() => page.locator('main').textContent()).toContain('FGMV-I-001 Rev.1');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('avatars');
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
     await context.close();
   });
 

@@ -1,0 +1,1 @@
+CREATE INDEX "documents_revision_of_idx" ON "documents" USING btree ("revision_of_id");
