@@ -61,8 +61,8 @@ describe('the meeting document list in a browser', () => {
     await page.evaluate(() => { (window as unknown as { stayed: boolean }).stayed = true; });
     await page.locator('table.documents td.num > a', { hasText: 'FGMV-I-001 Rev.1' }).click();
     await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
-    await expect.poll(() => page.locator('main').textContent()).toContain('FGMV-I-001 Rev.1');
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('avatars');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('avatars');
+    expect(await page.locator('main').textContent()).toContain('FGMV-I-001 Rev.1');
     expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
     await context.close();
   });
