@@ -20,6 +20,9 @@ import { hasFilters } from './document-view';
 
 export interface ViewProblem { key: MessageKey; vars?: Record<string, string> }
 
+/** Documents that belong in lists, counts, feeds and archives: registered (or since withdrawn), with a number. */
+export const LISTED = and(inArray(documents.state, ['registered', 'withdrawn']), isNotNull(documents.numberLabel))!;
+
 /** Escapes LIKE wildcards so user text matches literally. */
 const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -102,7 +105,7 @@ function subgroupsOf(all: { id: string; slug: string; code: string; name: string
 /** Turns the view into SQL conditions for one meeting; problems are reported, and make the result empty. */
 export function viewConditions(view: ListView, ctx: { meetingId: string; timeZone: string; options: ListOptions; subtree: (groupId: string) => string[] }) {
   const problems: ViewProblem[] = [];
-  const conds: SQL[] = [eq(documents.meetingId, ctx.meetingId), inArray(documents.state, ['registered', 'withdrawn']), isNotNull(documents.numberLabel)];
+  const conds: SQL[] = [eq(documents.meetingId, ctx.meetingId), LISTED];
   if (view.wg) {
     const g = ctx.options.groups.find((x) => x.slug === view.wg);
     if (!g) problems.push({ key: 'documents.problem.wg', vars: { value: view.wg } });
@@ -232,7 +235,7 @@ export async function listDocuments(db: Db, principal: Principal | null, slug: s
   const meetingSummary = () => db.select({
     n: sql<number>`count(*)`.mapWith(Number),
     last: sql<string | null>`max(greatest(${documents.updatedAt}, ${documents.publishedAt}))`,
-  }).from(documents).where(and(eq(documents.meetingId, meeting.id), inArray(documents.state, ['registered', 'withdrawn']), isNotNull(documents.numberLabel), visible)).then((r) => r[0]);
+  }).from(documents).where(and(eq(documents.meetingId, meeting.id), LISTED, visible)).then((r) => r[0]);
   let summary: { n: number; last: string | null } | undefined;
   if (!problems.length) {
     const [base, filteredSummary] = await Promise.all([
@@ -300,7 +303,7 @@ export function toListed(r: RelatedRow, items: Map<string, ListOptions['agendaIt
     allocations: json(r.allocations),
     revisionOf: of ? { id: of.id, number: documentNumber(of) } : null,
     revisedBy: json(r.revisedBy).map((x) => ({ id: x.id, number: documentNumber(x) })),
-    files: json(r.files).map((f) => ({ ...f, size: Number(f.size), crc32: f.crc32 == null ? null : Number(f.crc32) })),
+    files: json(r.files),
   };
 }
 

@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.server';
 import { documentAllocations, documents, groups, meetings } from '../../db/schema';
 import { translate, type Locale } from '~/i18n';
-import { documentNumber, relatedColumns, rowColumns, toListed, visibleDocumentsSql, type DocumentListResult, type ListedDocument } from './document-list.server';
+import { documentNumber, LISTED, relatedColumns, rowColumns, toListed, visibleDocumentsSql, type DocumentListResult, type ListedDocument } from './document-list.server';
 import { notFound } from './errors';
 import { meetingSpan } from './meetings.server';
 import type { Principal } from './permissions.server';
@@ -63,7 +63,7 @@ async function feedRows(db: Db, principal: Principal | null, where: ReturnType<t
   const visible = await visibleDocumentsSql(db, principal);
   const stamp = sql`greatest(${documents.updatedAt}, ${documents.publishedAt})`;
   const base = await db.select({ ...rowColumns, ...relatedColumns(visible) }).from(documents)
-    .where(and(where, inArray(documents.state, ['registered', 'withdrawn']), sql`${documents.numberLabel} is not null`, visible))
+    .where(and(where, LISTED, visible))
     .orderBy(desc(stamp), desc(documents.id)).limit(FEED_SIZE);
   return base.map((r) => toListed(r, new Map()));
 }

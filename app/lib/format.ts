@@ -13,6 +13,12 @@ export function formatInstant(instant: Date | string, locale: string, timeZone: 
   }).format(new Date(instant)));
 }
 
+/** Formats instants as days (e.g. "Mar 3, 2026") in a zone; made once for a long list of rows. */
+export function dayFormatter(locale: string, timeZone: string): (instant: Date | string) => string {
+  const f = new Intl.DateTimeFormat(locale, { timeZone, year: 'numeric', month: 'short', day: 'numeric' });
+  return (instant) => plainSpaces(f.format(new Date(instant)));
+}
+
 /** A calendar date (YYYY-MM-DD, no time zone of its own) in words. */
 export function formatDate(date: string, locale: string): string {
   return plainSpaces(new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(`${date}T00:00:00Z`)));

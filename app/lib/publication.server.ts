@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.server';
 import { auditEvents, documents } from '../../db/schema';
 import { recordEvent } from './audit.server';
-import { documentNumber, parseSince, visibleDocumentsSql } from './document-list.server';
+import { documentNumber, LISTED, parseSince, visibleDocumentsSql } from './document-list.server';
 import { DomainError, forbidden } from './errors';
 import { getMeetingBySlug } from './meetings.server';
 import { can, groupChain, type Principal } from './permissions.server';
@@ -27,7 +27,7 @@ export async function publicationList(db: Db, principal: Principal | null, slug:
     id: documents.id, numberLabel: documents.numberLabel, revision: documents.revision, relation: documents.relation, relationNumber: documents.relationNumber,
     title: documents.title, state: documents.state, access: documents.access, publishedAt: documents.publishedAt, registeredAt: documents.registeredAt, version: documents.version, type: documents.type,
   }).from(documents)
-    .where(and(eq(documents.meetingId, meeting.id), inArray(documents.state, ['registered', 'withdrawn']), isNotNull(documents.numberLabel)))
+    .where(and(eq(documents.meetingId, meeting.id), LISTED))
     .orderBy(asc(documents.type), asc(documents.part), sql`${documents.number} asc nulls last`, asc(documents.relation), asc(documents.relationNumber), asc(documents.revision));
   return { meeting, group, rows: rows.map((r) => ({ ...r, number: documentNumber(r) })) };
 }
@@ -103,7 +103,7 @@ export async function changesSince(db: Db, principal: Principal | null, slug: st
     documentId: documents.id, numberLabel: documents.numberLabel, revision: documents.revision, relation: documents.relation, relationNumber: documents.relationNumber, title: documents.title,
     decision: documents.decision, access: documents.access,
   }).from(auditEvents).innerJoin(documents, eq(documents.id, auditEvents.documentId))
-    .where(and(eq(documents.meetingId, meeting.id), gte(auditEvents.at, since), inArray(auditEvents.action, Object.keys(CHANGE_ACTIONS)), inArray(documents.state, ['registered', 'withdrawn']), isNotNull(documents.numberLabel), visible))
+    .where(and(eq(documents.meetingId, meeting.id), gte(auditEvents.at, since), inArray(auditEvents.action, Object.keys(CHANGE_ACTIONS)), LISTED, visible))
     .orderBy(desc(auditEvents.at), desc(auditEvents.id)).limit(CHANGES_LIMIT);
   const changes = rows.map((r): Change => {
     const after = (r.after ?? {}) as Record<string, unknown>;

@@ -7,7 +7,7 @@ import { listDocuments } from '~/lib/document-list.server';
 import { hasFilters, PAGE_SIZES, parseListView, SORTS, viewSearch } from '~/lib/document-view';
 import { load } from '~/lib/http.server';
 import { useLocale, useT } from '~/lib/i18n-react';
-import { formatInstant } from '~/lib/format';
+import { dayFormatter, formatInstant } from '~/lib/format';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -44,7 +44,7 @@ export default function DocumentList() {
   const t = useT();
   const { locale } = useLocale();
   const navigation = useNavigation();
-  const dateFormat = new Intl.DateTimeFormat(locale, { timeZone: meeting.timeZone, year: 'numeric', month: 'short', day: 'numeric' });
+  const formatDay = dayFormatter(locale, meeting.timeZone);
   const base = `/meetings/${meeting.slug}`;
   const perPage = typeof view.per === 'number' ? view.per : total;
   const from = total ? (view.page - 1) * perPage + 1 : 0;
@@ -193,7 +193,7 @@ export default function DocumentList() {
                   <td className="col-type">{t(`documents.type.${d.type}`)}</td>
                   <td>{d.groups.map((g) => g.code).join(', ')}</td>
                   <td className="col-agenda">{d.agenda}</td>
-                  <td className="date">{d.registeredAt ? <time dateTime={d.registeredAt}>{dateFormat.format(new Date(d.registeredAt))}</time> : ''}</td>
+                  <td className="date">{d.registeredAt ? <time dateTime={d.registeredAt}>{formatDay(d.registeredAt)}</time> : ''}</td>
                   <td>{d.decision ? t(`documents.decision.${d.decision}`) : ''}</td>
                   <td className="files">
                     {d.files.map((f) => (
