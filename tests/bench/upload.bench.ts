@@ -31,7 +31,7 @@ const MB = 1024 * 1024;
 const BIG = Number(process.env.BENCH_UPLOAD_MB ?? 200) * MB;
 const MEMBERS = Number(process.env.BENCH_UPLOAD_MEMBERS ?? 100);
 const PASSWORD = 'bench-password-42';
-const ROUNDS = 5;
+const ROUNDS = 6;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-bench-upload-'));
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 let databaseUrl: string | undefined;
@@ -110,14 +110,14 @@ try {
   await database.db.update(meetings).set({ maxFileMb: 300, inputDeadline: new Date(Date.now() + 3600_000), acceptsLate: false, attachmentFormats: ['pdf', 'pptx', 'xlsx', 'zip'] }).where(eq(meetings.slug, 'fg-mv-demo'));
   await database.close();
 
-  // Raw storage write of the same bytes, same disk, from memory.
+  // Raw storage write of the same bytes, same disk, from memory. Each round writes a new key and nothing is deleted
+  // until the end, as with the uploads: a write into space (and page cache) freed just before runs faster here.
   const storage = createStorage({ kind: 'local', root: path.join(dataDir, 'files') });
+  let rawWrites = 0;
   const rawWrite = async () => {
     const t = performance.now();
-    await storage.put('bench/raw', Readable.from(pdfChunks(BIG)));
-    const rate = BIG / MB / ((performance.now() - t) / 1000);
-    await storage.delete('bench/raw');
-    return rate;
+    await storage.put(`bench/raw-${rawWrites++}`, Readable.from(pdfChunks(BIG)));
+    return BIG / MB / ((performance.now() - t) / 1000);
   };
   await rawWrite();
   // What the client sends, on disk for curl (page cache, read at several GB/s).
@@ -159,32 +159,38 @@ try {
       { field: 'attachments', name: 'big.pdf', type: 'application/pdf', size: BIG, chunks: () => pdfChunks(BIG) },
     ]);
   };
-  // Rounds of (raw write, upload), best of each: this machine's disk figures vary from run to run.
-  let rawBest = 0;
-  let rate = 0;
+  // Rounds of (raw write, upload) back to back, alternating which goes first. This machine's disk takes 200 MB
+  // with fsync at anything from 350 MB/s to 2 GB/s from one write to the next (dd shows the same), so the best
+  // raw write of all rounds is one lucky write, met by an upload or not by luck too. Each upload is judged
+  // against the raw write of its own round instead, and the verdict is the median of those ratios.
+  const pairs: { raw: number; upload: number }[] = [];
   const upload = async (round: number) => {
     const big = await bigUpload(round);
     if (big.status !== 302 || !/\/receipt$/.test(big.location)) throw new Error(`200 MB submission: ${big.status} ${big.location}`);
-    console.log(`round ${round + 1}: upload ${(BIG / MB / big.seconds).toFixed(0)} MB/s`);
-    rate = Math.max(rate, BIG / MB / big.seconds);
+    return BIG / MB / big.seconds;
   };
   for (let round = 0; round < ROUNDS; round++) {
-    // Alternate which goes first: the disk's write-back after one slows whatever follows it.
-    if (round % 2) await upload(round);
-    const raw = await rawWrite();
-    console.log(`round ${round + 1}: raw write ${raw.toFixed(0)} MB/s`);
-    rawBest = Math.max(rawBest, raw);
-    if (!(round % 2)) await upload(round);
+    const uploadFirst = round % 2 === 1;
+    const first = uploadFirst ? await upload(round) : await rawWrite();
+    const second = uploadFirst ? await rawWrite() : await upload(round);
+    const pair = uploadFirst ? { upload: first, raw: second } : { raw: first, upload: second };
+    pairs.push(pair);
+    console.log(`round ${round + 1}: raw write ${pair.raw.toFixed(0).padStart(5)} MB/s, upload ${pair.upload.toFixed(0).padStart(5)} MB/s (${((pair.upload / pair.raw) * 100).toFixed(0)}%)${uploadFirst ? ', upload first' : ''}`);
   }
   clearInterval(sampler);
   peak = Math.max(peak, rss());
   const growth = (peak - baseline) / MB;
   const rssOk = growth < 64;
-  const rateOk = rate / rawBest >= 0.7;
+  const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+  const ratio = median(pairs.map((p) => p.upload / p.raw));
+  const rawBest = Math.max(...pairs.map((p) => p.raw));
+  const rate = Math.max(...pairs.map((p) => p.upload));
+  const rateOk = ratio >= 0.7;
   console.log(`\n(a) ${(BIG / MB).toFixed(0)} MB attachment through the portal (multipart, streamed, sha-256, content check, local storage)`);
-  console.log(`best of ${ROUNDS} rounds, client ${curlAvailable ? 'curl' : 'node:http'}`);
-  console.log(`raw storage write:   ${rawBest.toFixed(0).padStart(6)} MB/s`);
-  console.log(`upload over HTTP:    ${rate.toFixed(0).padStart(6)} MB/s  (${((rate / rawBest) * 100).toFixed(0)}% of raw; target >= 70%) ${rateOk ? 'PASS' : 'FAIL'}`);
+  console.log(`${ROUNDS} rounds, client ${curlAvailable ? 'curl' : 'node:http'}`);
+  console.log(`raw storage write:   median ${median(pairs.map((p) => p.raw)).toFixed(0).padStart(6)} MB/s, best ${rawBest.toFixed(0).padStart(6)} MB/s`);
+  console.log(`upload over HTTP:    median ${median(pairs.map((p) => p.upload)).toFixed(0).padStart(6)} MB/s, best ${rate.toFixed(0).padStart(6)} MB/s (best of each: ${((rate / rawBest) * 100).toFixed(0)}%)`);
+  console.log(`upload / raw write of the same round, median: ${(ratio * 100).toFixed(0)}% (target >= 70%) ${rateOk ? 'PASS' : 'FAIL'}`);
   console.log(`server RSS: baseline ${(baseline / MB).toFixed(0)} MB, peak ${(peak / MB).toFixed(0)} MB, growth ${growth.toFixed(1)} MB (target < 64 MB) ${rssOk ? 'PASS' : 'FAIL'}`);
 
   // (b) 100 members, each with a 1 MB .docx (incompressible media inside), all at the same moment.
