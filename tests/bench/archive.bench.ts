@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import buildIfNeeded from '../support/build';
 import { freePort, startPortalProcess, type PortalProcess } from '../integration/collab-support';
 import { curlAvailable, download } from './curl';
+import { dropPageCache } from './page-cache';
 import { benchNodeArgs } from './portal';
 import { insertDocuments, manyDocuments } from '../support/list-fixtures';
 import { migrateDatabase, openDatabase } from '../../db/client.server';
@@ -54,11 +55,7 @@ try {
   };
   // Out of the page cache: what the storage device gives, for the raw read and the zip alike. Needs root; without
   // it only the page-cache figures are taken.
-  const dropCaches = () => {
-    spawnSync('sync');
-    try { fs.writeFileSync('/proc/sys/vm/drop_caches', '3'); return true; } catch { return false; }
-  };
-  const canDrop = dropCaches();
+  const canDrop = dropPageCache();
   rawRead('warm'); // warms the page cache
 
   // The portal in a child process.
@@ -85,10 +82,10 @@ try {
   for (let round = 0; round < ROUNDS; round++) {
     const zipFirst = round % 2 === 1;
     for (const regime of canDrop ? (['warm', 'cold'] as const) : (['warm'] as const)) {
-      const zipFrom = async () => { if (regime === 'cold') dropCaches(); return zip(); };
-      const z1 = zipFirst ? await zipFrom() : 0;
+      const zipFrom = async () => { if (regime === 'cold') dropPageCache(); return zip(); };
+      let z = zipFirst ? await zipFrom() : 0;
       const raw = rawRead(regime);
-      const z = zipFirst ? z1 : await zipFrom();
+      if (!zipFirst) z = await zipFrom();
       console.log(`round ${round + 1}, ${regime === 'warm' ? 'page cache' : 'from disk '}: raw read ${raw.toFixed(0).padStart(5)} MB/s, zip ${z.toFixed(0).padStart(5)} MB/s`);
       best[regime].raw = Math.max(best[regime].raw, raw);
       best[regime].zip = Math.max(best[regime].zip, z);

@@ -7,11 +7,12 @@
  * Usage: tsx tests/bench/storage-read.ts <root> <file with one key a line> [cold]; with `cold` the page cache is
  * dropped (root only) between the passes, so the timed one reads from the disk.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
+import { ARCHIVE_READ_AHEAD } from '../../app/lib/archive.server';
 import { createStorage } from '../../storage';
+import { dropPageCache } from './page-cache';
 
 const [root, keysFile, cold] = process.argv.slice(2);
 const storage = createStorage({ kind: 'local', root });
@@ -24,12 +25,9 @@ async function* chunks() {
 const readAll = async () => {
   const t = performance.now();
   let bytes = 0;
-  for await (const chunk of Readable.from(chunks(), { objectMode: false, highWaterMark: 2 * 1024 * 1024 })) bytes += (chunk as Buffer).length;
+  for await (const chunk of Readable.from(chunks(), { objectMode: false, highWaterMark: ARCHIVE_READ_AHEAD })) bytes += (chunk as Buffer).length;
   return { bytes, seconds: (performance.now() - t) / 1000 };
 };
 await readAll();
-if (cold === 'cold') {
-  spawnSync('sync');
-  fs.writeFileSync('/proc/sys/vm/drop_caches', '3');
-}
+if (cold === 'cold' && !dropPageCache()) throw new Error('Dropping the page cache needs root.');
 console.log(JSON.stringify(await readAll()));

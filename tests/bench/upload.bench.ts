@@ -171,9 +171,10 @@ try {
   };
   for (let round = 0; round < ROUNDS; round++) {
     const uploadFirst = round % 2 === 1;
-    const first = uploadFirst ? await upload(round) : await rawWrite();
-    const second = uploadFirst ? await rawWrite() : await upload(round);
-    const pair = uploadFirst ? { upload: first, raw: second } : { raw: first, upload: second };
+    const pair = { raw: 0, upload: 0 };
+    if (uploadFirst) pair.upload = await upload(round);
+    pair.raw = await rawWrite();
+    if (!uploadFirst) pair.upload = await upload(round);
     pairs.push(pair);
     console.log(`round ${round + 1}: raw write ${pair.raw.toFixed(0).padStart(5)} MB/s, upload ${pair.upload.toFixed(0).padStart(5)} MB/s (${((pair.upload / pair.raw) * 100).toFixed(0)}%)${uploadFirst ? ', upload first' : ''}`);
   }
