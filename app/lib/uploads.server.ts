@@ -4,7 +4,7 @@
  * point at it are committed afterwards; whatever is left unclaimed is garbage for the sweep.
  */
 import { randomUUID } from 'node:crypto';
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, Readable, type Writable } from 'node:stream';
 import busboy from 'busboy';
 import { and, inArray, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client.server';
@@ -39,6 +39,40 @@ async function settle(work: Promise<void>[]) {
   clearTimeout(timer);
 }
 
+/**
+ * Writes the request body into the parser chunk by chunk, each as the socket delivered it, holding the request
+ * while the parser (and through it storage) is behind. Resolves true at the body's end, false when it gave up
+ * reading; rejects when the client went away. (An async iterator over the request would hand over its whole
+ * buffer concatenated into a fresh copy at each step: a second copy of every upload, in new memory.)
+ *
+ * Once `refused()` (a file too large, say), the parser gets nothing more: the rest is read and discarded, up
+ * to a bound, so the client still sending gets the answer rather than a reset connection; past the bound,
+ * reading stops (the answer then closes the connection, see server/app.ts).
+ */
+function feedParser(source: Readable, parser: Writable, refused: () => boolean): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    let discarded = 0;
+    const settleWith = (outcome: () => void) => {
+      source.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+      parser.off('drain', onDrain).off('close', onDrain);
+      outcome();
+    };
+    const onData = (chunk: Buffer) => {
+      if (refused()) {
+        if ((discarded += chunk.length) > DISCARD_AFTER_REFUSAL) { source.pause(); settleWith(() => resolve(false)); }
+        return;
+      }
+      if (!parser.write(chunk)) source.pause();
+    };
+    const onDrain = () => source.resume();
+    const onEnd = () => settleWith(() => { parser.end(); resolve(true); });
+    const onError = (err: Error) => settleWith(() => reject(err));
+    const onClose = () => settleWith(() => reject(new Error('The request was cut off before the end of its body.')));
+    source.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
+    parser.on('drain', onDrain).on('close', onDrain);
+  });
+}
+
 /** A fresh, never reused key: uploads/<yyyy>/<mm>/<uuid>. */
 export function uploadKey(now = new Date()) {
   return `uploads/${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}`;
@@ -70,8 +104,11 @@ export async function receiveMultipart(request: Request, storage: Storage, opts:
   const bb = busboy({ headers: { 'content-type': type }, defParamCharset: 'utf8', limits: { fieldSize: MAX_TEXT_FIELD, fields: 2000, files: 50 } });
   const work: Promise<void>[] = [];
   const open = new Set<Readable>();
+  // The Node request itself when the server handed it over untouched (server/remix-adapter.ts), else the web body.
+  const source = nodeRequestBody(request) ?? Readable.fromWeb(request.body as import('node:stream/web').ReadableStream);
   let failure: unknown = null;
-  const fail = (err: unknown) => { failure ??= err; };
+  // A request held back for a parser that will now never drain reads on, into the discard (see feedParser).
+  const fail = (err: unknown) => { failure ??= err; source.resume(); };
   bb.on('field', (name, value, info) => {
     if (info.valueTruncated) fail(new DomainError('invalid', 'submissions.fieldTooLarge'));
     else (fields[name] ??= []).push(value);
@@ -100,27 +137,11 @@ export async function receiveMultipart(request: Request, storage: Storage, opts:
   });
   const parsed = new Promise<void>((resolve, reject) => { bb.on('close', resolve); bb.on('error', reject); });
   parsed.catch(fail);
-  // The Node request itself when the server handed it over untouched (server/remix-adapter.ts), else the web body.
-  const source = nodeRequestBody(request) ?? request.body!;
-  const chunks = (source as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
   // Stops reading the request and the parser, and cuts off the storage writes under way.
-  const abandon = () => { chunks.return?.().catch(() => {}); for (const stream of open) stream.destroy(failure as Error); bb.destroy(); };
-  let discarded = 0;
+  const abandon = () => { source.destroy(); for (const stream of open) stream.destroy(failure as Error); bb.destroy(); };
   let complete = false;
   try {
-    for (;;) {
-      const { value, done } = await chunks.next();
-      if (done) { complete = true; bb.end(); break; }
-      // Refused mid-stream: read on (up to a bound) so the client, still sending, gets the answer rather than a
-      // reset connection; past the bound, stop reading (the answer closes the connection, see server/app.ts).
-      if (failure && (discarded += value.byteLength) > DISCARD_AFTER_REFUSAL) break;
-      if (!bb.write(Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength))) {
-        await new Promise<void>((resolve) => {
-          const go = () => { bb.off('drain', go); bb.off('close', go); bb.off('error', go); resolve(); };
-          bb.on('drain', go); bb.on('close', go); bb.on('error', go);
-        });
-      }
-    }
+    complete = await feedParser(source, bb, () => failure !== null);
     if (complete) await parsed.catch(fail);
     else abandon();
     await settle(work);

@@ -180,6 +180,32 @@ for (const driver of ['local', 's3'] as const) {
       } finally { await setMeeting({ maxFileMb: 50 }); }
     });
 
+    it('stops reading a refused upload that goes on far past the limit, and stays up for the next request', async () => {
+      await setMeeting({ maxFileMb: 1 });
+      try {
+        const c = await member();
+        const before = await counts();
+        const boundary = 'plenaryflood';
+        const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="main"; filename="huge.docx"\r\nContent-Type: ${DOCX}\r\n\r\n`);
+        const block = Buffer.alloc(1024 * 1024, 3);
+        const total = 200;
+        let sent = 0;
+        // The client sends 200 MB to a meeting that takes 1 MB: the portal refuses, reads on a bounded while, then hangs up.
+        const outcome = await new Promise<string>((resolve) => {
+          const req = http.request(new URL('/meetings/fg-mv-demo/submit', portal.url), { method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(head.length + total * block.length), cookie: c.cookieHeader(), origin: portal.url } });
+          req.on('error', () => resolve('closed'));
+          req.on('response', (res) => resolve(`answered ${res.statusCode}`));
+          const pump = () => { while (sent < total) { sent++; if (!req.write(block)) { req.once('drain', pump); return; } } req.end(); };
+          req.write(head);
+          pump();
+        });
+        expect(['closed', 'answered 413']).toContain(outcome);
+        expect(sent).toBeLessThan(total);
+        expect((await c.get('/my/documents')).status).toBe(200);
+        await expect.poll(async () => counts(), { timeout: 15_000 }).toEqual(before);
+      } finally { await setMeeting({ maxFileMb: 50 }); }
+    });
+
     it('refuses after the deadline, accepts late (marked) when the meeting allows, and always for the secretariat', async () => {
       await setMeeting({ inputDeadline: new Date(Date.now() - 60_000), acceptsLate: false });
       try {
