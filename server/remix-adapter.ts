@@ -3,13 +3,14 @@
  *  - request bodies become a web stream that buffers up to 1 MiB before pausing the socket (the stock one
  *    pauses at 16 KiB, so a 200 MB upload stalled the socket at every chunk);
  *  - a response made by `streamResponse` (files, archives) is piped from its Node stream straight to the
- *    socket; any other body is piped too, so backpressure holds (the stock writer ignores it).
+ *    socket; any other body is piped too, so backpressure holds (the stock writer ignores it);
+ *  - a response with a Node writer (`withNodeWriter`: the zip of a list) writes itself to the socket.
  */
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createRequestHandler, type AppLoadContext, type ServerBuild } from '@remix-run/node';
 import type express from 'express';
-import { lazyWebStream, NODE_BODY } from '../app/lib/streaming.server';
+import { lazyWebStream, NODE_BODY, NODE_WRITER, type NodeWriter } from '../app/lib/streaming.server';
 
 function toFetchRequest(req: express.Request, res: express.Response): Request {
   // As @remix-run/express: the host name as Express trusts it (proxy settings), the port as the client asked.
@@ -35,7 +36,13 @@ async function sendResponse(res: express.Response, response: Response) {
   res.statusMessage = response.statusText;
   res.status(response.status);
   for (const [key, value] of response.headers) res.append(key, value);
-  if (!response.body) { res.end(); return; }
+  // A HEAD answer has no body: whatever would produce one (a file, an archive) is never started.
+  if (!response.body || res.req.method === 'HEAD') { res.end(); return; }
+  const writer = (response as Response & { [NODE_WRITER]?: NodeWriter })[NODE_WRITER];
+  if (writer) {
+    await writer(res).catch((error: Error) => { if (!res.destroyed) console.error(`${response.status} body of ${res.req.originalUrl} failed half-way:`, error); res.destroy(); });
+    return;
+  }
   if (/text\/event-stream/i.test(response.headers.get('content-type') ?? '')) res.flushHeaders();
   const source = (response as Response & { [NODE_BODY]?: Readable })[NODE_BODY] ?? Readable.fromWeb(response.body as import('node:stream/web').ReadableStream);
   await pipeline(source, res).catch((error: NodeJS.ErrnoException) => {

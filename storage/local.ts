@@ -82,6 +82,19 @@ export function createLocalStorage(config: { root: string }): Storage {
       }
     },
 
+    async openReader(key) {
+      const handle = await open(fileOf(key), 'r').catch((error: NodeJS.ErrnoException) => {
+        throw error.code === 'ENOENT' || error.code === 'ENOTDIR' ? new StorageNotFoundError(key) : error;
+      });
+      const info = await handle.stat();
+      if (!info.isFile()) { await handle.close(); throw new StorageNotFoundError(key); }
+      return {
+        size: info.size,
+        read: async (into: Buffer, position: number) => (await handle.read(into, 0, into.length, position)).bytesRead,
+        close: () => handle.close(),
+      };
+    },
+
     async head(key) {
       const info = await stat(fileOf(key)).catch(ignoreMissing);
       return info?.isFile() ? { key, size: info.size, lastModified: info.mtime } : null;

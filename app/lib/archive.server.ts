@@ -1,4 +1,6 @@
+import type { ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import type { Storage } from '../../storage';
 import type { DocumentListResult, ListedDocument, ListedFile } from './document-list.server';
@@ -16,8 +18,10 @@ import { listCsv } from './exports.server';
  */
 
 const MAX32 = 0xffffffff;
-/** How far the archive stream reads ahead of the socket (benchmarks read storage with the same). */
-export const ARCHIVE_READ_AHEAD = 2 * 1024 * 1024;
+/** How far the archive stream reads ahead of its consumer, where files come as streams (S3). */
+const ARCHIVE_READ_AHEAD = 2 * 1024 * 1024;
+/** Size of the reads into reused buffers where storage can read into ours (local files; benchmarks read the same). */
+export const ARCHIVE_READ_SIZE = 512 * 1024;
 const MAX16 = 0xffff;
 
 export interface ArchiveEntry {
@@ -159,33 +163,134 @@ function endRecords(plan: ArchivePlan): Buffer {
   return Buffer.concat(parts);
 }
 
-/** The archive's bytes, in order, pulled one chunk at a time (back-pressure comes from the consumer). */
-export async function* zipChunks(plan: ArchivePlan, storage: Storage): AsyncGenerator<Buffer> {
+/**
+ * The archive in order: bytes ready to send, or a stored file for the caller to send, which then hands back
+ * the file's CRC-32 (`next(crc)`) for the records that follow it.
+ */
+function* zipParts(plan: ArchivePlan): Generator<Buffer | PlannedEntry, void, number | undefined> {
   const crcs: number[] = [];
   for (const e of plan.entries) {
     yield localHeader(e);
+    let crc = e.crc;
+    if (e.data) yield e.data;
+    else crc = (yield e) ?? crc;
+    crcs.push(crc!);
+    if (e.crc === null) yield descriptor(e, crc!);
+  }
+  yield Buffer.concat(plan.entries.map((e, i) => centralHeader(e, crcs[i])));
+  yield endRecords(plan);
+}
+
+/** A stored object that no longer matches its recorded size would corrupt every later offset: stop there. */
+function checkSize(e: PlannedEntry, bytes: number) {
+  if (bytes !== e.size) throw new Error(`Archive entry "${e.name}" has ${bytes} bytes in storage, ${e.size} recorded.`);
+}
+
+/** The archive's bytes, in order, pulled one chunk at a time (back-pressure comes from the consumer). */
+export async function* zipChunks(plan: ArchivePlan, storage: Storage): AsyncGenerator<Buffer> {
+  const parts = zipParts(plan);
+  for (let part = parts.next(); !part.done;) {
+    if (Buffer.isBuffer(part.value)) { yield part.value; part = parts.next(); continue; }
+    const e = part.value;
     let crc = 0;
     let written = 0;
-    if (e.data) {
-      written = e.data.length;
-      yield e.data;
-    } else {
-      const body = await storage.get(e.storageKey!);
-      for await (const chunk of body as AsyncIterable<Buffer>) {
-        if (e.crc === null) crc = zlib.crc32(chunk, crc);
-        written += chunk.length;
-        if (written > e.size) break;
-        yield chunk;
-      }
+    for await (const chunk of (await storage.get(e.storageKey!)) as AsyncIterable<Buffer>) {
+      if (e.crc === null) crc = zlib.crc32(chunk, crc);
+      written += chunk.length;
+      if (written > e.size) break;
+      yield chunk;
     }
-    // A stored object that no longer matches its recorded size would corrupt every later offset: stop here.
-    if (written !== e.size) throw new Error(`Archive entry "${e.name}" has ${written} bytes in storage, ${e.size} recorded.`);
-    crcs.push(e.crc ?? crc);
-    if (e.crc === null) yield descriptor(e, crc);
+    checkSize(e, written);
+    part = parts.next(crc);
   }
-  const central: Buffer[] = plan.entries.map((e, i) => centralHeader(e, crcs[i]));
-  yield Buffer.concat(central);
-  yield endRecords(plan);
+}
+
+/** The archive as a Node stream that reads files only as it is consumed. */
+function zipStream(plan: ArchivePlan, storage: Storage) {
+  return Readable.from(zipChunks(plan, storage), { objectMode: false, highWaterMark: ARCHIVE_READ_AHEAD });
+}
+
+/**
+ * Writes the archive straight to a response, reading files (where storage can read into our buffers) into a
+ * few buffers that are reused once the socket has taken their bytes, instead of a fresh buffer per read: on
+ * this machine, new memory for each of a gigabyte's reads costs as much as sending it. Ends the response.
+ */
+export async function writeZip(plan: ArchivePlan, storage: Storage, out: ServerResponse): Promise<void> {
+  if (!storage.openReader) return void (await pipeline(zipStream(plan, storage), out));
+  const buffers = new RecycledBuffers(out, ARCHIVE_READ_SIZE);
+  const parts = zipParts(plan);
+  for (let part = parts.next(); !part.done;) {
+    if (Buffer.isBuffer(part.value)) { await buffers.send(part.value); part = parts.next(); continue; }
+    const e = part.value;
+    const reader = await storage.openReader(e.storageKey!);
+    let crc = 0;
+    let position = 0;
+    try {
+      checkSize(e, reader.size);
+      while (position < e.size) {
+        const left = e.size - position;
+        const buffer = await buffers.take();
+        const n = await reader.read(left < buffer.length ? buffer.subarray(0, left) : buffer, position);
+        if (n === 0) break;
+        const chunk = buffer.subarray(0, n);
+        if (e.crc === null) crc = zlib.crc32(chunk, crc);
+        position += n;
+        await buffers.send(chunk, buffer);
+      }
+    } finally {
+      await reader.close();
+    }
+    checkSize(e, position);
+    part = parts.next(crc);
+  }
+  out.end();
+}
+
+/**
+ * Buffers lent to a response: a buffer comes back once the socket has taken everything written up to its end
+ * (the response's pending bytes say how far that is). When none has come back and the socket is past its
+ * high-water mark, 'drain' is due and awaited; otherwise (many short pieces in flight) a fresh buffer is made,
+ * and the set stays at its first size.
+ */
+class RecycledBuffers {
+  #free: Buffer[] = [];
+  #lent: { buffer: Buffer; end: number }[] = [];
+  #written = 0;
+  readonly #count: number;
+  constructor(private readonly out: ServerResponse, private readonly size: number) {
+    this.#count = Math.ceil(out.writableHighWaterMark / size) + 2;
+    for (let i = 0; i < this.#count; i++) this.#free.push(Buffer.allocUnsafeSlow(size));
+  }
+
+  async take(): Promise<Buffer> {
+    this.#reclaim();
+    if (!this.#free.length && this.out.writableNeedDrain) { await this.#drained(); this.#reclaim(); }
+    return this.#free.pop() ?? Buffer.allocUnsafeSlow(this.size);
+  }
+
+  /** Writes bytes (lent from `buffer`, if given), waiting while the socket is behind. */
+  async send(bytes: Buffer, buffer?: Buffer) {
+    if (this.out.destroyed) throw new Error('The client went away.');
+    this.out.write(bytes);
+    this.#written += bytes.length;
+    if (buffer) this.#lent.push({ buffer, end: this.#written });
+    if (this.out.writableNeedDrain) await this.#drained();
+  }
+
+  #reclaim() {
+    const taken = this.#written - this.out.writableLength;
+    while (this.#lent.length && this.#lent[0].end <= taken) {
+      const { buffer } = this.#lent.shift()!;
+      if (this.#free.length + this.#lent.length < this.#count) this.#free.push(buffer);
+    }
+  }
+
+  #drained() {
+    return new Promise<void>((resolve) => {
+      const done = () => { this.out.off('drain', done).off('close', done); resolve(); };
+      this.out.on('drain', done).on('close', done);
+    });
+  }
 }
 
 /** Files of a listed document that go into the archive: the stamped Word file (else the main one), the PDF, attachments. */
@@ -224,5 +329,9 @@ export function buildArchive(result: DocumentListResult, storage: Storage, baseU
   if (!result.rows.length) throw new DomainError('not_found', 'documents.archive.empty');
   const plan = planArchive(archiveEntries(result, baseUrl));
   const filename = `${result.meeting.slug}-documents.zip`;
-  return { size: plan.size, filename, count: result.rows.length, stream: () => Readable.from(zipChunks(plan, storage), { objectMode: false, highWaterMark: ARCHIVE_READ_AHEAD }) };
+  return {
+    size: plan.size, filename, count: result.rows.length,
+    stream: () => zipStream(plan, storage),
+    writeTo: (out: ServerResponse) => writeZip(plan, storage, out),
+  };
 }

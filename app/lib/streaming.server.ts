@@ -2,6 +2,9 @@ import { Transform, type Readable } from 'node:stream';
 
 /** Marks a Response whose body is a Node stream; Symbol.for, so the server entry's copy of this module agrees. */
 export const NODE_BODY = Symbol.for('plenary.nodeBody');
+export const NODE_WRITER = Symbol.for('plenary.nodeWriter');
+/** Writes a body straight to the Node response (and ends it), for a body that recycles its buffers as the socket takes them. */
+export type NodeWriter = (res: import('node:http').ServerResponse) => Promise<void>;
 
 /**
  * A web stream over a Node stream that reads nothing until somebody reads it (no read-ahead), tagged with the
@@ -29,6 +32,11 @@ export function lazyWebStream(source: Readable): ReadableStream<Uint8Array> {
  */
 export function streamResponse(body: Readable, init: ResponseInit): Response {
   return Object.assign(new Response(lazyWebStream(body), init), { [NODE_BODY]: body });
+}
+
+/** Has the server (server/remix-adapter.ts) answer with `write` instead of reading the Response's body. */
+export function withNodeWriter(response: Response, write: NodeWriter): Response {
+  return Object.assign(response, { [NODE_WRITER]: write });
 }
 
 /** The Node stream under a request body made by `lazyWebStream`, if nothing has read the body yet; else null. */

@@ -4,7 +4,7 @@ import { buildArchive } from '~/lib/archive.server';
 import { listDocuments } from '~/lib/document-list.server';
 import { parseListView } from '~/lib/document-view';
 import { load } from '~/lib/http.server';
-import { streamResponse } from '~/lib/streaming.server';
+import { streamResponse, withNodeWriter } from '~/lib/streaming.server';
 
 /** Zip of the current view (same filters as the page), streamed with its exact Content-Length. */
 export async function loader({ context, params, request }: LoaderFunctionArgs) {
@@ -15,11 +15,11 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
     const archive = buildArchive(r, context.storage, context.config.publicUrl);
     const body = archive.stream();
     request.signal.addEventListener('abort', () => body.destroy(), { once: true });
-    return streamResponse(body, {
+    return withNodeWriter(streamResponse(body, {
       headers: {
         'Content-Type': 'application/zip', 'Content-Length': String(archive.size),
         'Content-Disposition': `attachment; filename="${archive.filename}"`, 'Cache-Control': 'private, no-store', 'X-Document-Count': String(archive.count),
       },
-    });
+    }), archive.writeTo);
   });
 }

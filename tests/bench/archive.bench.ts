@@ -3,7 +3,10 @@
  * can be measured). Prints the zip throughput next to the raw storage read throughput of the same files in the
  * same run (target: at least 70%), and the server's resident memory growth while streaming (target: < 64 MB).
  * Both are measured from the disk (page cache dropped before each, which needs root; this is the verdict) and
- * from the page cache (for information; the verdict without root).
+ * from the page cache (for information; the verdict without root). The raw read is the zip's own read path
+ * (storage reads into one reused buffer) with nothing else to do. From the page cache, that is one copy of each
+ * byte, where the zip over loopback needs three (file to buffer, buffer to socket, socket to client) on the same
+ * two cores, with the client's: it cannot reach 70% there, whatever the server does.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from '../support/http';
-import { ACCOUNTS, listScenario, PASSWORD, type Scenario } from '../support/list-fixtures';
+import { ACCOUNTS, insertDocuments, listScenario, PASSWORD, type Scenario } from '../support/list-fixtures';
 import { startTestPortal, type TestPortal } from '../support/portal';
 
 let portal: TestPortal;
@@ -70,6 +72,24 @@ describe('download all', () => {
     expect(none.status).toBe(404);
     expect(await none.text()).toContain('There is nothing to put in an archive');
     expect((await new Client(portal.url).get('/meetings/nope/archive.zip')).status).toBe(404);
+  });
+
+  it('sends large files intact to a client that reads slowly (read buffers are reused only once the socket took them)', async () => {
+    const contents = [randomBytes(3 * 1024 * 1024 + 12_345), randomBytes(2 * 1024 * 1024), randomBytes(700_000)];
+    await insertDocuments(portal.services.db, portal.services.storage, { id: sc.seeded.meetingIds['fg-mv-demo'], groupId: sc.seeded.groupIds['fg-mv'] },
+      contents.map((content, i) => ({ number: 900 + i, title: `Large document ${i}`, access: 'public' as const, files: [{ role: 'main' as const, filename: `large-${i}.docx`, content }] })));
+    const bytes = await new Promise<Buffer>((resolve, reject) => {
+      http.get(new URL('/meetings/fg-mv-demo/archive.zip', portal.url), (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => { chunks.push(c); res.pause(); setTimeout(() => res.resume(), 2); });
+        res.on('end', () => resolve(Buffer.concat(chunks)));
+        res.on('error', reject);
+      }).on('error', reject);
+    });
+    const file = path.join(tmp, 'large.zip');
+    fs.writeFileSync(file, bytes);
+    expect(execFileSync('unzip', ['-t', file], { encoding: 'utf8' })).toContain('No errors detected');
+    contents.forEach((content, i) => expect(execFileSync('unzip', ['-p', file, `FGMV-I-${900 + i} - large-${i}.docx`], { maxBuffer: 16 * 1024 * 1024 }).equals(content)).toBe(true));
   });
 
   it('stops the stream (no valid end) when a stored file no longer matches its recorded size', async () => {

@@ -199,6 +199,23 @@ describe.each(drivers)('storage: $name driver', (driver) => {
     await expect(storage.get(key, { range: { start: -1 } })).rejects.toBeInstanceOf(StorageRangeError);
   });
 
+  it('reads into the caller\'s buffer at a position where the backend can (local files only)', async () => {
+    if (driver.name !== 'local') return void expect(storage.openReader).toBeUndefined();
+    const key = `${base}/reader`;
+    await storage.put(key, Readable.from([Buffer.from('abcdefghijklmnopqrstuvwxyz')]));
+    const reader = await storage.openReader!(key);
+    try {
+      const into = Buffer.alloc(4);
+      expect(reader.size).toBe(26);
+      expect(await reader.read(into, 2)).toBe(4);
+      expect(into.toString()).toBe('cdef');
+      expect(await reader.read(into, 24)).toBe(2);
+      expect(into.subarray(0, 2).toString()).toBe('yz');
+      expect(await reader.read(into, 26)).toBe(0);
+    } finally { await reader.close(); }
+    await expect(storage.openReader!(`${base}/missing`)).rejects.toBeInstanceOf(StorageNotFoundError);
+  });
+
   it('answers null / StorageNotFoundError for a missing key', async () => {
     const key = `${base}/missing`;
     expect(await storage.head(key)).toBeNull();
