@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../db/seed/index';
-import { expectAccessible, launchBrowser, signInAs } from '../support/browser';
+import { expectAccessible, hydrationErrors, launchBrowser, signInAs } from '../support/browser';
 import { startTestPortal, type TestPortal } from '../support/portal';
 
 let portal: TestPortal;
@@ -16,14 +16,6 @@ afterAll(async () => {
   await browser?.close();
   await portal?.stop();
 });
-
-/** Hydration complaints of React: the server's HTML and the browser's first render differ (e.g. Intl output). */
-function hydrationErrors(page: import('playwright-core').Page) {
-  const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error' && /hydrat|did not match/i.test(m.text())) errors.push(m.text().slice(0, 200)); });
-  page.on('pageerror', (e) => { if (/hydrat|#418|#423|#425/i.test(e.message)) errors.push(e.message.slice(0, 200)); });
-  return errors;
-}
 
 describe('a newcomer in the browser', () => {
   it('signs up, signs out, signs back in, sees the home page, and is refused the admin page', async () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, signInAs } from '../support/browser';
+import { expectAccessible, hydrationErrors, launchBrowser, signInAs } from '../support/browser';
 import { ACCOUNTS, insertDocuments, listScenario, manyDocuments, PASSWORD } from '../support/list-fixtures';
 import { startTestPortal, type TestPortal } from '../support/portal';
 
@@ -70,6 +70,7 @@ describe('the meeting document list in a browser', () => {
   it('an anonymous visitor sees only public documents, and a clear message for a bad filter', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
+    const hydration = hydrationErrors(page);
     await page.goto(`${portal.url}/meetings/fg-mv-2/documents?per=all`);
     const body = await page.locator('main, body').first().textContent();
     expect(body).toContain('Haptics in virtual worlds');
@@ -77,6 +78,7 @@ describe('the meeting document list in a browser', () => {
     expect(body).not.toContain('UNPUBLISHED draft');
     // 300 bulk documents, a tenth of them members-only, plus the 4 public ones of the scenario.
     await expect.poll(() => page.getByText('Showing all 274').isVisible()).toBe(true);
+    expect(hydration).toEqual([]);
     await page.goto(`${portal.url}/meetings/fg-mv-2/documents?since=yesterday`);
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('"yesterday" is not a date');
     await context.close();

@@ -20,6 +20,14 @@ export async function expectAccessible(page: Page) {
   expect(bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
 }
 
+/** Hydration complaints of React: the server's HTML and the browser's first render differ (e.g. Intl output). */
+export function hydrationErrors(page: Page) {
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error' && /hydrat|did not match/i.test(m.text())) errors.push(m.text().slice(0, 200)); });
+  page.on('pageerror', (e) => { if (/hydrat|#418|#423|#425/i.test(e.message)) errors.push(e.message.slice(0, 200)); });
+  return errors;
+}
+
 /** Signs in through the form. */
 export async function signInAs(page: Page, base: string, email: string, password: string) {
   await page.goto(`${base}/signin`);
