@@ -165,17 +165,19 @@ function endRecords(plan: ArchivePlan): Buffer {
 
 /**
  * The archive in order: bytes ready to send, or a stored file for the caller to send, which then hands back
- * the file's CRC-32 (`next(crc)`) for the records that follow it.
+ * the CRC-32 it computed on the way (`next(crc)`), used where none was recorded on upload.
  */
 function* zipParts(plan: ArchivePlan): Generator<Buffer | PlannedEntry, void, number | undefined> {
   const crcs: number[] = [];
   for (const e of plan.entries) {
     yield localHeader(e);
-    let crc = e.crc;
     if (e.data) yield e.data;
-    else crc = (yield e) ?? crc;
-    crcs.push(crc!);
-    if (e.crc === null) yield descriptor(e, crc!);
+    else {
+      const computed = yield e;
+      if (e.crc === null) crcs.push(computed!);
+    }
+    if (e.crc === null) yield descriptor(e, crcs[crcs.length - 1]);
+    else crcs.push(e.crc);
   }
   yield Buffer.concat(plan.entries.map((e, i) => centralHeader(e, crcs[i])));
   yield endRecords(plan);

@@ -68,5 +68,11 @@ describe('zip layout', () => {
     expect(zip.readUInt32LE(b + 14)).toBe(0);
     expect(zip.readUInt32LE(b + 30 + 5 + 100)).toBe(0x08074b50);
     expect(zip.readUInt32LE(b + 30 + 5 + 100 + 4)).toBe(known);
+    // The central directory carries both CRCs, the recorded one and the computed one.
+    const central = b + 30 + 5 + 100 + 16;
+    expect(zip.readUInt32LE(central)).toBe(0x02014b50);
+    expect(zip.readUInt32LE(central + 16)).toBe(known);
+    expect(zip.readUInt32LE(central + 46 + 5)).toBe(0x02014b50);
+    expect(zip.readUInt32LE(central + 46 + 5 + 16)).toBe(known);
   });
 });
