@@ -18,11 +18,11 @@ import { listCsv } from './exports.server';
  */
 
 const MAX32 = 0xffffffff;
+const MAX16 = 0xffff;
 /** How far the archive stream reads ahead of its consumer, where files come as streams (S3). */
 const ARCHIVE_READ_AHEAD = 2 * 1024 * 1024;
 /** Size of the reads into reused buffers where storage can read into ours (local files; benchmarks read the same). */
 export const ARCHIVE_READ_SIZE = 512 * 1024;
-const MAX16 = 0xffff;
 
 export interface ArchiveEntry {
   name: string;
@@ -171,13 +171,14 @@ function* zipParts(plan: ArchivePlan): Generator<Buffer | PlannedEntry, void, nu
   const crcs: number[] = [];
   for (const e of plan.entries) {
     yield localHeader(e);
+    let crc = e.crc;
     if (e.data) yield e.data;
     else {
       const computed = yield e;
-      if (e.crc === null) crcs.push(computed!);
+      crc ??= computed!;
     }
-    if (e.crc === null) yield descriptor(e, crcs[crcs.length - 1]);
-    else crcs.push(e.crc);
+    crcs.push(crc!);
+    if (e.crc === null) yield descriptor(e, crc!);
   }
   yield Buffer.concat(plan.entries.map((e, i) => centralHeader(e, crcs[i])));
   yield endRecords(plan);
