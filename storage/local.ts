@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Transform, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { FileSink } from './file-sink.js';
 import { Meter } from './measure.js';
 import {
   assertValidKey,
@@ -15,9 +16,6 @@ import {
 } from './types.js';
 
 const TMP_DIR = '.tmp';
-const WRITE_BUFFER = 1024 * 1024;
-/** Unsynced bytes after which a put starts an fdatasync while it goes on writing. */
-const SYNC_BEHIND = 8 * 1024 * 1024;
 /** Reads of 512 KiB: an eighth of the system calls and event-loop turns of the default 64 KiB, per file served. */
 const READ_CHUNK = 512 * 1024;
 
@@ -45,10 +43,7 @@ export function createLocalStorage(config: { root: string }): Storage {
         await mkdir(path.dirname(tmp), { recursive: true });
         const handle = await open(tmp, 'wx');
         try {
-          // A write stream with a 1 MiB buffer: chunks that arrive while a write is in flight go out together
-          // (writev), so small network-sized chunks do not each wait for their own round trip to the disk.
-          // It closes the handle at the end, after an fsync (flush).
-          await pipeline(body, meter, syncBehind(handle), handle.createWriteStream({ highWaterMark: WRITE_BUFFER, flush: true }));
+          await pipeline(body, meter, new FileSink(handle));
         } finally {
           await handle.close();
         }
@@ -136,31 +131,6 @@ async function* walk(root: string, dirKey: string, prefix: string): AsyncGenerat
       if (info) yield { key, size: info.size, lastModified: info.mtime };
     }
   }
-}
-
-/**
- * Passes bytes through, starting an fdatasync of what was written so far every SYNC_BEHIND bytes: the disk
- * writes back while an upload still arrives, and the fsync at the end (before the put is acknowledged) has only
- * the last stretch left instead of the whole file.
- */
-function syncBehind(handle: FileHandle): Transform {
-  let unsynced = 0;
-  let syncing: Promise<void> | null = null;
-  let failure: Error | null = null;
-  return new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      if (failure) return done(failure);
-      unsynced += chunk.length;
-      if (unsynced >= SYNC_BEHIND && !syncing) {
-        unsynced = 0;
-        syncing = handle.datasync().catch((error: Error) => { failure = error; }).finally(() => { syncing = null; });
-      }
-      done(null, chunk);
-    },
-    flush(done) {
-      void Promise.resolve(syncing).then(() => done(failure));
-    },
-  });
 }
 
 /** Makes a rename inside dir durable. */
