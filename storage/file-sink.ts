@@ -77,7 +77,7 @@ export class FileSink extends Writable {
     this.#writing = this.#writeAll(batch, size).then(
       () => {
         this.#pending -= size;
-        this.#syncBehind(size);
+        if (!this.#failure) this.#syncBehind(size); // not once destroyed: the owner may be closing the handle
         this.#writing = null;
         this.#pump();
         if (this.#pending < MAX_PENDING) this.#release();
