@@ -30,6 +30,21 @@ export function createLocalStorage(config: { root: string }): Storage {
     return path.join(root, ...key.split('/'));
   };
 
+  /** The file of a key, open for reading, with its size; StorageNotFoundError when there is no such file. */
+  const openFile = async (key: string) => {
+    const handle = await open(fileOf(key), 'r').catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'ENOENT' || error.code === 'ENOTDIR' ? new StorageNotFoundError(key) : error;
+    });
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) throw new StorageNotFoundError(key);
+      return { handle, size: info.size };
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
+  };
+
   return {
     kind: 'local',
 
@@ -59,17 +74,12 @@ export function createLocalStorage(config: { root: string }): Storage {
     },
 
     async get(key, opts = {}) {
-      const file = fileOf(key);
-      const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
-        throw error.code === 'ENOENT' || error.code === 'ENOTDIR' ? new StorageNotFoundError(key) : error;
-      });
+      const { handle, size } = await openFile(key);
       try {
-        const info = await handle.stat();
-        if (!info.isFile()) throw new StorageNotFoundError(key);
         const range = opts.range;
         if (!range) return handle.createReadStream({ highWaterMark: READ_CHUNK });
         assertValidRange(range);
-        if (range.start >= info.size) throw new StorageRangeError(`Range starts at ${range.start}, past the ${info.size}-byte object.`);
+        if (range.start >= size) throw new StorageRangeError(`Range starts at ${range.start}, past the ${size}-byte object.`);
         return handle.createReadStream({ start: range.start, end: range.end, highWaterMark: READ_CHUNK });
       } catch (error) {
         await handle.close();
@@ -78,13 +88,9 @@ export function createLocalStorage(config: { root: string }): Storage {
     },
 
     async openReader(key) {
-      const handle = await open(fileOf(key), 'r').catch((error: NodeJS.ErrnoException) => {
-        throw error.code === 'ENOENT' || error.code === 'ENOTDIR' ? new StorageNotFoundError(key) : error;
-      });
-      const info = await handle.stat();
-      if (!info.isFile()) { await handle.close(); throw new StorageNotFoundError(key); }
+      const { handle, size } = await openFile(key);
       return {
-        size: info.size,
+        size,
         read: async (into: Buffer, position: number) => (await handle.read(into, 0, into.length, position)).bytesRead,
         close: () => handle.close(),
       };
