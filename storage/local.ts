@@ -3,6 +3,7 @@ import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { directReads, openForDirectRead } from './direct-read.js';
 import { FileSink } from './file-sink.js';
 import { Meter } from './measure.js';
 import {
@@ -31,14 +32,15 @@ export function createLocalStorage(config: { root: string }): Storage {
   };
 
   /** The file of a key, open for reading, with its size; StorageNotFoundError when there is no such file. */
-  const openFile = async (key: string) => {
-    const handle = await open(fileOf(key), 'r').catch((error: NodeJS.ErrnoException) => {
+  const openFile = async (key: string, opts: { direct?: boolean } = {}) => {
+    const file = fileOf(key);
+    const { handle, direct } = await (opts.direct ? openForDirectRead(file) : open(file, 'r').then((h) => ({ handle: h, direct: false }))).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'ENOENT' || error.code === 'ENOTDIR' ? new StorageNotFoundError(key) : error;
     });
     try {
       const info = await handle.stat();
       if (!info.isFile()) throw new StorageNotFoundError(key);
-      return { handle, size: info.size };
+      return { file, handle, direct, size: info.size };
     } catch (error) {
       await handle.close();
       throw error;
@@ -88,12 +90,8 @@ export function createLocalStorage(config: { root: string }): Storage {
     },
 
     async openReader(key) {
-      const { handle, size } = await openFile(key);
-      return {
-        size,
-        read: async (into: Buffer, position: number) => (await handle.read(into, 0, into.length, position)).bytesRead,
-        close: () => handle.close(),
-      };
+      const { file, handle, direct, size } = await openFile(key, { direct: true });
+      return { size, ...directReads(file, handle, direct) };
     },
 
     async head(key) {
