@@ -5,8 +5,8 @@ export interface ObjectToRead { key: string; size: number; name?: string }
 
 /**
  * Objects read whole and in order through storage's readers (openReader), up to `ahead` buffers ahead of the
- * consumer and across object boundaries: the disk's next reads overlap whatever the consumer does with the
- * bytes before them (for the zip: sending them). Each buffer holds exactly the bytes due at its place (a short
+ * consumer and across object boundaries, with the readers of the next `opensAhead` objects opened early: the
+ * disk's next reads overlap whatever the consumer does with the bytes before them (for the zip: sending them). Each buffer holds exactly the bytes due at its place (a short
  * read is completed), and an object whose size is not the expected one stops the reading with an error.
  * `take` hands out buffers of `chunk` bytes; a buffer given back by next() is the consumer's until it says so
  * to whoever gave it.
@@ -21,7 +21,7 @@ export class ReadAhead {
   constructor(
     private readonly storage: Storage,
     private readonly objects: ObjectToRead[],
-    private readonly opts: { take: () => Promise<Buffer>; chunk: number; ahead: number },
+    private readonly opts: { take: () => Promise<Buffer>; chunk: number; ahead: number; opensAhead: number },
   ) {
     if (!storage.openReader) throw new Error(`${storage.kind} storage has no readers.`);
   }
@@ -43,6 +43,9 @@ export class ReadAhead {
       this.#position += this.opts.chunk;
       if (this.#position >= object.size) { this.#object++; this.#position = 0; }
     }
+    // A reader's open reads the file's inode, from the disk if it is not cached: done ahead, it is not in the way.
+    const opens = Math.min(this.objects.length, this.#object + this.opts.opensAhead);
+    for (let i = this.#object; i < opens; i++) this.#reader(this.objects[i]).catch(() => {}); // an error surfaces in that object's reads
   }
 
   async #read(object: ObjectToRead, position: number) {

@@ -23,8 +23,11 @@ const MAX16 = 0xffff;
 const ARCHIVE_READ_AHEAD = 2 * 1024 * 1024;
 /** Size of the reads into reused buffers where storage can read into ours (local files; benchmarks read the same). */
 export const ARCHIVE_READ_SIZE = 512 * 1024;
-/** Reads in flight ahead of the socket: the disk's latency is hidden behind the sending of the bytes before. */
-export const ARCHIVE_READS_AHEAD = 3;
+/**
+ * Reads in flight ahead of the socket, and files opened ahead: the disk's latency is hidden behind the sending of
+ * the bytes before. 6 and 4: from 3 and none, the zip of 1 GB from the disk went from 720-870 to 910-1090 MB/s.
+ */
+export const ARCHIVE_DISK_READS = { ahead: 6, opensAhead: 4 };
 
 export interface ArchiveEntry {
   name: string;
@@ -223,9 +226,9 @@ function zipStream(plan: ArchivePlan, storage: Storage) {
  */
 export async function writeZip(plan: ArchivePlan, storage: Storage, out: ServerResponse): Promise<void> {
   if (!storage.openReader) return void (await pipeline(zipStream(plan, storage), out));
-  const buffers = new RecycledBuffers(out, ARCHIVE_READ_SIZE, ARCHIVE_READS_AHEAD);
+  const buffers = new RecycledBuffers(out, ARCHIVE_READ_SIZE, ARCHIVE_DISK_READS.ahead);
   const files = plan.entries.filter((e) => !e.data).map((e) => ({ key: e.storageKey!, size: e.size, name: e.name }));
-  const reads = new ReadAhead(storage, files, { take: () => buffers.take(), chunk: ARCHIVE_READ_SIZE, ahead: ARCHIVE_READS_AHEAD });
+  const reads = new ReadAhead(storage, files, { take: () => buffers.take(), chunk: ARCHIVE_READ_SIZE, ...ARCHIVE_DISK_READS });
   try {
     const parts = zipParts(plan);
     for (let part = parts.next(); !part.done;) {
