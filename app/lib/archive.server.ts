@@ -25,7 +25,8 @@ const ARCHIVE_READ_AHEAD = 2 * 1024 * 1024;
 export const ARCHIVE_READ_SIZE = 512 * 1024;
 /**
  * Reads in flight ahead of the socket, and files opened ahead: the disk's latency is hidden behind the sending of
- * the bytes before. 6 and 4: from 3 and none, the zip of 1 GB from the disk went from 720-870 to 910-1090 MB/s.
+ * the bytes before. 6 and 4: from 3 and none, the zip of 1 GB from the disk went from medians of ~760-860 MB/s
+ * to ~1,000 (README, Benchmarks); memory: 9 buffers of 512 KiB per zip.
  */
 export const ARCHIVE_DISK_READS = { ahead: 6, opensAhead: 4 };
 
