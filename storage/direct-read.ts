@@ -10,7 +10,7 @@ import { open, type FileHandle } from 'node:fs/promises';
  * buffer or length, a file system without O_DIRECT) is done again through the page cache.
  */
 
-const PAGE = 64 * 1024;
+const WASM_PAGE = 64 * 1024;
 
 /**
  * A buffer to read into, page-aligned so that a direct read can fill it. Node's own buffers are not aligned
@@ -18,15 +18,15 @@ const PAGE = 64 * 1024;
  */
 export function readBuffer(size: number): Buffer {
   if (typeof WebAssembly === 'undefined') return Buffer.allocUnsafeSlow(size);
-  const pages = Math.ceil(size / PAGE);
+  const pages = Math.ceil(size / WASM_PAGE);
   return Buffer.from(new WebAssembly.Memory({ initial: pages, maximum: pages }).buffer, 0, size);
 }
 
 const DIRECT = fs.constants.O_DIRECT;
 
-/** Opens `file` for direct reads where the file system allows them, else for ordinary ones. */
-export async function openForDirectRead(file: string): Promise<{ handle: FileHandle; direct: boolean }> {
-  if (DIRECT) {
+/** Opens `file` for reading: directly (when asked and the file system allows it) or through the page cache. */
+export async function openForReading(file: string, wantDirect: boolean): Promise<{ handle: FileHandle; direct: boolean }> {
+  if (wantDirect && DIRECT) {
     try {
       return { handle: await open(file, fs.constants.O_RDONLY | DIRECT), direct: true };
     } catch (error) {
@@ -37,7 +37,7 @@ export async function openForDirectRead(file: string): Promise<{ handle: FileHan
 }
 
 /**
- * `read(into, position)` over a handle opened by openForDirectRead: a direct read the kernel refuses is done
+ * `read(into, position)` over a handle opened by openForReading: a direct read the kernel refuses is done
  * again through a second, ordinary handle to the same file (opened once, when first needed).
  */
 export function directReads(file: string, handle: FileHandle, direct: boolean) {

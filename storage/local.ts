@@ -3,7 +3,7 @@ import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { directReads, openForDirectRead } from './direct-read.js';
+import { directReads, openForReading } from './direct-read.js';
 import { FileSink } from './file-sink.js';
 import { Meter } from './measure.js';
 import {
@@ -34,7 +34,7 @@ export function createLocalStorage(config: { root: string }): Storage {
   /** The file of a key, open for reading, with its size; StorageNotFoundError when there is no such file. */
   const openFile = async (key: string, opts: { direct?: boolean } = {}) => {
     const file = fileOf(key);
-    const { handle, direct } = await (opts.direct ? openForDirectRead(file) : open(file, 'r').then((h) => ({ handle: h, direct: false }))).catch((error: NodeJS.ErrnoException) => {
+    const { handle, direct } = await openForReading(file, opts.direct ?? false).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'ENOENT' || error.code === 'ENOTDIR' ? new StorageNotFoundError(key) : error;
     });
     try {

@@ -6,8 +6,9 @@ export interface ObjectToRead { key: string; size: number; name?: string }
 /**
  * Objects read whole and in order through storage's readers (openReader), up to `ahead` buffers ahead of the
  * consumer and across object boundaries, with the readers of the next `opensAhead` objects opened early: the
- * disk's next reads overlap whatever the consumer does with the bytes before them (for the zip: sending them). Each buffer holds exactly the bytes due at its place (a short
- * read is completed), and an object whose size is not the expected one stops the reading with an error.
+ * disk's next reads overlap whatever the consumer does with the bytes before them (for the zip: sending them).
+ * Each buffer holds exactly the bytes due at its place (a short read is completed), and an object whose size is
+ * not the expected one stops the reading with an error.
  * `take` hands out buffers of `chunk` bytes; a buffer given back by next() is the consumer's until it says so
  * to whoever gave it.
  */
@@ -45,7 +46,7 @@ export class ReadAhead {
     }
     // A reader's open reads the file's inode, from the disk if it is not cached: done ahead, it is not in the way.
     const opens = Math.min(this.objects.length, this.#object + this.opts.opensAhead);
-    for (let i = this.#object; i < opens; i++) this.#reader(this.objects[i]).catch(() => {}); // an error surfaces in that object's reads
+    for (let i = this.#object; i < opens; i++) this.#reader(this.objects[i]);
   }
 
   async #read(object: ObjectToRead, position: number) {
@@ -71,6 +72,7 @@ export class ReadAhead {
     let open = this.#open.get(object);
     if (!open) {
       open = { reader: this.storage.openReader!(object.key), reads: Math.max(1, Math.ceil(object.size / this.opts.chunk)) };
+      open.reader.catch(() => {}); // opened ahead, perhaps: an error surfaces in the object's reads
       this.#open.set(object, open);
     }
     return open.reader;
