@@ -111,10 +111,9 @@ try {
     const plain = canDrop ? rawRead('plain') : 0;
     if (!zipFirst) z = await zip();
     const ratio = z / Math.max(storage, plain);
-    const idle = last.idle;
     const beside = await storageReadBesideLoopback(z);
     rounds.push({ zip: z, storage, plain, beside, ratio });
-    console.log(`round ${round + 1}: raw read ${storage.toFixed(0).padStart(5)} MB/s (storage), ${canDrop ? `${plain.toFixed(0).padStart(5)} MB/s (plain)` : 'plain not measured'}; zip ${z.toFixed(0).padStart(5)} MB/s, machine ${(idle * 100).toFixed(0)}% idle during it: ${(ratio * 100).toFixed(0)}% of the faster raw read; storage read beside loopback at the zip's rate ${beside.toFixed(0).padStart(5)} MB/s`);
+    console.log(`round ${round + 1}: raw read ${storage.toFixed(0).padStart(5)} MB/s (storage), ${canDrop ? `${plain.toFixed(0).padStart(5)} MB/s (plain)` : 'plain not measured'}; zip ${z.toFixed(0).padStart(5)} MB/s, machine ${(last.idle * 100).toFixed(0)}% idle during it: ${(ratio * 100).toFixed(0)}% of the faster raw read; storage read beside loopback at the zip's rate ${beside.toFixed(0).padStart(5)} MB/s`);
   }
   clearInterval(sampler);
   peak = Math.max(peak, rss());
