@@ -5,7 +5,7 @@
 import type { EntryContext } from '@remix-run/node';
 import { RemixServer } from '@remix-run/react';
 import { renderToPipeableStream } from 'react-dom/server';
-import { coalesceChunks, streamResponse } from '~/lib/streaming.server';
+import { coalesceChunks, streamResponse } from '~/platform/streaming.server';
 
 const ABORT_DELAY = 5_000;
 

@@ -5,10 +5,10 @@ import type { ServerBuild } from '@remix-run/node';
 import compression from 'compression';
 import express from 'express';
 import { verifyRequestOrigin } from 'lucia';
-import type { RequestContext, Services } from '../app/lib/context.server';
+import type { RequestContext, Services } from '../app/platform/context.server';
 import { pickLocale, translate } from '../app/i18n';
-import { loadPrincipal } from '../app/lib/permissions.server';
-import { isValidTimeZone } from '../app/lib/time';
+import { loadPrincipal } from '../app/features/groups/permissions.server';
+import { isValidTimeZone } from '../app/platform/time';
 import { attachCollaboration } from './collab';
 import { createRemixHandler } from './remix-adapter';
 

@@ -19,15 +19,15 @@ import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
-import type { Services } from '../app/lib/context.server';
+import type { Services } from '../app/platform/context.server';
 import {
   accessFor, fetchState, resolveCollabTarget, storeState, type CollabLive, type CollabTarget,
-} from '../app/lib/collaboration.server';
-import { syncAgendaItems } from '../app/lib/agendas.server';
-import { loadPrincipal, type Principal } from '../app/lib/permissions.server';
+} from '../app/features/collaboration/collaboration.server';
+import { syncAgendaItems } from '../app/features/collaboration/agendas.server';
+import { loadPrincipal, type Principal } from '../app/features/groups/permissions.server';
 import type { Portal } from './app';
 
-declare module '../app/lib/context.server' {
+declare module '../app/platform/context.server' {
   interface Services {
     /** Live collaborative documents (set by attachCollaboration). */
     collab?: CollabLive;
@@ -80,7 +80,7 @@ export function attachCollaboration(portal: Portal, services: Services, opts: Co
   const recheckMs = opts.recheckMs ?? num(env.COLLAB_RECHECK_MS, 5000);
   const { db, auth } = services;
 
-  const afterStore = async (tx: typeof db, name: string, json: import('../app/lib/collaboration.server').PMNode) => {
+  const afterStore = async (tx: typeof db, name: string, json: import('../app/features/collaboration/collaboration.server').PMNode) => {
     if (name.startsWith('agenda:')) await syncAgendaItems(tx, name.slice('agenda:'.length), json);
   };
 

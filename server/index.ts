@@ -4,9 +4,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../app/lib/config.server';
+import { ConfigError, loadConfig } from '../app/platform/config.server';
 import { DatabaseUnavailableError } from '../db/client.server';
-import { seedDemoIfEmpty } from '../db/seed/index';
+import { seedDemoIfEmpty } from '../app/features/demo/index';
 import { createPortal } from './app';
 import { startJobs } from './jobs';
 import { createServices } from './services';

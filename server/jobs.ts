@@ -1,7 +1,7 @@
-import type { Services } from '../app/lib/context.server';
-import { sendAllocationDigests } from '../app/lib/digest.server';
-import { sweepOrphanedUploads } from '../app/lib/uploads.server';
-import { stampPending } from '../app/lib/registration.server';
+import type { Services } from '../app/platform/context.server';
+import { sendAllocationDigests } from '../app/features/notifications/digest.server';
+import { sweepOrphanedUploads } from '../app/features/submissions/uploads.server';
+import { stampPending } from '../app/features/registration/registration.server';
 
 /**
  * Background work that must survive restarts: its state is in the database, so a job that missed its turn

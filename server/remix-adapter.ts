@@ -10,7 +10,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createRequestHandler, type AppLoadContext, type ServerBuild } from '@remix-run/node';
 import type express from 'express';
-import { lazyWebStream, NODE_BODY, NODE_WRITER, type NodeWriter } from '../app/lib/streaming.server';
+import { lazyWebStream, NODE_BODY, NODE_WRITER, type NodeWriter } from '../app/platform/streaming.server';
 
 function toFetchRequest(req: express.Request, res: express.Response): Request {
   // As @remix-run/express: the host name as Express trusts it (proxy settings), the port as the client asked.

@@ -1,8 +1,8 @@
 import { migrateDatabase, openDatabase } from '../db/client.server';
-import { createLucia } from '../app/lib/auth.server';
-import { createMailer } from '../app/lib/mail.server';
-import type { Config } from '../app/lib/config.server';
-import type { Services } from '../app/lib/context.server';
+import { createLucia } from '../app/features/accounts/auth.server';
+import { createMailer } from '../app/platform/mail.server';
+import type { Config } from '../app/platform/config.server';
+import type { Services } from '../app/platform/context.server';
 import { createStorage } from '../storage';
 import path from 'node:path';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { formatInstant, zoneName } from '~/lib/format';
-import { useLocale, useT } from '~/lib/i18n-react';
+import { formatInstant, zoneName } from '~/platform/format';
+import { useLocale, useT } from '~/platform/i18n-react';
 
 /**
  * An instant shown in the meeting's time zone and in the viewer's. The viewer's zone comes from the tz cookie

@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { MeetingCard } from '~/components/meeting-card';
-import { listGroupTree, type GroupNode } from '~/lib/groups.server';
-import { useT } from '~/lib/i18n-react';
-import { listRecentMeetings, listUpcomingMeetings } from '~/lib/meetings.server';
+import { MeetingCard } from '~/features/meetings/meeting-card';
+import { listGroupTree, type GroupNode } from '~/features/groups/groups.server';
+import { useT } from '~/platform/i18n-react';
+import { listRecentMeetings, listUpcomingMeetings } from '~/features/meetings/meetings.server';
 import type { SerializeFrom } from '@remix-run/node';
 
 export const meta: MetaFunction = () => [{ title: 'Plenary — groups and meetings' }];

@@ -2,10 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { json } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { Field, FormAlert } from '~/components/form';
-import { forbidden } from '~/lib/errors';
-import { actionFailure, formData, load, requireUser } from '~/lib/http.server';
-import { useT } from '~/lib/i18n-react';
-import { grantableGroups, grantRole, listRoles, revokeRole } from '~/lib/roles.server';
+import { forbidden } from '~/platform/errors';
+import { actionFailure, formData, load, requireUser } from '~/platform/http.server';
+import { useT } from '~/platform/i18n-react';
+import { grantableGroups, grantRole, listRoles, revokeRole } from '~/features/groups/roles.server';
 import { ROLES } from '../../db/schema';
 
 export const meta: MetaFunction = () => [{ title: 'Roles — Plenary' }];

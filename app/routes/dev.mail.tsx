@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
-import { useT } from '~/lib/i18n-react';
+import { useT } from '~/platform/i18n-react';
 
 export const meta: MetaFunction = () => [{ title: 'Development mail — Plenary' }];
 

@@ -1,16 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
-import { DocumentWorkflowPanel } from '~/components/document-workflow-panel';
+import { DocumentWorkflowPanel } from '~/features/allocation/document-workflow-panel';
 import { FormAlert } from '~/components/form';
-import { formatSize } from '~/components/submission-form';
+import { formatSize } from '~/features/submissions/submission-form';
 import { When } from '~/components/when';
 import type { MessageKey } from '~/i18n';
-import { formatInstant } from '~/lib/format';
-import { actionFailure, load, requireUser } from '~/lib/http.server';
-import { useLocale, useT } from '~/lib/i18n-react';
-import { documentWorkflow } from '~/lib/document-workflow.server';
-import { getDocumentView, postedFields, replaceMainFile, withdrawDocument } from '~/lib/submissions.server';
+import { formatInstant } from '~/platform/format';
+import { actionFailure, load, requireUser } from '~/platform/http.server';
+import { useLocale, useT } from '~/platform/i18n-react';
+import { documentWorkflow } from '~/features/allocation/document-workflow.server';
+import { getDocumentView, postedFields, replaceMainFile, withdrawDocument } from '~/features/submissions/submissions.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.doc.title} — Plenary` : 'Plenary' }];
 

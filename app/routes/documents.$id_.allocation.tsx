@@ -3,10 +3,10 @@ import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { FormAlert } from '~/components/form';
 import { When } from '~/components/when';
-import { changeAllocations, documentAllocation } from '~/lib/allocation.server';
-import { scheduleAllocationDigest } from '~/lib/digest.server';
-import { actionFailure, load, requireUser } from '~/lib/http.server';
-import { useT } from '~/lib/i18n-react';
+import { changeAllocations, documentAllocation } from '~/features/allocation/allocation.server';
+import { scheduleAllocationDigest } from '~/features/notifications/digest.server';
+import { actionFailure, load, requireUser } from '~/platform/http.server';
+import { useT } from '~/platform/i18n-react';
 import { translate } from '~/i18n';
 import styles from '~/styles/numbering.css';
 

@@ -2,9 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { FormAlert } from '~/components/form';
-import { documentDecision, setDecision } from '~/lib/decisions.server';
-import { actionFailure, formData, load, requireUser } from '~/lib/http.server';
-import { useT } from '~/lib/i18n-react';
+import { documentDecision, setDecision } from '~/features/allocation/decisions.server';
+import { actionFailure, formData, load, requireUser } from '~/platform/http.server';
+import { useT } from '~/platform/i18n-react';
 import { DECISIONS } from '../../db/schema';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Decision — ${data.doc.label ?? data.doc.title} — Plenary` : 'Plenary' }];

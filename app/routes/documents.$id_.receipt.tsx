@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { formatSize } from '~/components/submission-form';
+import { formatSize } from '~/features/submissions/submission-form';
 import { When } from '~/components/when';
 import type { MessageKey } from '~/i18n';
-import { load, requireUser } from '~/lib/http.server';
-import { useT } from '~/lib/i18n-react';
-import { getDocumentView, submissionRecipients } from '~/lib/submissions.server';
+import { load, requireUser } from '~/platform/http.server';
+import { useT } from '~/platform/i18n-react';
+import { getDocumentView, submissionRecipients } from '~/features/submissions/submissions.server';
 
 export const meta: MetaFunction = () => [{ title: 'Receipt — Plenary' }];
 

@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json, redirect } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { SubmissionForm, type SubmitResult } from '~/components/submission-form';
-import { actionFailure, load, requireUser } from '~/lib/http.server';
-import { useT } from '~/lib/i18n-react';
-import { getDocumentView, reviseDocument } from '~/lib/submissions.server';
+import { SubmissionForm, type SubmitResult } from '~/features/submissions/submission-form';
+import { actionFailure, load, requireUser } from '~/platform/http.server';
+import { useT } from '~/platform/i18n-react';
+import { getDocumentView, reviseDocument } from '~/features/submissions/submissions.server';
 
 export const meta: MetaFunction = () => [{ title: 'Revision — Plenary' }];
 

@@ -3,10 +3,10 @@ import { json, redirect } from '@remix-run/node';
 import { Link, useActionData, useParams } from '@remix-run/react';
 import { eq } from 'drizzle-orm';
 import { documents } from '../../db/schema';
-import { notFound } from '~/lib/errors';
-import { actionFailure, requireUser } from '~/lib/http.server';
-import { useT } from '~/lib/i18n-react';
-import { fillReservedFromRequest, registerDocuments } from '~/lib/registration.server';
+import { notFound } from '~/platform/errors';
+import { actionFailure, requireUser } from '~/platform/http.server';
+import { useT } from '~/platform/i18n-react';
+import { fillReservedFromRequest, registerDocuments } from '~/features/registration/registration.server';
 
 export const meta: MetaFunction = () => [{ title: 'Registration — Plenary' }];
 

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { redirect } from '@remix-run/node';
 import { translate } from '~/i18n';
-import { download } from '~/lib/downloads.server';
-import { load } from '~/lib/http.server';
-import { streamResponse } from '~/lib/streaming.server';
+import { download } from '~/features/publication/downloads.server';
+import { load } from '~/platform/http.server';
+import { streamResponse } from '~/platform/streaming.server';
 
 /** A document file: 404 unless the requester may see it; streamed with Range support, or a short-lived signed URL on S3. */
 export async function loader({ context, params, request }: LoaderFunctionArgs) {

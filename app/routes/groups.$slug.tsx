@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { MeetingCard } from '~/components/meeting-card';
-import { getGroupPage } from '~/lib/groups.server';
-import { load } from '~/lib/http.server';
-import { useT } from '~/lib/i18n-react';
-import { NEAR_DEADLINE_DAYS, nearDeadlines } from '~/lib/liaisons.server';
-import { can, groupChain, groupSubtree } from '~/lib/permissions.server';
+import { MeetingCard } from '~/features/meetings/meeting-card';
+import { getGroupPage } from '~/features/groups/groups.server';
+import { load } from '~/platform/http.server';
+import { useT } from '~/platform/i18n-react';
+import { NEAR_DEADLINE_DAYS, nearDeadlines } from '~/features/collaboration/liaisons.server';
+import { can, groupChain, groupSubtree } from '~/features/groups/permissions.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.group.code} — Plenary` : 'Plenary' }];
 

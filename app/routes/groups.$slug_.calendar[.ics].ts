@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { groupCalendar } from '~/lib/exports.server';
-import { load } from '~/lib/http.server';
+import { groupCalendar } from '~/features/publication/exports.server';
+import { load } from '~/platform/http.server';
 
 /** iCalendar feed of a group's meetings (and its sub-groups') with their deadlines. */
 export async function loader({ context, params }: LoaderFunctionArgs) {

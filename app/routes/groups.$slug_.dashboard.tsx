@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
-import { Count, DocLabel, SelectAll } from '~/components/numbering';
+import { Count, DocLabel, SelectAll } from '~/features/registration/numbering';
 import { FormAlert } from '~/components/form';
-import { changeAllocations, chairDashboard, markDashboardSeen, requireDashboard } from '~/lib/allocation.server';
-import { scheduleAllocationDigest } from '~/lib/digest.server';
-import { actionFailure, load, requireUser } from '~/lib/http.server';
-import { formatInstant } from '~/lib/format';
-import { useLocale, useT } from '~/lib/i18n-react';
+import { changeAllocations, chairDashboard, markDashboardSeen, requireDashboard } from '~/features/allocation/allocation.server';
+import { scheduleAllocationDigest } from '~/features/notifications/digest.server';
+import { actionFailure, load, requireUser } from '~/platform/http.server';
+import { formatInstant } from '~/platform/format';
+import { useLocale, useT } from '~/platform/i18n-react';
 import { translate } from '~/i18n';
 import styles from '~/styles/numbering.css';
 

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { groupFeed } from '~/lib/exports.server';
-import { load } from '~/lib/http.server';
+import { groupFeed } from '~/features/publication/exports.server';
+import { load } from '~/platform/http.server';
 
 /** Atom feed of new and revised documents of a group or allocated to a WG/Question (as the requester may see them). */
 export async function loader({ context, params }: LoaderFunctionArgs) {

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json, redirect } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
-import { MeetingForm } from '~/components/meeting-form';
-import { actionFailure, load, requireUser } from '~/lib/http.server';
-import { useT } from '~/lib/i18n-react';
-import { createMeeting, meetingInputFromFields, newMeetingForm } from '~/lib/meeting-admin.server';
-import { postedFields } from '~/lib/submissions.server';
+import { MeetingForm } from '~/features/meetings/meeting-form';
+import { actionFailure, load, requireUser } from '~/platform/http.server';
+import { useT } from '~/platform/i18n-react';
+import { createMeeting, meetingInputFromFields, newMeetingForm } from '~/features/meetings/meeting-admin.server';
+import { postedFields } from '~/features/submissions/submissions.server';
 
 export const meta: MetaFunction = () => [{ title: 'New meeting — Plenary' }];
 

@@ -2,9 +2,9 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { Field, FormAlert } from '~/components/form';
-import { actionFailure, formData, load, requireUser } from '~/lib/http.server';
-import { useT } from '~/lib/i18n-react';
-import { createScheme, listSchemes, updateScheme } from '~/lib/numbering.server';
+import { actionFailure, formData, load, requireUser } from '~/platform/http.server';
+import { useT } from '~/platform/i18n-react';
+import { createScheme, listSchemes, updateScheme } from '~/features/registration/numbering.server';
 import { DOCUMENT_TYPES } from '../../db/schema';
 import styles from '~/styles/numbering.css';
 

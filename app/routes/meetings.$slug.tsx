@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { placeLabel } from '~/components/meeting-card';
+import { placeLabel } from '~/features/meetings/meeting-card';
 import { When } from '~/components/when';
-import { formatDateRange } from '~/lib/format';
-import { load } from '~/lib/http.server';
-import { useLocale, useT } from '~/lib/i18n-react';
-import { getMeetingBySlug, meetingPhase, meetingTimeline } from '~/lib/meetings.server';
-import { can, groupChain } from '~/lib/permissions.server';
+import { formatDateRange } from '~/platform/format';
+import { load } from '~/platform/http.server';
+import { useLocale, useT } from '~/platform/i18n-react';
+import { getMeetingBySlug, meetingPhase, meetingTimeline } from '~/features/meetings/meetings.server';
+import { can, groupChain } from '~/features/groups/permissions.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.meeting.title} — Plenary` : 'Plenary' }];
 

@@ -1,15 +1,15 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import editorStyles from '~/components/editor/editor.css';
+import editorStyles from '~/features/collaboration/editor/editor.css';
 import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useRevalidator } from '@remix-run/react';
 import { useEffect } from 'react';
 import { FormAlert } from '~/components/form';
-import { CollabEditor, SavedText, type PMJson } from '~/components/editor/collab-editor';
-import { Versions } from '~/components/editor/versions';
-import { createAgenda, getAgenda, publishAgenda } from '~/lib/agendas.server';
-import { versionsAction, versionsData } from '~/lib/collaboration.server';
-import { actionFailure, formData, load, requireUser } from '~/lib/http.server';
-import { useT } from '~/lib/i18n-react';
+import { CollabEditor, SavedText, type PMJson } from '~/features/collaboration/editor/collab-editor';
+import { Versions } from '~/features/collaboration/editor/versions';
+import { createAgenda, getAgenda, publishAgenda } from '~/features/collaboration/agendas.server';
+import { versionsAction, versionsData } from '~/features/collaboration/collaboration.server';
+import { actionFailure, formData, load, requireUser } from '~/platform/http.server';
+import { useT } from '~/platform/i18n-react';
 import { translate } from '~/i18n';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: editorStyles }];

@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { translate } from '~/i18n';
-import { buildArchive } from '~/lib/archive.server';
-import { listDocuments } from '~/lib/document-list.server';
-import { parseListView } from '~/lib/document-view';
-import { load } from '~/lib/http.server';
-import { streamResponse, withNodeWriter } from '~/lib/streaming.server';
+import { buildArchive } from '~/features/publication/archive.server';
+import { listDocuments } from '~/features/publication/document-list.server';
+import { parseListView } from '~/features/publication/document-view';
+import { load } from '~/platform/http.server';
+import { streamResponse, withNodeWriter } from '~/platform/streaming.server';
 
 /** Zip of the current view (same filters as the page), streamed with its exact Content-Length. */
 export async function loader({ context, params, request }: LoaderFunctionArgs) {

@@ -3,10 +3,10 @@ import { json } from '@remix-run/node';
 import { Form, Link, useLoaderData } from '@remix-run/react';
 import styles from '~/documents.css';
 import type { MessageKey } from '~/i18n';
-import { load } from '~/lib/http.server';
-import { useLocale, useT } from '~/lib/i18n-react';
-import { formatInstant } from '~/lib/format';
-import { changesSince } from '~/lib/publication.server';
+import { load } from '~/platform/http.server';
+import { useLocale, useT } from '~/platform/i18n-react';
+import { formatInstant } from '~/platform/format';
+import { changesSince } from '~/features/publication/publication.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.meeting.title}: changes — Plenary` : 'Plenary' }];

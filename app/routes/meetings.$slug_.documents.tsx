@@ -2,12 +2,12 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run
 import { defer } from '@remix-run/node';
 import { Form, Link, useLoaderData, useNavigate, useNavigation } from '@remix-run/react';
 import styles from '~/documents.css';
-import { DownloadAll } from '~/components/download-all';
-import { listDocuments } from '~/lib/document-list.server';
-import { hasFilters, PAGE_SIZES, parseListView, SORTS, viewSearch } from '~/lib/document-view';
-import { load } from '~/lib/http.server';
-import { useLocale, useT } from '~/lib/i18n-react';
-import { dayFormatter, formatInstant } from '~/lib/format';
+import { DownloadAll } from '~/features/publication/download-all';
+import { listDocuments } from '~/features/publication/document-list.server';
+import { hasFilters, PAGE_SIZES, parseListView, SORTS, viewSearch } from '~/features/publication/document-view';
+import { load } from '~/platform/http.server';
+import { useLocale, useT } from '~/platform/i18n-react';
+import { dayFormatter, formatInstant } from '~/platform/format';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

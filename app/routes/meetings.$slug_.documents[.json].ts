@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { translate } from '~/i18n';
-import { listDocuments } from '~/lib/document-list.server';
-import { parseListView } from '~/lib/document-view';
-import { listJson } from '~/lib/exports.server';
-import { load } from '~/lib/http.server';
+import { listDocuments } from '~/features/publication/document-list.server';
+import { parseListView } from '~/features/publication/document-view';
+import { listJson } from '~/features/publication/exports.server';
+import { load } from '~/platform/http.server';
 
 /** JSON of the current view (same filters as the page, all rows). */
 export async function loader({ context, params, request }: LoaderFunctionArgs) {

@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
-import { MeetingForm } from '~/components/meeting-form';
-import { formatInstant } from '~/lib/format';
-import { actionFailure, load, requireUser } from '~/lib/http.server';
-import { useLocale, useT } from '~/lib/i18n-react';
-import { editMeetingForm, meetingInputFromFields, ruleDeadline, updateMeeting } from '~/lib/meeting-admin.server';
-import { postedFields } from '~/lib/submissions.server';
+import { MeetingForm } from '~/features/meetings/meeting-form';
+import { formatInstant } from '~/platform/format';
+import { actionFailure, load, requireUser } from '~/platform/http.server';
+import { useLocale, useT } from '~/platform/i18n-react';
+import { editMeetingForm, meetingInputFromFields, ruleDeadline, updateMeeting } from '~/features/meetings/meeting-admin.server';
+import { postedFields } from '~/features/submissions/submissions.server';
 
 export const meta: MetaFunction = () => [{ title: 'Edit meeting — Plenary' }];
 

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { meetingFeed } from '~/lib/exports.server';
-import { load } from '~/lib/http.server';
+import { meetingFeed } from '~/features/publication/exports.server';
+import { load } from '~/platform/http.server';
 
 /** Atom feed of the meeting's new and revised documents (as the requester may see them). */
 export async function loader({ context, params }: LoaderFunctionArgs) {

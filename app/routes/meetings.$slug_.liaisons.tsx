@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import editorStyles from '~/components/editor/editor.css';
+import editorStyles from '~/features/collaboration/editor/editor.css';
 import { json, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { FormAlert } from '~/components/form';
-import { actionFailure, formData, load, requireUser } from '~/lib/http.server';
-import { useT } from '~/lib/i18n-react';
-import { createLiaison, listLiaisons, registerIncoming } from '~/lib/liaisons.server';
+import { actionFailure, formData, load, requireUser } from '~/platform/http.server';
+import { useT } from '~/platform/i18n-react';
+import { createLiaison, listLiaisons, registerIncoming } from '~/features/collaboration/liaisons.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: editorStyles }];
 

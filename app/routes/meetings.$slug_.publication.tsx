@@ -5,10 +5,10 @@ import { useState } from 'react';
 import styles from '~/documents.css';
 import { FormAlert } from '~/components/form';
 import { translate } from '~/i18n';
-import { actionFailure, load, requireUser } from '~/lib/http.server';
-import { useLocale, useT } from '~/lib/i18n-react';
-import { formatInstant } from '~/lib/format';
-import { changePublication, publicationList } from '~/lib/publication.server';
+import { actionFailure, load, requireUser } from '~/platform/http.server';
+import { useLocale, useT } from '~/platform/i18n-react';
+import { formatInstant } from '~/platform/format';
+import { changePublication, publicationList } from '~/features/publication/publication.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.meeting.title}: publication — Plenary` : 'Plenary' }];

@@ -1,15 +1,15 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
-import { DocLabel, SelectAll } from '~/components/numbering';
+import { DocLabel, SelectAll } from '~/features/registration/numbering';
 import { Field, FormAlert } from '~/components/form';
 import { When } from '~/components/when';
-import { changeAllocations } from '~/lib/allocation.server';
-import { scheduleAllocationDigest } from '~/lib/digest.server';
-import { actionFailure, load, requireUser } from '~/lib/http.server';
-import { useT } from '~/lib/i18n-react';
-import { fullLabel } from '~/lib/numbering.server';
-import { fillReservedFromRequest, queueOptionsFrom, registerDocuments, registrationMeeting, registrationQueue, reserveNumber } from '~/lib/registration.server';
+import { changeAllocations } from '~/features/allocation/allocation.server';
+import { scheduleAllocationDigest } from '~/features/notifications/digest.server';
+import { actionFailure, load, requireUser } from '~/platform/http.server';
+import { useT } from '~/platform/i18n-react';
+import { fullLabel } from '~/features/registration/numbering.server';
+import { fillReservedFromRequest, queueOptionsFrom, registerDocuments, registrationMeeting, registrationQueue, reserveNumber } from '~/features/registration/registration.server';
 import { translate } from '~/i18n';
 import styles from '~/styles/numbering.css';
 

@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json, redirect } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
-import { SubmissionForm, type SubmitResult } from '~/components/submission-form';
+import { SubmissionForm, type SubmitResult } from '~/features/submissions/submission-form';
 import { When } from '~/components/when';
 import type { MessageKey } from '~/i18n';
-import { actionFailure, load, requireUser } from '~/lib/http.server';
-import { useT } from '~/lib/i18n-react';
-import { handleSubmitRequest, submissionContext } from '~/lib/submissions.server';
+import { actionFailure, load, requireUser } from '~/platform/http.server';
+import { useT } from '~/platform/i18n-react';
+import { handleSubmitRequest, submissionContext } from '~/features/submissions/submissions.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Submit — ${data.meeting.title} — Plenary` : 'Plenary' }];
 

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { load } from '~/lib/http.server';
-import { meetingTemplate } from '~/lib/templates.server';
+import { load } from '~/platform/http.server';
+import { meetingTemplate } from '~/features/submissions/templates.server';
 
 /** GET /meetings/<slug>/template?type=input: the group's .docx template with the meeting filled in. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {

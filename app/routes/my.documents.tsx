@@ -2,10 +2,10 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import type { MessageKey } from '~/i18n';
-import { formatInstant } from '~/lib/format';
-import { requireUser } from '~/lib/http.server';
-import { useLocale, useT } from '~/lib/i18n-react';
-import { listMyDocuments } from '~/lib/submissions.server';
+import { formatInstant } from '~/platform/format';
+import { requireUser } from '~/platform/http.server';
+import { useLocale, useT } from '~/platform/i18n-react';
+import { listMyDocuments } from '~/features/submissions/submissions.server';
 
 export const meta: MetaFunction = () => [{ title: 'My documents — Plenary' }];
 

@@ -2,10 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { Field, FormAlert } from '~/components/form';
-import { updateProfile } from '~/lib/auth.server';
-import { actionFailure, formData, requireUser } from '~/lib/http.server';
-import { useT } from '~/lib/i18n-react';
-import { listRolesOf } from '~/lib/roles.server';
+import { updateProfile } from '~/features/accounts/auth.server';
+import { actionFailure, formData, requireUser } from '~/platform/http.server';
+import { useT } from '~/platform/i18n-react';
+import { listRolesOf } from '~/features/groups/roles.server';
 
 export const meta: MetaFunction = () => [{ title: 'Profile — Plenary' }];
 

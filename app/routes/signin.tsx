@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
 import { Field, FormAlert } from '~/components/form';
-import { signIn } from '~/lib/auth.server';
-import { actionFailure, formData, redirectIfSignedIn, startSession } from '~/lib/http.server';
-import { useT } from '~/lib/i18n-react';
+import { signIn } from '~/features/accounts/auth.server';
+import { actionFailure, formData, redirectIfSignedIn, startSession } from '~/platform/http.server';
+import { useT } from '~/platform/i18n-react';
 
 export const meta: MetaFunction = () => [{ title: 'Sign in — Plenary' }];
 

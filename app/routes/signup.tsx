@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useNavigation } from '@remix-run/react';
 import { Field, FormAlert } from '~/components/form';
-import { signUp } from '~/lib/auth.server';
-import { actionFailure, formData, redirectIfSignedIn, startSession } from '~/lib/http.server';
-import { useT } from '~/lib/i18n-react';
+import { signUp } from '~/features/accounts/auth.server';
+import { actionFailure, formData, redirectIfSignedIn, startSession } from '~/platform/http.server';
+import { useT } from '~/platform/i18n-react';
 
 export const meta: MetaFunction = () => [{ title: 'Create an account — Plenary' }];
 

@@ -24,7 +24,7 @@ import { dropPageCache } from './page-cache';
 import { benchNodeArgs } from './portal';
 import { insertDocuments, manyDocuments } from '../support/list-fixtures';
 import { migrateDatabase, openDatabase } from '../../db/client.server';
-import { seedDemo } from '../../db/seed/index';
+import { seedDemo } from '../../app/features/demo/index';
 import { createStorage } from '../../storage';
 
 process.env.PLENARY_BUILD_DIR ||= '.build-lists';

@@ -50,9 +50,9 @@ async function serveBare(): Promise<Ready> {
 
 async function servePortal(): Promise<Ready> {
   const { users } = await import('../../db/schema');
-  const { seedDemo } = await import('../../db/seed/index');
-  const { createLiaison } = await import('../../app/lib/liaisons.server');
-  const { loadPrincipal } = await import('../../app/lib/permissions.server');
+  const { seedDemo } = await import('../../app/features/demo/index');
+  const { createLiaison } = await import('../../app/features/collaboration/liaisons.server');
+  const { loadPrincipal } = await import('../../app/features/groups/permissions.server');
   const { Client } = await import('../support/http');
   const { startTestPortal } = await import('../support/portal');
   const portal = await startTestPortal({ setup: async (s) => void (await seedDemo(s.db, { passwords: { cochairJca: PASSWORD } })) });

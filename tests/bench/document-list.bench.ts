@@ -10,8 +10,8 @@ import buildIfNeeded from '../support/build';
 import { listScenario } from '../support/list-fixtures';
 import { insertDocuments, manyDocuments } from '../support/list-fixtures';
 import { startTestPortal } from '../support/portal';
-import { listDocuments, listStatement, viewConditions, visibleDocumentsSql } from '../../app/lib/document-list.server';
-import { parseListView } from '../../app/lib/document-view';
+import { listDocuments, listStatement, viewConditions, visibleDocumentsSql } from '../../app/features/publication/document-list.server';
+import { parseListView } from '../../app/features/publication/document-view';
 
 process.env.PLENARY_BUILD_DIR ||= '.build-lists';
 // Measure what production serves (React's production build is chosen from NODE_ENV at run time).

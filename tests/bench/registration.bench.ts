@@ -6,9 +6,9 @@
 import { performance } from 'node:perf_hooks';
 import { eq } from 'drizzle-orm';
 import { documents } from '../../db/schema';
-import { seedDemo } from '../../db/seed/index';
-import { loadPrincipal } from '../../app/lib/permissions.server';
-import { registerDocuments } from '../../app/lib/registration.server';
+import { seedDemo } from '../../app/features/demo/index';
+import { loadPrincipal } from '../../app/features/groups/permissions.server';
+import { registerDocuments } from '../../app/features/registration/registration.server';
 import { createTestDatabase } from '../support/db';
 import { createSubmittedDocument } from '../support/documents';
 

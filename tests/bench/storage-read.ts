@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ARCHIVE_DISK_READS, ARCHIVE_READ_SIZE } from '../../app/lib/archive.server';
+import { ARCHIVE_DISK_READS, ARCHIVE_READ_SIZE } from '../../app/features/publication/archive.server';
 import { createStorage, ReadAhead, readBuffer } from '../../storage';
 import { dropPageCache } from './page-cache';
 

@@ -21,8 +21,8 @@ import { benchNodeArgs } from './portal';
 import { minimalDocx } from '../fixtures/docx';
 import { migrateDatabase, openDatabase } from '../../db/client.server';
 import { meetings, memberships, users } from '../../db/schema';
-import { seedDemo } from '../../db/seed/index';
-import { hashPassword } from '../../app/lib/auth.server';
+import { seedDemo } from '../../app/features/demo/index';
+import { hashPassword } from '../../app/features/accounts/auth.server';
 import { createStorage } from '../../storage';
 
 process.env.PLENARY_BUILD_DIR ||= '.build-submit2';

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../db/seed/index';
+import { seedDemo } from '../../app/features/demo/index';
 import { expectAccessible, hydrationErrors, launchBrowser, signInAs } from '../support/browser';
 import { startTestPortal, type TestPortal } from '../support/portal';
 

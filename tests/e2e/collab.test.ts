@@ -11,9 +11,9 @@ import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentFiles, documents, groups, liaisonStatements, numberingSchemes, users } from '../../db/schema';
-import { seedDemo } from '../../db/seed/index';
-import { createLiaison } from '../../app/lib/liaisons.server';
-import { loadPrincipal } from '../../app/lib/permissions.server';
+import { seedDemo } from '../../app/features/demo/index';
+import { createLiaison } from '../../app/features/collaboration/liaisons.server';
+import { loadPrincipal } from '../../app/features/groups/permissions.server';
 import { launchBrowser, signInAs } from '../support/browser';
 import { createSharedDatabase, freePort, startPortalProcess, waitFor, type PortalProcess } from '../integration/collab-support';
 

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agendaItems, documentAllocations, documents, groups } from '../../db/schema';
-import { seedDemo, type Seeded } from '../../db/seed/index';
+import { seedDemo, type Seeded } from '../../app/features/demo/index';
 import { expectAccessible, launchBrowser, signInAs } from '../support/browser';
 import { createSubmittedDocument, ituCoverDocx } from '../support/documents';
 import { Client } from '../support/http';

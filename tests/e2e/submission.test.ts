@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { documents, meetings } from '../../db/schema';
-import { seedDemo } from '../../db/seed/index';
+import { seedDemo } from '../../app/features/demo/index';
 import { expectAccessible, launchBrowser, signInAs } from '../support/browser';
 import { startTestPortal, type TestPortal } from '../support/portal';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { users, sessions, auditEvents, memberships } from '../../db/schema';
-import { seedDemo } from '../../db/seed/index';
+import { seedDemo } from '../../app/features/demo/index';
 import { Client } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
 

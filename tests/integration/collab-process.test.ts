@@ -8,9 +8,9 @@ import { eq } from 'drizzle-orm';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../db/schema';
-import { seedDemo } from '../../db/seed/index';
-import { createLiaison } from '../../app/lib/liaisons.server';
-import { loadPrincipal } from '../../app/lib/permissions.server';
+import { seedDemo } from '../../app/features/demo/index';
+import { createLiaison } from '../../app/features/collaboration/liaisons.server';
+import { loadPrincipal } from '../../app/features/groups/permissions.server';
 import { Client } from '../support/http';
 import { connect, createSharedDatabase, freePort, startPortalProcess, synced, typeParagraph, waitFor, type PortalProcess, type TestProvider } from './collab-support';
 

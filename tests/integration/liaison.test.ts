@@ -2,9 +2,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agendaItems, collabSnapshots, documentFiles, documents, groups, liaisonStatements, meetings, numberingSchemes } from '../../db/schema';
-import { seedDemo } from '../../db/seed/index';
-import { nearDeadlines } from '../../app/lib/liaisons.server';
-import { diffText, getCollabDocument, replaceContent } from '../../app/lib/collaboration.server';
+import { seedDemo } from '../../app/features/demo/index';
+import { nearDeadlines } from '../../app/features/collaboration/liaisons.server';
+import { diffText, getCollabDocument, replaceContent } from '../../app/features/collaboration/collaboration.server';
 import { Client } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
 

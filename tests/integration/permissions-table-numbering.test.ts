@@ -5,10 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
 import { agendaItems, documentAllocations, documents, memberships, numberingSchemes, users } from '../../db/schema';
-import { seedDemo, type Seeded } from '../../db/seed/index';
-import { changeAllocations } from '../../app/lib/allocation.server';
-import { loadPrincipal, type Principal } from '../../app/lib/permissions.server';
-import { registerDocuments } from '../../app/lib/registration.server';
+import { seedDemo, type Seeded } from '../../app/features/demo/index';
+import { changeAllocations } from '../../app/features/allocation/allocation.server';
+import { loadPrincipal, type Principal } from '../../app/features/groups/permissions.server';
+import { registerDocuments } from '../../app/features/registration/registration.server';
 import { createSubmittedDocument } from '../support/documents';
 import { Client } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';

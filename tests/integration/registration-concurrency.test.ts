@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
 import { auditEvents, documents, numberingSchemes } from '../../db/schema';
-import { seedDemo, type Seeded } from '../../db/seed/index';
-import { loadPrincipal, type Principal } from '../../app/lib/permissions.server';
-import { registerDocuments, reserveNumber } from '../../app/lib/registration.server';
+import { seedDemo, type Seeded } from '../../app/features/demo/index';
+import { loadPrincipal, type Principal } from '../../app/features/groups/permissions.server';
+import { registerDocuments, reserveNumber } from '../../app/features/registration/registration.server';
 import { createTestDatabase, testEngine, type TestDatabase } from '../support/db';
 import { createSubmittedDocument } from '../support/documents';
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
 import { auditEvents, documentAllocations, documentFiles, documents, groups } from '../../db/schema';
-import { seedDemo, type Seeded } from '../../db/seed/index';
-import { loadPrincipal, type Principal } from '../../app/lib/permissions.server';
-import { registerDocuments, reserveNumber, stampPending } from '../../app/lib/registration.server';
+import { seedDemo, type Seeded } from '../../app/features/demo/index';
+import { loadPrincipal, type Principal } from '../../app/features/groups/permissions.server';
+import { registerDocuments, reserveNumber, stampPending } from '../../app/features/registration/registration.server';
 import { createSubmittedDocument, ituCoverDocx } from '../support/documents';
 import { Client } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { auditEvents, documentFiles, documents, meetings, pendingUploads } from '../../db/schema';
-import { seedDemo } from '../../db/seed/index';
-import { deadlineDecision } from '../../app/lib/submissions.server';
-import { sweepOrphanedUploads } from '../../app/lib/uploads.server';
-import { zonedTimeToInstant } from '../../app/lib/time';
-import { buildTemplate } from '../../app/lib/templates.server';
+import { seedDemo } from '../../app/features/demo/index';
+import { deadlineDecision } from '../../app/features/submissions/submissions.server';
+import { sweepOrphanedUploads } from '../../app/features/submissions/uploads.server';
+import { zonedTimeToInstant } from '../../app/platform/time';
+import { buildTemplate } from '../../app/features/submissions/templates.server';
 import { minimalDocx } from '../fixtures/docx';
 import { Client } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';

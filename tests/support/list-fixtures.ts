@@ -3,8 +3,8 @@ import { Readable } from 'node:stream';
 import type { Db } from '../../db/client.server';
 import { agendaItems, documentAllocations, documentFiles, documents, type Decision, type DocumentType, type FileRole } from '../../db/schema';
 import type { Storage } from '../../storage';
-import { seedDemo, type Seeded } from '../../db/seed/index';
-import type { Services } from '../../app/lib/context.server';
+import { seedDemo, type Seeded } from '../../app/features/demo/index';
+import type { Services } from '../../app/platform/context.server';
 
 /** Registered documents with allocations and files in storage, for list, export, archive and download tests. */
 

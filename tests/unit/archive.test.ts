@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { planArchive, zipChunks } from '../../app/lib/archive.server';
+import { planArchive, zipChunks } from '../../app/features/publication/archive.server';
 import type { Storage } from '../../storage';
 
 const zeros = Buffer.alloc(1 << 20);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../app/lib/config.server';
+import { ConfigError, loadConfig } from '../../app/platform/config.server';
 
 const problems = (env: Record<string, string>) => {
   try {

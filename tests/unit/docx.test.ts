@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { bufferSource, checkZipDocument, coverFromXml, DocxError, ZIP_LIMITS } from '../../app/lib/docx.server';
-import { buildTemplate } from '../../app/lib/templates.server';
+import { bufferSource, checkZipDocument, coverFromXml, DocxError, ZIP_LIMITS } from '../../app/features/submissions/docx.server';
+import { buildTemplate } from '../../app/features/submissions/templates.server';
 import { ituCoverDocx, minimalDocx } from '../fixtures/docx';
 
 const problem = async (bytes: Uint8Array, limits = ZIP_LIMITS) => {
@@ -103,7 +103,7 @@ describe('reading a stored object by ranges (storageSource)', () => {
     const os = await import('node:os');
     const path = await import('node:path');
     const { createStorage } = await import('../../storage');
-    const { openZip, readEntry, storageSource } = await import('../../app/lib/docx.server');
+    const { openZip, readEntry, storageSource } = await import('../../app/features/submissions/docx.server');
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-docx-'));
     try {
       const storage = createStorage({ kind: 'local', root });

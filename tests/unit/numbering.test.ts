@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, formatUsesPart, fullLabel, PART_PATTERN, renderNumber, schemeInput } from '../../app/lib/numbering.server';
+import { formatProblem, formatUsesPart, fullLabel, PART_PATTERN, renderNumber, schemeInput } from '../../app/features/registration/numbering.server';
 
 describe('scheme formats', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, type Principal } from '../../app/lib/permissions.server';
+import { can, type Principal } from '../../app/features/groups/permissions.server';
 
 const FGMV = 'fg-mv', WG2 = 'wg2', WG3 = 'wg3', SG20 = 'sg20';
 const wg2 = [WG2, FGMV], wg3 = [WG3, FGMV], fgmv = [FGMV], sg20 = [SG20];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dateInZone, defaultDeadline, zonedTimeToInstant } from '../../app/lib/time';
+import { addDays, dateInZone, defaultDeadline, zonedTimeToInstant } from '../../app/platform/time';
 
 describe('meeting deadlines in the meeting time zone', () => {
   it('puts 23:59 Geneva time at the right UTC instant in summer and in winter', () => {

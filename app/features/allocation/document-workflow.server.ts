@@ -1,0 +1,49 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client.server';
+import { agendaItems, documentAllocations, documents, groups, meetings, users } from '../../../db/schema';
+import { mayDecide } from './decisions.server';
+import { fullLabel } from '../registration/numbering.server';
+import { can, groupChain, type Principal } from '../groups/permissions.server';
+import { mayFillReserved } from '../registration/registration.server';
+
+/**
+ * The registration/allocation/decision panel of a document page: where the document is allocated, its agenda item
+ * and decision, and what the viewer may do (allocate, decide, register, add the file of a reserved number).
+ * The caller has already checked that the viewer may see the document (getDocumentView).
+ */
+export async function documentWorkflow(db: Db, principal: Principal | null, documentId: string) {
+  const [doc] = await db.select().from(documents).where(eq(documents.id, documentId));
+  if (!doc) return null;
+  const [meeting] = await db.select({ slug: meetings.slug, groupId: meetings.groupId, timeZone: meetings.timeZone }).from(meetings).where(eq(meetings.id, doc.meetingId));
+  const allocations = await db.select({ groupId: groups.id, code: groups.code, name: groups.name, slug: groups.slug, allocatedAt: documentAllocations.allocatedAt })
+    .from(documentAllocations).innerJoin(groups, eq(groups.id, documentAllocations.groupId)).where(eq(documentAllocations.documentId, doc.id)).orderBy(asc(groups.position));
+  const [item] = doc.agendaItemId ? await db.select({ id: agendaItems.id, label: agendaItems.label, title: agendaItems.title }).from(agendaItems).where(eq(agendaItems.id, doc.agendaItemId)) : [];
+  const [decider] = doc.decidedBy ? await db.select({ name: users.name }).from(users).where(eq(users.id, doc.decidedBy)) : [];
+  const isSecretariat = can(principal, 'document.manage', { groupChain: await groupChain(db, meeting.groupId) });
+  let chairOfAllocated = false;
+  for (const a of allocations) if (can(principal, 'document.allocate', { groupChain: await groupChain(db, a.groupId) })) chairOfAllocated = true;
+  const numbered = doc.state === 'registered' || doc.state === 'reserved';
+  return {
+    documentId: doc.id,
+    version: doc.version,
+    state: doc.state,
+    label: fullLabel(doc),
+    registeredAt: doc.registeredAt,
+    meetingSlug: meeting.slug,
+    timeZone: meeting.timeZone,
+    allocations,
+    agendaItem: item ?? null,
+    decision: doc.decision,
+    decidedAt: doc.decidedAt,
+    decidedBy: decider?.name ?? null,
+    may: {
+      register: isSecretariat && doc.state === 'submitted',
+      fill: doc.state === 'reserved' && (await mayFillReserved(db, principal, doc)),
+      allocate: numbered && (isSecretariat || chairOfAllocated),
+      decide: doc.state === 'registered' && (await mayDecide(db, principal, doc)),
+      queue: isSecretariat,
+    },
+  };
+}
+
+export type DocumentWorkflow = NonNullable<Awaited<ReturnType<typeof documentWorkflow>>>;

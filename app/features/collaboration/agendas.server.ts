@@ -1,0 +1,206 @@
+/**
+ * Draft agendas: one collaborative document per meeting ("agenda:<meetingId>"). The numbered items are the
+ * top-level ordered list of the text (nest with a sub-list, reorder by moving list items); each list item's first
+ * line is the title and what follows it the notes. On every store the items are synced to agenda_items (the
+ * relational copy that allocation uses, ids kept stable by title, then by number), and the documents allocated to
+ * each item are read live from the documents table. The secretariat publishes the agenda as a numbered document
+ * with a .docx export.
+ */
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { Paragraph } from 'docx';
+import type { Db } from '../../../db/client.server';
+import { agendaItems, documents, groups, meetingAgendas, meetings } from '../../../db/schema';
+import { recordEvent } from '../../platform/audit.server';
+import {
+  centered, collabName, coverTable, currentState, docxBlocks, ensureCollabDocument, getCollabDocument, jsonFromState, packDocx,
+  registerGeneratedDocument, type CollabLive, type PMNode,
+} from './collaboration.server';
+import type { Services } from '../../platform/context.server';
+import { DomainError, forbidden, notFound } from '../../platform/errors';
+import { getMeetingBySlug } from '../meetings/meetings.server';
+import { can, groupChain, type Principal } from '../groups/permissions.server';
+import { afterRegistration } from '../registration/registration.server';
+
+/** JCA-MV first-meeting draft agenda (seed 003, annex B). */
+export const JCA_MV_TEMPLATE: (string | [string, string[]])[] = [
+  'Opening of the meeting',
+  'Approval of the agenda',
+  ['Working methods', ['Meeting document folder', 'Remote participation']],
+  ['Outcome of TSAG establishing the JCA', ['Definition of "metaverse"']],
+  'Terms of reference',
+  'Incoming liaison statements',
+  'Standardization work of study groups, other SDOs and forums',
+  'Input documents',
+  'Items needing coordination',
+  'Appointment of liaison representatives',
+  'Approval of outgoing liaison statements',
+  'Future meetings',
+  'Any other business',
+  'Next steps',
+  'Closing of the meeting',
+];
+
+const para = (text: string): PMNode => ({ type: 'paragraph', content: text ? [{ type: 'text', text }] : undefined });
+
+export function templateJson(title: string, template = JCA_MV_TEMPLATE): PMNode {
+  const item = (t: string | [string, string[]]): PMNode => typeof t === 'string'
+    ? { type: 'listItem', content: [para(t)] }
+    : { type: 'listItem', content: [para(t[0]), { type: 'orderedList', attrs: { start: 1 }, content: t[1].map((s) => item(s)) }] };
+  return { type: 'doc', content: [{ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: `Draft agenda: ${title}` }] }, { type: 'orderedList', attrs: { start: 1 }, content: template.map(item) }] };
+}
+
+export interface ParsedItem { label: string; title: string; notes: string; depth: number; parentLabel: string | null; position: number }
+
+const textOf = (n: PMNode): string => (n.type === 'text' ? n.text ?? '' : (n.content ?? []).map(textOf).join(n.type === 'doc' ? '\n' : ''));
+
+/** The numbered items of the agenda text: the first top-level ordered list, nested ordered lists as sub-items. */
+export function parseAgendaItems(json: PMNode): ParsedItem[] {
+  const list = (json.content ?? []).find((n) => n.type === 'orderedList');
+  const out: ParsedItem[] = [];
+  const walk = (l: PMNode, prefix: string, depth: number, parentLabel: string | null) => {
+    let i = Number(l.attrs?.start ?? 1) || 1;
+    for (const li of l.content ?? []) {
+      const label = `${prefix}${i++}`;
+      const blocks = li.content ?? [];
+      const first = blocks[0] && blocks[0].type !== 'orderedList' ? blocks[0] : null;
+      const notes = blocks.slice(first ? 1 : 0).filter((b) => b.type !== 'orderedList').map((b) => textOf(b)).join('\n').trim();
+      out.push({ label, title: (first ? textOf(first) : '').trim(), notes, depth, parentLabel, position: out.length });
+      for (const sub of blocks.filter((b) => b.type === 'orderedList')) walk(sub, `${label}.`, depth + 1, label);
+    }
+  };
+  if (list) walk(list, '', 0, null);
+  return out;
+}
+
+/** Keeps agenda_items in step with the text. Ids survive edits: matched by title first, then by number. */
+export async function syncAgendaItems(db: Db, meetingId: string, json: PMNode) {
+  const parsed = parseAgendaItems(json);
+  const existing = await db.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId));
+  const free = new Map(existing.map((e) => [e.id, e]));
+  const assigned = new Map<number, string>();
+  for (const p of parsed) {
+    const hit = [...free.values()].find((e) => e.title === p.title && p.title);
+    if (hit) { assigned.set(p.position, hit.id); free.delete(hit.id); }
+  }
+  for (const p of parsed) {
+    if (assigned.has(p.position)) continue;
+    const hit = [...free.values()].find((e) => e.label === p.label);
+    if (hit) { assigned.set(p.position, hit.id); free.delete(hit.id); }
+  }
+  const idByLabel = new Map<string, string>();
+  for (const p of parsed) {
+    let id = assigned.get(p.position);
+    const parentId = p.parentLabel ? idByLabel.get(p.parentLabel) ?? null : null;
+    const values = { label: p.label, title: p.title, notes: p.notes, position: p.position, parentId };
+    if (id) {
+      const e = existing.find((x) => x.id === id)!;
+      if (e.label !== values.label || e.title !== values.title || e.notes !== values.notes || e.position !== values.position || e.parentId !== values.parentId) {
+        await db.update(agendaItems).set(values).where(eq(agendaItems.id, id));
+      }
+    } else {
+      [{ id }] = await db.insert(agendaItems).values({ meetingId, ...values }).returning({ id: agendaItems.id });
+    }
+    idByLabel.set(p.label, id!);
+  }
+  const gone = [...free.keys()];
+  if (gone.length) {
+    await db.update(documents).set({ agendaItemId: null }).where(inArray(documents.agendaItemId, gone));
+    await db.delete(agendaItems).where(inArray(agendaItems.id, gone));
+  }
+}
+
+async function meetingScope(db: Db, slug: string) {
+  const { meeting, group } = await getMeetingBySlug(db, slug);
+  return { meeting, group, scope: { groupChain: await groupChain(db, group.id), openParticipation: group.openParticipation } };
+}
+
+/** The agenda page: the stored text, items with their allocated documents (live from documents), and what the viewer may do. */
+export async function getAgenda(db: Db, principal: Principal | null, slug: string) {
+  const { meeting, group, scope } = await meetingScope(db, slug);
+  if (!can(principal, 'collab.read', scope) && !can(principal, 'document.read', { ...scope, access: meeting.documentAccess })) throw forbidden();
+  const [agenda] = await db.select().from(meetingAgendas).where(eq(meetingAgendas.meetingId, meeting.id));
+  const name = collabName('agenda', meeting.id);
+  const stored = agenda ? await getCollabDocument(db, name) : null;
+  const items = await db.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position));
+  const docs = items.length
+    ? await db.select({ id: documents.id, agendaItemId: documents.agendaItemId, numberLabel: documents.numberLabel, title: documents.title, source: documents.source, revision: documents.revision })
+      .from(documents).where(and(eq(documents.meetingId, meeting.id), inArray(documents.agendaItemId, items.map((i) => i.id)), ne(documents.state, 'withdrawn'))).orderBy(asc(documents.number))
+    : [];
+  let published: { id: string; numberLabel: string | null } | null = null;
+  if (agenda?.documentId) {
+    const [d] = await db.select({ id: documents.id, numberLabel: documents.numberLabel }).from(documents).where(eq(documents.id, agenda.documentId));
+    published = d ?? null;
+  }
+  return {
+    meeting, group, agenda: agenda ?? null, name, text: stored?.text ?? '', content: (stored?.content ?? null) as PMNode | null,
+    items: items.map((i) => ({ ...i, documents: docs.filter((d) => d.agendaItemId === i.id) })),
+    published,
+    allowed: { edit: can(principal, 'collab.edit', scope), publish: can(principal, 'document.manage', scope), read: can(principal, 'collab.read', scope) || can(principal, 'collab.edit', scope) },
+  };
+}
+
+/** Starts the meeting's draft agenda, from the JCA-MV template or empty. Chairs and secretariat. */
+export async function createAgenda(db: Db, principal: Principal | null, slug: string, opts: { template: boolean }) {
+  const { meeting, scope } = await meetingScope(db, slug);
+  if (!principal || !can(principal, 'collab.edit', scope)) throw forbidden();
+  const name = collabName('agenda', meeting.id);
+  const json = opts.template ? templateJson(meeting.title) : { type: 'doc', content: [{ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: `Draft agenda: ${meeting.title}` }] }, { type: 'orderedList', attrs: { start: 1 }, content: [{ type: 'listItem', content: [para('Opening of the meeting')] }] }] };
+  await db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    const [exists] = await t.select().from(meetingAgendas).where(eq(meetingAgendas.meetingId, meeting.id));
+    if (exists) throw new DomainError('conflict', 'agenda.exists');
+    await t.insert(meetingAgendas).values({ meetingId: meeting.id, createdBy: principal.id });
+    await ensureCollabDocument(t, { name, kind: 'agenda', meetingId: meeting.id, groupId: meeting.groupId, initial: json });
+    await syncAgendaItems(t, meeting.id, json);
+    await recordEvent(t, { actorId: principal.id, action: 'agenda.create', subjectType: 'agenda', subjectId: meeting.id, meetingId: meeting.id, groupId: meeting.groupId, after: { template: opts.template } });
+  });
+  return name;
+}
+
+/** The agenda as a .docx (ITU-style cover, numbered items, notes). */
+export async function agendaDocx(meeting: typeof meetings.$inferSelect, group: typeof groups.$inferSelect, json: PMNode, numberLabel: string | null) {
+  const children = [
+    coverTable([
+      ['Group', `${group.code}: ${group.name}`], ['Meeting', meeting.title], ['Place and date', `${meeting.place}, ${meeting.startsOn}${meeting.endsOn !== meeting.startsOn ? ` to ${meeting.endsOn}` : ''}`],
+      ['Document number', numberLabel ?? 'Draft'], ['Source', group.code], ['Title', `Draft agenda: ${meeting.title}`],
+    ]),
+    new Paragraph(''), centered('DRAFT AGENDA'), new Paragraph(''),
+    ...docxBlocks(json),
+  ];
+  return packDocx(children, `Draft agenda: ${meeting.title}`);
+}
+
+/** The agenda item a generated document belongs to (e.g. "Approval of the agenda"), when the agenda has one. */
+export async function agendaItemMatching(db: Db, meetingId: string, pattern: RegExp): Promise<string | null> {
+  const items = await db.select({ id: agendaItems.id, title: agendaItems.title }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(asc(agendaItems.position));
+  return items.find((i) => pattern.test(i.title))?.id ?? null;
+}
+
+/**
+ * Publishes the agenda as it is now as a numbered document (type "agenda", through the numbering module) with its
+ * .docx, allocated to the "Approval of the agenda" item when there is one. Secretariat. Stamped after commit.
+ */
+export async function publishAgenda(services: Services & { collab?: CollabLive }, principal: Principal | null, slug: string) {
+  const { db, storage, collab } = services;
+  const { meeting, group, scope } = await meetingScope(db, slug);
+  if (!principal || !can(principal, 'document.manage', scope)) throw forbidden();
+  const name = collabName('agenda', meeting.id);
+  const [agenda] = await db.select().from(meetingAgendas).where(eq(meetingAgendas.meetingId, meeting.id));
+  if (!agenda) throw notFound();
+  const json = jsonFromState(await currentState(db, collab, name));
+  if (!parseAgendaItems(json).length) throw new DomainError('invalid', 'agenda.noItems');
+  const reg = await db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    await syncAgendaItems(t, meeting.id, json);
+    const reg = await registerGeneratedDocument(t, storage, principal.id, {
+      meetingId: meeting.id, type: 'agenda', part: 'PLEN', title: `Draft agenda: ${meeting.title}`, source: group.code,
+      agendaItemId: await agendaItemMatching(t, meeting.id, /approv\w* of the (draft )?agenda/i), filenameStem: 'agenda',
+      render: (label) => agendaDocx(meeting, group, json, label),
+    });
+    await t.update(meetingAgendas).set({ state: 'published', documentId: reg.document.id, publishedAt: new Date(), publishedBy: principal.id }).where(eq(meetingAgendas.meetingId, meeting.id));
+    await recordEvent(t, { actorId: principal.id, action: 'agenda.publish', subjectType: 'agenda', subjectId: meeting.id, meetingId: meeting.id, groupId: meeting.groupId, documentId: reg.document.id, after: { numberLabel: reg.numberLabel } });
+    return reg;
+  });
+  await afterRegistration(services, [reg.document.id]);
+  return reg;
+}

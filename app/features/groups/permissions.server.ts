@@ -1,0 +1,129 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../../db/client.server';
+import { groups, memberships, type Role } from '../../../db/schema';
+
+/** Who is acting: the user with their roles per group. Null for anonymous visitors. */
+export interface Principal {
+  id: string;
+  isAdmin: boolean;
+  roles: { groupId: string; role: Role }[];
+}
+
+export type Action =
+  | 'site.admin'
+  | 'roles.grant'
+  | 'meeting.manage'      // create and edit meetings, schemes, deadlines
+  | 'document.manage'     // register, reserve, number, publish, set access, accept late
+  | 'document.submit'
+  | 'document.read'
+  | 'document.edit_own'   // replace, revise, withdraw one's own submission
+  | 'document.allocate'
+  | 'document.decide'
+  | 'collab.read'
+  | 'collab.edit'
+  | 'liaison.approve';
+
+/** What an action applies to: the group concerned and its ancestors, nearest first. */
+export interface Scope {
+  groupChain: string[];
+  /** Groups open to anyone who has an account (focus groups, JCAs). */
+  openParticipation?: boolean;
+  access?: 'public' | 'members';
+  ownerIds?: string[];
+}
+
+const RANK: Record<Role, number> = { member: 1, chair: 2, secretariat: 3 };
+
+/** The highest role the principal holds on the group or any group above it. */
+export function roleOn(principal: Principal | null, groupChain: string[]): Role | null {
+  if (!principal) return null;
+  let best: Role | null = null;
+  for (const r of principal.roles) {
+    if (groupChain.includes(r.groupId) && (!best || RANK[r.role] > RANK[best])) best = r.role;
+  }
+  return best;
+}
+
+const atLeast = (role: Role | null, wanted: Role) => role !== null && RANK[role] >= RANK[wanted];
+
+/** The one place that decides who may do what. Routes, downloads, list queries and the collaboration server all ask it. */
+export function can(principal: Principal | null, action: Action, scope: Scope = { groupChain: [] }): boolean {
+  if (principal?.isAdmin) return true;
+  const role = roleOn(principal, scope.groupChain);
+  const owns = !!principal && (scope.ownerIds ?? []).includes(principal.id);
+  switch (action) {
+    case 'site.admin':
+      return false;
+    case 'roles.grant':
+    case 'meeting.manage':
+    case 'document.manage':
+    case 'liaison.approve':
+      return atLeast(role, 'secretariat');
+    case 'document.allocate':
+    case 'document.decide':
+    case 'collab.edit':
+      return atLeast(role, 'chair');
+    case 'document.submit':
+      return !!principal && (scope.openParticipation === true || atLeast(role, 'member'));
+    case 'document.read':
+      return scope.access === 'public' || owns || atLeast(role, 'member');
+    case 'document.edit_own':
+      return owns || atLeast(role, 'secretariat');
+    case 'collab.read':
+      return owns || atLeast(role, 'member');
+  }
+}
+
+export async function loadPrincipal(db: Db, user: { id: string; isAdmin: boolean }): Promise<Principal> {
+  const roles = await db.select({ groupId: memberships.groupId, role: memberships.role }).from(memberships).where(eq(memberships.userId, user.id));
+  return { id: user.id, isAdmin: user.isAdmin, roles };
+}
+
+/** The group and its ancestors, nearest first. Groups are few and shallow, so one query for all is cheapest. */
+export async function groupChain(db: Db, groupId: string): Promise<string[]> {
+  const all = await db.select({ id: groups.id, parentId: groups.parentId }).from(groups);
+  const parentOf = new Map(all.map((g) => [g.id, g.parentId]));
+  const chain: string[] = [];
+  for (let id: string | null | undefined = groupId; id && !chain.includes(id); id = parentOf.get(id)) chain.push(id);
+  return chain;
+}
+
+/** The group and all groups below it. */
+export async function groupSubtree(db: Db, groupId: string): Promise<string[]> {
+  const all = await db.select({ id: groups.id, parentId: groups.parentId }).from(groups);
+  const ids = [groupId];
+  for (let i = 0; i < ids.length; i++) for (const g of all) if (g.parentId === ids[i]) ids.push(g.id);
+  return ids;
+}
+
+/** Groups where the principal holds at least the given role (directly; sub-groups are covered by groupChain checks). */
+export async function groupsWithRole(db: Db, principal: Principal | null, role: Role) {
+  if (!principal) return [];
+  const ids = principal.roles.filter((r) => atLeast(r.role, role)).map((r) => r.groupId);
+  if (principal.isAdmin) return db.select().from(groups);
+  return ids.length ? db.select().from(groups).where(inArray(groups.id, ids)) : [];
+}
+
+/** What decides whether one document (its row in lists, its files) may be seen. */
+export interface DocumentVisibility {
+  /** The document's group and its ancestors, nearest first. */
+  groupChain: string[];
+  access: 'public' | 'members';
+  ownerIds: string[];
+  /** Registered and made visible by the secretariat (published_at set). */
+  published: boolean;
+  /** Group chains of the WGs/Questions it is allocated to: their chairs see it before publication. */
+  allocationChains?: string[][];
+}
+
+/**
+ * Whether the principal may see a document: the secretariat of its group, its submitter and the chairs of the
+ * groups it is allocated to always; everyone else once it is published, and then only if it is public or they
+ * are members of its group (document.read).
+ */
+export function canSeeDocument(principal: Principal | null, d: DocumentVisibility): boolean {
+  if (can(principal, 'document.manage', { groupChain: d.groupChain })) return true;
+  if (principal && d.ownerIds.includes(principal.id)) return true;
+  if ((d.allocationChains ?? []).some((chain) => can(principal, 'document.allocate', { groupChain: chain }))) return true;
+  return d.published && can(principal, 'document.read', { groupChain: d.groupChain, access: d.access, ownerIds: d.ownerIds });
+}

@@ -1,0 +1,62 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../../../db/client.server';
+import { groups, memberships, ROLES, users } from '../../../db/schema';
+import { recordEvent } from '../../platform/audit.server';
+import { emailSchema } from '../accounts/auth.server';
+import { DomainError, forbidden } from '../../platform/errors';
+import { can, groupChain, groupSubtree, type Principal } from './permissions.server';
+import { parseOrThrow } from '../../platform/validation';
+
+/** Groups whose roles this person may grant: a site admin all, a secretariat officer their groups and everything below. */
+export async function grantableGroups(db: Db, principal: Principal) {
+  if (principal.isAdmin) return db.select().from(groups).orderBy(asc(groups.position));
+  const served = principal.roles.filter((r) => r.role === 'secretariat').map((r) => r.groupId);
+  const ids = new Set<string>();
+  for (const id of served) for (const sub of await groupSubtree(db, id)) ids.add(sub);
+  return ids.size ? db.select().from(groups).where(inArray(groups.id, [...ids])).orderBy(asc(groups.position)) : [];
+}
+
+export async function listRoles(db: Db, groupIds: string[]) {
+  if (!groupIds.length) return [];
+  return db.select({ userId: users.id, name: users.name, email: users.email, groupId: memberships.groupId, groupCode: groups.code, role: memberships.role, title: memberships.title, grantedAt: memberships.grantedAt })
+    .from(memberships).innerJoin(users, eq(users.id, memberships.userId)).innerJoin(groups, eq(groups.id, memberships.groupId))
+    .where(inArray(memberships.groupId, groupIds)).orderBy(asc(groups.position), asc(memberships.role), asc(users.name));
+}
+
+const grantSchema = z.object({
+  email: emailSchema,
+  groupId: z.string().uuid('error.field.required'),
+  role: z.enum(ROLES, { message: 'error.field.required' }),
+  title: z.string().trim().max(100, 'error.field.tooLong').optional().transform((v) => v || null),
+});
+
+async function requireGrant(db: Db, actor: Principal, groupId: string) {
+  if (!can(actor, 'roles.grant', { groupChain: await groupChain(db, groupId) })) throw forbidden();
+}
+
+export async function grantRole(db: Db, actor: Principal, input: unknown) {
+  const data = parseOrThrow(grantSchema, input);
+  await requireGrant(db, actor, data.groupId);
+  return db.transaction(async (tx) => {
+    const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, data.email));
+    if (!user) throw new DomainError('invalid', 'admin.unknownUser', undefined, { email: 'admin.unknownUser' });
+    await tx.insert(memberships).values({ userId: user.id, groupId: data.groupId, role: data.role, title: data.title, grantedBy: actor.id })
+      .onConflictDoUpdate({ target: [memberships.userId, memberships.groupId, memberships.role], set: { title: data.title } });
+    await recordEvent(tx as unknown as Db, { actorId: actor.id, action: 'role.granted', subjectType: 'user', subjectId: user.id, groupId: data.groupId, after: { role: data.role, title: data.title } });
+  });
+}
+
+export async function revokeRole(db: Db, actor: Principal, input: { userId: string; groupId: string; role: string }) {
+  const data = parseOrThrow(z.object({ userId: z.string().uuid(), groupId: z.string().uuid(), role: z.enum(ROLES) }), input);
+  await requireGrant(db, actor, data.groupId);
+  await db.transaction(async (tx) => {
+    const removed = await tx.delete(memberships).where(and(eq(memberships.userId, data.userId), eq(memberships.groupId, data.groupId), eq(memberships.role, data.role))).returning();
+    if (removed.length) await recordEvent(tx as unknown as Db, { actorId: actor.id, action: 'role.revoked', subjectType: 'user', subjectId: data.userId, groupId: data.groupId, before: { role: data.role } });
+  });
+}
+
+export async function listRolesOf(db: Db, userId: string) {
+  return db.select({ groupSlug: groups.slug, groupCode: groups.code, role: memberships.role, title: memberships.title })
+    .from(memberships).innerJoin(groups, eq(groups.id, memberships.groupId)).where(eq(memberships.userId, userId)).orderBy(asc(groups.position));
+}

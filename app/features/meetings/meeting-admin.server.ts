@@ -1,0 +1,131 @@
+/**
+ * Meeting set-up by the secretariat: create and edit a group's meetings. The input deadline comes from the
+ * group's rule (so many calendar days before the first day, at a wall-clock time in the meeting's zone)
+ * unless the secretariat sets one by hand.
+ */
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../../../db/client.server';
+import { DOCUMENT_TYPES, LOCATION_KINDS, groups, meetings } from '../../../db/schema';
+import { recordEvent } from '../../platform/audit.server';
+import { DomainError, forbidden, notFound } from '../../platform/errors';
+import { ATTACHMENT_FORMATS } from '../submissions/file-checks.server';
+import { getMeetingBySlug, type Meeting } from './meetings.server';
+import { can, groupChain, type Principal } from '../groups/permissions.server';
+import { dateInZone, defaultDeadline, isValidTimeZone, zonedTimeToInstant } from '../../platform/time';
+import { parseOrThrow } from '../../platform/validation';
+
+type Group = typeof groups.$inferSelect;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+const schema = z.object({
+  title: z.string().trim().min(1, 'error.field.required').max(200, 'submissions.tooLong'),
+  number: z.string().trim().regex(/^\d{0,4}$/, 'submissions.meeting.number').transform((v) => (v ? Number(v) : null)),
+  startsOn: z.string().regex(DATE, 'submissions.meeting.date'),
+  endsOn: z.string().regex(DATE, 'submissions.meeting.date'),
+  startTime: z.string().regex(TIME, 'submissions.meeting.time').or(z.literal('')),
+  endTime: z.string().regex(TIME, 'submissions.meeting.time').or(z.literal('')),
+  timeZone: z.string().refine(isValidTimeZone, 'submissions.meeting.timeZone'),
+  locationKind: z.enum(LOCATION_KINDS),
+  place: z.string().trim().max(300, 'submissions.tooLong'),
+  host: z.string().trim().max(300, 'submissions.tooLong'),
+  deadlineMode: z.enum(['rule', 'custom', 'none']),
+  deadlineDate: z.string().regex(DATE, 'submissions.meeting.date').or(z.literal('')),
+  deadlineTime: z.string().regex(TIME, 'submissions.meeting.time').or(z.literal('')),
+  acceptsLate: z.boolean(),
+  documentTypes: z.array(z.enum(DOCUMENT_TYPES)),
+  attachmentFormats: z.array(z.enum(ATTACHMENT_FORMATS)),
+  maxFileMb: z.coerce.number({ message: 'submissions.meeting.maxFileMb' }).int('submissions.meeting.maxFileMb').min(1, 'submissions.meeting.maxFileMb').max(2048, 'submissions.meeting.maxFileMb'),
+  documentAccess: z.enum(['public', 'members']),
+  notes: z.string().max(5000, 'submissions.tooLong'),
+});
+
+export type MeetingInput = z.input<typeof schema>;
+
+/** The form's fields (repeated checkboxes as arrays) as a MeetingInput. */
+export function meetingInputFromFields(f: Record<string, string[]>): MeetingInput {
+  const one = (k: string) => f[k]?.[0] ?? '';
+  return {
+    title: one('title'), number: one('number'), startsOn: one('startsOn'), endsOn: one('endsOn') || one('startsOn'), startTime: one('startTime'), endTime: one('endTime'),
+    timeZone: one('timeZone'), locationKind: one('locationKind') as never, place: one('place'), host: one('host'),
+    deadlineMode: (one('deadlineMode') || 'rule') as never, deadlineDate: one('deadlineDate'), deadlineTime: one('deadlineTime'),
+    acceptsLate: one('acceptsLate') === 'on' || one('acceptsLate') === 'true', documentTypes: (f.documentTypes ?? []) as never, attachmentFormats: (f.attachmentFormats ?? []) as never,
+    maxFileMb: (one('maxFileMb') || '50') as never, documentAccess: (one('documentAccess') || 'members') as never, notes: one('notes'),
+  };
+}
+
+function resolve(group: Group, input: MeetingInput) {
+  const v = parseOrThrow(schema, input);
+  if (v.endsOn < v.startsOn) throw new DomainError('invalid', 'error.field.required', undefined, { endsOn: 'submissions.meeting.endBeforeStart' });
+  let inputDeadline: Date | null = null;
+  if (v.deadlineMode === 'rule') inputDeadline = defaultDeadline(v.startsOn, v.timeZone, group.deadlineDaysBefore, group.deadlineTime);
+  if (v.deadlineMode === 'custom') {
+    if (!v.deadlineDate) throw new DomainError('invalid', 'error.field.required', undefined, { deadlineDate: 'error.field.required' });
+    inputDeadline = zonedTimeToInstant(v.deadlineDate, v.deadlineTime || '23:59', v.timeZone);
+  }
+  return {
+    title: v.title, number: v.number, startsOn: v.startsOn, endsOn: v.endsOn, startTime: v.startTime || null, endTime: v.endTime || null, timeZone: v.timeZone,
+    locationKind: v.locationKind, place: v.place, host: v.host, inputDeadline, deadlineOverridden: v.deadlineMode === 'custom',
+    takesContributions: v.deadlineMode !== 'none' || v.documentTypes.length > 0, acceptsLate: v.acceptsLate,
+    documentTypes: v.documentTypes, attachmentFormats: v.attachmentFormats, maxFileMb: v.maxFileMb, documentAccess: v.documentAccess, notes: v.notes,
+  };
+}
+
+async function requireManager(db: Db, principal: Principal | null, groupId: string) {
+  if (!can(principal, 'meeting.manage', { groupChain: await groupChain(db, groupId) })) throw forbidden();
+}
+
+/** Defaults for a new meeting of the group, and the group's deadline rule for display. */
+export async function newMeetingForm(db: Db, principal: Principal | null, groupSlug: string) {
+  const [group] = await db.select().from(groups).where(eq(groups.slug, groupSlug));
+  if (!group) throw notFound();
+  await requireManager(db, principal, group.id);
+  return { group, defaults: { timeZone: 'Europe/Zurich', documentAccess: group.defaultAccess, maxFileMb: 50, attachmentFormats: ['pdf', 'pptx', 'xlsx', 'zip'], documentTypes: ['contribution'] } };
+}
+
+/** The group's default deadline for a start date and zone (shown to prefill the form). */
+export function ruleDeadline(group: Pick<Group, 'deadlineDaysBefore' | 'deadlineTime'>, startsOn: string, timeZone: string) {
+  return defaultDeadline(startsOn, timeZone, group.deadlineDaysBefore, group.deadlineTime);
+}
+
+export async function createMeeting(db: Db, principal: Principal, groupSlug: string, input: MeetingInput) {
+  const [group] = await db.select().from(groups).where(eq(groups.slug, groupSlug));
+  if (!group) throw notFound();
+  await requireManager(db, principal, group.id);
+  const values = resolve(group, input);
+  const base = `${group.slug}-${values.startsOn}`;
+  return db.transaction(async (t) => {
+    const tx = t as unknown as Db;
+    let slug = base;
+    for (let i = 2; (await tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.slug, slug))).length; i++) slug = `${base}-${i}`;
+    const [row] = await tx.insert(meetings).values({ ...values, groupId: group.id, slug }).returning();
+    await recordEvent(tx, { actorId: principal.id, action: 'meeting.created', subjectType: 'meeting', subjectId: row.id, groupId: group.id, meetingId: row.id, after: values });
+    return row;
+  });
+}
+
+export async function editMeetingForm(db: Db, principal: Principal | null, slug: string) {
+  const { meeting, group } = await getMeetingBySlug(db, slug);
+  await requireManager(db, principal, group.id);
+  const deadline = meeting.inputDeadline;
+  return {
+    meeting, group,
+    deadlineDate: deadline ? dateInZone(deadline, meeting.timeZone) : '',
+    deadlineTime: deadline ? new Intl.DateTimeFormat('en-GB', { timeZone: meeting.timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(deadline) : '',
+    deadlineMode: !meeting.takesContributions ? 'none' as const : meeting.deadlineOverridden ? 'custom' as const : 'rule' as const,
+  };
+}
+
+export async function updateMeeting(db: Db, principal: Principal, slug: string, input: MeetingInput): Promise<Meeting> {
+  const { meeting, group } = await getMeetingBySlug(db, slug);
+  await requireManager(db, principal, group.id);
+  const values = resolve(group, input);
+  return db.transaction(async (t) => {
+    const tx = t as unknown as Db;
+    const [row] = await tx.update(meetings).set(values).where(eq(meetings.id, meeting.id)).returning();
+    const before = Object.fromEntries(Object.keys(values).map((k) => [k, meeting[k as keyof Meeting]]));
+    await recordEvent(tx, { actorId: principal.id, action: 'meeting.updated', subjectType: 'meeting', subjectId: meeting.id, groupId: group.id, meetingId: meeting.id, before, after: values });
+    return row;
+  });
+}

@@ -1,0 +1,115 @@
+import { eq } from 'drizzle-orm';
+import type { Readable } from 'node:stream';
+import type { Db } from '../../../db/client.server';
+import { documentAllocations, documentFiles, documents, groups } from '../../../db/schema';
+import { contentDisposition, StorageNotFoundError, StorageRangeError, type Storage } from '../../../storage';
+import { documentNumber } from './document-list.server';
+import { notFound } from '../../platform/errors';
+import { canSeeDocument, type DocumentVisibility, type Principal } from '../groups/permissions.server';
+
+/**
+ * File downloads. A file is found only by its id (a random UUID): never by number or storage key. Files the
+ * viewer may not see answer exactly like files that do not exist (404), so nothing leaks, not even a title.
+ */
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const SIGNED_URL_SECONDS = 60;
+
+/** The group and its ancestors for every group, from one query. */
+export async function chainsOf(db: Db) {
+  const all = await db.select({ id: groups.id, parentId: groups.parentId }).from(groups);
+  const parentOf = new Map(all.map((g) => [g.id, g.parentId]));
+  return (id: string) => {
+    const chain: string[] = [];
+    for (let g: string | null | undefined = id; g && !chain.includes(g); g = parentOf.get(g)) chain.push(g);
+    return chain;
+  };
+}
+
+/** What canSeeDocument needs for one document. */
+export async function documentVisibility(db: Db, doc: { id: string; groupId: string; access: 'public' | 'members'; submittedBy: string | null; publishedAt: Date | null; state: string }): Promise<DocumentVisibility> {
+  const chain = await chainsOf(db);
+  const allocs = await db.select({ groupId: documentAllocations.groupId }).from(documentAllocations).where(eq(documentAllocations.documentId, doc.id));
+  return {
+    groupChain: chain(doc.groupId), access: doc.access, ownerIds: doc.submittedBy ? [doc.submittedBy] : [],
+    published: !!doc.publishedAt && (doc.state === 'registered' || doc.state === 'withdrawn'),
+    allocationChains: allocs.map((a) => chain(a.groupId)),
+  };
+}
+
+/** The file and its document, if the principal may see them; else a 404 DomainError. */
+export async function findDownload(db: Db, principal: Principal | null, fileId: string) {
+  if (!UUID.test(fileId)) throw notFound();
+  const [row] = await db.select({
+    file: { id: documentFiles.id, filename: documentFiles.filename, contentType: documentFiles.contentType, size: documentFiles.size, sha256: documentFiles.sha256, storageKey: documentFiles.storageKey },
+    doc: { id: documents.id, groupId: documents.groupId, access: documents.access, submittedBy: documents.submittedBy, publishedAt: documents.publishedAt, state: documents.state, numberLabel: documents.numberLabel, revision: documents.revision, relation: documents.relation, relationNumber: documents.relationNumber },
+  }).from(documentFiles).innerJoin(documents, eq(documents.id, documentFiles.documentId)).where(eq(documentFiles.id, fileId));
+  if (!row || !canSeeDocument(principal, await documentVisibility(db, row.doc))) throw notFound();
+  return row;
+}
+
+export type ByteRange = { start: number; end: number };
+
+/**
+ * Parses a Range header for one range of a file of the given size. Returns null to send the whole file
+ * (no header, several ranges, or a form we do not serve), 'unsatisfiable' for a range past the end.
+ */
+export function parseRange(header: string | null, size: number): ByteRange | 'unsatisfiable' | null {
+  if (!header) return null;
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!m || (m[1] === '' && m[2] === '')) return null;
+  if (m[1] === '') {
+    const suffix = Number(m[2]);
+    if (suffix === 0) return 'unsatisfiable';
+    return { start: Math.max(0, size - suffix), end: size - 1 };
+  }
+  const start = Number(m[1]);
+  const end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
+  if (!Number.isSafeInteger(start) || start >= size || end < start) return 'unsatisfiable';
+  return { start, end };
+}
+
+export type DownloadAnswer =
+  | { kind: 'redirect'; url: string }
+  | { kind: 'stream'; status: 200 | 206; body: Readable; headers: Record<string, string> }
+  | { kind: 'unsatisfiable'; size: number };
+
+/** The download of a file the principal may see: a short-lived signed URL on S3, else a stream (with Range). */
+export async function download(db: Db, storage: Storage, principal: Principal | null, fileId: string, opts: { range?: string | null; preferStream?: boolean } = {}): Promise<DownloadAnswer> {
+  const { file, doc } = await findDownload(db, principal, fileId);
+  const filename = downloadName(documentNumber(doc), file.filename);
+  if (storage.kind === 's3' && !opts.preferStream) {
+    const url = await storage.signedUrl(file.storageKey, { expiresInSeconds: SIGNED_URL_SECONDS, filename, contentType: file.contentType });
+    if (url) return { kind: 'redirect', url };
+  }
+  const range = parseRange(opts.range ?? null, file.size);
+  if (range === 'unsatisfiable') return { kind: 'unsatisfiable', size: file.size };
+  const headers: Record<string, string> = {
+    'Content-Type': file.contentType || 'application/octet-stream',
+    'Content-Disposition': contentDisposition(filename),
+    'Accept-Ranges': 'bytes',
+    ETag: `"${file.sha256}"`,
+    'Cache-Control': 'private, no-store',
+    'X-Content-Type-Options': 'nosniff',
+  };
+  try {
+    if (range) {
+      const body = await storage.get(file.storageKey, { range });
+      return { kind: 'stream', status: 206, body, headers: { ...headers, 'Content-Range': `bytes ${range.start}-${range.end}/${file.size}`, 'Content-Length': String(range.end - range.start + 1) } };
+    }
+    const body = await storage.get(file.storageKey);
+    return { kind: 'stream', status: 200, body, headers: { ...headers, 'Content-Length': String(file.size) } };
+  } catch (err) {
+    if (err instanceof StorageNotFoundError) throw notFound();
+    if (err instanceof StorageRangeError) return { kind: 'unsatisfiable', size: file.size };
+    throw err;
+  }
+}
+
+/** "FGMV-I-012 Rev.1 - proposal.docx": the document number first, characters unsafe in file names replaced. */
+export function downloadName(number: string, filename: string): string {
+  const clean = (s: string) => s.replace(/[/\\:*?"<>|\x00-\x1f]/g, '-').replace(/\s+/g, ' ').trim();
+  const base = clean(filename) || 'file';
+  const num = clean(number);
+  return num && !base.startsWith(num) ? `${num} - ${base}` : base;
+}

@@ -1,0 +1,119 @@
+import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../../../db/client.server';
+import { auditEvents, documents } from '../../../db/schema';
+import { recordEvent } from '../../platform/audit.server';
+import { documentNumber, LISTED, parseSince, visibleDocumentsSql } from './document-list.server';
+import { DomainError, forbidden } from '../../platform/errors';
+import { getMeetingBySlug } from '../meetings/meetings.server';
+import { can, groupChain, type Principal } from '../groups/permissions.server';
+import { parseOrThrow } from '../../platform/validation';
+
+/**
+ * Publication: the secretariat decides when a registered document appears in the meeting list, and whether it
+ * is public or for members. Every change is an audit event, from which the "changes since" view is built.
+ */
+
+async function requireManager(db: Db, principal: Principal | null, slug: string) {
+  const { meeting, group } = await getMeetingBySlug(db, slug);
+  if (!can(principal, 'document.manage', { groupChain: await groupChain(db, group.id) })) throw forbidden();
+  return { meeting, group };
+}
+
+/** Registered (and withdrawn) documents of a meeting with their publication state, for the secretariat. */
+export async function publicationList(db: Db, principal: Principal | null, slug: string) {
+  const { meeting, group } = await requireManager(db, principal, slug);
+  const rows = await db.select({
+    id: documents.id, numberLabel: documents.numberLabel, revision: documents.revision, relation: documents.relation, relationNumber: documents.relationNumber,
+    title: documents.title, state: documents.state, access: documents.access, publishedAt: documents.publishedAt, registeredAt: documents.registeredAt, version: documents.version, type: documents.type,
+  }).from(documents)
+    .where(and(eq(documents.meetingId, meeting.id), LISTED))
+    .orderBy(asc(documents.type), asc(documents.part), sql`${documents.number} asc nulls last`, asc(documents.relation), asc(documents.relationNumber), asc(documents.revision));
+  return { meeting, group, rows: rows.map((r) => ({ ...r, number: documentNumber(r) })) };
+}
+
+export const PUBLICATION_ACTIONS = ['publish', 'unpublish', 'public', 'members'] as const;
+
+const changeSchema = z.object({
+  action: z.enum(PUBLICATION_ACTIONS, { message: 'publication.unknownAction' }),
+  ids: z.array(z.string().uuid()).min(1, 'publication.nothingSelected').max(10_000),
+});
+
+/** Publishes, withdraws from the list, or sets access of the given documents of the meeting, in one transaction. */
+export async function changePublication(db: Db, principal: Principal | null, slug: string, input: { action: string; ids: string[] }) {
+  const { meeting, group } = await requireManager(db, principal, slug);
+  const parsed = changeSchema.safeParse(input);
+  if (!parsed.success) {
+    const key = parsed.error.issues[0]?.message === 'publication.unknownAction' ? 'publication.unknownAction' : 'publication.nothingSelected';
+    throw new DomainError('invalid', key);
+  }
+  const { action, ids } = parsed.data;
+  const now = new Date();
+  return db.transaction(async (tx) => {
+    const rows = await tx.select({ id: documents.id, publishedAt: documents.publishedAt, access: documents.access, groupId: documents.groupId })
+      .from(documents).where(and(eq(documents.meetingId, meeting.id), inArray(documents.id, ids), inArray(documents.state, ['registered', 'withdrawn']))).for('update');
+    if (rows.length !== new Set(ids).size) throw new DomainError('conflict', 'publication.stale');
+    let changed = 0;
+    for (const r of rows) {
+      let patch: Partial<typeof documents.$inferInsert> | null = null;
+      let event = '';
+      if (action === 'publish' && !r.publishedAt) { patch = { publishedAt: now }; event = 'document.published'; }
+      if (action === 'unpublish' && r.publishedAt) { patch = { publishedAt: null }; event = 'document.unpublished'; }
+      if ((action === 'public' || action === 'members') && r.access !== action) { patch = { access: action }; event = 'document.access_changed'; }
+      if (!patch) continue;
+      await tx.update(documents).set({ ...patch, updatedAt: now, version: sql`${documents.version} + 1` }).where(eq(documents.id, r.id));
+      await recordEvent(tx as unknown as Db, {
+        actorId: principal!.id, action: event, subjectType: 'document', subjectId: r.id, groupId: group.id, meetingId: meeting.id, documentId: r.id,
+        before: { publishedAt: r.publishedAt, access: r.access }, after: { publishedAt: patch.publishedAt === undefined ? r.publishedAt : patch.publishedAt, access: patch.access ?? r.access },
+      });
+      changed++;
+    }
+    return { changed };
+  });
+}
+
+/** Audit actions shown in the "changes since" view, with the key of their label. */
+const CHANGE_ACTIONS: Record<string, string> = {
+  'document.published': 'changes.action.published',
+  'document.unpublished': 'changes.action.unpublished',
+  'document.access_changed': 'changes.action.access',
+  'document.decided': 'changes.action.decision',
+  'document.registered': 'changes.action.registered',
+  'document.withdrawn': 'changes.action.withdrawn',
+  'document.file_replaced': 'changes.action.updated',
+  'document.stamped': 'changes.action.updated',
+  'document.revised_by': 'changes.action.updated',
+};
+export const CHANGES_LIMIT = 1000;
+
+export interface Change { id: number; at: Date; action: string; label: string; vars: Record<string, string>; documentId: string; number: string; title: string }
+
+/**
+ * Changes to the meeting's documents since an instant, newest first, only for documents the principal may see
+ * in the list (so members-only and unpublished documents stay hidden from those who may not see them).
+ */
+export async function changesSince(db: Db, principal: Principal | null, slug: string, sinceText: string | undefined) {
+  const { meeting, group } = await getMeetingBySlug(db, slug);
+  const fallback = new Date(Date.now() - 7 * 86_400_000);
+  const since = sinceText ? parseSince(sinceText, meeting.timeZone) : fallback;
+  if (!since) return { meeting, group, since: null, problem: { key: 'documents.problem.since' as const, vars: { value: sinceText! } }, changes: [] as Change[] };
+  const visible = await visibleDocumentsSql(db, principal);
+  const rows = await db.select({
+    id: auditEvents.id, at: auditEvents.at, action: auditEvents.action, after: auditEvents.after,
+    documentId: documents.id, numberLabel: documents.numberLabel, revision: documents.revision, relation: documents.relation, relationNumber: documents.relationNumber, title: documents.title,
+    decision: documents.decision, access: documents.access,
+  }).from(auditEvents).innerJoin(documents, eq(documents.id, auditEvents.documentId))
+    .where(and(eq(documents.meetingId, meeting.id), gte(auditEvents.at, since), inArray(auditEvents.action, Object.keys(CHANGE_ACTIONS)), LISTED, visible))
+    .orderBy(desc(auditEvents.at), desc(auditEvents.id)).limit(CHANGES_LIMIT);
+  const changes = rows.map((r): Change => {
+    const after = (r.after ?? {}) as Record<string, unknown>;
+    let label = CHANGE_ACTIONS[r.action];
+    const number = documentNumber(r);
+    const vars: Record<string, string> = { number };
+    if (r.action === 'document.published' && r.revision > 0) label = 'changes.action.revised';
+    if (r.action === 'document.decided') vars.decision = String(after.decision ?? r.decision ?? '');
+    if (r.action === 'document.access_changed') vars.access = String(after.access ?? r.access);
+    return { id: r.id, at: r.at, action: r.action, label, vars, documentId: r.documentId, number, title: r.title };
+  });
+  return { meeting, group, since, problem: null, changes };
+}

@@ -1,0 +1,462 @@
+import { and, asc, count, desc, eq, ilike, inArray, isNull, lte, max, ne, notExists, notInArray, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { z } from 'zod';
+import type { Db } from '../../../db/client.server';
+import {
+  agendaItems, documentAllocations, documentFiles, documents, DOCUMENT_TYPES, groups, meetings, users,
+  type DocumentType,
+} from '../../../db/schema';
+import { recordEvent } from '../../platform/audit.server';
+import type { Services } from '../../platform/context.server';
+import { DomainError, forbidden, notFound } from '../../platform/errors';
+import { formatUsesPart, fullLabel, lockSchemes, PART_PATTERN, renderNumber, resolveScheme, takeNextNumber, type Scheme } from './numbering.server';
+import { can, groupChain, groupSubtree, type Principal } from '../groups/permissions.server';
+import { parseOrThrow } from '../../platform/validation';
+
+export type DocumentRow = typeof documents.$inferSelect;
+
+const tx$ = (t: unknown) => t as Db;
+
+/** Runs fn in a transaction (drizzle's transaction type is narrower than Db; both speak the same queries). */
+export function inTransaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction((t) => fn(tx$(t)));
+}
+
+function requireSignedIn(principal: Principal | null): asserts principal is Principal {
+  if (!principal) throw new DomainError('unauthenticated', 'error.forbidden');
+}
+
+async function meetingScope(db: Db, meetingId: string) {
+  const [m] = await db.select().from(meetings).where(eq(meetings.id, meetingId));
+  if (!m) throw notFound();
+  return { meeting: m, chain: await groupChain(db, m.groupId) };
+}
+
+/** Throws unless the principal is the secretariat of the meeting's group (or above). */
+export async function requireSecretariat(db: Db, principal: Principal | null, meetingId: string) {
+  requireSignedIn(principal);
+  const { meeting, chain } = await meetingScope(db, meetingId);
+  if (!can(principal, 'document.manage', { groupChain: chain })) throw forbidden();
+  return meeting;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inside a transaction: the building blocks other modules (agendas, liaison statements) call
+// ---------------------------------------------------------------------------------------------
+
+export interface RegisterOptions {
+  /** The document's `version` when the form was loaded; a different current version refuses (stale form). */
+  expectedVersion?: number;
+  /** For schemes whose format has {part}: PLEN, GEN, WP1... (defaults to the document's part, else GEN). */
+  part?: string;
+  now?: Date;
+  /** Schemes already locked by the caller (bulk registration locks them all first, in id order). */
+  lockedSchemes?: Map<string, Scheme>;
+}
+
+const label = (d: Pick<DocumentRow, 'numberLabel' | 'revision' | 'relation' | 'relationNumber'>) => fullLabel(d) ?? '';
+
+/**
+ * Registers one submitted document inside the caller's transaction: locks the document row, checks its state
+ * and version, and gives it the next number of its scheme (a revision keeps its original's number with the next
+ * Rev. suffix; an addendum/corrigendum gets the next Add./Corr. of its original). Writes the audit event.
+ * The caller has checked permissions. Stamping and the submitter's e-mail happen after commit (afterRegistration).
+ */
+export async function registerInTx(tx: Db, actorId: string, documentId: string, opts: RegisterOptions = {}): Promise<DocumentRow> {
+  const [doc] = await tx.select().from(documents).where(eq(documents.id, documentId)).for('update');
+  if (!doc) throw notFound();
+  const title = doc.title.length > 80 ? `${doc.title.slice(0, 77)}...` : doc.title;
+  if (opts.expectedVersion !== undefined && opts.expectedVersion !== doc.version) throw new DomainError('conflict', 'registration.stale', { title });
+  if (doc.state === 'withdrawn') throw new DomainError('conflict', 'registration.withdrawn', { title });
+  if (doc.state === 'registered') throw new DomainError('conflict', 'registration.already', { title, number: label(doc) });
+  if (doc.state === 'reserved') throw new DomainError('conflict', 'registration.reservedUseFill', { number: label(doc) });
+  const now = opts.now ?? new Date();
+
+  let numbering: Pick<DocumentRow, 'schemeId' | 'number' | 'part' | 'numberLabel' | 'revision' | 'relation' | 'relationNumber' | 'revisionOfId' | 'relatedToId'>;
+  const parentId = doc.revisionOfId ?? (doc.relation !== 'original' ? doc.relatedToId : null);
+  if (parentId) {
+    const [parent] = await tx.select().from(documents).where(eq(documents.id, parentId));
+    if (!parent?.schemeId || parent.number === null) throw new DomainError('conflict', 'registration.parentUnnumbered', { title });
+    // The scheme row serialises everyone numbering within this scheme, revisions and addenda included.
+    if (!opts.lockedSchemes?.has(parent.schemeId)) await lockSchemes(tx, [parent.schemeId]);
+    if (doc.revisionOfId) {
+      const [{ top }] = await tx.select({ top: max(documents.revision) }).from(documents).where(and(
+        eq(documents.schemeId, parent.schemeId), eq(documents.number, parent.number), eq(documents.relation, parent.relation), eq(documents.relationNumber, parent.relationNumber), ne(documents.id, doc.id)));
+      // The submission may already have claimed its Rev. number (issue 3 sets it when the revision is submitted).
+      const revision = doc.schemeId === parent.schemeId && doc.number === parent.number && doc.revision > (top ?? 0) ? doc.revision : (top ?? 0) + 1;
+      numbering = { schemeId: parent.schemeId, number: parent.number, part: parent.part, numberLabel: parent.numberLabel, revision, relation: parent.relation, relationNumber: parent.relationNumber, revisionOfId: parent.id, relatedToId: parent.relatedToId };
+    } else {
+      const [{ top }] = await tx.select({ top: max(documents.relationNumber) }).from(documents).where(and(
+        eq(documents.schemeId, parent.schemeId), eq(documents.number, parent.number), eq(documents.relation, doc.relation), ne(documents.id, doc.id)));
+      numbering = { schemeId: parent.schemeId, number: parent.number, part: parent.part, numberLabel: parent.numberLabel, revision: 0, relation: doc.relation, relationNumber: (top ?? 0) + 1, revisionOfId: null, relatedToId: parent.id };
+    }
+  } else {
+    const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, doc.meetingId));
+    const scheme = await resolveScheme(tx, meeting, doc.type);
+    if (!scheme) throw new DomainError('conflict', 'registration.noScheme', { type: doc.type, title });
+    const part = formatUsesPart(scheme.format) ? (opts.part || doc.part || 'GEN').toUpperCase() : '';
+    if (part && !PART_PATTERN.test(part)) throw new DomainError('invalid', 'registration.badPart', { part });
+    const { number, format } = await takeNextNumber(tx, scheme.id);
+    numbering = { schemeId: scheme.id, number, part, numberLabel: renderNumber(format, number, part), revision: 0, relation: 'original', relationNumber: 0, revisionOfId: null, relatedToId: null };
+  }
+
+  const [row] = await tx.update(documents).set({
+    ...numbering, state: 'registered', registeredBy: actorId, registeredAt: now, version: sql`${documents.version} + 1`, updatedAt: now,
+  }).where(eq(documents.id, doc.id)).returning();
+  await recordEvent(tx, {
+    actorId, action: 'document.registered', subjectType: 'document', subjectId: doc.id, documentId: doc.id, meetingId: doc.meetingId, groupId: doc.groupId,
+    before: { state: doc.state, version: doc.version }, after: { state: 'registered', number: row.number, label: label(row), schemeId: row.schemeId },
+  });
+  return row;
+}
+
+export interface NewNumberedDocument {
+  meetingId: string;
+  type: DocumentType;
+  title: string;
+  source?: string;
+  part?: string;
+  access?: 'public' | 'members';
+  /** 'reserved' (filled with a file later) or 'registered' (e.g. an agenda or outgoing LS written in the portal). */
+  state?: 'reserved' | 'registered';
+  agendaItemId?: string | null;
+  now?: Date;
+}
+
+/**
+ * Takes the next number of the meeting's scheme for a document that does not exist yet, inside the caller's
+ * transaction: the meeting report, an outgoing liaison statement, a published agenda. Returns the new row.
+ * The caller has checked permissions (e.g. document.manage or liaison.approve on the meeting's group).
+ */
+export async function reserveNumberInTx(tx: Db, actorId: string, input: NewNumberedDocument): Promise<DocumentRow> {
+  const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, input.meetingId));
+  if (!meeting) throw notFound();
+  const scheme = await resolveScheme(tx, meeting, input.type);
+  if (!scheme) throw new DomainError('conflict', 'registration.noScheme', { type: input.type, title: input.title });
+  const part = formatUsesPart(scheme.format) ? (input.part || 'GEN').toUpperCase() : '';
+  if (part && !PART_PATTERN.test(part)) throw new DomainError('invalid', 'registration.badPart', { part });
+  const { number, format } = await takeNextNumber(tx, scheme.id);
+  const now = input.now ?? new Date();
+  const state = input.state ?? 'reserved';
+  const [group] = await tx.select({ access: groups.defaultAccess }).from(groups).where(eq(groups.id, meeting.groupId));
+  const [row] = await tx.insert(documents).values({
+    meetingId: meeting.id, groupId: meeting.groupId, type: input.type, state, schemeId: scheme.id, number, part, numberLabel: renderNumber(format, number, part),
+    title: input.title, source: input.source ?? '', access: input.access ?? meeting.documentAccess ?? group?.access ?? 'members', agendaItemId: input.agendaItemId ?? null,
+    submittedBy: actorId, submittedAt: now, registeredBy: actorId, registeredAt: now,
+  }).returning();
+  await recordEvent(tx, {
+    actorId, action: state === 'reserved' ? 'document.reserved' : 'document.registered', subjectType: 'document', subjectId: row.id, documentId: row.id, meetingId: meeting.id, groupId: meeting.groupId,
+    after: { state, number, label: row.numberLabel, schemeId: scheme.id, title: row.title },
+  });
+  return row;
+}
+
+/** Attaches a stored main file to a reserved number and makes it registered (inside the caller's transaction). */
+export async function fillReservedInTx(tx: Db, actorId: string, documentId: string, file: { filename: string; contentType: string; size: number; sha256: string; crc32: number; storageKey: string }, opts: { expectedVersion?: number; now?: Date } = {}) {
+  const [doc] = await tx.select().from(documents).where(eq(documents.id, documentId)).for('update');
+  if (!doc) throw notFound();
+  if (opts.expectedVersion !== undefined && opts.expectedVersion !== doc.version) throw new DomainError('conflict', 'registration.stale', { title: doc.title });
+  if (doc.state !== 'reserved') throw new DomainError('conflict', 'registration.notReserved', { number: label(doc) });
+  const now = opts.now ?? new Date();
+  await tx.insert(documentFiles).values({ documentId, role: 'main', version: 1, uploadedBy: actorId, ...file });
+  const [row] = await tx.update(documents).set({ state: 'registered', registeredAt: now, registeredBy: actorId, version: sql`${documents.version} + 1`, updatedAt: now }).where(eq(documents.id, documentId)).returning();
+  await recordEvent(tx, { actorId, action: 'document.filled', subjectType: 'document', subjectId: documentId, documentId, meetingId: doc.meetingId, groupId: doc.groupId, before: { state: 'reserved' }, after: { state: 'registered', file: file.sha256 } });
+  return row;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the routes call (permission checks, one transaction, after-commit work)
+// ---------------------------------------------------------------------------------------------
+
+const registerInput = z.object({
+  meetingId: z.string().uuid(),
+  items: z.array(z.object({ id: z.string().uuid(), version: z.coerce.number().int().optional(), part: z.string().trim().max(10).optional() })).min(1, 'registration.noneSelected').max(1000),
+});
+
+/**
+ * Registers one or many submitted documents of a meeting, all or nothing, in queue order (oldest first).
+ * Locks the documents in id order and then every scheme involved in id order, so concurrent bulk registrations
+ * cannot deadlock. After commit, stamps the files and tells the submitters (see afterRegistration).
+ */
+export async function registerDocuments(services: Pick<Services, 'db'> & Partial<Services>, principal: Principal | null, input: unknown): Promise<DocumentRow[]> {
+  const { db } = services;
+  const data = parseOrThrow(registerInput, input);
+  const meeting = await requireSecretariat(db, principal, data.meetingId);
+  const rows = await inTransaction(db, async (tx) => {
+    const ids = [...new Set(data.items.map((i) => i.id))].sort();
+    const docs = await tx.select().from(documents).where(inArray(documents.id, ids)).orderBy(asc(documents.id)).for('update');
+    if (docs.length !== ids.length || docs.some((d) => d.meetingId !== meeting.id)) throw notFound();
+    const schemeIds: string[] = [];
+    for (const d of docs) {
+      const parentId = d.revisionOfId ?? (d.relation !== 'original' ? d.relatedToId : null);
+      if (parentId) { const [p] = await tx.select({ s: documents.schemeId }).from(documents).where(eq(documents.id, parentId)); if (p?.s) schemeIds.push(p.s); }
+      else if (d.state === 'submitted') { const s = await resolveScheme(tx, meeting, d.type); if (s) schemeIds.push(s.id); }
+    }
+    const locked = await lockSchemes(tx, schemeIds);
+    const byId = new Map(data.items.map((i) => [i.id, i]));
+    const ordered = [...docs].sort((a, b) => (a.submittedAt?.getTime() ?? 0) - (b.submittedAt?.getTime() ?? 0) || a.id.localeCompare(b.id));
+    const out: DocumentRow[] = [];
+    const now = new Date();
+    for (const d of ordered) out.push(await registerInTx(tx, principal!.id, d.id, { expectedVersion: byId.get(d.id)!.version, part: byId.get(d.id)!.part, lockedSchemes: locked, now }));
+    return out;
+  });
+  if (services.storage && services.mail && services.config) await afterRegistration(services as Services, rows.map((r) => r.id));
+  return rows;
+}
+
+/** Stamps the registered documents' .docx and sends each submitter their number. Failures are logged, never undo the registration. */
+export async function afterRegistration(services: Services, documentIds: string[]) {
+  const { stampDocument } = await import('./stamping.server');
+  const { notifySubmitters } = await import('../notifications/digest.server');
+  const queue = [...documentIds];
+  const worker = async () => {
+    for (let id = queue.shift(); id; id = queue.shift()) {
+      try { await stampDocument(services, id); } catch (err) { console.error(`stamping ${id} failed:`, (err as Error).message); }
+    }
+  };
+  await Promise.all([worker(), worker(), worker()]);
+  try { await notifySubmitters(services, documentIds); } catch (err) { console.error('registration mail failed:', (err as Error).message); }
+}
+
+const reserveInput = z.object({
+  meetingId: z.string().uuid(),
+  type: z.enum(DOCUMENT_TYPES, { message: 'error.field.required' }),
+  title: z.string().trim().min(1, 'error.field.required').max(500, 'error.field.tooLong'),
+  source: z.string().trim().max(500, 'error.field.tooLong').optional(),
+  part: z.string().trim().toUpperCase().max(10).optional().refine((p) => !p || PART_PATTERN.test(p), 'registration.badPartField'),
+});
+
+/** The secretariat reserves the next number for a document still to be written (meeting report, outgoing LS...). */
+export async function reserveNumber(db: Db, principal: Principal | null, input: unknown): Promise<DocumentRow> {
+  const data = parseOrThrow(reserveInput, input);
+  await requireSecretariat(db, principal, data.meetingId);
+  return inTransaction(db, (tx) => reserveNumberInTx(tx, principal!.id, { ...data, state: 'reserved' }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The secretariat's queue
+// ---------------------------------------------------------------------------------------------
+
+/** The meeting of a registration page, for its secretariat only (cheap: no document is loaded). */
+export async function registrationMeeting(db: Db, principal: Principal | null, meetingSlug: string) {
+  requireSignedIn(principal);
+  const [m] = await db.select().from(meetings).where(eq(meetings.slug, meetingSlug));
+  if (!m) throw notFound();
+  return requireSecretariat(db, principal, m.id);
+}
+
+export const QUEUE_PAGE_SIZES = [50, 100, 200] as const;
+
+export interface QueueOptions {
+  /** Submitted documents: only late ones. */
+  late?: boolean;
+  /** Only this document type (both lists). */
+  type?: string;
+  /** Words that must all appear in the title, source or number (both lists). */
+  q?: string;
+  /** Registered documents: only those without any allocation. */
+  unallocated?: boolean;
+  /** 1-based page of each list. */
+  page?: number;
+  regPage?: number;
+  perPage?: number;
+}
+
+/** Reads the queue's filters from a URL's search parameters (anything unexpected falls back to the default). */
+export function queueOptionsFrom(params: URLSearchParams): Required<Omit<QueueOptions, 'type'>> & { type: DocumentType | '' } {
+  const int = (v: string | null, d: number) => { const n = Number(v); return Number.isInteger(n) && n >= 1 && n <= 1_000_000 ? n : d; };
+  const type = params.get('type') ?? '';
+  const perPage = int(params.get('per'), 100);
+  return {
+    late: params.get('late') === '1',
+    type: (DOCUMENT_TYPES as readonly string[]).includes(type) ? type as DocumentType : '',
+    q: (params.get('q') ?? '').trim().slice(0, 200),
+    unallocated: params.get('show') === 'unallocated',
+    page: int(params.get('page'), 1),
+    regPage: int(params.get('rpage'), 1),
+    perPage: (QUEUE_PAGE_SIZES as readonly number[]).includes(perPage) ? perPage : 100,
+  };
+}
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * A meeting's registration page: submitted documents oldest first (late ones flagged), reservations, registered
+ * ones newest first. Both lists are filtered and paged in SQL (a meeting may have thousands of documents); the counts
+ * say how many match and how many there are in all.
+ */
+export async function registrationQueue(db: Db, principal: Principal | null, meetingSlug: string, options: QueueOptions = {}) {
+  const meeting = await registrationMeeting(db, principal, meetingSlug);
+  const perPage = Math.min(Math.max(options.perPage ?? 100, 1), 500);
+  const [group] = await db.select().from(groups).where(eq(groups.id, meeting.groupId));
+  const pick = {
+    id: documents.id, type: documents.type, state: documents.state, title: documents.title, source: documents.source, late: documents.late,
+    submittedAt: documents.submittedAt, registeredAt: documents.registeredAt, numberLabel: documents.numberLabel, revision: documents.revision,
+    relation: documents.relation, relationNumber: documents.relationNumber, version: documents.version, part: documents.part, proposedGroups: documents.proposedGroups,
+    agendaItemId: documents.agendaItemId, revisionOfId: documents.revisionOfId, relatedToId: documents.relatedToId, submitterName: users.name,
+  };
+  const common = [eq(documents.meetingId, meeting.id)];
+  if (options.type && (DOCUMENT_TYPES as readonly string[]).includes(options.type)) common.push(eq(documents.type, options.type as DocumentType));
+  for (const word of (options.q ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8)) {
+    const pattern = `%${likeEscape(word)}%`;
+    common.push(or(ilike(documents.title, pattern), ilike(documents.source, pattern), ilike(sql`coalesce(${documents.numberLabel}, '')`, pattern))!);
+  }
+  const unallocatedCond = sql`not exists (select 1 from ${documentAllocations} where ${documentAllocations.documentId} = ${documents.id})`;
+  const submittedWhere = and(...common, eq(documents.state, 'submitted'), ...(options.late ? [eq(documents.late, true)] : []));
+  const registeredWhere = and(...common, eq(documents.state, 'registered'), ...(options.unallocated ? [unallocatedCond] : []));
+
+  // Totals per state for the whole meeting (unfiltered), and the filtered counts of both lists.
+  const totals = await db.select({
+    submitted: sql<number>`count(*) filter (where ${documents.state} = 'submitted')`.mapWith(Number),
+    late: sql<number>`count(*) filter (where ${documents.state} = 'submitted' and ${documents.late})`.mapWith(Number),
+    registered: sql<number>`count(*) filter (where ${documents.state} = 'registered')`.mapWith(Number),
+    unallocated: sql<number>`count(*) filter (where ${documents.state} = 'registered' and ${unallocatedCond})`.mapWith(Number),
+  }).from(documents).where(eq(documents.meetingId, meeting.id));
+  const [{ n: submittedMatching }] = await db.select({ n: count() }).from(documents).where(submittedWhere);
+  const [{ n: registeredMatching }] = await db.select({ n: count() }).from(documents).where(registeredWhere);
+  const pages = (n: number) => Math.max(1, Math.ceil(n / perPage));
+  const page = Math.min(options.page ?? 1, pages(submittedMatching));
+  const regPage = Math.min(options.regPage ?? 1, pages(registeredMatching));
+
+  const submittedRows = await db.select(pick).from(documents).leftJoin(users, eq(users.id, documents.submittedBy)).where(submittedWhere)
+    .orderBy(asc(documents.submittedAt), asc(documents.id)).limit(perPage).offset((page - 1) * perPage);
+  const registeredRows = await db.select(pick).from(documents).leftJoin(users, eq(users.id, documents.submittedBy)).where(registeredWhere)
+    .orderBy(desc(documents.registeredAt), desc(documents.id)).limit(perPage).offset((regPage - 1) * perPage);
+  // Reservations are few (reports, outgoing statements): all of them, oldest first.
+  const reservedRows = await db.select(pick).from(documents).leftJoin(users, eq(users.id, documents.submittedBy))
+    .where(and(eq(documents.meetingId, meeting.id), eq(documents.state, 'reserved'))).orderBy(asc(documents.registeredAt), asc(documents.id)).limit(500);
+
+  const shownIds = [...registeredRows, ...reservedRows].map((r) => r.id);
+  const allocs = shownIds.length ? await db.select({ documentId: documentAllocations.documentId, code: groups.code }).from(documentAllocations)
+    .innerJoin(groups, eq(groups.id, documentAllocations.groupId)).where(inArray(documentAllocations.documentId, shownIds)) : [];
+  const allocatedTo = new Map<string, string[]>();
+  for (const a of allocs) allocatedTo.set(a.documentId, [...(allocatedTo.get(a.documentId) ?? []), a.code]);
+  const subtree = (await groupSubtree(db, meeting.groupId)).filter((id) => id !== meeting.groupId);
+  const subgroups = subtree.length ? await db.select({ id: groups.id, code: groups.code, name: groups.name, parentId: groups.parentId, position: groups.position }).from(groups).where(inArray(groups.id, subtree)).orderBy(asc(groups.position)) : [];
+  const items = await db.select({ id: agendaItems.id, label: agendaItems.label, title: agendaItems.title }).from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position));
+  const schemes: Record<string, string | null> = {};
+  for (const type of meeting.documentTypes as DocumentType[]) {
+    const s = await resolveScheme(db, meeting, type);
+    schemes[type] = s ? renderNumber(s.format, s.lastNumber + 1, 'GEN') : null;
+  }
+  const withLabel = (rows: typeof submittedRows) => rows.map((r) => ({ ...r, label: fullLabel(r), allocatedTo: allocatedTo.get(r.id) ?? [] }));
+  return {
+    meeting, group: group!,
+    submitted: withLabel(submittedRows),
+    reserved: withLabel(reservedRows),
+    registered: withLabel(registeredRows),
+    counts: { ...totals[0], submittedMatching, registeredMatching },
+    paging: { sizes: [...QUEUE_PAGE_SIZES] as number[], perPage, page, pages: pages(submittedMatching), regPage, regPages: pages(registeredMatching) },
+    subgroups, agendaItems: items, nextNumbers: schemes,
+  };
+}
+
+/** Registered documents of a meeting without any allocation (for the secretariat's "to allocate" filter). */
+export async function unallocatedIds(db: Db, meetingId: string) {
+  const rows = await db.select({ id: documents.id }).from(documents)
+    .leftJoin(documentAllocations, eq(documentAllocations.documentId, documents.id))
+    .where(and(eq(documents.meetingId, meetingId), eq(documents.state, 'registered'), isNull(documentAllocations.documentId)));
+  return rows.map((r) => r.id);
+}
+
+/** The documents revising this one and the one it revises, for "revised by" / "revision of" links. */
+export async function revisionLinks(db: Db, documentId: string) {
+  const [doc] = await db.select().from(documents).where(eq(documents.id, documentId));
+  if (!doc) throw notFound();
+  const pick = { id: documents.id, title: documents.title, numberLabel: documents.numberLabel, revision: documents.revision, relation: documents.relation, relationNumber: documents.relationNumber, state: documents.state };
+  const revisionOf = doc.revisionOfId ? (await db.select(pick).from(documents).where(eq(documents.id, doc.revisionOfId)))[0] ?? null : null;
+  const revisedBy = await db.select(pick).from(documents).where(eq(documents.revisionOfId, documentId)).orderBy(desc(documents.revision));
+  const related = await db.select(pick).from(documents).where(eq(documents.relatedToId, documentId)).orderBy(asc(documents.relation), asc(documents.relationNumber));
+  const withLabel = <T extends { numberLabel: string | null; revision: number; relation: 'original' | 'addendum' | 'corrigendum'; relationNumber: number }>(d: T) => ({ ...d, label: fullLabel(d) });
+  return { revisionOf: revisionOf && withLabel(revisionOf), revisedBy: revisedBy.map(withLabel), related: related.map(withLabel) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Filling a reserved number with its file (from the registration page or the document page)
+// ---------------------------------------------------------------------------------------------
+
+/** Who may add the file of a reserved number: the meeting's secretariat, or a chair of a group the reservation is allocated to. */
+export async function mayFillReserved(db: Db, principal: Principal | null, doc: { id: string; meetingId: string }) {
+  if (!principal) return false;
+  const { chain } = await meetingScope(db, doc.meetingId);
+  if (can(principal, 'document.manage', { groupChain: chain })) return true;
+  const allocs = await db.select({ groupId: documentAllocations.groupId }).from(documentAllocations).where(eq(documentAllocations.documentId, doc.id));
+  for (const a of allocs) if (can(principal, 'document.allocate', { groupChain: await groupChain(db, a.groupId) })) return true;
+  return false;
+}
+
+/**
+ * Handles a multipart upload (field "main", a .docx; field "version", the document's version when the form was
+ * loaded) for a reserved number: permission first (before any byte is stored), then the upload streamed to storage,
+ * the same file checks as a submission, and fillReservedInTx. On refusal the stored file is deleted; after commit the
+ * file is stamped. Returns the registered row.
+ */
+export async function fillReservedFromRequest(services: Services, principal: Principal | null, documentId: string, request: Request): Promise<DocumentRow> {
+  requireSignedIn(principal);
+  if (!/^[0-9a-f-]{36}$/i.test(documentId)) throw notFound();
+  const [doc] = await services.db.select().from(documents).where(eq(documents.id, documentId));
+  if (!doc) throw notFound();
+  if (!(await mayFillReserved(services.db, principal, doc))) throw forbidden();
+  if (doc.state !== 'reserved') throw new DomainError('conflict', 'registration.notReserved', { number: label(doc) || doc.title });
+  const [meeting] = await services.db.select().from(meetings).where(eq(meetings.id, doc.meetingId));
+  const { receiveMultipart } = await import('../submissions/uploads.server');
+  const { checkStoredFile } = await import('../submissions/file-checks.server');
+  const received = await receiveMultipart(request, services.storage, { maxBytes: meeting.maxFileMb * 1024 * 1024 });
+  const main = received.files.find((f) => f.field === 'main');
+  const drop = (keep?: string) => Promise.all(received.files.filter((f) => f.key !== keep).map((f) => services.storage.delete(f.key).catch(() => {})));
+  await drop(main?.key);
+  if (!main) throw new DomainError('invalid', 'registration.fileRequired', undefined, { main: 'registration.fileRequired' });
+  try {
+    const checked = await checkStoredFile(services.storage, main.key, main.size, 'main', [], main.filename);
+    const version = received.fields.version?.[0];
+    const row = await inTransaction(services.db, (tx) => fillReservedInTx(tx, principal.id, doc.id,
+      { filename: main.filename, contentType: checked.contentType, size: main.size, sha256: main.sha256, crc32: main.crc32, storageKey: main.key },
+      { expectedVersion: version !== undefined && /^\d+$/.test(version) ? Number(version) : undefined }));
+    await afterRegistration(services, [row.id]);
+    return row;
+  } catch (err) {
+    await services.storage.delete(main.key).catch(() => {});
+    throw err;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Self-healing stamping
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Stamps registered documents whose current main .docx has no current stamped copy: stamping runs after the
+ * registering transaction commits, so a process that stops in between leaves such documents behind. Called by the
+ * background jobs; documents registered less than `graceMs` ago are left to the request that registered them.
+ * Returns how many were stamped and how many failed (failures are logged and retried later, with a growing delay).
+ */
+/** Documents whose stamping failed, with when to try again (doubling from 1 minute to 1 day), so they never starve the others. */
+const stampFailures = new Map<string, { count: number; retryAt: number }>();
+
+export async function stampPending(services: Pick<Services, 'db' | 'storage'>, opts: { limit?: number; graceMs?: number; now?: Date; log?: (msg: string) => void } = {}) {
+  const { stampDocument } = await import('./stamping.server');
+  const cutoff = new Date((opts.now ?? new Date()).getTime() - (opts.graceMs ?? 2 * 60_000));
+  const nowMs = (opts.now ?? new Date()).getTime();
+  const waiting = [...stampFailures].filter(([, f]) => f.retryAt > nowMs).map(([id]) => id).slice(0, 5000);
+  const stampedFiles = alias(documentFiles, 'stamped_files');
+  const rows = await services.db.selectDistinct({ id: documents.id, registeredAt: documents.registeredAt }).from(documents)
+    .innerJoin(documentFiles, and(eq(documentFiles.documentId, documents.id), eq(documentFiles.role, 'main'), eq(documentFiles.superseded, false), ilike(documentFiles.filename, '%.docx')))
+    .where(and(eq(documents.state, 'registered'), lte(documents.registeredAt, cutoff), ...(waiting.length ? [notInArray(documents.id, waiting)] : []), notExists(services.db.select({ one: sql`1` }).from(stampedFiles).where(and(
+      eq(stampedFiles.documentId, documents.id), eq(stampedFiles.role, 'stamped'), eq(stampedFiles.superseded, false), eq(stampedFiles.version, documentFiles.version))))))
+    .orderBy(asc(documents.registeredAt), asc(documents.id)).limit(opts.limit ?? 50);
+  const ids = [...new Set(rows.map((r) => r.id))];
+  let stamped = 0;
+  let failed = 0;
+  for (const id of ids) {
+    try {
+      if (await stampDocument(services, id)) stamped++;
+      stampFailures.delete(id);
+    } catch (err) {
+      failed++;
+      const count = (stampFailures.get(id)?.count ?? 0) + 1;
+      stampFailures.set(id, { count, retryAt: nowMs + Math.min(60_000 * 2 ** (count - 1), 24 * 3600_000) });
+      (opts.log ?? console.error)(`stamping ${id} failed (attempt ${count}): ${(err as Error).message}`);
+    }
+  }
+  return { stamped, failed };
+}

@@ -1,0 +1,190 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { Field, FormAlert } from '~/components/form';
+import { useT } from '~/platform/i18n-react';
+import type { MessageKey } from '~/i18n';
+
+export interface PendingFile { id: string; role: 'main' | 'attachment'; filename: string; size: number; sha256: string }
+export interface FormValues {
+  type: string; title: string; source: string; purpose: string; keywords: string; abstract: string; proposedGroups: string[];
+  contacts: { name: string; organisation: string; country: string; email: string; phone: string }[];
+}
+export interface SubmitResult {
+  ok: boolean; kind?: 'review' | 'invalid'; error?: string; fieldErrors?: Record<string, string>;
+  values?: FormValues; main?: PendingFile | null; attachments?: PendingFile[]; missing?: string[]; cover?: CoverRead | null;
+}
+
+
+/** What the review step says of the cover page read from the main file. */
+interface CoverRead { fromPortalTemplate: boolean; title?: string; source?: string; abstract?: string; purpose?: unknown; questions?: unknown[]; contacts?: unknown[]; keywords?: unknown[] }
+
+/** Whether the cover page gave any field at all (a .docx without a cover table gives none). */
+function readAnything(cover: CoverRead | null | undefined) {
+  return !!cover && !!(cover.title || cover.source || cover.abstract || cover.purpose || cover.questions?.length || cover.contacts?.length || cover.keywords?.length);
+}
+
+export function formatSize(bytes: number) {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${bytes} bytes`;
+}
+
+const PURPOSES = ['discussion', 'proposal', 'information', 'decision', 'approval'] as const;
+
+/**
+ * The submission form: a plain multipart form that works without JavaScript; with it, the upload goes
+ * through XMLHttpRequest to show a progress bar, and the answer updates the form in place.
+ */
+export function SubmissionForm(props: {
+  action: string; routeId: string; types: string[]; fixedType?: string; proposable: { code: string; name: string }[]; attachmentFormats: string[]; maxMb: number;
+  initial: FormValues; result?: SubmitResult | null; submitLabel: string; withRead?: boolean;
+}) {
+  const t = useT();
+  const [xhrResult, setXhrResult] = useState<SubmitResult | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [netError, setNetError] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  const result = xhrResult ?? props.result ?? null;
+  const v = result?.values ?? props.initial;
+  const fe = result?.fieldErrors ?? {};
+  const contacts = [...v.contacts, { name: '', organisation: '', country: '', email: '', phone: '' }];
+  const main = result?.main ?? null;
+  const attachments = result?.attachments ?? [];
+  const fieldLabel: Record<string, MessageKey> = { title: 'submissions.submit.f.title', source: 'submissions.submit.f.source', purpose: 'submissions.submit.f.purpose', keywords: 'submissions.submit.f.keywords', abstract: 'submissions.submit.f.abstract' };
+
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    if (typeof XMLHttpRequest === 'undefined') return;
+    e.preventDefault();
+    const form = e.currentTarget;
+    const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const data = new FormData(form);
+    if (submitter?.name) data.set(submitter.name, submitter.value);
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `${props.action}${props.action.includes('?') ? '&' : '?'}_data=${encodeURIComponent(props.routeId)}`);
+    xhr.upload.onprogress = (ev) => { if (ev.lengthComputable) setProgress(Math.round((ev.loaded / ev.total) * 100)); };
+    xhr.upload.onload = () => setProgress(100);
+    xhr.onerror = () => { setProgress(null); setNetError(true); };
+    xhr.onload = () => {
+      const redirectTo = xhr.getResponseHeader('X-Remix-Redirect');
+      if (redirectTo) { window.location.assign(redirectTo); return; }
+      setProgress(null);
+      try {
+        setXhrResult(JSON.parse(xhr.responseText) as SubmitResult);
+        setGeneration((g) => g + 1);
+        window.scrollTo({ top: 0 });
+      } catch { setNetError(true); }
+    };
+    setNetError(false);
+    setProgress(0);
+    xhr.send(data);
+  }
+
+  const busy = progress !== null;
+  return (
+    <form ref={formRef} key={generation} method="post" encType="multipart/form-data" action={props.action} className="form card submission-form" onSubmit={onSubmit} noValidate>
+      <FormAlert error={netError ? t('submissions.submit.networkError') : result && !result.ok ? result.error : undefined} />
+      {result?.kind === 'review' && main && (
+        <div role="status" className="alert ok">
+          {t(readAnything(result.cover) ? 'submissions.submit.readDone' : 'submissions.submit.readNothing', { filename: main.filename })}
+          {result.cover?.fromPortalTemplate && <> {t('submissions.submit.fromTemplate')}</>}
+          {!!result.missing?.length && <><br />{t('submissions.submit.missing', { fields: result.missing.map((m) => t(fieldLabel[m] ?? 'submissions.submit.f.title')).join(', ') })}</>}
+        </div>
+      )}
+      <fieldset className="stack">
+        <legend>{t('submissions.submit.step1')}</legend>
+        <div className="field">
+          <label htmlFor="main-file">{t('submissions.submit.main')}</label>
+          <input id="main-file" name="main" type="file" accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document" aria-describedby="main-hint" aria-invalid={fe.main ? true : undefined} />
+          <span id="main-hint" className="hint">{main ? t('submissions.submit.mainStaged', { filename: main.filename, size: formatSize(main.size) }) : t('submissions.submit.mainHint', { max: `${props.maxMb} MB` })}</span>
+          {fe.main && <span className="field-error">{fe.main}</span>}
+          {main && <input type="hidden" name="pendingMain" value={main.id} />}
+        </div>
+        {props.attachmentFormats.length > 0 ? (
+          <div className="field">
+            <label htmlFor="attachments">{t('submissions.submit.attachments')}</label>
+            <input id="attachments" name="attachments" type="file" multiple aria-describedby="attachments-hint" accept={props.attachmentFormats.map((f) => `.${f}`).join(',')} />
+            <span id="attachments-hint" className="hint">{t('submissions.submit.attachmentsHint', { formats: props.attachmentFormats.join(', '), max: `${props.maxMb} MB` })}</span>
+            {attachments.map((a) => (
+              <label key={a.id} className="check"><input type="checkbox" name="pendingAttachment" value={a.id} defaultChecked /> {t('submissions.submit.keep', { filename: a.filename, size: formatSize(a.size) })}</label>
+            ))}
+          </div>
+        ) : <p className="hint">{t('submissions.submit.noAttachments')}</p>}
+        {props.withRead && <div><button type="submit" name="intent" value="read" className="secondary" disabled={busy}>{t('submissions.submit.read')}</button></div>}
+      </fieldset>
+
+      <fieldset className="stack">
+        <legend>{t('submissions.submit.step2')}</legend>
+        {props.fixedType ? <input type="hidden" name="type" value={props.fixedType} /> : (
+          <div className="field">
+            <label htmlFor="type">{t('submissions.submit.type')}</label>
+            <select id="type" name="type" defaultValue={v.type} required aria-invalid={fe.type ? true : undefined}>
+              <option value="">{t('submissions.submit.choose')}</option>
+              {props.types.map((ty) => <option key={ty} value={ty}>{t(`submissions.type.${ty}` as MessageKey)}</option>)}
+            </select>
+            {fe.type && <span className="field-error">{fe.type}</span>}
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor="title">{t('submissions.submit.f.title')}</label>
+          <textarea id="title" name="title" defaultValue={v.title} rows={2} required aria-invalid={fe.title ? true : undefined} aria-describedby={fe.title ? 'title-error' : undefined} />
+          {fe.title && <span id="title-error" className="field-error">{fe.title}</span>}
+        </div>
+        <Field label={t('submissions.submit.f.source')} name="source" defaultValue={v.source} required error={fe.source} />
+        <div className="field">
+          <label htmlFor="purpose">{t('submissions.submit.f.purpose')}</label>
+          <select id="purpose" name="purpose" defaultValue={v.purpose} aria-invalid={fe.purpose ? true : undefined}>
+            <option value="">{t('submissions.submit.choose')}</option>
+            {PURPOSES.map((p) => <option key={p} value={p}>{t(`submissions.purpose.${p}`)}</option>)}
+          </select>
+          {fe.purpose && <span className="field-error">{fe.purpose}</span>}
+        </div>
+        <Field label={t('submissions.submit.f.keywords')} name="keywords" defaultValue={v.keywords} error={fe.keywords} />
+        <div className="field">
+          <label htmlFor="abstract">{t('submissions.submit.f.abstract')}</label>
+          <textarea id="abstract" name="abstract" defaultValue={v.abstract} rows={4} />
+          {fe.abstract && <span className="field-error">{fe.abstract}</span>}
+        </div>
+        {props.proposable.length > 0 && (
+          <fieldset className="checks">
+            <legend className="label">{t('submissions.submit.f.proposed')}</legend>
+            {props.proposable.map((g) => (
+              <label key={g.code} className="check"><input type="checkbox" name="proposedGroups" value={g.code} defaultChecked={v.proposedGroups.includes(g.code)} /> {g.code} <span className="muted small">{g.name}</span></label>
+            ))}
+          </fieldset>
+        )}
+        <fieldset className="contacts">
+          <legend className="label">{t('submissions.submit.contacts')}</legend>
+          <p className="hint">{t('submissions.submit.contactsHint')}</p>
+          {fe.contacts && <span className="field-error">{fe.contacts}</span>}
+          {contacts.map((c, i) => (
+            <fieldset key={i} className="contact">
+              <legend>{t('submissions.submit.contact', { n: i + 1 })}</legend>
+              <Sub label={t('submissions.submit.c.name')} name="contactName" id={`contactName${i}`} defaultValue={c.name} />
+              <Sub label={t('submissions.submit.c.organisation')} name="contactOrganisation" id={`contactOrganisation${i}`} defaultValue={c.organisation} />
+              <Sub label={t('submissions.submit.c.country')} name="contactCountry" id={`contactCountry${i}`} defaultValue={c.country} />
+              <Sub label={t('submissions.submit.c.email')} name="contactEmail" id={`contactEmail${i}`} type="email" defaultValue={c.email} error={fe[`contacts.${i}.email`]} />
+              <Sub label={t('submissions.submit.c.phone')} name="contactPhone" id={`contactPhone${i}`} defaultValue={c.phone} />
+            </fieldset>
+          ))}
+        </fieldset>
+      </fieldset>
+      {busy && (
+        <div className="upload-progress" role="status">
+          <label htmlFor="upload-progress">{progress! < 100 ? t('submissions.submit.uploading', { percent: progress! }) : t('submissions.submit.processing')}</label>
+          <progress id="upload-progress" max={100} value={progress!} aria-label={t('submissions.submit.progress')} />
+        </div>
+      )}
+      <div><button type="submit" name="intent" value="submit" disabled={busy}>{props.submitLabel}</button></div>
+    </form>
+  );
+}
+
+function Sub({ label, name, id, error, ...input }: { label: string; name: string; id: string; error?: string; type?: string; defaultValue?: string }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...input} />
+      {error && <span id={`${id}-error`} className="field-error">{error}</span>}
+    </div>
+  );
+}

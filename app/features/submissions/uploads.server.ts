@@ -1,0 +1,193 @@
+/**
+ * Streaming multipart uploads straight to storage (never buffered whole), and the sweep of stored
+ * files that no row claims. Files before rows: a file is stored under a fresh key first; rows that
+ * point at it are committed afterwards; whatever is left unclaimed is garbage for the sweep.
+ */
+import { randomUUID } from 'node:crypto';
+import { PassThrough, Readable, type Writable } from 'node:stream';
+import busboy from 'busboy';
+import { and, inArray, lt } from 'drizzle-orm';
+import type { Db } from '../../../db/client.server';
+import { documentFiles, pendingUploads } from '../../../db/schema';
+import { StorageLimitError, formatBytes, type Storage } from '../../../storage';
+import { DomainError } from '../../platform/errors';
+import { nodeRequestBody } from '../../platform/streaming.server';
+
+export interface StoredUpload {
+  field: string;
+  filename: string;
+  contentType: string;
+  key: string;
+  size: number;
+  sha256: string;
+  crc32: number;
+}
+
+export interface ReceivedForm {
+  fields: Record<string, string[]>;
+  files: StoredUpload[];
+}
+
+const MAX_TEXT_FIELD = 256 * 1024;
+/** After a refusal, this much more of the body is read and discarded before the connection is given up. */
+const DISCARD_AFTER_REFUSAL = 64 * 1024 * 1024;
+
+/** Waits for the storage writes of a request, but not forever for one whose source was cut off. */
+async function settle(work: Promise<void>[]) {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([Promise.allSettled(work), new Promise((resolve) => { timer = setTimeout(resolve, 10_000); })]);
+  clearTimeout(timer);
+}
+
+/**
+ * Writes the request body into the parser chunk by chunk, each as the socket delivered it, holding the request
+ * while the parser (and through it storage) is behind. Resolves true at the body's end, false when it gave up
+ * reading; rejects when the client went away. (An async iterator over the request would hand over its whole
+ * buffer concatenated into a fresh copy at each step: a second copy of every upload, in new memory.)
+ *
+ * Once `refused()` (a file too large, say), the parser gets nothing more: the rest is read and discarded, up
+ * to a bound, so the client still sending gets the answer rather than a reset connection; past the bound,
+ * reading stops (the answer then closes the connection, see server/app.ts).
+ */
+function feedParser(source: Readable, parser: Writable, refused: () => boolean): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    let discarded = 0;
+    const settleWith = (outcome: () => void) => {
+      source.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+      parser.off('drain', onDrain).off('close', onDrain);
+      outcome();
+    };
+    const onData = (chunk: Buffer) => {
+      if (refused()) {
+        if ((discarded += chunk.length) > DISCARD_AFTER_REFUSAL) { source.pause(); settleWith(() => resolve(false)); }
+        return;
+      }
+      if (!parser.write(chunk)) source.pause();
+    };
+    const onDrain = () => source.resume();
+    const onEnd = () => settleWith(() => { parser.end(); resolve(true); });
+    const onError = (err: Error) => settleWith(() => reject(err));
+    const onClose = () => settleWith(() => reject(new Error('The request was cut off before the end of its body.')));
+    source.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
+    parser.on('drain', onDrain).on('close', onDrain);
+  });
+}
+
+/** A fresh, never reused key: uploads/<yyyy>/<mm>/<uuid>. */
+export function uploadKey(now = new Date()) {
+  return `uploads/${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}`;
+}
+
+/** Keeps only a file name's last path segment, without control characters, at most 200 characters. */
+export function safeFilename(name: string) {
+  const base = name.split(/[\\/]/).pop() ?? 'file';
+  return base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(-200) || 'file';
+}
+
+/**
+ * Parses a multipart request, streaming each file part to storage (refused mid-stream past maxBytes)
+ * and keeping text fields. On any failure, files already stored by this request are deleted.
+ */
+export async function receiveMultipart(request: Request, storage: Storage, opts: { maxBytes: number }): Promise<ReceivedForm> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!type.startsWith('multipart/form-data')) {
+    const form = await request.formData();
+    const fields: Record<string, string[]> = {};
+    for (const [k, v] of form) if (typeof v === 'string') (fields[k] ??= []).push(v);
+    return { fields, files: [] };
+  }
+  const fields: Record<string, string[]> = {};
+  const files: StoredUpload[] = [];
+  // busboy parses the body as it arrives; each file part is piped straight into storage.put, whose own
+  // backpressure holds the parser and therefore the reading of the request: memory stays flat whatever the size.
+  // (Remix's unstable_parseMultipartFormData manages ~45 MB/s on this machine; busboy several hundred.)
+  const bb = busboy({ headers: { 'content-type': type }, defParamCharset: 'utf8', limits: { fieldSize: MAX_TEXT_FIELD, fields: 2000, files: 50 } });
+  const work: Promise<void>[] = [];
+  const open = new Set<Readable>();
+  // The Node request itself when the server handed it over untouched (server/remix-adapter.ts), else the web body.
+  const source = nodeRequestBody(request) ?? Readable.fromWeb(request.body as import('node:stream/web').ReadableStream);
+  let failure: unknown = null;
+  // A request held back for a parser that will now never drain reads on, into the discard (see feedParser).
+  const fail = (err: unknown) => { failure ??= err; source.resume(); };
+  bb.on('field', (name, value, info) => {
+    if (info.valueTruncated) fail(new DomainError('invalid', 'submissions.fieldTooLarge'));
+    else (fields[name] ??= []).push(value);
+  });
+  bb.on('file', (name, stream, info) => {
+    if (!info.filename || failure) { stream.resume(); return; } // an empty file input, or the request already failed
+    const filename = safeFilename(info.filename);
+    const key = uploadKey();
+    // A relay between the parser and storage: storage may destroy its source when it refuses (size limit),
+    // and a destroyed part stream would stall the parser; the rest of the part then flows on to nowhere.
+    const relay = new PassThrough({ highWaterMark: 1024 * 1024 });
+    stream.on('data', (c: Buffer) => { if (!relay.destroyed && !relay.write(c)) stream.pause(); });
+    relay.on('drain', () => stream.resume());
+    relay.on('close', () => stream.resume());
+    stream.on('end', () => relay.end());
+    stream.on('error', (err) => relay.destroy(err));
+    open.add(relay);
+    work.push(storage.put(key, relay, { contentType: 'application/octet-stream', maxBytes: opts.maxBytes }).then(
+      (result) => { files.push({ field: name, filename, contentType: info.mimeType || 'application/octet-stream', key, size: result.size, sha256: result.sha256, crc32: result.crc32 }); },
+      (err) => {
+        relay.destroy();
+        storage.delete(key).catch(() => {});
+        fail(err instanceof StorageLimitError ? new DomainError('too_large', 'submissions.file.tooLarge', { filename, max: formatBytes(opts.maxBytes) }) : err);
+      },
+    ).finally(() => open.delete(relay)));
+  });
+  const parsed = new Promise<void>((resolve, reject) => { bb.on('close', resolve); bb.on('error', reject); });
+  parsed.catch(fail);
+  // Stops reading the request and the parser, and cuts off the storage writes under way.
+  const abandon = () => { source.destroy(); for (const stream of open) stream.destroy(failure as Error); bb.destroy(); };
+  let complete = false;
+  try {
+    complete = await feedParser(source, bb, () => failure !== null);
+    if (complete) await parsed.catch(fail);
+    else abandon();
+    await settle(work);
+    if (failure) throw failure;
+  } catch (err) {
+    fail(err);
+    if (!complete) abandon();
+    await settle(work);
+    await Promise.all(files.map((f) => storage.delete(f.key).catch(() => {})));
+    throw failure;
+  }
+  return { fields, files };
+}
+
+/**
+ * Deletes what no committed row claims: pending uploads older than `pendingMaxAgeMs` (with their objects),
+ * and objects under uploads/ older than `orphanMaxAgeMs` that neither a document file nor a pending
+ * upload references (a crash between the upload and the commit leaves those).
+ */
+export async function sweepOrphanedUploads(db: Db, storage: Storage, opts: { now?: Date; pendingMaxAgeMs?: number; orphanMaxAgeMs?: number } = {}) {
+  const now = opts.now ?? new Date();
+  const pendingCutoff = new Date(now.getTime() - (opts.pendingMaxAgeMs ?? 24 * 3600_000));
+  const orphanCutoff = new Date(now.getTime() - (opts.orphanMaxAgeMs ?? 3600_000));
+  let pending = 0;
+  let orphans = 0;
+  const stale = await db.select({ id: pendingUploads.id, key: pendingUploads.storageKey }).from(pendingUploads).where(lt(pendingUploads.createdAt, pendingCutoff));
+  for (const row of stale) {
+    await db.delete(pendingUploads).where(and(inArray(pendingUploads.id, [row.id])));
+    await storage.delete(row.key);
+    pending++;
+  }
+  const batch: { key: string }[] = [];
+  const flush = async () => {
+    const keys = batch.splice(0).map((o) => o.key);
+    if (!keys.length) return;
+    const used = new Set([
+      ...(await db.select({ k: documentFiles.storageKey }).from(documentFiles).where(inArray(documentFiles.storageKey, keys))).map((r) => r.k),
+      ...(await db.select({ k: pendingUploads.storageKey }).from(pendingUploads).where(inArray(pendingUploads.storageKey, keys))).map((r) => r.k),
+    ]);
+    for (const key of keys) if (!used.has(key)) { await storage.delete(key); orphans++; }
+  };
+  for await (const obj of storage.list('uploads/')) {
+    if (obj.lastModified && obj.lastModified > orphanCutoff) continue;
+    batch.push(obj);
+    if (batch.length >= 200) await flush();
+  }
+  await flush();
+  return { pending, orphans };
+}
