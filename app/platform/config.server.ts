@@ -1,9 +1,44 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
 /** Configuration from environment variables, validated once at start. */
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
 const url = (what: string) => z.string().url(`should be a URL such as ${what}`);
+const millis = (min: number, max: number, fallback: number) =>
+  z.string()
+    .regex(/^\d+$/, `should be a whole number of milliseconds (${min}-${max}), e.g. ${fallback}`)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `should be between ${min} and ${max} milliseconds`)
+    .default(String(fallback));
+const bytes = (min: number, max: number, fallback: number) =>
+  z.string()
+    .regex(/^\d+$/, `should be a whole number of bytes, e.g. ${fallback}`)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `should be between ${min} and ${max} bytes`)
+    .default(String(fallback));
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+const isProxyAddress = (entry: string) => {
+  const [address, bits, ...rest] = entry.split('/');
+  if (PROXY_NAMES.includes(entry)) return true;
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+};
+/**
+ * Which proxies may set X-Forwarded-For/-Proto/-Host: none (the default), a number of hops, or addresses,
+ * subnets and the names loopback, linklocal, uniquelocal, separated by commas (Express's `trust proxy`).
+ */
+const trustProxy = z.string().transform((value, ctx): TrustProxy => {
+  const v = value.trim();
+  if (['false', 'none', '0'].includes(v)) return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  const entries = v.split(',').map((e) => e.trim());
+  if (entries.every(isProxyAddress)) return entries;
+  ctx.addIssue({ code: 'custom', message: 'should be none, a number of proxy hops, or addresses/subnets of the proxies such as 10.0.0.5,loopback' });
+  return z.NEVER;
+});
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'should be development, production or test' }).default('development'),
@@ -25,7 +60,23 @@ const envSchema = z.object({
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'should be a Redis URL such as redis://127.0.0.1:6379').optional(),
   SESSION_DAYS: z.coerce.number({ message: 'should be a number of days' }).int().min(1).max(365).default(30),
   SEED_DEMO: bool.default('true'),
+  TRUST_PROXY: trustProxy.default('none'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'should be fatal, error, warn, info, debug, trace or silent' }).optional(),
+  LOG_FORMAT: z.enum(['json', 'pretty'], { message: 'should be json or pretty' }).optional(),
+  PLENARY_DEV_ROUTES: bool.default('false'),
+  PLENARY_BUILD_DIR: z.string().min(1).optional(),
+  PLENARY_STAMP_INTERVAL_MS: millis(1_000, 86_400_000, 5 * 60_000),
+  PLENARY_DIGEST_INTERVAL_MS: millis(1_000, 86_400_000, 10 * 60_000),
+  PLENARY_DIGEST_DELAY_MS: millis(0, 86_400_000, 10 * 60_000),
+  COLLAB_DEBOUNCE_MS: millis(0, 60_000, 1_000),
+  COLLAB_MAX_DEBOUNCE_MS: millis(0, 600_000, 3_000),
+  COLLAB_MAX_UPDATE_BYTES: bytes(1_024, 64 * 1024 * 1024, 1024 * 1024),
+  COLLAB_RECHECK_MS: millis(100, 3_600_000, 5_000),
+  COLLAB_REDIS_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, 'should be letters, digits, and . _ : - (at most 64), e.g. plenary-collab').default('plenary-collab'),
 });
+
+/** Express's `trust proxy`: false, a hop count, or the proxies' addresses and subnets. */
+export type TrustProxy = false | number | string[];
 
 export type StorageSettings =
   | { kind: 'local'; root: string }
@@ -44,7 +95,15 @@ export interface Config {
   sessionDays: number;
   seedDemo: boolean;
   cookieSecure: boolean;
+  trustProxy: TrustProxy;
+  log: { level: LogLevel; format: 'json' | 'pretty' };
+  /** Development-only pages (e.g. the mail the portal wrote), for site admins, when PLENARY_DEV_ROUTES=true. */
+  devRoutes: boolean;
+  jobs: { stampIntervalMs: number; digestIntervalMs: number; digestDelayMs: number };
+  collab: { debounceMs: number; maxDebounceMs: number; maxUpdateBytes: number; recheckMs: number; redisPrefix: string };
 }
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
@@ -57,6 +116,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const parsed = envSchema.safeParse(given);
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${String(i.path[0])} ${i.message} (got "${given[String(i.path[0])] ?? ''}")`);
   if (given.STORAGE === 's3' && !given.S3_BUCKET) problems.push('S3_BUCKET is required when STORAGE=s3 (the bucket that holds the files)');
+  if (parsed.success && parsed.data.COLLAB_MAX_DEBOUNCE_MS < parsed.data.COLLAB_DEBOUNCE_MS) problems.push('COLLAB_MAX_DEBOUNCE_MS should be at least COLLAB_DEBOUNCE_MS');
   if (!parsed.success || problems.length) throw new ConfigError(problems);
   const e = parsed.data;
 
@@ -79,5 +139,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemo: e.SEED_DEMO,
     // Browsers accept Secure cookies on http://localhost; any other plain-http host would lose its session.
     cookieSecure: publicUrl.startsWith('https://') || ['localhost', '127.0.0.1', '[::1]'].includes(publicHost),
+    trustProxy: e.TRUST_PROXY,
+    log: { level: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'), format: e.LOG_FORMAT ?? (e.NODE_ENV === 'development' ? 'pretty' : 'json') },
+    devRoutes: e.PLENARY_DEV_ROUTES,
+    jobs: { stampIntervalMs: e.PLENARY_STAMP_INTERVAL_MS, digestIntervalMs: e.PLENARY_DIGEST_INTERVAL_MS, digestDelayMs: e.PLENARY_DIGEST_DELAY_MS },
+    collab: { debounceMs: e.COLLAB_DEBOUNCE_MS, maxDebounceMs: e.COLLAB_MAX_DEBOUNCE_MS, maxUpdateBytes: e.COLLAB_MAX_UPDATE_BYTES, recheckMs: e.COLLAB_RECHECK_MS, redisPrefix: e.COLLAB_REDIS_PREFIX },
   };
 }

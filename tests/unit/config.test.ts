@@ -40,3 +40,37 @@ describe('configuration', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://plenary.example.org' }).cookieSecure).toBe(true);
   });
 });
+
+describe('background and operations settings', () => {
+  it('refuses a malformed or out-of-range interval instead of firing every millisecond', () => {
+    const msg = problems({ PLENARY_STAMP_INTERVAL_MS: '5m', PLENARY_DIGEST_INTERVAL_MS: '0', COLLAB_DEBOUNCE_MS: '-1', COLLAB_MAX_UPDATE_BYTES: '1e9' });
+    expect(msg).toContain('PLENARY_STAMP_INTERVAL_MS should be a whole number of milliseconds');
+    expect(msg).toContain('PLENARY_DIGEST_INTERVAL_MS should be between 1000 and 86400000 milliseconds');
+    expect(msg).toContain('COLLAB_DEBOUNCE_MS should be a whole number of milliseconds');
+    expect(msg).toContain('COLLAB_MAX_UPDATE_BYTES should be a whole number of bytes');
+    expect(problems({ COLLAB_DEBOUNCE_MS: '5000', COLLAB_MAX_DEBOUNCE_MS: '2000' })).toContain('COLLAB_MAX_DEBOUNCE_MS should be at least COLLAB_DEBOUNCE_MS');
+  });
+
+  it('gives the background settings their defaults and reads given values', () => {
+    const c = loadConfig({});
+    expect(c.jobs).toEqual({ stampIntervalMs: 300_000, digestIntervalMs: 600_000, digestDelayMs: 600_000 });
+    expect(c.collab).toEqual({ debounceMs: 1000, maxDebounceMs: 3000, maxUpdateBytes: 1024 * 1024, recheckMs: 5000, redisPrefix: 'plenary-collab' });
+    expect(loadConfig({ PLENARY_STAMP_INTERVAL_MS: '60000', COLLAB_RECHECK_MS: '200' })).toMatchObject({ jobs: { stampIntervalMs: 60_000 }, collab: { recheckMs: 200 } });
+  });
+
+  it('trusts no proxy unless told which', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,loopback' }).trustProxy).toEqual(['10.0.0.5', '10.1.0.0/16', 'loopback']);
+    expect(problems({ TRUST_PROXY: 'yes please' })).toContain('TRUST_PROXY should be none, a number of proxy hops');
+    expect(problems({ TRUST_PROXY: '10.0.0.0/33' })).toContain('TRUST_PROXY should be');
+  });
+
+  it('keeps development pages closed and logs quietly in tests unless asked', () => {
+    expect(loadConfig({}).devRoutes).toBe(false);
+    expect(loadConfig({ PLENARY_DEV_ROUTES: 'true' }).devRoutes).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).log.level).toBe('silent');
+    expect(loadConfig({ NODE_ENV: 'production' }).log).toEqual({ level: 'info', format: 'json' });
+    expect(problems({ LOG_LEVEL: 'loud' })).toContain('LOG_LEVEL should be fatal, error, warn, info, debug, trace or silent');
+  });
+});
