@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { customType, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, customType, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { groups, meetings, users } from './core';
 import { documents, type Contact } from './documents';
 
@@ -16,9 +16,9 @@ export const COLLAB_KINDS = ['agenda', 'liaison'] as const;
 export type CollabKind = (typeof COLLAB_KINDS)[number];
 
 /**
- * One collaboratively edited document (name "agenda:<meetingId>" or "liaison:<statementId>"): the Yjs state,
- * stored debounced by the collaboration server, and a derived copy (ProseMirror JSON and plain text) for
- * search, lists and export.
+ * One collaboratively edited document (name "agenda:<meetingId>" or "liaison:<statementId>"): the compacted Yjs
+ * state (the updates in collab_updates come on top of it) and a derived copy (ProseMirror JSON and plain text) for
+ * pages, search, lists and export, written after edits settle rather than on every store.
  */
 export const collabDocuments = pgTable('collab_documents', {
   name: text('name').primaryKey(),
@@ -28,11 +28,25 @@ export const collabDocuments = pgTable('collab_documents', {
   state: bytea('state'),
   content: jsonb('content').notNull().default(sql`'{"type":"doc","content":[]}'::jsonb`),
   text: text('text').notNull().default(''),
-  /** Bumped on every store. */
+  /** Bumped whenever the derived copy is rewritten. */
   revision: integer('revision').notNull().default(0),
+  /** The last collab_updates id the derived copy includes: the copy is current when no later update exists. */
+  derivedThrough: bigint('derived_through', { mode: 'number' }).notNull().default(0),
   createdAt: instant('created_at').notNull().defaultNow(),
   updatedAt: instant('updated_at').notNull().defaultNow(),
 }, (t) => [index('collab_documents_meeting_idx').on(t.meetingId)]);
+
+/**
+ * Yjs updates appended by the collaboration server since the document's state was last compacted (cheap to write:
+ * one small row per store, no merge). Several portal processes may append to the same document; merging is
+ * order-free, so none loses another's edits.
+ */
+export const collabUpdates = pgTable('collab_updates', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  documentName: text('document_name').notNull().references(() => collabDocuments.name, { onDelete: 'cascade' }),
+  update: bytea('update').notNull(),
+  createdAt: instant('created_at').notNull().defaultNow(),
+}, (t) => [index('collab_updates_document_idx').on(t.documentName, t.id)]);
 
 /** Named versions ("as agreed on 9 Oct"): a copy of the Yjs state and its derived text. */
 export const collabSnapshots = pgTable('collab_snapshots', {
