@@ -20,8 +20,11 @@ export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta
 
 export class DatabaseUnavailableError extends Error {}
 
-/** PostgreSQL through postgres.js when a URL is given, else embedded PGlite in dataDir (or in memory). */
-export async function openDatabase(opts: { url?: string; dataDir?: string; max?: number }): Promise<Database> {
+/**
+ * PostgreSQL through postgres.js when a URL is given, else embedded PGlite in dataDir (or in memory).
+ * `loadDataDir` starts an in-memory PGlite from a dump of another one's data directory (`dumpDataDir`).
+ */
+export async function openDatabase(opts: { url?: string; dataDir?: string; max?: number; loadDataDir?: Blob }): Promise<Database> {
   if (opts.url) {
     const { default: postgres } = await import('postgres');
     const { drizzle } = await import('drizzle-orm/postgres-js');
@@ -38,7 +41,7 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; max?:
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   if (opts.dataDir) fs.mkdirSync(opts.dataDir, { recursive: true });
-  const client = opts.dataDir ? new PGlite(opts.dataDir) : new PGlite();
+  const client = opts.dataDir ? new PGlite(opts.dataDir) : new PGlite({ loadDataDir: opts.loadDataDir });
   await client.waitReady;
   return { db: drizzle(client, { schema }) as unknown as Db, kind: 'pglite', close: () => client.close() };
 }
