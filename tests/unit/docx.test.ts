@@ -1,9 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { bufferSource, checkZipDocument, coverFromXml, DocxError, ZIP_LIMITS } from '../../app/features/submissions/docx.server';
+import { bufferSource, checkZipDocument, DocxError, ZIP_LIMITS } from '../../app/features/submissions/docx.server';
+import { coverFromXml } from '../../app/features/submissions/cover.server';
 import { buildTemplate } from '../../app/features/submissions/templates.server';
 import { ituCoverDocx, minimalDocx } from '../fixtures/docx';
+import { compoundFile } from '../fixtures/ole';
+
+const corpus = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/covers', name));
 
 const problem = async (bytes: Uint8Array, limits = ZIP_LIMITS) => {
   try { await checkZipDocument(bufferSource(bytes), limits); return null; } catch (e) { if (e instanceof DocxError) return e.problem; throw e; }
@@ -33,7 +39,7 @@ describe('the portal template', () => {
     });
     expect(cover!.contacts).toEqual([
       { name: 'Kim Min-jun', organisation: 'ETRI', country: 'Korea (Rep. of)', email: 'kim@etri.example', phone: '+82 42 860' },
-      { name: 'Иван Петров', organisation: 'МТС', country: 'Russia', email: 'ivan@mts.example' },
+      { name: 'Иван Петров', organisation: 'МТС', country: 'Russia', email: 'ivan@mts.example', phone: '' },
     ]);
   });
 });
@@ -76,10 +82,20 @@ describe('bad files, by content', () => {
     expect(await problem(minimalDocx('x', {}, 'application/vnd.ms-word.document.macroEnabled.main+xml'))).toBe('macro');
   });
 
-  it('tells an encrypted Office file from an old .doc', async () => {
+  it('tells a password-protected file from a Word, Excel or PowerPoint 97–2003 file by the compound file\'s directory', async () => {
+    expect(await problem(compoundFile(['EncryptionInfo', 'EncryptedPackage']))).toBe('ole_encrypted');
+    expect(await problem(compoundFile(['WordDocument', '1Table']))).toBe('doc');
+    expect(await problem(compoundFile(['Workbook']))).toBe('xls');
+    expect(await problem(compoundFile(['PowerPoint Document', 'Current User']))).toBe('ppt');
+    expect(await problem(compoundFile(['Contents']))).toBe('ole_legacy');
     const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    expect(await problem(Buffer.concat([header, Buffer.alloc(1000), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(100)]))).toBe('ole_encrypted');
-    expect(await problem(Buffer.concat([header, Buffer.alloc(2000)]))).toBe('ole_legacy');
+    expect(await problem(Buffer.concat([header, Buffer.alloc(2000, 0xff)]))).toBe('ole_legacy');
+  });
+
+  it('names the format of a .doc, a password-protected .doc and an .odt saved by LibreOffice', async () => {
+    expect(await problem(corpus('word97.doc'))).toBe('doc');
+    expect(await problem(corpus('password.doc'))).toBe('ole_encrypted');
+    expect(await problem(corpus('opendocument.odt'))).toBe('odt');
   });
 
   it('stops a zip bomb: too many entries, or too much expanded data', async () => {

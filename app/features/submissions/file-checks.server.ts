@@ -4,7 +4,8 @@
  * DomainError whose message tells the member what to do.
  */
 import type { Storage } from '../../../storage';
-import { checkZipDocument, DocxError, sniff, storageSource, type ByteSource, type CoverFields, type FileProblem } from './docx.server';
+import { checkZipDocument, DocxError, sniff, storageSource, type ByteSource, type FileProblem } from './docx.server';
+import type { CoverFields } from './cover.server';
 import { DomainError } from '../../platform/errors';
 
 export const ATTACHMENT_FORMATS = ['pdf', 'docx', 'pptx', 'xlsx', 'zip'] as const;
@@ -25,6 +26,12 @@ const PROBLEM_KEYS: Record<FileProblem, `submissions.file.${string}`> = {
   html: 'submissions.file.notDocx',
   ole_encrypted: 'submissions.file.encrypted',
   ole_legacy: 'submissions.file.legacy',
+  doc: 'submissions.file.doc',
+  xls: 'submissions.file.xls',
+  ppt: 'submissions.file.ppt',
+  odt: 'submissions.file.odt',
+  ods: 'submissions.file.ods',
+  odp: 'submissions.file.odp',
   corrupt: 'submissions.file.corrupt',
   macro: 'submissions.file.macro',
   bomb: 'submissions.file.bomb',

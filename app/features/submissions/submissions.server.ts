@@ -10,7 +10,8 @@ import type { Db, Tx } from '../../../db/client.server';
 import {
   auditEvents, documentFiles, documents, groups, meetings, pendingUploads, users, PURPOSES, type Contact, type DocumentType, documentAllocations,
 } from '../../../db/schema';
-import type { CoverFields } from './docx.server';
+import type { CoverFields } from './cover.server';
+import { prefillFromCover, relatedGroupCodes, type CoverNotice } from './cover-prefill.server';
 import { DomainError, forbidden, notFound } from '../../platform/errors';
 import { checkStoredFile } from './file-checks.server';
 import type { Services, SessionUser } from '../../platform/context.server';
@@ -94,24 +95,6 @@ export function metaFromFields(fields: Record<string, string[]>): MetaValues {
   return { type: one('type'), title: one('title'), source: one('source'), purpose: one('purpose'), keywords: one('keywords'), abstract: one('abstract'), proposedGroups: col('proposedGroups'), contacts };
 }
 
-/** Fills empty form values from the cover page read from the file; what the member typed wins. */
-export function mergeCover(values: MetaValues, cover: CoverFields | null, proposable: { code: string }[]): MetaValues {
-  if (!cover) return values;
-  const codes = new Set(proposable.map((p) => p.code));
-  const norm = (q: string) => q.replace(/^Q(?=\d)/i, 'Q');
-  const proposed = cover.questions.map(norm).flatMap((q) => proposable.filter((p) => p.code === q || p.code === `Q${q}` || p.code.replace(/^Q/, '') === q).map((p) => p.code));
-  return {
-    ...values,
-    title: values.title || cover.title,
-    source: values.source || cover.source,
-    purpose: values.purpose || cover.purpose || '',
-    keywords: values.keywords || cover.keywords.join(', '),
-    abstract: values.abstract || cover.abstract,
-    proposedGroups: values.proposedGroups.length ? values.proposedGroups : proposed.filter((c) => codes.has(c)),
-    contacts: cover.contacts.length && (!values.contacts.length || values.contacts.every((c) => !c.email)) ? cover.contacts.map((c) => ({ ...c, phone: c.phone ?? '' })) : values.contacts,
-  };
-}
-
 function validateMeta(values: MetaValues, meeting: Meeting, proposable: { code: string }[]) {
   const parsed = parseOrThrow(metaSchema, values);
   if (meeting.documentTypes.length && !meeting.documentTypes.includes(parsed.type)) throw new DomainError('invalid', 'submissions.typeNotTaken', undefined, { type: 'submissions.typeNotTaken' });
@@ -171,7 +154,7 @@ async function dropPending(services: SubmissionServices, rows: PendingRow[]) {
 }
 
 export type SubmitOutcome =
-  | { kind: 'review'; values: MetaValues; main: PendingView | null; attachments: PendingView[]; cover: CoverFields | null; missing: string[] }
+  | { kind: 'review'; values: MetaValues; main: PendingView | null; attachments: PendingView[]; cover: CoverFields | null; notices: CoverNotice[]; missing: string[] }
   | { kind: 'invalid'; error: DomainError; values: MetaValues; main: PendingView | null; attachments: PendingView[] }
   | { kind: 'submitted'; documentId: string };
 
@@ -198,21 +181,20 @@ export async function handleSubmitRequest(services: SubmissionServices, actor: A
   const attachments = [...previous.filter((p) => p.role === 'attachment'), ...staged.filter((s) => s.role === 'attachment')];
   const cover = (main?.cover as CoverFields | null) ?? null;
   let values = metaFromFields(fields);
+  const member = { name: actor.user.name, organisation: actor.user.organisation, country: actor.user.country, email: actor.user.email, phone: '' };
+  let notices: CoverNotice[] = [];
   if (newMain || (fields.intent?.[0] === 'read')) {
-    // The form comes prefilled with the member's organisation as source and the member as contact: those
-    // defaults are not "typed" and give way to what the file's cover page says.
-    const me = actor.user.email.toLowerCase();
-    const defaultContacts = values.contacts.length === 0 || (values.contacts.length === 1 && values.contacts[0].email.trim().toLowerCase() === me);
-    const merged = mergeCover({ ...values, source: values.source === actor.user.organisation ? '' : values.source, contacts: defaultContacts ? [] : values.contacts }, cover, ctx.proposable);
-    values = { ...merged, source: merged.source || values.source, contacts: merged.contacts.length ? merged.contacts : values.contacts };
+    ({ values, notices } = prefillFromCover(values, cover, {
+      groupCode: ctx.group.code, relatedGroupCodes: await relatedGroupCodes(services.db, ctx.group.id), proposable: ctx.proposable, documentTypes: ctx.meeting.documentTypes, member,
+    }));
   }
-  if (!values.contacts.length) values.contacts = [{ name: actor.user.name, organisation: actor.user.organisation, country: actor.user.country, email: actor.user.email, phone: '' }];
+  if (!values.contacts.length) values.contacts = [member];
   if (!values.type && ctx.meeting.documentTypes.length === 1) values.type = ctx.meeting.documentTypes[0];
   const views = { main: main ? viewOf(main) : null, attachments: attachments.map(viewOf) };
 
   if ((fields.intent?.[0] ?? 'submit') === 'read') {
     const missing = (['title', 'source', 'purpose', 'abstract', 'keywords'] as const).filter((k) => !values[k]);
-    return { kind: 'review', values, cover, ...views, missing };
+    return { kind: 'review', values, cover, notices, ...views, missing };
   }
   try {
     if (!main) throw mainMissing(() => validateMeta(values, ctx.meeting, ctx.proposable));
