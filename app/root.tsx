@@ -1,7 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
 import { json } from '@remix-run/node';
-import { Form, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLoaderData, useRouteError } from '@remix-run/react';
-import { RTL_LOCALES, translate } from '~/i18n';
+import { Form, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLoaderData, useLocation, useRouteError, useRouteLoaderData } from '@remix-run/react';
+import { RTL_LOCALES, translate, type MessageKey } from '~/i18n';
 import { useT } from '~/platform/i18n-react';
 import styles from './styles.css';
 
@@ -10,8 +10,10 @@ export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }, 
 export async function loader({ context }: LoaderFunctionArgs) {
   const { user, principal, locale, viewerTimeZone } = context;
   const canAdmin = !!principal && (principal.isAdmin || principal.roles.some((r) => r.role === 'secretariat'));
-  return json({ user: user && { name: user.name, email: user.email }, canAdmin, locale, viewerTimeZone });
+  return json({ user: user && { name: user.name, email: user.email }, canAdmin, locale, viewerTimeZone, requestId: context.requestId });
 }
+
+type RootData = ReturnType<typeof useLoaderData<typeof loader>>;
 
 // Tells the server the viewer's time zone, so deadlines render in it on the next request.
 const TZ_SCRIPT = `try{var z=Intl.DateTimeFormat().resolvedOptions().timeZone;if(z&&document.cookie.indexOf('tz='+encodeURIComponent(z))<0)document.cookie='tz='+encodeURIComponent(z)+';path=/;max-age=31536000;samesite=lax'}catch(e){}`;
@@ -35,16 +37,16 @@ export function Layout({ children }: { children: React.ReactNode }) {
   );
 }
 
-function Header() {
+/** The site header; on an error page whose root data failed to load, the signed-out navigation. */
+function Header({ data }: { data: RootData | undefined }) {
   const t = useT();
-  const data = useLoaderData<typeof loader>();
   return (
     <header className="site-header">
       <a href="#main" className="skip-link">{t('nav.skip')}</a>
       <nav aria-label="Main" className="nav">
         <Link to="/" className="brand">{t('app.name')}</Link>
         <ul>
-          {data.user ? (
+          {data?.user ? (
             <>
               <li><Link to="/my/documents">{t('nav.myDocuments')}</Link></li>
               {data.canAdmin && <li><Link to="/admin/roles">{t('nav.admin')}</Link></li>}
@@ -65,33 +67,46 @@ function Header() {
   );
 }
 
-export default function App() {
-  const data = useLoaderData<typeof loader>();
-  const dir = RTL_LOCALES.includes(data.locale) ? 'rtl' : 'ltr';
+function Page({ data, children }: { data: RootData | undefined; children: React.ReactNode }) {
+  const locale = data?.locale ?? 'en';
   return (
-    <div className="page" dir={dir} lang={data.locale}>
-      <Header />
-      <main id="main" className="content">
-        <Outlet />
-      </main>
-      <footer className="site-footer">{translate(data.locale, 'footer.text')}</footer>
+    <div className="page" dir={RTL_LOCALES.includes(locale) ? 'rtl' : 'ltr'} lang={locale}>
+      <Header data={data} />
+      <main id="main" className="content">{children}</main>
+      <footer className="site-footer">{translate(locale, 'footer.text')}</footer>
     </div>
   );
 }
 
+export default function App() {
+  return <Page data={useLoaderData<typeof loader>()}><Outlet /></Page>;
+}
+
+const MESSAGE_FOR_STATUS: Record<number, MessageKey> = { 400: 'error.badRequest', 403: 'error.forbidden', 404: 'error.notFound', 405: 'error.badRequest' };
+
+/**
+ * Every error page: the portal's header and a message the visitor can read, never the error itself. Messages
+ * come from the app's own error responses (translated catalogue text); the router's own texts ("No route matches
+ * URL") and faults of ours get the catalogue's message for their status. A fault shows the request id to quote.
+ */
 export function ErrorBoundary() {
   const error = useRouteError();
+  const data = useRouteLoaderData<typeof loader>('root');
+  const location = useLocation();
+  const t = useT();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const message = isRouteErrorResponse(error)
-    ? (typeof error.data === 'string' && error.data) || translate('en', status === 404 ? 'error.notFound' : status === 403 ? 'error.forbidden' : 'error.generic')
-    : translate('en', 'error.generic');
+  const own = isRouteErrorResponse(error) && !(error as { internal?: boolean }).internal ? error.data : undefined;
+  const message = typeof own === 'string' && own ? own : t(MESSAGE_FOR_STATUS[status] ?? (status >= 500 ? 'error.generic' : 'error.badRequest'));
+  // The id of the failed request: sent with the error by the loader/action wrappers; otherwise the root data's,
+  // which belongs to this request only on the page as first served (before any navigation in the browser).
+  const ownId = own && typeof own === 'object' && 'requestId' in own ? String(own.requestId) : undefined;
+  const requestId = ownId ?? (location.key === 'default' ? data?.requestId : undefined);
   return (
-    <div className="page">
-      <main id="main" className="content">
-        <h1>{translate('en', 'error.title', { status })}</h1>
-        <p>{message}</p>
-        <p><a href="/">{translate('en', 'error.back')}</a></p>
-      </main>
-    </div>
+    <Page data={data}>
+      <h1>{t('error.title', { status })}</h1>
+      <p>{message}</p>
+      {status >= 500 && requestId && <p className="muted small">{t('error.reference', { id: requestId })}</p>}
+      <p><Link to="/">{t('error.back')}</Link></p>
+    </Page>
   );
 }

@@ -3,6 +3,7 @@ import type { Storage } from '../../storage';
 import type { Locale } from '~/i18n';
 import type { Auth } from '../features/accounts/auth.server';
 import type { Config } from './config.server';
+import type { Logger } from './logging.server';
 import type { Mailer } from './mail.server';
 import type { Principal } from '../features/groups/permissions.server';
 
@@ -35,6 +36,9 @@ export interface RequestContext extends Services {
   locale: Locale;
   /** The viewer's IANA time zone, from the tz cookie the page sets; null until known. */
   viewerTimeZone: string | null;
+  /** This request's id (X-Request-Id), shown on error pages; `log` writes lines that carry it. */
+  requestId: string;
+  log: Logger;
 }
 
 declare module '@remix-run/node' {

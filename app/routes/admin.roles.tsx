@@ -3,7 +3,7 @@ import { json } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { Field, FormAlert } from '~/components/form';
 import { forbidden } from '~/platform/errors';
-import { actionFailure, formData, load, requireUser } from '~/platform/http.server';
+import { act, formData, load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { grantableGroups, grantRole, listRoles, revokeRole } from '~/features/groups/roles.server';
 import { ROLES } from '../../db/schema';
@@ -22,17 +22,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { principal } = requireUser(context, request);
-  const form = await formData(request);
-  try {
+  return act(context, async () => {
+    const form = await formData(request);
     if (form.intent === 'revoke') {
       await revokeRole(context.db, principal, { userId: String(form.userId), groupId: String(form.groupId), role: String(form.role) });
       return json({ ok: true as const, done: 'revoked' as const });
     }
     await grantRole(context.db, principal, form);
     return json({ ok: true as const, done: 'granted' as const });
-  } catch (err) {
-    return actionFailure(context, err);
-  }
+  });
 }
 
 export default function AdminRoles() {

@@ -1,14 +1,22 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
+import { forbidden, notFound } from '~/platform/errors';
+import { load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 
 export const meta: MetaFunction = () => [{ title: 'Development mail — Plenary' }];
 
-/** Mail written to $DATA_DIR/mail in embedded mode. Not found in production. */
-export async function loader({ context }: LoaderFunctionArgs) {
-  if (context.config.env === 'production') throw new Response('Not found', { status: 404 });
-  return json({ messages: (await context.mail.listStored()).slice(0, 100) });
+/**
+ * Mail written to $DATA_DIR/mail in embedded mode, for site admins, and only where development pages are
+ * switched on (PLENARY_DEV_ROUTES=true): it holds every address and unpublished title the portal mailed.
+ */
+export async function loader({ context, request }: LoaderFunctionArgs) {
+  return load(context, async () => {
+    if (!context.config.devRoutes) throw notFound();
+    if (!requireUser(context, request).user.isAdmin) throw forbidden();
+    return json({ messages: (await context.mail.listStored()).slice(0, 100) });
+  });
 }
 
 export default function DevMail() {

@@ -7,7 +7,7 @@ import { formatSize } from '~/features/submissions/submission-form';
 import { When } from '~/components/when';
 import type { MessageKey } from '~/i18n';
 import { formatInstant } from '~/platform/format';
-import { actionFailure, load, requireUser } from '~/platform/http.server';
+import { act, load, requireUser } from '~/platform/http.server';
 import { useLocale, useT } from '~/platform/i18n-react';
 import { documentWorkflow } from '~/features/allocation/document-workflow.server';
 import { getDocumentView, postedFields, replaceMainFile, withdrawDocument } from '~/features/submissions/submissions.server';
@@ -26,16 +26,14 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const actor = requireUser(context, request);
   const what = new URL(request.url).searchParams.get('do');
-  try {
+  return act(context, async () => {
     if (what === 'replace') {
       await replaceMainFile(context, actor, params.id!, request);
       return json({ ok: true as const, done: 'replaced' as const });
     }
     await withdrawDocument(context.db, actor, params.id!, await postedFields(request));
     return json({ ok: true as const, done: 'withdrawn' as const });
-  } catch (err) {
-    return actionFailure(context, err);
-  }
+  });
 }
 
 export default function DocumentPage() {

@@ -5,7 +5,7 @@ import { FormAlert } from '~/components/form';
 import { When } from '~/components/when';
 import { changeAllocations, documentAllocation } from '~/features/allocation/allocation.server';
 import { scheduleAllocationDigest } from '~/features/notifications/digest.server';
-import { actionFailure, load, requireUser } from '~/platform/http.server';
+import { act, load, readFormData, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { translate } from '~/i18n';
 import styles from '~/styles/numbering.css';
@@ -20,9 +20,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { principal } = requireUser(context, request);
-  const form = await request.formData();
-  const intent = String(form.get('intent') ?? 'save');
-  try {
+  return act(context, async () => {
+    const form = await readFormData(request);
+    const intent = String(form.get('intent') ?? 'save');
     const version = String(form.get('version') ?? '');
     const base = { documentIds: [params.id!], versions: version ? { [params.id!]: version } : {} };
     const result = intent.startsWith('remove:')
@@ -31,9 +31,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     if (!result.changed) return json({ ok: true as const, message: translate(context.locale, 'allocation.unchanged') });
     scheduleAllocationDigest(context);
     return json({ ok: true as const, message: translate(context.locale, intent.startsWith('remove:') ? 'allocation.handedBack' : 'allocation.saved') });
-  } catch (err) {
-    return actionFailure(context, err);
-  }
+  });
 }
 
 export default function Allocation() {

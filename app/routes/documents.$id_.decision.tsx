@@ -3,7 +3,7 @@ import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { FormAlert } from '~/components/form';
 import { documentDecision, setDecision } from '~/features/allocation/decisions.server';
-import { actionFailure, formData, load, requireUser } from '~/platform/http.server';
+import { act, formData, load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { DECISIONS } from '../../db/schema';
 
@@ -16,13 +16,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { principal } = requireUser(context, request);
-  const form = await formData(request);
-  try {
+  return act(context, async () => {
+    const form = await formData(request);
     await setDecision(context.db, principal, { ...form, documentId: params.id! });
     return json({ ok: true as const });
-  } catch (err) {
-    return actionFailure(context, err);
-  }
+  });
 }
 
 export default function Decision() {

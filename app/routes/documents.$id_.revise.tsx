@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { json, redirect } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { SubmissionForm, type SubmitResult } from '~/features/submissions/submission-form';
-import { actionFailure, load, requireUser } from '~/platform/http.server';
+import { act, actionFailure, load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { getDocumentView, reviseDocument } from '~/features/submissions/submissions.server';
 
@@ -23,14 +23,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const actor = requireUser(context, request);
-  try {
+  return act(context, async () => {
     const outcome = await reviseDocument(context, actor, params.id!, request);
     if (outcome.kind === 'submitted') return redirect(`/documents/${outcome.documentId}/receipt`);
     const failure = actionFailure(context, outcome.kind === 'invalid' ? outcome.error : new Error('unexpected'));
     return json({ ...(await failure.json()), kind: 'invalid', values: outcome.values }, { status: failure.status });
-  } catch (err) {
-    return actionFailure(context, err);
-  }
+  });
 }
 
 export default function Revise() {

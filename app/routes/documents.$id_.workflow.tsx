@@ -4,7 +4,7 @@ import { Link, useActionData, useParams } from '@remix-run/react';
 import { eq } from 'drizzle-orm';
 import { documents } from '../../db/schema';
 import { notFound } from '~/platform/errors';
-import { actionFailure, requireUser } from '~/platform/http.server';
+import { act, readFormData, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { fillReservedFromRequest, registerDocuments } from '~/features/registration/registration.server';
 
@@ -19,12 +19,12 @@ export async function loader(_: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { principal } = requireUser(context, request);
   const id = params.id!;
-  try {
+  return act(context, async () => {
     if (new URL(request.url).searchParams.get('do') === 'fill') {
       await fillReservedFromRequest(context, principal, id, request);
       return redirect(`/documents/${id}?workflow=filled`);
     }
-    const form = await request.formData();
+    const form = await readFormData(request);
     if (String(form.get('intent') ?? '') !== 'register') throw notFound();
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
     const [doc] = await context.db.select({ meetingId: documents.meetingId }).from(documents).where(eq(documents.id, id));
@@ -32,9 +32,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     const version = String(form.get('version') ?? '');
     await registerDocuments(context, principal, { meetingId: doc.meetingId, items: [{ id, version: version || undefined }] });
     return redirect(`/documents/${id}?workflow=registered`);
-  } catch (err) {
-    return actionFailure(context, err);
-  }
+  });
 }
 
 export default function WorkflowResult() {

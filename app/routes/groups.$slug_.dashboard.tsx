@@ -5,7 +5,7 @@ import { Count, DocLabel, SelectAll } from '~/features/registration/numbering';
 import { FormAlert } from '~/components/form';
 import { changeAllocations, chairDashboard, markDashboardSeen, requireDashboard } from '~/features/allocation/allocation.server';
 import { scheduleAllocationDigest } from '~/features/notifications/digest.server';
-import { actionFailure, load, requireUser } from '~/platform/http.server';
+import { act, load, readFormData, requireUser } from '~/platform/http.server';
 import { formatInstant } from '~/platform/format';
 import { useLocale, useT } from '~/platform/i18n-react';
 import { translate } from '~/i18n';
@@ -23,9 +23,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { principal } = requireUser(context, request);
-  const form = await request.formData();
-  const intent = String(form.get('intent') ?? '');
-  try {
+  return act(context, async () => {
+    const form = await readFormData(request);
+    const intent = String(form.get('intent') ?? '');
     const { group } = await requireDashboard(context.db, principal, params.slug!);
     if (intent === 'seen') {
       await markDashboardSeen(context.db, principal, params.slug!);
@@ -42,9 +42,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     const result = await changeAllocations(context.db, principal, input);
     scheduleAllocationDigest(context);
     return json({ ok: true as const, message: translate(context.locale, 'dashboard.moved', { count: result.count }) });
-  } catch (err) {
-    return actionFailure(context, err);
-  }
+  });
 }
 
 export default function Dashboard() {

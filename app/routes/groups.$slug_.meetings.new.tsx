@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { json, redirect } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { MeetingForm } from '~/features/meetings/meeting-form';
-import { actionFailure, load, requireUser } from '~/platform/http.server';
+import { act, load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { createMeeting, meetingInputFromFields, newMeetingForm } from '~/features/meetings/meeting-admin.server';
 import { postedFields } from '~/features/submissions/submissions.server';
@@ -16,12 +16,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { principal } = requireUser(context, request);
-  try {
+  return act(context, async () => {
     const meeting = await createMeeting(context.db, principal, params.slug!, meetingInputFromFields(await postedFields(request)));
     return redirect(`/meetings/${meeting.slug}`);
-  } catch (err) {
-    return actionFailure(context, err);
-  }
+  });
 }
 
 export default function NewMeeting() {

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { Field, FormAlert } from '~/components/form';
-import { actionFailure, formData, load, requireUser } from '~/platform/http.server';
+import { act, formData, load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { createScheme, listSchemes, updateScheme } from '~/features/registration/numbering.server';
 import { DOCUMENT_TYPES } from '../../db/schema';
@@ -18,15 +18,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { principal } = requireUser(context, request);
-  const form = await formData(request);
-  try {
+  return act(context, async () => {
+    const form = await formData(request);
     const { group } = await listSchemes(context.db, principal, params.slug!);
     if (form.schemeId) await updateScheme(context.db, principal, String(form.schemeId), form);
     else await createScheme(context.db, principal, group.id, form);
     return json({ ok: true as const });
-  } catch (err) {
-    return actionFailure(context, err);
-  }
+  });
 }
 
 export default function Schemes() {

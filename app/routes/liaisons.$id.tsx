@@ -6,7 +6,7 @@ import { FormAlert } from '~/components/form';
 import { CollabEditor, SavedText, type PMJson } from '~/features/collaboration/editor/collab-editor';
 import { Versions } from '~/features/collaboration/editor/versions';
 import { versionsAction, versionsData } from '~/features/collaboration/collaboration.server';
-import { actionFailure, formData, load, requireUser } from '~/platform/http.server';
+import { act, formData, load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { formatAddressees, formatContacts, getLiaison, transitionLiaison, updateLiaison } from '~/features/collaboration/liaisons.server';
 import { translate } from '~/i18n';
@@ -26,9 +26,9 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
 
 export async function action({ context, params, request }: ActionFunctionArgs) {
   const { principal, user } = requireUser(context, request);
-  const form = await formData(request);
-  const t = (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) => translate(context.locale, k, v);
-  try {
+  return act(context, async () => {
+    const form = await formData(request);
+    const t = (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) => translate(context.locale, k, v);
     const d = await getLiaison(context.db, principal, params.id!);
     const done = await versionsAction(context.db, context.collab, { name: d.name, userId: user.id, form, allowed: d.allowed });
     if (done) return json({ ok: true as const, message: t(done.key, { label: done.label }) });
@@ -43,9 +43,7 @@ export async function action({ context, params, request }: ActionFunctionArgs) {
       }
     }
     return json({ ok: false as const, error: 'Unknown action', fieldErrors: {} }, { status: 400 });
-  } catch (err) {
-    return actionFailure(context, err);
-  }
+  });
 }
 
 export default function LiaisonPage() {

@@ -8,7 +8,7 @@ import { CollabEditor, SavedText, type PMJson } from '~/features/collaboration/e
 import { Versions } from '~/features/collaboration/editor/versions';
 import { createAgenda, getAgenda, publishAgenda } from '~/features/collaboration/agendas.server';
 import { versionsAction, versionsData } from '~/features/collaboration/collaboration.server';
-import { actionFailure, formData, load, requireUser } from '~/platform/http.server';
+import { act, formData, load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { translate } from '~/i18n';
 
@@ -26,9 +26,9 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
 
 export async function action({ context, params, request }: ActionFunctionArgs) {
   const { principal, user } = requireUser(context, request);
-  const form = await formData(request);
-  const t = (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) => translate(context.locale, k, v);
-  try {
+  return act(context, async () => {
+    const form = await formData(request);
+    const t = (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) => translate(context.locale, k, v);
     const d = await getAgenda(context.db, principal, params.slug!);
     const done = d.agenda ? await versionsAction(context.db, context.collab, { name: d.name, userId: user.id, form, allowed: { snapshot: d.allowed.edit, restore: d.allowed.edit } }) : null;
     if (done) return json({ ok: true as const, message: t(done.key, { label: done.label }) });
@@ -42,9 +42,7 @@ export async function action({ context, params, request }: ActionFunctionArgs) {
       }
     }
     return json({ ok: false as const, error: 'Unknown action', fieldErrors: {} }, { status: 400 });
-  } catch (err) {
-    return actionFailure(context, err);
-  }
+  });
 }
 
 export default function AgendaPage() {

@@ -3,7 +3,7 @@ import { json } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { MeetingForm } from '~/features/meetings/meeting-form';
 import { formatInstant } from '~/platform/format';
-import { actionFailure, load, requireUser } from '~/platform/http.server';
+import { act, load, requireUser } from '~/platform/http.server';
 import { useLocale, useT } from '~/platform/i18n-react';
 import { editMeetingForm, meetingInputFromFields, ruleDeadline, updateMeeting } from '~/features/meetings/meeting-admin.server';
 import { postedFields } from '~/features/submissions/submissions.server';
@@ -20,12 +20,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { principal } = requireUser(context, request);
-  try {
+  return act(context, async () => {
     await updateMeeting(context.db, principal, params.slug!, meetingInputFromFields(await postedFields(request)));
     return json({ ok: true as const });
-  } catch (err) {
-    return actionFailure(context, err);
-  }
+  });
 }
 
 export default function EditMeeting() {

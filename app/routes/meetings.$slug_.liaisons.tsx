@@ -3,7 +3,7 @@ import editorStyles from '~/features/collaboration/editor/editor.css';
 import { json, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { FormAlert } from '~/components/form';
-import { actionFailure, formData, load, requireUser } from '~/platform/http.server';
+import { act, formData, load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { createLiaison, listLiaisons, registerIncoming } from '~/features/collaboration/liaisons.server';
 
@@ -18,17 +18,15 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
 
 export async function action({ context, params, request }: ActionFunctionArgs) {
   const { principal } = requireUser(context, request);
-  const form = await formData(request);
-  try {
+  return act(context, async () => {
+    const form = await formData(request);
     if (form.intent === 'incoming') {
       const ls = await registerIncoming(context, principal, params.slug!, form);
       return redirect(`/liaisons/${ls.id}`);
     }
     const ls = await createLiaison(context.db, principal, params.slug!, form);
     return redirect(`/liaisons/${ls.id}`);
-  } catch (err) {
-    return actionFailure(context, err);
-  }
+  });
 }
 
 export default function MeetingLiaisons() {

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import styles from '~/documents.css';
 import { FormAlert } from '~/components/form';
 import { translate } from '~/i18n';
-import { actionFailure, load, requireUser } from '~/platform/http.server';
+import { act, load, readFormData, requireUser } from '~/platform/http.server';
 import { useLocale, useT } from '~/platform/i18n-react';
 import { formatInstant } from '~/platform/format';
 import { changePublication, publicationList } from '~/features/publication/publication.server';
@@ -23,13 +23,11 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
 
 export async function action({ context, params, request }: ActionFunctionArgs) {
   const { principal } = requireUser(context, request);
-  const form = await request.formData();
-  try {
+  return act(context, async () => {
+    const form = await readFormData(request);
     const { changed } = await changePublication(context.db, principal, params.slug!, { action: String(form.get('action') ?? ''), ids: form.getAll('id').map(String) });
     return json({ ok: true as const, message: translate(context.locale, 'publication.done', { count: changed }) });
-  } catch (err) {
-    return actionFailure(context, err);
-  }
+  });
 }
 
 export default function Publication() {

@@ -6,7 +6,7 @@ import { Field, FormAlert } from '~/components/form';
 import { When } from '~/components/when';
 import { changeAllocations } from '~/features/allocation/allocation.server';
 import { scheduleAllocationDigest } from '~/features/notifications/digest.server';
-import { actionFailure, load, requireUser } from '~/platform/http.server';
+import { act, load, readFormData, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { fullLabel } from '~/features/registration/numbering.server';
 import { fillReservedFromRequest, queueOptionsFrom, registerDocuments, registrationMeeting, registrationQueue, reserveNumber } from '~/features/registration/registration.server';
@@ -26,7 +26,7 @@ const versionsOf = (form: FormData, ids: string[]) => Object.fromEntries(ids.fil
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { principal } = requireUser(context, request);
-  try {
+  return act(context, async () => {
     const meeting = await registrationMeeting(context.db, principal, params.slug!);
     // ?fill=<id>: the file of a reserved number (multipart, streamed to storage; permission checked before the body is read).
     const fill = new URL(request.url).searchParams.get('fill');
@@ -34,7 +34,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       const row = await fillReservedFromRequest(context, principal, fill, request);
       return json({ ok: true as const, message: translate(context.locale, 'registration.fillOk', { number: fullLabel(row) ?? '' }) });
     }
-    const form = await request.formData();
+    const form = await readFormData(request);
     const intent = String(form.get('intent') ?? '');
     if (intent === 'register' || intent.startsWith('register:')) {
       const ids = intent.startsWith('register:') ? [intent.slice(9)] : form.getAll('doc').map(String);
@@ -52,9 +52,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       return json({ ok: true as const, message: translate(context.locale, 'registration.allocatedOk', { count: result.count }) });
     }
     return json({ ok: false as const, error: translate(context.locale, 'error.form'), fieldErrors: {} as Record<string, string> }, { status: 400 });
-  } catch (err) {
-    return actionFailure(context, err);
-  }
+  });
 }
 
 function Pager({ list, page, pages, param }: { list: string; page: number; pages: number; param: 'page' | 'rpage' }) {

@@ -4,7 +4,7 @@ import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { SubmissionForm, type SubmitResult } from '~/features/submissions/submission-form';
 import { When } from '~/components/when';
 import type { MessageKey } from '~/i18n';
-import { actionFailure, load, requireUser } from '~/platform/http.server';
+import { act, actionFailure, load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { handleSubmitRequest, submissionContext } from '~/features/submissions/submissions.server';
 
@@ -27,15 +27,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const actor = requireUser(context, request);
-  try {
+  return act(context, async () => {
     const outcome = await handleSubmitRequest(context, actor, params.slug!, request);
     if (outcome.kind === 'submitted') return redirect(`/documents/${outcome.documentId}/receipt`);
     if (outcome.kind === 'review') return json({ ok: true, ...outcome });
     const failure = actionFailure(context, outcome.error);
     return json({ ...(await failure.json()), kind: 'invalid', values: outcome.values, main: outcome.main, attachments: outcome.attachments }, { status: failure.status });
-  } catch (err) {
-    return actionFailure(context, err);
-  }
+  });
 }
 
 export default function Submit() {

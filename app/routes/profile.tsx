@@ -3,7 +3,7 @@ import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { Field, FormAlert } from '~/components/form';
 import { updateProfile } from '~/features/accounts/auth.server';
-import { actionFailure, formData, requireUser } from '~/platform/http.server';
+import { act, formData, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { listRolesOf } from '~/features/groups/roles.server';
 
@@ -16,12 +16,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { user } = requireUser(context, request);
-  try {
+  return act(context, async () => {
     await updateProfile(context.db, user.id, await formData(request));
     return json({ ok: true as const });
-  } catch (err) {
-    return actionFailure(context, err);
-  }
+  });
 }
 
 export default function Profile() {

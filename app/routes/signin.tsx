@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
 import { Field, FormAlert } from '~/components/form';
 import { signIn } from '~/features/accounts/auth.server';
-import { actionFailure, formData, redirectIfSignedIn, startSession } from '~/platform/http.server';
+import { act, formData, redirectIfSignedIn, startSession } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 
 export const meta: MetaFunction = () => [{ title: 'Sign in — Plenary' }];
@@ -13,13 +13,11 @@ export const safeNext = (next: unknown) => (typeof next === 'string' && next.sta
 export const loader = ({ context }: LoaderFunctionArgs) => redirectIfSignedIn(context);
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await formData(request);
-  try {
+  return act(context, async () => {
+    const form = await formData(request);
     const user = await signIn(context.db, { email: String(form.email ?? ''), password: String(form.password ?? ''), address: context.address });
     return await startSession(context, user.id, safeNext(form.next));
-  } catch (err) {
-    return actionFailure(context, err);
-  }
+  });
 }
 
 export default function SignIn() {

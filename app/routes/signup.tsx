@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Form, Link, useActionData, useNavigation } from '@remix-run/react';
 import { Field, FormAlert } from '~/components/form';
 import { signUp } from '~/features/accounts/auth.server';
-import { actionFailure, formData, redirectIfSignedIn, startSession } from '~/platform/http.server';
+import { act, formData, redirectIfSignedIn, startSession } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 
 export const meta: MetaFunction = () => [{ title: 'Create an account — Plenary' }];
@@ -10,13 +10,11 @@ export const meta: MetaFunction = () => [{ title: 'Create an account — Plenary
 export const loader = ({ context }: LoaderFunctionArgs) => redirectIfSignedIn(context);
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await formData(request);
-  try {
+  return act(context, async () => {
+    const form = await formData(request);
     const user = await signUp(context.db, form);
     return await startSession(context, user.id, '/');
-  } catch (err) {
-    return actionFailure(context, err);
-  }
+  });
 }
 
 export default function SignUp() {

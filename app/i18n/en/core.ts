@@ -121,5 +121,13 @@ export const core = {
   'error.generic': 'Something went wrong on our side. Your data is safe; try again in a moment.',
   'error.title': 'Error {status}',
   'error.back': 'Back to the home page',
+  'error.reference': 'Reference for the administrators: {id}',
+  'error.badRequest': 'This request could not be understood.',
+  'error.badUrl': 'This address contains characters that are not allowed (a NUL byte, invalid UTF-8 or a broken %-escape). Check the link and try again.',
+  'error.badText': 'Some of the text sent contains characters that are not allowed (a NUL byte, invalid UTF-8 or a broken %-escape). Remove them and try again.',
+  'error.badBody': 'This form could not be read. Send it from the page (as form data).',
+  'error.formTooLarge': 'This form is too large to be read ({max} MB at most without files).',
+  'error.textTooLong': 'Some of the text sent is too long to be stored. Shorten it and try again.',
+  'error.originRequired': 'This change was refused because the request did not say which site it came from. Reload the page and try again.',
 } as const;
 
