@@ -7,6 +7,8 @@ import { RemixServer } from '@remix-run/react';
 import { renderToPipeableStream } from 'react-dom/server';
 import { coalesceChunks, streamResponse } from '~/platform/streaming.server';
 
+export { runtime } from './runtime.server';
+
 const ABORT_DELAY = 5_000;
 
 export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext) {

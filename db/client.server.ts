@@ -47,11 +47,11 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; max?:
 }
 
 /** Applies db/migrations; on a shared server an advisory lock keeps two starting processes from racing. */
-export async function migrateDatabase(database: Database): Promise<void> {
+export async function migrateDatabase(database: Database, folder = migrationsFolder): Promise<void> {
   const { sql } = await import('drizzle-orm');
   if (database.kind === 'pglite') {
     const { migrate } = await import('drizzle-orm/pglite/migrator');
-    await migrate(database.db as never, { migrationsFolder });
+    await migrate(database.db as never, { migrationsFolder: folder });
     return;
   }
   const { migrate } = await import('drizzle-orm/postgres-js/migrator');
@@ -62,7 +62,7 @@ export async function migrateDatabase(database: Database): Promise<void> {
   const db = drizzle(client);
   try {
     await db.execute(sql`select pg_advisory_lock(727274)`);
-    await migrate(db, { migrationsFolder });
+    await migrate(db, { migrationsFolder: folder });
   } finally {
     await client.end({ timeout: 5 });
   }

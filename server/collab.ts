@@ -25,7 +25,7 @@ import {
 } from '../app/features/collaboration/collaboration.server';
 import { syncAgendaItems } from '../app/features/collaboration/agendas.server';
 import { loadPrincipal, type Principal } from '../app/features/groups/permissions.server';
-import type { Portal } from './app';
+import type { Portal } from '../app/platform/server/portal.server';
 
 declare module '../app/platform/context.server' {
   interface Services {

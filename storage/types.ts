@@ -60,14 +60,7 @@ export type StorageConfig =
       forcePathStyle?: boolean;
     };
 
-/**
- * The server entry and the Remix bundle each load their own copy of this module, so errors thrown by the
- * storage the entry created must still satisfy `instanceof` in route code: match on the name, not the class object.
- */
-const byName = (name: string) => (value: unknown) => value instanceof Error && value.name === name;
-
 export class StorageNotFoundError extends Error {
-  static [Symbol.hasInstance] = byName('StorageNotFoundError');
   override name = 'StorageNotFoundError';
   constructor(readonly key: string) {
     super(`No stored object under "${key}".`);
@@ -75,7 +68,6 @@ export class StorageNotFoundError extends Error {
 }
 
 export class StorageLimitError extends Error {
-  static [Symbol.hasInstance] = byName('StorageLimitError');
   override name = 'StorageLimitError';
   constructor(
     readonly limitBytes: number,
@@ -87,7 +79,6 @@ export class StorageLimitError extends Error {
 
 /** A range whose start is at or past the end of the object (HTTP 416). */
 export class StorageRangeError extends Error {
-  static [Symbol.hasInstance] = byName('StorageRangeError');
   override name = 'StorageRangeError';
 }
 

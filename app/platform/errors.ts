@@ -9,8 +9,6 @@ const STATUS: Record<ErrorCode, number> = {
 
 /** An error the user can act on: a catalogue message, an HTTP status, and optional per-field messages. */
 export class DomainError extends Error {
-  // Thrown by modules the server entry loads and caught by routes in the Remix bundle (another copy of this module).
-  static [Symbol.hasInstance] = (value: unknown) => value instanceof Error && value.name === 'DomainError';
   override name = 'DomainError';
   readonly status: number;
   constructor(

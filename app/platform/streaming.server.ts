@@ -1,8 +1,8 @@
 import { Transform, type Readable } from 'node:stream';
 
-/** Marks a Response whose body is a Node stream; Symbol.for, so the server entry's copy of this module agrees. */
-export const NODE_BODY = Symbol.for('plenary.nodeBody');
-export const NODE_WRITER = Symbol.for('plenary.nodeWriter');
+/** Marks a Response whose body is a Node stream. */
+export const NODE_BODY = Symbol('plenary.nodeBody');
+export const NODE_WRITER = Symbol('plenary.nodeWriter');
 /** Writes a body straight to the Node response (and ends it), for a body that recycles its buffers as the socket takes them. */
 export type NodeWriter = (res: import('node:http').ServerResponse) => Promise<void>;
 

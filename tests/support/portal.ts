@@ -2,12 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { createLucia } from '../../app/features/accounts/auth.server';
-import { createMailer } from '../../app/platform/mail.server';
 import { loadConfig, type Config } from '../../app/platform/config.server';
 import type { Services } from '../../app/platform/context.server';
-import { createPortal, type Portal } from '../../server/app';
-import { createStorage, type StorageConfig } from '../../storage';
+import type { Portal } from '../../app/platform/server/portal.server';
+import { loadBuild } from '../../server/build';
+import type { StorageConfig } from '../../storage';
 import { createTestDatabase, type TestDatabase } from './db';
 
 export interface TestPortal {
@@ -33,13 +32,11 @@ export async function startTestPortal(opts: {
   const config: Config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', ...opts.env });
   config.storage = opts.storage ?? { kind: 'local', root: path.join(dataDir, 'files') };
   const database = await createTestDatabase({ demo: opts.demo });
-  const services: Services = {
-    config, database, db: database.db, storage: createStorage(config.storage),
-    auth: createLucia(database.db, { sessionDays: config.sessionDays, cookieSecure: config.cookieSecure }),
-    mail: createMailer(config),
-  };
+  // The portal's services come from the build, as in production, so that the routes and the services share modules.
+  const { build, runtime, files } = await loadBuild();
+  const services = await runtime.createServices(config, { database });
   await opts.setup?.(services);
-  const portal = await createPortal(services);
+  const portal = runtime.openPortal(services, build, files);
   await new Promise<void>((resolve) => portal.server.listen(0, '127.0.0.1', resolve));
   const { port } = portal.server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

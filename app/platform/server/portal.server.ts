@@ -1,0 +1,90 @@
+import http from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { ServerBuild } from '@remix-run/node';
+import compression from 'compression';
+import express from 'express';
+import { verifyRequestOrigin } from 'lucia';
+import { pickLocale, translate } from '../../i18n';
+import type { Services } from '../context.server';
+import { loadRequestContext } from './load-context.server';
+import { createRemixHandler } from './remix-handler.server';
+
+export interface Portal {
+  app: express.Express;
+  server: http.Server;
+  /** Handlers for WebSocket upgrades by path prefix (the collaboration server registers /collab). */
+  upgradeHandlers: Map<string, (req: http.IncomingMessage, socket: Duplex, head: Buffer) => void>;
+  /** Run on graceful shutdown before the database closes (e.g. flush collaborative documents). */
+  shutdownHooks: (() => Promise<void>)[];
+}
+
+/** Where the project's files are: the build's browser assets, the public folder, the database migrations. */
+export interface PortalFiles {
+  assetsDir: string;
+  publicDir: string;
+  migrationsDir: string;
+}
+
+/**
+ * An answer sent before the request body was read to its end (an upload refused mid-stream: too large, past the
+ * deadline, not signed in) closes the connection. Kept alive, the socket would carry the unread rest of the body
+ * in front of the client's next request, which then waits forever.
+ */
+const closeAfterEarlyAnswer: express.RequestHandler = (req, res, next) => {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: typeof res, ...args: unknown[]) {
+    if (!req.complete && !res.headersSent) {
+      res.setHeader('Connection', 'close');
+      res.once('finish', () => req.resume());
+    }
+    return (writeHead as (...a: unknown[]) => typeof res).apply(this, args);
+  } as typeof res.writeHead;
+  next();
+};
+
+/** State-changing requests from another origin are refused (browsers send Origin on cross-site POSTs). */
+const sameOriginForChanges = (services: Services): express.RequestHandler => (req, res, next) => {
+  if (['GET', 'HEAD', 'OPTIONS'].includes(req.method)) return next();
+  const origin = req.headers.origin;
+  const hosts = [req.headers.host ?? '', new URL(services.config.publicUrl).host];
+  if ((origin && !verifyRequestOrigin(origin, hosts)) || req.headers['sec-fetch-site'] === 'cross-site') {
+    res.status(403).type('text/plain').send(translate(pickLocale(req.headers['accept-language']), 'error.crossOrigin'));
+    return;
+  }
+  next();
+};
+
+/** The Express app: every middleware in the order requests pass through it, Remix last. */
+function createApp(services: Services, build: ServerBuild, files: PortalFiles): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  // HTML, CSV, JSON and feeds shrink several-fold (a 3,000-row list is ~3 MB); files and zips are left as they are.
+  app.use(compression());
+  app.use(closeAfterEarlyAnswer);
+  app.use('/build', express.static(files.assetsDir, { immutable: true, maxAge: '1y' }));
+  app.use(express.static(files.publicDir, { maxAge: '1h' }));
+  app.get('/favicon.ico', (_req, res) => res.redirect(301, '/favicon.svg'));
+  app.use(sameOriginForChanges(services));
+  // RequestContext is what AppLoadContext is declared to extend (context.server.ts).
+  app.all('*', createRemixHandler({ build, mode: services.config.env, getLoadContext: (req, res) => loadRequestContext(services, req, res) as never }));
+  return app;
+}
+
+/** The HTTP server around the Express app; WebSocket upgrades go to the handler registered for their path. */
+export function createPortal(services: Services, build: ServerBuild, files: PortalFiles): Portal {
+  const app = createApp(services, build, files);
+  // Large uploads on slow connections take long: no overall request timeout, but idle sockets still time out.
+  // 1 MiB stream buffers for requests and responses: with the default 16 KiB the socket of an upload is stopped and
+  // restarted for nearly every chunk, and the client waits on each restart.
+  const server = http.createServer({ requestTimeout: 0, headersTimeout: 60_000, highWaterMark: 1024 * 1024 }, app);
+  server.timeout = 120_000;
+  server.keepAliveTimeout = 65_000;
+  const upgradeHandlers: Portal['upgradeHandlers'] = new Map();
+  server.on('upgrade', (req, socket, head) => {
+    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+    for (const [prefix, handle] of upgradeHandlers) if (pathname.startsWith(prefix)) return handle(req, socket, head);
+    socket.destroy();
+  });
+  return { app, server, upgradeHandlers, shutdownHooks: [] };
+}

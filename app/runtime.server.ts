@@ -1,0 +1,62 @@
+/**
+ * The portal process, assembled from the same modules the routes use: the server entry (server/index.ts) loads
+ * the Remix build and reaches everything else through the `runtime` that app/entry.server.tsx exports.
+ */
+import type { ServerBuild } from '@remix-run/node';
+import { DatabaseUnavailableError, type Database } from '../db/client.server';
+import { attachCollaboration } from '../server/collab';
+import { startJobs } from '../server/jobs';
+import { seedDemoAccounts } from './features/demo/accounts-file.server';
+import { ConfigError, loadConfig, type Config } from './platform/config.server';
+import type { Services } from './platform/context.server';
+import { createPortal, type Portal, type PortalFiles } from './platform/server/portal.server';
+import { createServices } from './platform/server/services.server';
+
+/** The HTTP server with every door attached (pages, files, collaboration), not yet listening. */
+function openPortal(services: Services, build: ServerBuild, files: PortalFiles): Portal {
+  const portal = createPortal(services, build, files);
+  attachCollaboration(portal, services);
+  return portal;
+}
+
+async function stopOnSignal(portal: Portal, services: Services, stopJobs: () => void) {
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing requests in progress, then stopping.`);
+    // Stop accepting; requests (uploads) in flight complete before the server closes.
+    const closed = new Promise<void>((resolve) => portal.server.close(() => resolve()));
+    portal.server.closeIdleConnections();
+    stopJobs();
+    for (const hook of portal.shutdownHooks) await hook().catch((err) => console.error(err));
+    await Promise.race([closed, new Promise((r) => setTimeout(r, 30_000))]);
+    await services.database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/** Configuration, database (migrated), storage, demo data on an empty database, HTTP and WebSocket on one port. */
+async function start(build: ServerBuild, files: PortalFiles) {
+  try {
+    const config = loadConfig();
+    const services = await createServices(config, { migrationsDir: files.migrationsDir });
+    if (config.seedDemo) await seedDemoAccounts(services, console.log);
+    const portal = openPortal(services, build, files);
+    const stopJobs = startJobs(services);
+    portal.server.listen(config.port, config.host, () => {
+      console.log(`Plenary is running at ${config.publicUrl} (database: ${services.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}/pglite` : 'PostgreSQL'}, files: ${config.storage.kind})`);
+    });
+    await stopOnSignal(portal, services, stopJobs);
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof DatabaseUnavailableError) console.error(err.message);
+    else console.error('Plenary could not start:', err);
+    process.exit(1);
+  }
+}
+
+export const runtime = { start, loadConfig, createServices, openPortal };
+export type Runtime = typeof runtime;
+export type { Config, Database, Portal, PortalFiles, Services };
