@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agendaItems, collabSnapshots, documentFiles, documents, groups, liaisonStatements, meetings, numberingSchemes } from '../../db/schema';
 import { seedDemo } from '../../app/features/demo/index';
 import { nearDeadlines } from '../../app/features/collaboration/liaisons.server';
-import { diffText, getCollabDocument, replaceContent } from '../../app/features/collaboration/collaboration.server';
+import { diffText, getCollabDocument } from '../../app/features/collaboration/collaboration.server';
+import { replaceContent } from '../../app/features/collaboration/content.server';
 import { Client } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
 

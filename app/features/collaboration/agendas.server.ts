@@ -1,20 +1,21 @@
 /**
  * Draft agendas: one collaborative document per meeting ("agenda:<meetingId>"). The numbered items are the
  * top-level ordered list of the text (nest with a sub-list, reorder by moving list items); each list item's first
- * line is the title and what follows it the notes. On every store the items are synced to agenda_items (the
+ * line is the title and what follows it the notes. When edits settle the items are synced to agenda_items (the
  * relational copy that allocation uses, ids kept stable by title, then by number), and the documents allocated to
- * each item are read live from the documents table. The secretariat publishes the agenda as a numbered document
- * with a .docx export.
+ * each item are read live from the documents table. Only those who may read the draft see its text and items.
+ * The secretariat publishes the agenda as a numbered document with a .docx export.
  */
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { Paragraph } from 'docx';
 import type { Db } from '../../../db/client.server';
 import { agendaItems, documents, groups, meetingAgendas, meetings } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
-import {
-  centered, collabName, coverTable, currentState, docxBlocks, ensureCollabDocument, getCollabDocument, jsonFromState, packDocx,
-  registerGeneratedDocument, type CollabLive, type PMNode,
-} from './collaboration.server';
+import { parseAgendaItems, syncAgendaItems } from './agenda-items.server';
+import { collabName, currentState, ensureCollabDocument, getCollabDocument, type CollabLive } from './collaboration.server';
+import { jsonFromState, type PMNode } from './content.server';
+import { centered, coverTable, docxBlocks, packDocx, registerGeneratedDocument } from './generated-documents.server';
+import { agendaAbilities } from './policy.server';
 import type { Services } from '../../platform/context.server';
 import { DomainError, forbidden, notFound } from '../../platform/errors';
 import { getMeetingBySlug } from '../meetings/meetings.server';
@@ -49,66 +50,6 @@ export function templateJson(title: string, template = JCA_MV_TEMPLATE): PMNode 
   return { type: 'doc', content: [{ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: `Draft agenda: ${title}` }] }, { type: 'orderedList', attrs: { start: 1 }, content: template.map(item) }] };
 }
 
-export interface ParsedItem { label: string; title: string; notes: string; depth: number; parentLabel: string | null; position: number }
-
-const textOf = (n: PMNode): string => (n.type === 'text' ? n.text ?? '' : (n.content ?? []).map(textOf).join(n.type === 'doc' ? '\n' : ''));
-
-/** The numbered items of the agenda text: the first top-level ordered list, nested ordered lists as sub-items. */
-export function parseAgendaItems(json: PMNode): ParsedItem[] {
-  const list = (json.content ?? []).find((n) => n.type === 'orderedList');
-  const out: ParsedItem[] = [];
-  const walk = (l: PMNode, prefix: string, depth: number, parentLabel: string | null) => {
-    let i = Number(l.attrs?.start ?? 1) || 1;
-    for (const li of l.content ?? []) {
-      const label = `${prefix}${i++}`;
-      const blocks = li.content ?? [];
-      const first = blocks[0] && blocks[0].type !== 'orderedList' ? blocks[0] : null;
-      const notes = blocks.slice(first ? 1 : 0).filter((b) => b.type !== 'orderedList').map((b) => textOf(b)).join('\n').trim();
-      out.push({ label, title: (first ? textOf(first) : '').trim(), notes, depth, parentLabel, position: out.length });
-      for (const sub of blocks.filter((b) => b.type === 'orderedList')) walk(sub, `${label}.`, depth + 1, label);
-    }
-  };
-  if (list) walk(list, '', 0, null);
-  return out;
-}
-
-/** Keeps agenda_items in step with the text. Ids survive edits: matched by title first, then by number. */
-export async function syncAgendaItems(db: Db, meetingId: string, json: PMNode) {
-  const parsed = parseAgendaItems(json);
-  const existing = await db.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId));
-  const free = new Map(existing.map((e) => [e.id, e]));
-  const assigned = new Map<number, string>();
-  for (const p of parsed) {
-    const hit = [...free.values()].find((e) => e.title === p.title && p.title);
-    if (hit) { assigned.set(p.position, hit.id); free.delete(hit.id); }
-  }
-  for (const p of parsed) {
-    if (assigned.has(p.position)) continue;
-    const hit = [...free.values()].find((e) => e.label === p.label);
-    if (hit) { assigned.set(p.position, hit.id); free.delete(hit.id); }
-  }
-  const idByLabel = new Map<string, string>();
-  for (const p of parsed) {
-    let id = assigned.get(p.position);
-    const parentId = p.parentLabel ? idByLabel.get(p.parentLabel) ?? null : null;
-    const values = { label: p.label, title: p.title, notes: p.notes, position: p.position, parentId };
-    if (id) {
-      const e = existing.find((x) => x.id === id)!;
-      if (e.label !== values.label || e.title !== values.title || e.notes !== values.notes || e.position !== values.position || e.parentId !== values.parentId) {
-        await db.update(agendaItems).set(values).where(eq(agendaItems.id, id));
-      }
-    } else {
-      [{ id }] = await db.insert(agendaItems).values({ meetingId, ...values }).returning({ id: agendaItems.id });
-    }
-    idByLabel.set(p.label, id!);
-  }
-  const gone = [...free.keys()];
-  if (gone.length) {
-    await db.update(documents).set({ agendaItemId: null }).where(inArray(documents.agendaItemId, gone));
-    await db.delete(agendaItems).where(inArray(agendaItems.id, gone));
-  }
-}
-
 async function meetingScope(db: Db, slug: string) {
   const { meeting, group } = await getMeetingBySlug(db, slug);
   return { meeting, group, scope: { groupChain: await groupChain(db, group.id), openParticipation: group.openParticipation } };
@@ -117,11 +58,12 @@ async function meetingScope(db: Db, slug: string) {
 /** The agenda page: the stored text, items with their allocated documents (live from documents), and what the viewer may do. */
 export async function getAgenda(db: Db, principal: Principal | null, slug: string) {
   const { meeting, group, scope } = await meetingScope(db, slug);
-  if (!can(principal, 'collab.read', scope) && !can(principal, 'document.read', { ...scope, access: meeting.documentAccess })) throw forbidden();
+  const allowed = agendaAbilities(principal, scope.groupChain);
+  if (!allowed.read && !can(principal, 'document.read', { ...scope, access: meeting.documentAccess })) throw forbidden();
   const [agenda] = await db.select().from(meetingAgendas).where(eq(meetingAgendas.meetingId, meeting.id));
   const name = collabName('agenda', meeting.id);
-  const stored = agenda ? await getCollabDocument(db, name) : null;
-  const items = await db.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position));
+  const stored = agenda && allowed.read ? await getCollabDocument(db, name) : null;
+  const items = allowed.read ? await db.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position)) : [];
   const docs = items.length
     ? await db.select({ id: documents.id, agendaItemId: documents.agendaItemId, numberLabel: documents.numberLabel, title: documents.title, source: documents.source, revision: documents.revision })
       .from(documents).where(and(eq(documents.meetingId, meeting.id), inArray(documents.agendaItemId, items.map((i) => i.id)), ne(documents.state, 'withdrawn'))).orderBy(asc(documents.number))
@@ -135,14 +77,14 @@ export async function getAgenda(db: Db, principal: Principal | null, slug: strin
     meeting, group, agenda: agenda ?? null, name, text: stored?.text ?? '', content: (stored?.content ?? null) as PMNode | null,
     items: items.map((i) => ({ ...i, documents: docs.filter((d) => d.agendaItemId === i.id) })),
     published,
-    allowed: { edit: can(principal, 'collab.edit', scope), publish: can(principal, 'document.manage', scope), read: can(principal, 'collab.read', scope) || can(principal, 'collab.edit', scope) },
+    allowed,
   };
 }
 
 /** Starts the meeting's draft agenda, from the JCA-MV template or empty. Chairs and secretariat. */
 export async function createAgenda(db: Db, principal: Principal | null, slug: string, opts: { template: boolean }) {
   const { meeting, scope } = await meetingScope(db, slug);
-  if (!principal || !can(principal, 'collab.edit', scope)) throw forbidden();
+  if (!principal || !agendaAbilities(principal, scope.groupChain).edit) throw forbidden();
   const name = collabName('agenda', meeting.id);
   const json = opts.template ? templateJson(meeting.title) : { type: 'doc', content: [{ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: `Draft agenda: ${meeting.title}` }] }, { type: 'orderedList', attrs: { start: 1 }, content: [{ type: 'listItem', content: [para('Opening of the meeting')] }] }] };
   await db.transaction(async (tx) => {
@@ -183,7 +125,7 @@ export async function agendaItemMatching(db: Db, meetingId: string, pattern: Reg
 export async function publishAgenda(services: Services & { collab?: CollabLive }, principal: Principal | null, slug: string) {
   const { db, storage, collab } = services;
   const { meeting, group, scope } = await meetingScope(db, slug);
-  if (!principal || !can(principal, 'document.manage', scope)) throw forbidden();
+  if (!principal || !agendaAbilities(principal, scope.groupChain).publish) throw forbidden();
   const name = collabName('agenda', meeting.id);
   const [agenda] = await db.select().from(meetingAgendas).where(eq(meetingAgendas.meetingId, meeting.id));
   if (!agenda) throw notFound();

@@ -13,10 +13,10 @@ import {
   documents, groups, liaisonStatements, meetings, ADDRESSEE_PURPOSES, type Addressee, type Contact, type LiaisonState,
 } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
-import {
-  centered, collabName, coverTable, currentState, docxBlocks, ensureCollabDocument, getCollabDocument, jsonFromState, packDocx,
-  registerGeneratedDocument, UUID, type CollabLive, type PMNode,
-} from './collaboration.server';
+import { collabName, currentState, ensureCollabDocument, getCollabDocument, UUID, type CollabLive } from './collaboration.server';
+import { jsonFromState, type PMNode } from './content.server';
+import { centered, coverTable, docxBlocks, packDocx, registerGeneratedDocument } from './generated-documents.server';
+import { liaisonAbilities, liaisonListAbilities } from './policy.server';
 import { agendaItemMatching } from './agendas.server';
 import type { Services } from '../../platform/context.server';
 import { DomainError, forbidden, notFound } from '../../platform/errors';
@@ -91,8 +91,7 @@ async function scopeOf(db: Db, groupId: string) {
 
 export async function listLiaisons(db: Db, principal: Principal | null, slug: string) {
   const { meeting, group } = await getMeetingBySlug(db, slug);
-  const scope = await scopeOf(db, group.id);
-  const canRead = can(principal, 'collab.read', scope) || can(principal, 'collab.edit', scope);
+  const { read: canRead, ...allowed } = liaisonListAbilities(principal, (await scopeOf(db, group.id)).groupChain);
   const rows = canRead
     ? (await db.select({ ls: liaisonStatements, numberLabel: documents.numberLabel }).from(liaisonStatements).leftJoin(documents, eq(documents.id, liaisonStatements.documentId))
       .where(eq(liaisonStatements.meetingId, meeting.id)).orderBy(asc(liaisonStatements.direction), desc(liaisonStatements.createdAt))).map((r) => ({ ...r.ls, numberLabel: r.numberLabel }))
@@ -100,7 +99,7 @@ export async function listLiaisons(db: Db, principal: Principal | null, slug: st
   return {
     meeting, group, canRead,
     outgoing: rows.filter((r) => r.direction === 'out'), incoming: rows.filter((r) => r.direction === 'in'),
-    allowed: { create: can(principal, 'collab.edit', scope), register: can(principal, 'liaison.approve', scope) },
+    allowed,
   };
 }
 
@@ -109,27 +108,16 @@ export async function getLiaison(db: Db, principal: Principal | null, id: string
   const [row] = await db.select({ ls: liaisonStatements, meeting: meetings, group: groups }).from(liaisonStatements)
     .innerJoin(meetings, eq(meetings.id, liaisonStatements.meetingId)).innerJoin(groups, eq(groups.id, liaisonStatements.groupId)).where(eq(liaisonStatements.id, id));
   if (!row) throw notFound();
-  const scope = await scopeOf(db, row.group.id);
-  if (!can(principal, 'collab.read', scope) && !can(principal, 'collab.edit', scope)) throw forbidden();
+  const allowed = liaisonAbilities(principal, (await scopeOf(db, row.group.id)).groupChain, row.ls);
+  if (!allowed.read) throw forbidden();
   const name = collabName('liaison', id);
   const stored = row.ls.direction === 'out' ? await getCollabDocument(db, name) : null;
   const inReplyTo = row.ls.inReplyToId ? (await db.select({ id: liaisonStatements.id, title: liaisonStatements.title, source: liaisonStatements.source }).from(liaisonStatements).where(eq(liaisonStatements.id, row.ls.inReplyToId)))[0] ?? null : null;
   const replies = await db.select({ id: liaisonStatements.id, title: liaisonStatements.title, state: liaisonStatements.state }).from(liaisonStatements).where(eq(liaisonStatements.inReplyToId, id));
-  const isDraft = row.ls.state === 'draft';
   const registered = row.ls.documentId ? (await db.select({ id: documents.id, numberLabel: documents.numberLabel }).from(documents).where(eq(documents.id, row.ls.documentId)))[0] ?? null : null;
   return {
     ...row, name, registered, text: stored?.text ?? row.ls.body, content: (stored?.content ?? null) as PMNode | null, inReplyTo, replies,
-    allowed: {
-      editFields: can(principal, 'collab.edit', scope) && (row.ls.state === 'draft' || row.ls.state === 'agreed'),
-      editBody: can(principal, 'collab.edit', scope) && isDraft && row.ls.direction === 'out',
-      agree: row.ls.state === 'draft' && can(principal, 'collab.edit', scope),
-      reopen: row.ls.state === 'agreed' && can(principal, 'collab.edit', scope),
-      approve: row.ls.state === 'agreed' && can(principal, 'liaison.approve', scope),
-      send: row.ls.state === 'approved' && can(principal, 'liaison.approve', scope),
-      answer: row.ls.direction === 'in' && can(principal, 'collab.edit', scope),
-      snapshot: can(principal, 'collab.edit', scope) && row.ls.direction === 'out',
-      restore: can(principal, 'collab.edit', scope) && isDraft && row.ls.direction === 'out',
-    },
+    allowed,
   };
 }
 
@@ -138,7 +126,7 @@ const INITIAL_BODY = (title: string): PMNode => ({ type: 'doc', content: [{ type
 /** Creates an outgoing statement (draft) for the meeting. Chairs and secretariat. */
 export async function createLiaison(db: Db, principal: Principal | null, slug: string, input: Record<string, unknown>) {
   const { meeting, group } = await getMeetingBySlug(db, slug);
-  if (!principal || !can(principal, 'collab.edit', await scopeOf(db, group.id))) throw forbidden();
+  if (!principal || !liaisonListAbilities(principal, (await scopeOf(db, group.id)).groupChain).create) throw forbidden();
   const f = parseFields({ source: group.code, ...input }, meeting.timeZone);
   if (f.inReplyToId) {
     const [orig] = await db.select({ id: liaisonStatements.id }).from(liaisonStatements).where(and(eq(liaisonStatements.id, f.inReplyToId), eq(liaisonStatements.direction, 'in')));
@@ -264,7 +252,7 @@ export async function transitionLiaison(services: Services & { collab?: CollabLi
 export async function registerIncoming(services: Services, principal: Principal | null, slug: string, input: Record<string, unknown>) {
   const { db, storage } = services;
   const { meeting, group } = await getMeetingBySlug(db, slug);
-  if (!principal || !can(principal, 'liaison.approve', await scopeOf(db, group.id))) throw forbidden();
+  if (!principal || !liaisonListAbilities(principal, (await scopeOf(db, group.id)).groupChain).register) throw forbidden();
   const f = parseFields({ addressees: '', contacts: '', ...input }, meeting.timeZone);
   if (!f.source) throw new DomainError('invalid', 'error.field.required', undefined, { source: 'error.field.required' });
   const registered = await db.transaction(async (tx) => {

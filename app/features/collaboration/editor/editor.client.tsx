@@ -7,12 +7,11 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import { TableKit } from '@tiptap/extension-table';
 import { EditorContent, useEditor } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
 import { useT } from '~/platform/i18n-react';
+import { documentExtensions } from './extensions';
 
 export interface EditorProps { name: string; user: { name: string; id: string }; canEdit: boolean; label: string }
 
@@ -101,8 +100,7 @@ function LiveEditor({ user, canEdit, label, doc, provider }: EditorProps & Sessi
     immediatelyRender: false,
     editable: false,
     extensions: [
-      StarterKit.configure({ undoRedo: false, link: { openOnClick: false, autolink: true, protocols: ['https', 'http', 'mailto'] } }),
-      TableKit.configure({ table: { resizable: false } }),
+      ...documentExtensions,
       Collaboration.configure({ document: doc }),
       CollaborationCaret.configure({ provider, user: { name: user.name, color: colorFor(user.id) } }),
     ],
