@@ -3,11 +3,12 @@
  * One file per concept under en/, so each part of the portal keeps its own messages.
  */
 import { core } from './en/core';
+import { accounts } from './en/accounts';
 import { submissions } from './en/submissions';
 import { numbering } from './en/numbering';
 import { documents } from './en/documents';
 import { collaboration } from './en/collaboration';
 
-export const en = { ...core, ...submissions, ...documents, ...numbering, ...collaboration } as const;
+export const en = { ...core, ...accounts, ...submissions, ...documents, ...numbering, ...collaboration } as const;
 
 export type MessageKey = keyof typeof en;

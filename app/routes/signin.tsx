@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
 import { Field, FormAlert } from '~/components/form';
 import { signIn } from '~/features/accounts/auth.server';
@@ -11,6 +11,12 @@ export const meta: MetaFunction = () => [{ title: 'Sign in — Plenary' }];
 export const safeNext = (next: unknown) => (typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/');
 
 export const loader = ({ context }: LoaderFunctionArgs) => redirectIfSignedIn(context);
+
+/** A page answering an attempt over the limit carries the action's Retry-After. */
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const retryAfter = actionHeaders.get('Retry-After');
+  return retryAfter ? { 'Retry-After': retryAfter } : new Headers();
+};
 
 export async function action({ request, context }: ActionFunctionArgs) {
   return act(context, async () => {

@@ -23,13 +23,15 @@ export const sessions = pgTable('sessions', {
   expiresAt: instant('expires_at').notNull(),
 }, (t) => [index('sessions_user_idx').on(t.userId)]);
 
-/** Failed sign-ins, counted per account and per address to rate-limit guessing (shared by all portal processes). */
-export const signInFailures = pgTable('sign_in_failures', {
-  id: bigserial('id', { mode: 'number' }).primaryKey(),
-  email: text('email').notNull(),
-  address: text('address').notNull(),
-  at: instant('at').notNull().defaultNow(),
-}, (t) => [index('sign_in_failures_email_idx').on(t.email, t.at), index('sign_in_failures_address_idx').on(t.address, t.at)]);
+/**
+ * Rate-limit counters (sign-in attempts, sign-ups, account e-mails), shared by all portal processes. The layout is
+ * the one rate-limiter-flexible's Drizzle store expects: each consume is one atomic upsert of a row.
+ */
+export const rateLimits = pgTable('rate_limits', {
+  key: text('key').primaryKey(),
+  points: integer('points').notNull().default(0),
+  expire: instant('expire'),
+}, (t) => [index('rate_limits_expire_idx').on(t.expire)]);
 
 export const GROUP_KINDS = ['study_group', 'focus_group', 'jca', 'working_party', 'working_group', 'question', 'task_group', 'event_series'] as const;
 export type GroupKind = (typeof GROUP_KINDS)[number];

@@ -1,18 +1,16 @@
 import { hash, verify } from '@node-rs/argon2';
 import { DrizzlePostgreSQLAdapter } from '@lucia-auth/adapter-drizzle';
-import { and, count, eq, gt } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { Lucia, TimeSpan, type Session } from 'lucia';
 import { z } from 'zod';
 import type { Db } from '../../../db/client.server';
-import { sessions, signInFailures, users } from '../../../db/schema';
+import { sessions, users } from '../../../db/schema';
 import { DomainError } from '../../platform/errors';
 import { parseOrThrow } from '../../platform/validation';
+import { recordSignInFailure, recordSignInSuccess, reserveSignInAttempt } from './rate-limits.server';
 
 // OWASP's argon2id minimum (19 MiB, 2 passes).
 const ARGON2 = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
-const RATE_WINDOW_MINUTES = 15;
-const MAX_FAILURES_PER_ACCOUNT = 5;
-const MAX_FAILURES_PER_ADDRESS = 30;
 const COMMON_PASSWORDS = new Set(['password12', 'password123', '1234567890', '12345678910', 'qwertyuiop', 'iloveyou12', 'changeme123', 'letmein123', 'welcome123', 'administrator', 'passw0rd12', 'qwerty1234']);
 
 export function createLucia(db: Db, opts: { sessionDays: number; cookieSecure: boolean }) {
@@ -66,26 +64,22 @@ export async function signUp(db: Db, input: unknown) {
 // Verified against when the account does not exist, so both paths take the same time.
 let dummyHash: Promise<string> | undefined;
 
-/** Checks the credentials; counts failures per account and per address; never says whether the e-mail is registered. */
+/**
+ * Checks the credentials, within the sign-in rate limits (see rate-limits.server.ts); never says whether the
+ * e-mail is registered.
+ */
 export async function signIn(db: Db, input: { email: string; password: string; address: string }) {
   const email = (input.email ?? '').trim().toLowerCase();
-  const since = new Date(Date.now() - RATE_WINDOW_MINUTES * 60_000);
-  const [[byAccount], [byAddress]] = await Promise.all([
-    db.select({ n: count() }).from(signInFailures).where(and(eq(signInFailures.email, email), gt(signInFailures.at, since))),
-    db.select({ n: count() }).from(signInFailures).where(and(eq(signInFailures.address, input.address), gt(signInFailures.at, since))),
-  ]);
-  if (byAccount.n >= MAX_FAILURES_PER_ACCOUNT || byAddress.n >= MAX_FAILURES_PER_ADDRESS) {
-    throw new DomainError('rate_limited', 'auth.rateLimited', { minutes: RATE_WINDOW_MINUTES });
-  }
+  await reserveSignInAttempt(db, email, input.address);
   const [user] = email ? await db.select().from(users).where(eq(users.email, email)) : [];
   dummyHash ??= hashPassword('not-a-real-password-0');
   const password = String(input.password ?? '').slice(0, 256);
   const ok = await verify(user?.passwordHash ?? (await dummyHash), password || ' ').catch(() => false);
   if (!user || !ok) {
-    await db.insert(signInFailures).values({ email, address: input.address });
+    await recordSignInFailure(db, email);
     throw new DomainError('invalid', 'auth.invalidCredentials');
   }
-  await db.delete(signInFailures).where(eq(signInFailures.email, email));
+  await recordSignInSuccess(db, email, input.address);
   return user;
 }
 
