@@ -1,15 +1,49 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client.server';
+import { users } from '../../../db/schema';
+import { hashPassword } from '../accounts/auth.server';
 import type { Services } from '../../platform/context.server';
-import { seedDemoIfEmpty } from './index';
+import { DEMO_ACCOUNTS } from './core';
+import { seedDemoIfEmpty, type Seeded } from './index';
 
-/** Seeds the demo data on an empty database and shows the demo accounts' passwords (once). */
-export async function seedDemoAccounts(services: Services, print: (text: string) => void) {
-  const { config } = services;
-  const seeded = await seedDemoIfEmpty(services.db);
-  if (!seeded || config.env === 'production') return;
-  const lines = seeded.accounts.map((a) => `  ${a.role.padEnd(28)} ${a.email.padEnd(34)} ${a.password}`);
+type DemoAccount = Seeded['accounts'][number];
+
+/** Gives the demo accounts still in the database new passwords (their old ones were never shown). */
+async function resetDemoPasswords(db: Db): Promise<DemoAccount[]> {
+  const accounts: DemoAccount[] = [];
+  for (const a of DEMO_ACCOUNTS) {
+    const password = randomBytes(9).toString('base64url');
+    const changed = await db.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.email, a.email)).returning({ id: users.id });
+    if (changed.length) accounts.push({ role: a.role, email: a.email, password });
+  }
+  return accounts;
+}
+
+/** Written whole or not at all: a crash mid-write leaves no half file that would stop the passwords being shown again. */
+function writeAtomically(file: string, text: string) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const partial = `${file}.partial`;
+  fs.writeFileSync(partial, text, { mode: 0o600 });
+  fs.renameSync(partial, file);
+}
+
+/**
+ * Seeds the demo data on an empty database and, outside production, shows the demo accounts' passwords on the
+ * console and in DATA_DIR/demo-accounts.txt. When that file is missing although the demo accounts exist (the
+ * process stopped between the seed and the file, or the file was deleted), the demo accounts get new passwords,
+ * shown the same way: the passwords are never lost.
+ */
+export async function seedDemoAccounts(services: Pick<Services, 'config' | 'db'>, print: (text: string) => void) {
+  const { config, db } = services;
+  const seeded = await seedDemoIfEmpty(db);
+  if (config.env === 'production') return;
   const file = path.join(config.dataDir, 'demo-accounts.txt');
-  fs.writeFileSync(file, `${lines.join('\n')}\n`, { mode: 0o600 });
-  print(`\nDemo accounts (printed once, on the first start; also in ${file}):\n${lines.join('\n')}\n`);
+  const accounts = seeded?.accounts ?? (fs.existsSync(file) ? [] : await resetDemoPasswords(db));
+  if (!accounts.length) return;
+  const lines = accounts.map((a) => `  ${a.role.padEnd(28)} ${a.email.padEnd(34)} ${a.password}`).join('\n');
+  writeAtomically(file, `${lines}\n`);
+  print(`\nDemo accounts (${seeded ? 'printed once, on the first start' : 'new passwords'}; also in ${file}):\n${lines}\n`);
 }
