@@ -18,6 +18,11 @@ export interface Database {
 
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
+/** Runs fn in a transaction (drizzle's transaction type is narrower than Db; both speak the same queries). */
+export function inTransaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction((tx) => fn(tx as unknown as Db));
+}
+
 export class DatabaseUnavailableError extends Error {}
 
 /**

@@ -26,14 +26,14 @@ export function addDays(date: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
-/** A group's default input deadline: so many calendar days before the first day, at a wall-clock time in the meeting's zone. */
-export function defaultDeadline(startsOn: string, timeZone: string, daysBefore: number, time = '23:59'): Date {
-  return zonedTimeToInstant(addDays(startsOn, -daysBefore), time, timeZone);
-}
-
 /** The calendar date (YYYY-MM-DD) an instant falls on in a time zone. */
 export function dateInZone(instant: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+/** The wall-clock time (HH:MM, 24-hour) an instant shows in a time zone. */
+export function timeInZone(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
 }
 
 export function isValidTimeZone(tz: string): boolean {

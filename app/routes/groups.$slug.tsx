@@ -6,7 +6,8 @@ import { getGroupPage } from '~/features/groups/groups.server';
 import { load } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { NEAR_DEADLINE_DAYS, nearDeadlines } from '~/features/collaboration/liaisons.server';
-import { can, groupChain, groupSubtree } from '~/features/groups/permissions.server';
+import { groupSubtree } from '~/features/groups/permissions.server';
+import { groupAbilities } from '~/features/groups/policy.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.group.code} — Plenary` : 'Plenary' }];
 
@@ -14,8 +15,8 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
   return load(context, async () => {
     const page = await getGroupPage(context.db, params.slug!);
     // Liaison statements whose reply deadline is near (members of the group see them).
-    const member = can(context.principal, 'collab.read', { groupChain: await groupChain(context.db, page.group.id) });
-    const nearLiaisons = member ? await nearDeadlines(context.db, await groupSubtree(context.db, page.group.id)) : [];
+    const { memberViews } = await groupAbilities(context.db, context.principal, page.group.id);
+    const nearLiaisons = memberViews ? await nearDeadlines(context.db, await groupSubtree(context.db, page.group.id)) : [];
     return json({ ...page, nearLiaisons, nearDays: NEAR_DEADLINE_DAYS });
   });
 }

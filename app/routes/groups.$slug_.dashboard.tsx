@@ -3,7 +3,8 @@ import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
 import { Count, DocLabel, SelectAll } from '~/features/registration/numbering';
 import { FormAlert } from '~/components/form';
-import { changeAllocations, chairDashboard, markDashboardSeen, requireDashboard } from '~/features/allocation/allocation.server';
+import { changeAllocations, chairDashboard, markDashboardSeen } from '~/features/allocation/allocation.server';
+import { authorizeGroup } from '~/features/groups/policy.server';
 import { scheduleAllocationDigest } from '~/features/notifications/digest.server';
 import { act, load, readFormData, requireUser } from '~/platform/http.server';
 import { formatInstant } from '~/platform/format';
@@ -26,7 +27,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   return act(context, async () => {
     const form = await readFormData(request);
     const intent = String(form.get('intent') ?? '');
-    const { group } = await requireDashboard(context.db, principal, params.slug!);
+    const { group } = await authorizeGroup(context.db, principal, 'chair', { slug: params.slug! });
     if (intent === 'seen') {
       await markDashboardSeen(context.db, principal, params.slug!);
       return json({ ok: true as const, message: '' });

@@ -7,7 +7,7 @@ import { formatDateRange } from '~/platform/format';
 import { load } from '~/platform/http.server';
 import { useLocale, useT } from '~/platform/i18n-react';
 import { getMeetingBySlug, meetingPhase, meetingTimeline } from '~/features/meetings/meetings.server';
-import { can, groupChain } from '~/features/groups/permissions.server';
+import { meetingAbilities } from '~/features/meetings/policy.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.meeting.title} — Plenary` : 'Plenary' }];
 
@@ -15,12 +15,8 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
   return load(context, async () => {
     const { meeting, group } = await getMeetingBySlug(context.db, params.slug!);
     const now = new Date();
-    const scope = { groupChain: await groupChain(context.db, group.id), openParticipation: group.openParticipation };
-    const allowed = {
-      submit: meeting.takesContributions && can(context.principal, 'document.submit', scope),
-      manage: can(context.principal, 'meeting.manage', scope),
-      register: can(context.principal, 'document.manage', scope),
-    };
+    const may = await meetingAbilities(context.db, context.principal, meeting, group);
+    const allowed = { submit: may.submit, manage: may.manage, register: may.manageDocuments };
     return json({ meeting, group, allowed, phase: meetingPhase(meeting, now), timeline: meetingTimeline(meeting), now: now.toISOString() });
   });
 }

@@ -5,7 +5,7 @@ import { MeetingForm } from '~/features/meetings/meeting-form';
 import { formatInstant } from '~/platform/format';
 import { act, load, requireUser } from '~/platform/http.server';
 import { useLocale, useT } from '~/platform/i18n-react';
-import { editMeetingForm, meetingInputFromFields, ruleDeadline, updateMeeting } from '~/features/meetings/meeting-admin.server';
+import { editMeetingForm, meetingInputFromFields, updateMeeting } from '~/features/meetings/meeting-admin.server';
 import { postedFields } from '~/features/submissions/submissions.server';
 
 export const meta: MetaFunction = () => [{ title: 'Edit meeting — Plenary' }];
@@ -13,8 +13,7 @@ export const meta: MetaFunction = () => [{ title: 'Edit meeting — Plenary' }];
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { principal } = requireUser(context, request);
   return load(context, async () => {
-    const form = await editMeetingForm(context.db, principal, params.slug!);
-    return json({ ...form, ruleNow: ruleDeadline(form.group, form.meeting.startsOn, form.meeting.timeZone).toISOString() });
+    return json(await editMeetingForm(context.db, principal, params.slug!));
   });
 }
 

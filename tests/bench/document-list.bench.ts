@@ -10,7 +10,8 @@ import buildIfNeeded from '../support/build';
 import { listScenario } from '../support/list-fixtures';
 import { insertDocuments, manyDocuments } from '../support/list-fixtures';
 import { startTestPortal } from '../support/portal';
-import { listDocuments, listStatement, viewConditions, visibleDocumentsSql } from '../../app/features/publication/document-list.server';
+import { listDocuments, listStatement, viewConditions } from '../../app/features/publication/document-list.server';
+import { visibleDocumentsSql } from '../../app/features/documents/policy.server';
 import { parseListView } from '../../app/features/publication/document-view';
 
 process.env.PLENARY_BUILD_DIR ||= '.build-lists';

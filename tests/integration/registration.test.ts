@@ -11,6 +11,7 @@ import { setDecision } from '../../app/features/allocation/decisions.server';
 import { sendAllocationDigests } from '../../app/features/notifications/digest.server';
 import { createScheme } from '../../app/features/registration/numbering.server';
 import { loadPrincipal, type Principal } from '../../app/features/groups/permissions.server';
+import { visibleDocumentsSql } from '../../app/features/documents/policy.server';
 import { registerDocuments, reserveNumber, revisionLinks } from '../../app/features/registration/registration.server';
 import { createSubmittedDocument, ituCoverDocx } from '../support/documents';
 import { startTestPortal, type TestPortal } from '../support/portal';
@@ -83,7 +84,7 @@ describe('registration', () => {
     expect(by.get(r.id)).toMatchObject({ number: orig.number, revision: 1, numberLabel: orig.numberLabel, revisionOfId: orig.id });
     expect(by.get(a.id)).toMatchObject({ number: orig.number, relation: 'addendum', relationNumber: 1, revision: 0 });
     expect(by.get(c.id)).toMatchObject({ number: orig.number, relation: 'corrigendum', relationNumber: 1 });
-    const links = await revisionLinks(db(), orig.id);
+    const links = await revisionLinks(db(), orig.id, await visibleDocumentsSql(db(), sec));
     expect(links.revisedBy.map((x) => x.label)).toEqual([`${orig.numberLabel} Rev.1`]);
     expect(links.related.map((x) => x.label).sort()).toEqual([`${orig.numberLabel} Add.1`, `${orig.numberLabel} Corr.1`]);
     // A withdrawal (issue 3) keeps the number; the next registration does not reuse it.

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { auditEvents, documentFiles, documents, meetings, pendingUploads } from '../../db/schema';
 import { seedDemo } from '../../app/features/demo/index';
-import { deadlineDecision } from '../../app/features/submissions/submissions.server';
+import { deadlineDecision } from '../../app/features/meetings/deadlines';
 import { sweepOrphanedUploads } from '../../app/features/submissions/uploads.server';
 import { zonedTimeToInstant } from '../../app/platform/time';
 import { buildTemplate } from '../../app/features/submissions/templates.server';

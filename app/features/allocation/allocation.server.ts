@@ -1,12 +1,13 @@
 import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../../db/client.server';
+import { inTransaction, type Db } from '../../../db/client.server';
 import { agendaItems, allocationNotices, dashboardVisits, documentAllocations, documents, groups, meetings, users } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
 import { DomainError, forbidden, notFound } from '../../platform/errors';
 import { fullLabel } from '../registration/numbering.server';
 import { can, groupChain, groupSubtree, type Principal } from '../groups/permissions.server';
-import { inTransaction } from '../registration/registration.server';
+import { authorizeGroup } from '../groups/policy.server';
+import { visibleDocumentsSql } from '../documents/policy.server';
 import { parseOrThrow } from '../../platform/validation';
 
 const ids = z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().uuid()));
@@ -127,22 +128,13 @@ const VISIT_GAP_MS = 60 * 60 * 1000;
 export const dashboardFilters = ['all', 'new', 'noAgenda', 'unallocated'] as const;
 export type DashboardFilter = (typeof dashboardFilters)[number];
 
-export async function requireDashboard(db: Db, principal: Principal | null, groupSlug: string) {
-  if (!principal) throw new DomainError('unauthenticated', 'error.forbidden');
-  const [group] = await db.select().from(groups).where(eq(groups.slug, groupSlug));
-  if (!group) throw notFound();
-  const chain = await groupChain(db, group.id);
-  if (!can(principal, 'document.allocate', { groupChain: chain })) throw forbidden();
-  return { group, chain };
-}
-
 /**
  * A chair's view of their group's documents at one meeting (the given one, else the next or latest meeting of the
  * group or a group above it that has documents): counts, "new since last visit", documents without agenda item,
  * unallocated documents proposed for this group, grouped by agenda item. Records the visit.
  */
 export async function chairDashboard(db: Db, principal: Principal | null, groupSlug: string, opts: { meeting?: string; filter?: string; agendaItem?: string; q?: string; now?: Date } = {}) {
-  const { group, chain } = await requireDashboard(db, principal, groupSlug);
+  const { group, chain } = await authorizeGroup(db, principal, 'chair', { slug: groupSlug });
   const now = opts.now ?? new Date();
   const subtree = await groupSubtree(db, group.id);
   const candidateMeetings = await db.select({ id: meetings.id, slug: meetings.slug, title: meetings.title, startsOn: meetings.startsOn, endsOn: meetings.endsOn, groupId: meetings.groupId })
@@ -194,7 +186,7 @@ export async function chairDashboard(db: Db, principal: Principal | null, groupS
   const codes = subgroups.map((g) => g.code.toLowerCase());
   const unallocatedRows = await db.select({ id: documents.id, title: documents.title, numberLabel: documents.numberLabel, revision: documents.revision, relation: documents.relation, relationNumber: documents.relationNumber, proposedGroups: documents.proposedGroups, source: documents.source })
     .from(documents).leftJoin(documentAllocations, eq(documentAllocations.documentId, documents.id))
-    .where(and(eq(documents.meetingId, meeting.id), eq(documents.state, 'registered'), isNull(documentAllocations.documentId)));
+    .where(and(eq(documents.meetingId, meeting.id), eq(documents.state, 'registered'), isNull(documentAllocations.documentId), await visibleDocumentsSql(db, principal)));
   const unallocated = unallocatedRows.filter((d) => d.proposedGroups.some((p) => codes.includes(p.toLowerCase()))).map((d) => ({ ...d, label: fullLabel(d) }));
 
   const filter = (dashboardFilters as readonly string[]).includes(opts.filter ?? '') ? opts.filter as DashboardFilter : 'all';
@@ -215,7 +207,7 @@ export async function chairDashboard(db: Db, principal: Principal | null, groupS
 
 /** "Mark all as seen": the next comparison starts now. */
 export async function markDashboardSeen(db: Db, principal: Principal | null, groupSlug: string, now = new Date()) {
-  const { group } = await requireDashboard(db, principal, groupSlug);
+  const { group } = await authorizeGroup(db, principal, 'chair', { slug: groupSlug });
   await db.insert(dashboardVisits).values({ userId: principal!.id, groupId: group.id, previousVisitAt: now, lastVisitAt: now })
     .onConflictDoUpdate({ target: [dashboardVisits.userId, dashboardVisits.groupId], set: { previousVisitAt: now, lastVisitAt: now } });
 }

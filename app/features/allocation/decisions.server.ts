@@ -1,12 +1,12 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../../db/client.server';
-import { DECISIONS, documentAllocations, documents, meetings } from '../../../db/schema';
+import { inTransaction, type Db } from '../../../db/client.server';
+import { DECISIONS, documents, meetings } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
-import { DomainError, forbidden, notFound } from '../../platform/errors';
+import { DomainError, notFound } from '../../platform/errors';
 import { fullLabel } from '../registration/numbering.server';
-import { can, groupChain, type Principal } from '../groups/permissions.server';
-import { inTransaction } from '../registration/registration.server';
+import type { Principal } from '../groups/permissions.server';
+import { authorizeDocument, visibleDocumentsSql } from '../documents/policy.server';
 import { parseOrThrow } from '../../platform/validation';
 
 export const decisionInput = z.object({
@@ -18,16 +18,6 @@ export const decisionInput = z.object({
   version: z.coerce.number().int(),
 });
 
-/** Who may decide: the secretariat of the meeting's group, or a chair of a group the document is allocated to. */
-export async function mayDecide(db: Db, principal: Principal | null, doc: { id: string; meetingId: string }) {
-  if (!principal) return false;
-  const [meeting] = await db.select({ groupId: meetings.groupId }).from(meetings).where(eq(meetings.id, doc.meetingId));
-  if (can(principal, 'document.manage', { groupChain: await groupChain(db, meeting.groupId) })) return true;
-  const allocs = await db.select({ groupId: documentAllocations.groupId }).from(documentAllocations).where(eq(documentAllocations.documentId, doc.id));
-  for (const a of allocs) if (can(principal, 'document.decide', { groupChain: await groupChain(db, a.groupId) })) return true;
-  return false;
-}
-
 /**
  * Records the meeting's decision on a registered document: approved, agreed, noted, revised (with the revising
  * document, which then links back as "revision of"), postponed, withdrawn. Refuses unregistered documents and stale forms.
@@ -37,7 +27,7 @@ export async function setDecision(db: Db, principal: Principal | null, input: un
   const data = parseOrThrow(decisionInput, input);
   const [doc] = await db.select().from(documents).where(eq(documents.id, data.documentId));
   if (!doc) throw notFound();
-  if (!(await mayDecide(db, principal, doc))) throw forbidden();
+  await authorizeDocument(db, principal, 'decide', doc);
   if (data.decision === 'revised' && !data.revisedById) throw new DomainError('invalid', 'decision.revisedByRequired', undefined, { revisedById: 'decision.revisedByRequired' });
   return inTransaction(db, async (tx) => {
     const lockIds = [doc.id, ...(data.revisedById ? [data.revisedById] : [])].sort();
@@ -74,10 +64,11 @@ export async function documentDecision(db: Db, principal: Principal | null, docu
   if (!principal) throw new DomainError('unauthenticated', 'error.forbidden');
   const [doc] = await db.select().from(documents).where(eq(documents.id, documentId));
   if (!doc) throw notFound();
-  if (!(await mayDecide(db, principal, doc))) throw forbidden();
+  await authorizeDocument(db, principal, 'decide', doc);
   const [meeting] = await db.select().from(meetings).where(eq(meetings.id, doc.meetingId));
   const { revisionLinks } = await import('../registration/registration.server');
-  const others = await db.select().from(documents).where(and(eq(documents.meetingId, doc.meetingId), eq(documents.state, 'registered'), ne(documents.id, doc.id)));
+  const visible = await visibleDocumentsSql(db, principal);
+  const others = await db.select().from(documents).where(and(eq(documents.meetingId, doc.meetingId), eq(documents.state, 'registered'), ne(documents.id, doc.id), visible));
   const candidates = others.map((d) => ({ id: d.id, title: d.title, label: fullLabel(d) })).sort((a, b) => (a.label ?? '').localeCompare(b.label ?? '', 'en', { numeric: true }));
-  return { doc: { ...doc, label: fullLabel(doc) }, meeting, candidates, links: await revisionLinks(db, doc.id) };
+  return { doc: { ...doc, label: fullLabel(doc) }, meeting, candidates, links: await revisionLinks(db, doc.id, visible) };
 }

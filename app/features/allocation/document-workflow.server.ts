@@ -1,10 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
 import { agendaItems, documentAllocations, documents, groups, meetings, users } from '../../../db/schema';
-import { mayDecide } from './decisions.server';
 import { fullLabel } from '../registration/numbering.server';
-import { can, groupChain, type Principal } from '../groups/permissions.server';
-import { mayFillReserved } from '../registration/registration.server';
+import type { Principal } from '../groups/permissions.server';
+import { documentAbilities } from '../documents/policy.server';
 
 /**
  * The registration/allocation/decision panel of a document page: where the document is allocated, its agenda item
@@ -19,9 +18,7 @@ export async function documentWorkflow(db: Db, principal: Principal | null, docu
     .from(documentAllocations).innerJoin(groups, eq(groups.id, documentAllocations.groupId)).where(eq(documentAllocations.documentId, doc.id)).orderBy(asc(groups.position));
   const [item] = doc.agendaItemId ? await db.select({ id: agendaItems.id, label: agendaItems.label, title: agendaItems.title }).from(agendaItems).where(eq(agendaItems.id, doc.agendaItemId)) : [];
   const [decider] = doc.decidedBy ? await db.select({ name: users.name }).from(users).where(eq(users.id, doc.decidedBy)) : [];
-  const isSecretariat = can(principal, 'document.manage', { groupChain: await groupChain(db, meeting.groupId) });
-  let chairOfAllocated = false;
-  for (const a of allocations) if (can(principal, 'document.allocate', { groupChain: await groupChain(db, a.groupId) })) chairOfAllocated = true;
+  const may = await documentAbilities(db, principal, doc);
   const numbered = doc.state === 'registered' || doc.state === 'reserved';
   return {
     documentId: doc.id,
@@ -37,11 +34,11 @@ export async function documentWorkflow(db: Db, principal: Principal | null, docu
     decidedAt: doc.decidedAt,
     decidedBy: decider?.name ?? null,
     may: {
-      register: isSecretariat && doc.state === 'submitted',
-      fill: doc.state === 'reserved' && (await mayFillReserved(db, principal, doc)),
-      allocate: numbered && (isSecretariat || chairOfAllocated),
-      decide: doc.state === 'registered' && (await mayDecide(db, principal, doc)),
-      queue: isSecretariat,
+      register: may.manage && doc.state === 'submitted',
+      fill: doc.state === 'reserved' && may.fillReserved,
+      allocate: numbered && may.allocate,
+      decide: doc.state === 'registered' && may.decide,
+      queue: may.manage,
     },
   };
 }

@@ -20,6 +20,7 @@ import type { Services } from '../../platform/context.server';
 import { DomainError, forbidden, notFound } from '../../platform/errors';
 import { getMeetingBySlug } from '../meetings/meetings.server';
 import { can, groupChain, type Principal } from '../groups/permissions.server';
+import { visibleDocumentsSql } from '../documents/policy.server';
 import { afterRegistration } from '../registration/registration.server';
 
 /** JCA-MV first-meeting draft agenda (seed 003, annex B). */
@@ -66,11 +67,11 @@ export async function getAgenda(db: Db, principal: Principal | null, slug: strin
   const items = allowed.read ? await db.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position)) : [];
   const docs = items.length
     ? await db.select({ id: documents.id, agendaItemId: documents.agendaItemId, numberLabel: documents.numberLabel, title: documents.title, source: documents.source, revision: documents.revision })
-      .from(documents).where(and(eq(documents.meetingId, meeting.id), inArray(documents.agendaItemId, items.map((i) => i.id)), ne(documents.state, 'withdrawn'))).orderBy(asc(documents.number))
+      .from(documents).where(and(eq(documents.meetingId, meeting.id), inArray(documents.agendaItemId, items.map((i) => i.id)), ne(documents.state, 'withdrawn'), await visibleDocumentsSql(db, principal))).orderBy(asc(documents.number))
     : [];
   let published: { id: string; numberLabel: string | null } | null = null;
   if (agenda?.documentId) {
-    const [d] = await db.select({ id: documents.id, numberLabel: documents.numberLabel }).from(documents).where(eq(documents.id, agenda.documentId));
+    const [d] = await db.select({ id: documents.id, numberLabel: documents.numberLabel }).from(documents).where(and(eq(documents.id, agenda.documentId), await visibleDocumentsSql(db, principal)));
     published = d ?? null;
   }
   return {

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../../../db/client.server';
 import { groups, meetings, memberships, users, type GroupKind, type Role } from '../../../db/schema';
 import { hashPassword } from '../accounts/auth.server';
-import { addDays, defaultDeadline, zonedTimeToInstant } from '../../platform/time';
+import { addDays } from '../../platform/time';
+import { endOfDay, ruleDeadline } from '../meetings/deadlines';
 
 /** Groups, meetings and demo accounts from DOMAIN.md (the ITU circulars in shared/seeds). */
 
@@ -95,8 +96,8 @@ export async function seedCore(db: Db, opts: { today?: string; passwords?: Recor
     const group = GROUPS.find((g) => g.slug === m.group)!;
     const takes = m.takes ?? true;
     const deadline = !takes ? null
-      : m.deadline ? zonedTimeToInstant(m.deadline, '23:59', m.timeZone)
-      : m.slug.endsWith('-demo') ? defaultDeadline(m.startsOn, m.timeZone, group.daysBefore ?? 12) : null;
+      : m.deadline ? endOfDay(m.deadline, m.timeZone)
+      : m.slug.endsWith('-demo') ? ruleDeadline({ deadlineDaysBefore: group.daysBefore ?? 12, deadlineTime: '23:59' }, m.startsOn, m.timeZone) : null;
     const [row] = await db.insert(meetings).values({
       groupId: groupIds[m.group], slug: m.slug, title: m.title, number: m.number ?? null, startsOn: m.startsOn, endsOn: m.endsOn,
       startTime: m.startTime ?? null, endTime: m.endTime ?? null, timeZone: m.timeZone, locationKind: m.locationKind, place: m.place, host: m.host ?? '',

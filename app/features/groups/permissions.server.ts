@@ -1,6 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
 import { groups, memberships, type Role } from '../../../db/schema';
+import { DomainError, forbidden } from '../../platform/errors';
 
 /** Who is acting: the user with their roles per group. Null for anonymous visitors. */
 export interface Principal {
@@ -74,6 +75,12 @@ export function can(principal: Principal | null, action: Action, scope: Scope = 
   }
 }
 
+/** Throws unless allowed: "sign in" for anonymous visitors, "forbidden" for everyone else. Policies decide, this only says no. */
+export function authorize(principal: Principal | null, allowed: boolean): asserts principal is Principal {
+  if (!principal) throw new DomainError('unauthenticated', 'error.forbidden');
+  if (!allowed) throw forbidden();
+}
+
 export async function loadPrincipal(db: Db, user: { id: string; isAdmin: boolean }): Promise<Principal> {
   const roles = await db.select({ groupId: memberships.groupId, role: memberships.role }).from(memberships).where(eq(memberships.userId, user.id));
   return { id: user.id, isAdmin: user.isAdmin, roles };
@@ -102,28 +109,4 @@ export async function groupsWithRole(db: Db, principal: Principal | null, role: 
   const ids = principal.roles.filter((r) => atLeast(r.role, role)).map((r) => r.groupId);
   if (principal.isAdmin) return db.select().from(groups);
   return ids.length ? db.select().from(groups).where(inArray(groups.id, ids)) : [];
-}
-
-/** What decides whether one document (its row in lists, its files) may be seen. */
-export interface DocumentVisibility {
-  /** The document's group and its ancestors, nearest first. */
-  groupChain: string[];
-  access: 'public' | 'members';
-  ownerIds: string[];
-  /** Registered and made visible by the secretariat (published_at set). */
-  published: boolean;
-  /** Group chains of the WGs/Questions it is allocated to: their chairs see it before publication. */
-  allocationChains?: string[][];
-}
-
-/**
- * Whether the principal may see a document: the secretariat of its group, its submitter and the chairs of the
- * groups it is allocated to always; everyone else once it is published, and then only if it is public or they
- * are members of its group (document.read).
- */
-export function canSeeDocument(principal: Principal | null, d: DocumentVisibility): boolean {
-  if (can(principal, 'document.manage', { groupChain: d.groupChain })) return true;
-  if (principal && d.ownerIds.includes(principal.id)) return true;
-  if ((d.allocationChains ?? []).some((chain) => can(principal, 'document.allocate', { groupChain: chain }))) return true;
-  return d.published && can(principal, 'document.read', { groupChain: d.groupChain, access: d.access, ownerIds: d.ownerIds });
 }

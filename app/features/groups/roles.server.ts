@@ -4,8 +4,9 @@ import type { Db } from '../../../db/client.server';
 import { groups, memberships, ROLES, users } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
 import { emailSchema } from '../accounts/auth.server';
-import { DomainError, forbidden } from '../../platform/errors';
-import { can, groupChain, groupSubtree, type Principal } from './permissions.server';
+import { DomainError } from '../../platform/errors';
+import { groupSubtree, type Principal } from './permissions.server';
+import { authorizeGroup } from './policy.server';
 import { parseOrThrow } from '../../platform/validation';
 
 /** Groups whose roles this person may grant: a site admin all, a secretariat officer their groups and everything below. */
@@ -31,13 +32,9 @@ const grantSchema = z.object({
   title: z.string().trim().max(100, 'error.field.tooLong').optional().transform((v) => v || null),
 });
 
-async function requireGrant(db: Db, actor: Principal, groupId: string) {
-  if (!can(actor, 'roles.grant', { groupChain: await groupChain(db, groupId) })) throw forbidden();
-}
-
 export async function grantRole(db: Db, actor: Principal, input: unknown) {
   const data = parseOrThrow(grantSchema, input);
-  await requireGrant(db, actor, data.groupId);
+  await authorizeGroup(db, actor, 'grantRoles', { id: data.groupId });
   return db.transaction(async (tx) => {
     const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, data.email));
     if (!user) throw new DomainError('invalid', 'admin.unknownUser', undefined, { email: 'admin.unknownUser' });
@@ -49,7 +46,7 @@ export async function grantRole(db: Db, actor: Principal, input: unknown) {
 
 export async function revokeRole(db: Db, actor: Principal, input: { userId: string; groupId: string; role: string }) {
   const data = parseOrThrow(z.object({ userId: z.string().uuid(), groupId: z.string().uuid(), role: z.enum(ROLES) }), input);
-  await requireGrant(db, actor, data.groupId);
+  await authorizeGroup(db, actor, 'grantRoles', { id: data.groupId });
   await db.transaction(async (tx) => {
     const removed = await tx.delete(memberships).where(and(eq(memberships.userId, data.userId), eq(memberships.groupId, data.groupId), eq(memberships.role, data.role))).returning();
     if (removed.length) await recordEvent(tx as unknown as Db, { actorId: actor.id, action: 'role.revoked', subjectType: 'user', subjectId: data.userId, groupId: data.groupId, before: { role: data.role } });

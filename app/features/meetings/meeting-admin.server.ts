@@ -6,13 +6,16 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../../db/client.server';
-import { DOCUMENT_TYPES, LOCATION_KINDS, groups, meetings } from '../../../db/schema';
+import { DOCUMENT_TYPES, LOCATION_KINDS, meetings, type groups } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
-import { DomainError, forbidden, notFound } from '../../platform/errors';
+import { DomainError } from '../../platform/errors';
 import { ATTACHMENT_FORMATS } from '../submissions/file-checks.server';
-import { getMeetingBySlug, type Meeting } from './meetings.server';
-import { can, groupChain, type Principal } from '../groups/permissions.server';
-import { dateInZone, defaultDeadline, isValidTimeZone, zonedTimeToInstant } from '../../platform/time';
+import type { Meeting } from './meetings.server';
+import type { Principal } from '../groups/permissions.server';
+import { authorizeGroup } from '../groups/policy.server';
+import { authorizeMeeting } from './policy.server';
+import { chosenDeadline, DEADLINE_MODES, deadlineFormFields, ruleDeadline } from './deadlines';
+import { isValidTimeZone } from '../../platform/time';
 import { parseOrThrow } from '../../platform/validation';
 
 type Group = typeof groups.$inferSelect;
@@ -30,7 +33,7 @@ const schema = z.object({
   locationKind: z.enum(LOCATION_KINDS),
   place: z.string().trim().max(300, 'submissions.tooLong'),
   host: z.string().trim().max(300, 'submissions.tooLong'),
-  deadlineMode: z.enum(['rule', 'custom', 'none']),
+  deadlineMode: z.enum(DEADLINE_MODES),
   deadlineDate: z.string().regex(DATE, 'submissions.meeting.date').or(z.literal('')),
   deadlineTime: z.string().regex(TIME, 'submissions.meeting.time').or(z.literal('')),
   acceptsLate: z.boolean(),
@@ -58,12 +61,8 @@ export function meetingInputFromFields(f: Record<string, string[]>): MeetingInpu
 function resolve(group: Group, input: MeetingInput) {
   const v = parseOrThrow(schema, input);
   if (v.endsOn < v.startsOn) throw new DomainError('invalid', 'error.field.required', undefined, { endsOn: 'submissions.meeting.endBeforeStart' });
-  let inputDeadline: Date | null = null;
-  if (v.deadlineMode === 'rule') inputDeadline = defaultDeadline(v.startsOn, v.timeZone, group.deadlineDaysBefore, group.deadlineTime);
-  if (v.deadlineMode === 'custom') {
-    if (!v.deadlineDate) throw new DomainError('invalid', 'error.field.required', undefined, { deadlineDate: 'error.field.required' });
-    inputDeadline = zonedTimeToInstant(v.deadlineDate, v.deadlineTime || '23:59', v.timeZone);
-  }
+  if (v.deadlineMode === 'custom' && !v.deadlineDate) throw new DomainError('invalid', 'error.field.required', undefined, { deadlineDate: 'error.field.required' });
+  const inputDeadline = chosenDeadline(v.deadlineMode, v, group, { date: v.deadlineDate, time: v.deadlineTime });
   return {
     title: v.title, number: v.number, startsOn: v.startsOn, endsOn: v.endsOn, startTime: v.startTime || null, endTime: v.endTime || null, timeZone: v.timeZone,
     locationKind: v.locationKind, place: v.place, host: v.host, inputDeadline, deadlineOverridden: v.deadlineMode === 'custom',
@@ -72,27 +71,14 @@ function resolve(group: Group, input: MeetingInput) {
   };
 }
 
-async function requireManager(db: Db, principal: Principal | null, groupId: string) {
-  if (!can(principal, 'meeting.manage', { groupChain: await groupChain(db, groupId) })) throw forbidden();
-}
-
 /** Defaults for a new meeting of the group, and the group's deadline rule for display. */
 export async function newMeetingForm(db: Db, principal: Principal | null, groupSlug: string) {
-  const [group] = await db.select().from(groups).where(eq(groups.slug, groupSlug));
-  if (!group) throw notFound();
-  await requireManager(db, principal, group.id);
+  const { group } = await authorizeGroup(db, principal, 'createMeetings', { slug: groupSlug });
   return { group, defaults: { timeZone: 'Europe/Zurich', documentAccess: group.defaultAccess, maxFileMb: 50, attachmentFormats: ['pdf', 'pptx', 'xlsx', 'zip'], documentTypes: ['contribution'] } };
 }
 
-/** The group's default deadline for a start date and zone (shown to prefill the form). */
-export function ruleDeadline(group: Pick<Group, 'deadlineDaysBefore' | 'deadlineTime'>, startsOn: string, timeZone: string) {
-  return defaultDeadline(startsOn, timeZone, group.deadlineDaysBefore, group.deadlineTime);
-}
-
 export async function createMeeting(db: Db, principal: Principal, groupSlug: string, input: MeetingInput) {
-  const [group] = await db.select().from(groups).where(eq(groups.slug, groupSlug));
-  if (!group) throw notFound();
-  await requireManager(db, principal, group.id);
+  const { group } = await authorizeGroup(db, principal, 'createMeetings', { slug: groupSlug });
   const values = resolve(group, input);
   const base = `${group.slug}-${values.startsOn}`;
   return db.transaction(async (t) => {
@@ -106,20 +92,12 @@ export async function createMeeting(db: Db, principal: Principal, groupSlug: str
 }
 
 export async function editMeetingForm(db: Db, principal: Principal | null, slug: string) {
-  const { meeting, group } = await getMeetingBySlug(db, slug);
-  await requireManager(db, principal, group.id);
-  const deadline = meeting.inputDeadline;
-  return {
-    meeting, group,
-    deadlineDate: deadline ? dateInZone(deadline, meeting.timeZone) : '',
-    deadlineTime: deadline ? new Intl.DateTimeFormat('en-GB', { timeZone: meeting.timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(deadline) : '',
-    deadlineMode: !meeting.takesContributions ? 'none' as const : meeting.deadlineOverridden ? 'custom' as const : 'rule' as const,
-  };
+  const { meeting, group } = await authorizeMeeting(db, principal, 'manage', { slug });
+  return { meeting, group, ...deadlineFormFields(meeting), ruleNow: ruleDeadline(group, meeting.startsOn, meeting.timeZone) };
 }
 
 export async function updateMeeting(db: Db, principal: Principal, slug: string, input: MeetingInput): Promise<Meeting> {
-  const { meeting, group } = await getMeetingBySlug(db, slug);
-  await requireManager(db, principal, group.id);
+  const { meeting, group } = await authorizeMeeting(db, principal, 'manage', { slug });
   const values = resolve(group, input);
   return db.transaction(async (t) => {
     const tx = t as unknown as Db;

@@ -3,6 +3,7 @@ import type { Db } from '../../../db/client.server';
 import { groups, meetings } from '../../../db/schema';
 import { notFound } from '../../platform/errors';
 import { zonedTimeToInstant } from '../../platform/time';
+import { beforeInputDeadline } from './deadlines';
 
 export type Meeting = typeof meetings.$inferSelect;
 
@@ -27,7 +28,7 @@ export function meetingPhase(m: Meeting, now: Date): MeetingPhase {
   if (now > closes) return 'past';
   if (now >= opens) return 'ongoing';
   if (!m.takesContributions || !m.inputDeadline) return 'upcoming';
-  return now <= m.inputDeadline ? 'open_for_input' : 'deadline_passed';
+  return beforeInputDeadline(m, now) ? 'open_for_input' : 'deadline_passed';
 }
 
 /** The dated steps of a meeting, in order: pre-registration, input deadline, opening, closing. */

@@ -1,10 +1,9 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import type { Db } from '../../../db/client.server';
+import { inTransaction, type Db } from '../../../db/client.server';
 import { allocationNotices, documents, groups, meetings, memberships, users } from '../../../db/schema';
 import { translate } from '~/i18n';
 import type { Services } from '../../platform/context.server';
 import { fullLabel } from '../registration/numbering.server';
-import { inTransaction } from '../registration/registration.server';
 
 /** Tells each submitter the numbers their documents got: one mail per submitter, whatever the number of documents. */
 export async function notifySubmitters(services: Pick<Services, 'db' | 'mail' | 'config'>, documentIds: string[]) {

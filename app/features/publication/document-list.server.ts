@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
 import {
   agendaItems, DECISIONS, DOCUMENT_TYPES, documentAllocations, documents, groups, meetings, type Decision, type DocumentType, type FileRole,
@@ -6,12 +6,13 @@ import {
 import type { MessageKey } from '~/i18n';
 import { getMeetingBySlug } from '../meetings/meetings.server';
 import { can, type Principal } from '../groups/permissions.server';
+import { visibleDocumentsSql } from '../documents/policy.server';
 import { zonedTimeToInstant } from '../../platform/time';
 import { DEFAULT_PAGE_SIZE, documentNumber, type ListView, type Sort } from './document-view';
 
 /**
  * The meeting document list: one row per registered (or withdrawn) document, filtered, searched and sorted in
- * SQL, restricted in SQL to what the viewer may see (decided per group by permissions.server's `can`).
+ * SQL, restricted in SQL to what the viewer may see (the document policy's visibleDocumentsSql).
  * The same view (URL search parameters) drives the page, the CSV/JSON exports and the zip archive.
  */
 
@@ -25,33 +26,6 @@ export const LISTED = and(inArray(documents.state, ['registered', 'withdrawn']),
 
 /** Escapes LIKE wildcards so user text matches literally. */
 const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-/** Rows the principal may see in lists (and counts, feeds, exports, archives): SQL over documents. */
-export async function visibleDocumentsSql(db: Db, principal: Principal | null, knownGroups?: { id: string; parentId: string | null }[]): Promise<SQL> {
-  if (principal?.isAdmin) return sql`true`;
-  const all = knownGroups ?? await db.select({ id: groups.id, parentId: groups.parentId }).from(groups);
-  const parentOf = new Map(all.map((g) => [g.id, g.parentId]));
-  const chainOf = (id: string) => {
-    const chain: string[] = [];
-    for (let g: string | null | undefined = id; g && !chain.includes(g); g = parentOf.get(g)) chain.push(g);
-    return chain;
-  };
-  const manage: string[] = [];
-  const readMembers: string[] = [];
-  if (principal) {
-    for (const g of all) {
-      const groupChain = chainOf(g.id);
-      if (can(principal, 'document.manage', { groupChain })) manage.push(g.id);
-      else if (can(principal, 'document.read', { groupChain, access: 'members' })) readMembers.push(g.id);
-    }
-  }
-  const published = and(isNotNull(documents.publishedAt), or(
-    eq(documents.access, 'public'),
-    readMembers.length ? inArray(documents.groupId, readMembers) : undefined,
-    principal ? eq(documents.submittedBy, principal.id) : undefined,
-  ));
-  return (manage.length ? or(inArray(documents.groupId, manage), published) : published)!;
-}
 
 export interface ListOptions {
   groups: { id: string; slug: string; code: string; name: string; depth: number }[];

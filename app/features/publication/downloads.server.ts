@@ -1,11 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { Readable } from 'node:stream';
 import type { Db } from '../../../db/client.server';
-import { documentAllocations, documentFiles, documents, groups } from '../../../db/schema';
+import { documentFiles, documents } from '../../../db/schema';
 import { contentDisposition, StorageNotFoundError, StorageRangeError, type Storage } from '../../../storage';
 import { documentNumber } from './document-list.server';
 import { notFound } from '../../platform/errors';
-import { canSeeDocument, type DocumentVisibility, type Principal } from '../groups/permissions.server';
+import type { Principal } from '../groups/permissions.server';
+import { maySeeDocument } from '../documents/policy.server';
 
 /**
  * File downloads. A file is found only by its id (a random UUID): never by number or storage key. Files the
@@ -15,28 +16,6 @@ import { canSeeDocument, type DocumentVisibility, type Principal } from '../grou
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const SIGNED_URL_SECONDS = 60;
 
-/** The group and its ancestors for every group, from one query. */
-export async function chainsOf(db: Db) {
-  const all = await db.select({ id: groups.id, parentId: groups.parentId }).from(groups);
-  const parentOf = new Map(all.map((g) => [g.id, g.parentId]));
-  return (id: string) => {
-    const chain: string[] = [];
-    for (let g: string | null | undefined = id; g && !chain.includes(g); g = parentOf.get(g)) chain.push(g);
-    return chain;
-  };
-}
-
-/** What canSeeDocument needs for one document. */
-export async function documentVisibility(db: Db, doc: { id: string; groupId: string; access: 'public' | 'members'; submittedBy: string | null; publishedAt: Date | null; state: string }): Promise<DocumentVisibility> {
-  const chain = await chainsOf(db);
-  const allocs = await db.select({ groupId: documentAllocations.groupId }).from(documentAllocations).where(eq(documentAllocations.documentId, doc.id));
-  return {
-    groupChain: chain(doc.groupId), access: doc.access, ownerIds: doc.submittedBy ? [doc.submittedBy] : [],
-    published: !!doc.publishedAt && (doc.state === 'registered' || doc.state === 'withdrawn'),
-    allocationChains: allocs.map((a) => chain(a.groupId)),
-  };
-}
-
 /** The file and its document, if the principal may see them; else a 404 DomainError. */
 export async function findDownload(db: Db, principal: Principal | null, fileId: string) {
   if (!UUID.test(fileId)) throw notFound();
@@ -44,7 +23,7 @@ export async function findDownload(db: Db, principal: Principal | null, fileId: 
     file: { id: documentFiles.id, filename: documentFiles.filename, contentType: documentFiles.contentType, size: documentFiles.size, sha256: documentFiles.sha256, storageKey: documentFiles.storageKey },
     doc: { id: documents.id, groupId: documents.groupId, access: documents.access, submittedBy: documents.submittedBy, publishedAt: documents.publishedAt, state: documents.state, numberLabel: documents.numberLabel, revision: documents.revision, relation: documents.relation, relationNumber: documents.relationNumber },
   }).from(documentFiles).innerJoin(documents, eq(documents.id, documentFiles.documentId)).where(eq(documentFiles.id, fileId));
-  if (!row || !canSeeDocument(principal, await documentVisibility(db, row.doc))) throw notFound();
+  if (!row || !(await maySeeDocument(db, principal, row.doc.id))) throw notFound();
   return row;
 }
 

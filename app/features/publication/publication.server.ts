@@ -3,26 +3,21 @@ import { z } from 'zod';
 import type { Db } from '../../../db/client.server';
 import { auditEvents, documents } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
-import { documentNumber, LISTED, parseSince, visibleDocumentsSql } from './document-list.server';
-import { DomainError, forbidden } from '../../platform/errors';
+import { documentNumber, LISTED, parseSince } from './document-list.server';
+import { DomainError } from '../../platform/errors';
 import { getMeetingBySlug } from '../meetings/meetings.server';
-import { can, groupChain, type Principal } from '../groups/permissions.server';
-import { parseOrThrow } from '../../platform/validation';
+import type { Principal } from '../groups/permissions.server';
+import { visibleDocumentsSql } from '../documents/policy.server';
+import { authorizeMeeting } from '../meetings/policy.server';
 
 /**
  * Publication: the secretariat decides when a registered document appears in the meeting list, and whether it
  * is public or for members. Every change is an audit event, from which the "changes since" view is built.
  */
 
-async function requireManager(db: Db, principal: Principal | null, slug: string) {
-  const { meeting, group } = await getMeetingBySlug(db, slug);
-  if (!can(principal, 'document.manage', { groupChain: await groupChain(db, group.id) })) throw forbidden();
-  return { meeting, group };
-}
-
 /** Registered (and withdrawn) documents of a meeting with their publication state, for the secretariat. */
 export async function publicationList(db: Db, principal: Principal | null, slug: string) {
-  const { meeting, group } = await requireManager(db, principal, slug);
+  const { meeting, group } = await authorizeMeeting(db, principal, 'manageDocuments', { slug });
   const rows = await db.select({
     id: documents.id, numberLabel: documents.numberLabel, revision: documents.revision, relation: documents.relation, relationNumber: documents.relationNumber,
     title: documents.title, state: documents.state, access: documents.access, publishedAt: documents.publishedAt, registeredAt: documents.registeredAt, version: documents.version, type: documents.type,
@@ -41,7 +36,7 @@ const changeSchema = z.object({
 
 /** Publishes, withdraws from the list, or sets access of the given documents of the meeting, in one transaction. */
 export async function changePublication(db: Db, principal: Principal | null, slug: string, input: { action: string; ids: string[] }) {
-  const { meeting, group } = await requireManager(db, principal, slug);
+  const { meeting, group } = await authorizeMeeting(db, principal, 'manageDocuments', { slug });
   const parsed = changeSchema.safeParse(input);
   if (!parsed.success) {
     const key = parsed.error.issues[0]?.message === 'publication.unknownAction' ? 'publication.unknownAction' : 'publication.nothingSelected';

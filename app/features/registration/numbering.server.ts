@@ -3,8 +3,9 @@ import { z } from 'zod';
 import type { Db } from '../../../db/client.server';
 import { DOCUMENT_TYPES, groups, meetings, numberingSchemes, type DocumentType } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
-import { DomainError, forbidden, notFound } from '../../platform/errors';
-import { can, groupChain, type Principal } from '../groups/permissions.server';
+import { DomainError, notFound } from '../../platform/errors';
+import { groupChain, type Principal } from '../groups/permissions.server';
+import { authorizeSchemes } from './policy.server';
 import { parseOrThrow } from '../../platform/validation';
 
 export type Scheme = typeof numberingSchemes.$inferSelect;
@@ -139,11 +140,6 @@ export const schemeInput = z.object({
 });
 export type SchemeInput = z.input<typeof schemeInput>;
 
-async function requireSchemeManager(db: Db, principal: Principal | null, groupId: string) {
-  if (!principal) throw new DomainError('unauthenticated', 'error.forbidden');
-  if (!can(principal, 'document.manage', { groupChain: await groupChain(db, groupId) })) throw forbidden();
-}
-
 /** Two schemes of one group and type may not number the same meeting: lifetime vs anything, overlapping periods, the same meeting. */
 function clash(a: Pick<Scheme, 'scope' | 'periodStart' | 'periodEnd' | 'meetingId'>, b: Pick<Scheme, 'scope' | 'periodStart' | 'periodEnd' | 'meetingId'>) {
   if (a.scope === 'meeting' || b.scope === 'meeting') return a.scope === b.scope && a.meetingId === b.meetingId;
@@ -171,7 +167,7 @@ async function checkNoClash(tx: Db, groupId: string, data: z.output<typeof schem
 export async function listSchemes(db: Db, principal: Principal | null, groupSlug: string) {
   const [group] = await db.select().from(groups).where(eq(groups.slug, groupSlug));
   if (!group) throw notFound();
-  await requireSchemeManager(db, principal, group.id);
+  await authorizeSchemes(db, principal, group.id);
   const schemes = await db.select().from(numberingSchemes).where(eq(numberingSchemes.groupId, group.id)).orderBy(asc(numberingSchemes.documentType), asc(numberingSchemes.periodStart), asc(numberingSchemes.createdAt));
   const groupMeetings = await db.select({ id: meetings.id, title: meetings.title, startsOn: meetings.startsOn }).from(meetings).where(eq(meetings.groupId, group.id)).orderBy(asc(meetings.startsOn));
   return { group, schemes: schemes.map((s) => ({ ...s, example: renderNumber(s.format, Math.max(1, s.lastNumber + 1), 'PLEN') })), meetings: groupMeetings };
@@ -179,7 +175,7 @@ export async function listSchemes(db: Db, principal: Principal | null, groupSlug
 
 export async function createScheme(db: Db, principal: Principal | null, groupId: string, input: unknown): Promise<Scheme> {
   const data = parseOrThrow(schemeInput, input);
-  await requireSchemeManager(db, principal, groupId);
+  await authorizeSchemes(db, principal, groupId);
   return db.transaction(async (t) => {
     const tx = t as unknown as Db;
     await checkNoClash(tx, groupId, data);
@@ -198,7 +194,7 @@ export async function updateScheme(db: Db, principal: Principal | null, schemeId
   const data = parseOrThrow(schemeInput, input);
   const [existing] = await db.select().from(numberingSchemes).where(eq(numberingSchemes.id, schemeId));
   if (!existing) throw notFound();
-  await requireSchemeManager(db, principal, existing.groupId);
+  await authorizeSchemes(db, principal, existing.groupId);
   return db.transaction(async (t) => {
     const tx = t as unknown as Db;
     const [locked] = await tx.select().from(numberingSchemes).where(eq(numberingSchemes.id, schemeId)).for('update');

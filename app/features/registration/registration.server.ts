@@ -1,43 +1,24 @@
-import { and, asc, count, desc, eq, ilike, inArray, isNull, lte, max, ne, notExists, notInArray, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNull, lte, max, ne, notExists, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
-import type { Db } from '../../../db/client.server';
+import { inTransaction, type Db } from '../../../db/client.server';
 import {
   agendaItems, documentAllocations, documentFiles, documents, DOCUMENT_TYPES, groups, meetings, users,
   type DocumentType,
 } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
 import type { Services } from '../../platform/context.server';
-import { DomainError, forbidden, notFound } from '../../platform/errors';
+import { DomainError, notFound } from '../../platform/errors';
 import { formatUsesPart, fullLabel, lockSchemes, PART_PATTERN, renderNumber, resolveScheme, takeNextNumber, type Scheme } from './numbering.server';
-import { can, groupChain, groupSubtree, type Principal } from '../groups/permissions.server';
+import { groupSubtree, type Principal } from '../groups/permissions.server';
+import { authorizeDocument } from '../documents/policy.server';
+import { authorizeMeeting } from '../meetings/policy.server';
 import { parseOrThrow } from '../../platform/validation';
 
 export type DocumentRow = typeof documents.$inferSelect;
 
-const tx$ = (t: unknown) => t as Db;
-
-/** Runs fn in a transaction (drizzle's transaction type is narrower than Db; both speak the same queries). */
-export function inTransaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
-  return db.transaction((t) => fn(tx$(t)));
-}
-
 function requireSignedIn(principal: Principal | null): asserts principal is Principal {
   if (!principal) throw new DomainError('unauthenticated', 'error.forbidden');
-}
-
-async function meetingScope(db: Db, meetingId: string) {
-  const [m] = await db.select().from(meetings).where(eq(meetings.id, meetingId));
-  if (!m) throw notFound();
-  return { meeting: m, chain: await groupChain(db, m.groupId) };
-}
-
-/** Throws unless the principal is the secretariat of the meeting's group (or above). */
-export async function requireSecretariat(db: Db, principal: Principal | null, meetingId: string) {
-  requireSignedIn(principal);
-  const { meeting, chain } = await meetingScope(db, meetingId);
-  if (!can(principal, 'document.manage', { groupChain: chain })) throw forbidden();
-  return meeting;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -181,7 +162,7 @@ const registerInput = z.object({
 export async function registerDocuments(services: Pick<Services, 'db'> & Partial<Services>, principal: Principal | null, input: unknown): Promise<DocumentRow[]> {
   const { db } = services;
   const data = parseOrThrow(registerInput, input);
-  const meeting = await requireSecretariat(db, principal, data.meetingId);
+  const { meeting } = await authorizeMeeting(db, principal, 'manageDocuments', { id: data.meetingId });
   const rows = await inTransaction(db, async (tx) => {
     const ids = [...new Set(data.items.map((i) => i.id))].sort();
     const docs = await tx.select().from(documents).where(inArray(documents.id, ids)).orderBy(asc(documents.id)).for('update');
@@ -229,7 +210,7 @@ const reserveInput = z.object({
 /** The secretariat reserves the next number for a document still to be written (meeting report, outgoing LS...). */
 export async function reserveNumber(db: Db, principal: Principal | null, input: unknown): Promise<DocumentRow> {
   const data = parseOrThrow(reserveInput, input);
-  await requireSecretariat(db, principal, data.meetingId);
+  await authorizeMeeting(db, principal, 'manageDocuments', { id: data.meetingId });
   return inTransaction(db, (tx) => reserveNumberInTx(tx, principal!.id, { ...data, state: 'reserved' }));
 }
 
@@ -239,10 +220,7 @@ export async function reserveNumber(db: Db, principal: Principal | null, input: 
 
 /** The meeting of a registration page, for its secretariat only (cheap: no document is loaded). */
 export async function registrationMeeting(db: Db, principal: Principal | null, meetingSlug: string) {
-  requireSignedIn(principal);
-  const [m] = await db.select().from(meetings).where(eq(meetings.slug, meetingSlug));
-  if (!m) throw notFound();
-  return requireSecretariat(db, principal, m.id);
+  return (await authorizeMeeting(db, principal, 'manageDocuments', { slug: meetingSlug })).meeting;
 }
 
 export const QUEUE_PAGE_SIZES = [50, 100, 200] as const;
@@ -360,13 +338,14 @@ export async function unallocatedIds(db: Db, meetingId: string) {
 }
 
 /** The documents revising this one and the one it revises, for "revised by" / "revision of" links. */
-export async function revisionLinks(db: Db, documentId: string) {
+/** A document's revision and addendum links, limited to the documents `visible` (the document policy's condition) admits. */
+export async function revisionLinks(db: Db, documentId: string, visible: SQL) {
   const [doc] = await db.select().from(documents).where(eq(documents.id, documentId));
   if (!doc) throw notFound();
   const pick = { id: documents.id, title: documents.title, numberLabel: documents.numberLabel, revision: documents.revision, relation: documents.relation, relationNumber: documents.relationNumber, state: documents.state };
-  const revisionOf = doc.revisionOfId ? (await db.select(pick).from(documents).where(eq(documents.id, doc.revisionOfId)))[0] ?? null : null;
-  const revisedBy = await db.select(pick).from(documents).where(eq(documents.revisionOfId, documentId)).orderBy(desc(documents.revision));
-  const related = await db.select(pick).from(documents).where(eq(documents.relatedToId, documentId)).orderBy(asc(documents.relation), asc(documents.relationNumber));
+  const revisionOf = doc.revisionOfId ? (await db.select(pick).from(documents).where(and(eq(documents.id, doc.revisionOfId), visible)))[0] ?? null : null;
+  const revisedBy = await db.select(pick).from(documents).where(and(eq(documents.revisionOfId, documentId), visible)).orderBy(desc(documents.revision));
+  const related = await db.select(pick).from(documents).where(and(eq(documents.relatedToId, documentId), visible)).orderBy(asc(documents.relation), asc(documents.relationNumber));
   const withLabel = <T extends { numberLabel: string | null; revision: number; relation: 'original' | 'addendum' | 'corrigendum'; relationNumber: number }>(d: T) => ({ ...d, label: fullLabel(d) });
   return { revisionOf: revisionOf && withLabel(revisionOf), revisedBy: revisedBy.map(withLabel), related: related.map(withLabel) };
 }
@@ -374,16 +353,6 @@ export async function revisionLinks(db: Db, documentId: string) {
 // ---------------------------------------------------------------------------------------------
 // Filling a reserved number with its file (from the registration page or the document page)
 // ---------------------------------------------------------------------------------------------
-
-/** Who may add the file of a reserved number: the meeting's secretariat, or a chair of a group the reservation is allocated to. */
-export async function mayFillReserved(db: Db, principal: Principal | null, doc: { id: string; meetingId: string }) {
-  if (!principal) return false;
-  const { chain } = await meetingScope(db, doc.meetingId);
-  if (can(principal, 'document.manage', { groupChain: chain })) return true;
-  const allocs = await db.select({ groupId: documentAllocations.groupId }).from(documentAllocations).where(eq(documentAllocations.documentId, doc.id));
-  for (const a of allocs) if (can(principal, 'document.allocate', { groupChain: await groupChain(db, a.groupId) })) return true;
-  return false;
-}
 
 /**
  * Handles a multipart upload (field "main", a .docx; field "version", the document's version when the form was
@@ -396,7 +365,7 @@ export async function fillReservedFromRequest(services: Services, principal: Pri
   if (!/^[0-9a-f-]{36}$/i.test(documentId)) throw notFound();
   const [doc] = await services.db.select().from(documents).where(eq(documents.id, documentId));
   if (!doc) throw notFound();
-  if (!(await mayFillReserved(services.db, principal, doc))) throw forbidden();
+  await authorizeDocument(services.db, principal, 'fillReserved', doc);
   if (doc.state !== 'reserved') throw new DomainError('conflict', 'registration.notReserved', { number: label(doc) || doc.title });
   const [meeting] = await services.db.select().from(meetings).where(eq(meetings.id, doc.meetingId));
   const { receiveMultipart } = await import('../submissions/uploads.server');

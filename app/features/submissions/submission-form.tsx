@@ -2,7 +2,6 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Field, FormAlert } from '~/components/form';
 import { useT } from '~/platform/i18n-react';
 import type { MessageKey } from '~/i18n';
-import type { CoverNotice } from './cover-prefill.server';
 
 export interface PendingFile { id: string; role: 'main' | 'attachment'; filename: string; size: number; sha256: string }
 export interface FormValues {
@@ -11,20 +10,12 @@ export interface FormValues {
 }
 export interface SubmitResult {
   ok: boolean; kind?: 'review' | 'invalid'; error?: string; fieldErrors?: Record<string, string>;
-  values?: FormValues; main?: PendingFile | null; attachments?: PendingFile[]; missing?: string[]; cover?: CoverRead | null; notices?: CoverNotice[];
+  values?: FormValues; main?: PendingFile | null; attachments?: PendingFile[]; missing?: string[]; cover?: CoverRead | null;
 }
 
 
 /** What the review step says of the cover page read from the main file. */
 interface CoverRead { fromPortalTemplate: boolean; title?: string; source?: string; abstract?: string; purpose?: unknown; questions?: unknown[]; contacts?: unknown[]; keywords?: unknown[] }
-
-/** What the cover page said that the form could not take as it is, shown beside the field it concerns. */
-function CoverNotices({ notices, field }: { notices?: CoverNotice[]; field: CoverNotice['field'] }) {
-  const t = useT();
-  const mine = notices?.filter((n) => n.field === field) ?? [];
-  if (!mine.length) return null;
-  return <>{mine.map((n, i) => <p key={i} className="alert warn cover-notice" data-field={field}>{t(n.key, n.vars)}</p>)}</>;
-}
 
 /** Whether the cover page gave any field at all (a .docx without a cover table gives none). */
 function readAnything(cover: CoverRead | null | undefined) {
@@ -99,7 +90,6 @@ export function SubmissionForm(props: {
           {!!result.missing?.length && <><br />{t('submissions.submit.missing', { fields: result.missing.map((m) => t(fieldLabel[m] ?? 'submissions.submit.f.title')).join(', ') })}</>}
         </div>
       )}
-      <CoverNotices notices={result?.notices} field="general" />
       <fieldset className="stack">
         <legend>{t('submissions.submit.step1')}</legend>
         <div className="field">
@@ -132,7 +122,6 @@ export function SubmissionForm(props: {
               {props.types.map((ty) => <option key={ty} value={ty}>{t(`submissions.type.${ty}` as MessageKey)}</option>)}
             </select>
             {fe.type && <span className="field-error">{fe.type}</span>}
-            <CoverNotices notices={result?.notices} field="type" />
           </div>
         )}
         <div className="field">
@@ -148,7 +137,6 @@ export function SubmissionForm(props: {
             {PURPOSES.map((p) => <option key={p} value={p}>{t(`submissions.purpose.${p}`)}</option>)}
           </select>
           {fe.purpose && <span className="field-error">{fe.purpose}</span>}
-          <CoverNotices notices={result?.notices} field="purpose" />
         </div>
         <Field label={t('submissions.submit.f.keywords')} name="keywords" defaultValue={v.keywords} error={fe.keywords} />
         <div className="field">
@@ -159,7 +147,6 @@ export function SubmissionForm(props: {
         {props.proposable.length > 0 && (
           <fieldset className="checks">
             <legend className="label">{t('submissions.submit.f.proposed')}</legend>
-            <CoverNotices notices={result?.notices} field="proposedGroups" />
             {props.proposable.map((g) => (
               <label key={g.code} className="check"><input type="checkbox" name="proposedGroups" value={g.code} defaultChecked={v.proposedGroups.includes(g.code)} /> {g.code} <span className="muted small">{g.name}</span></label>
             ))}
@@ -169,7 +156,6 @@ export function SubmissionForm(props: {
           <legend className="label">{t('submissions.submit.contacts')}</legend>
           <p className="hint">{t('submissions.submit.contactsHint')}</p>
           {fe.contacts && <span className="field-error">{fe.contacts}</span>}
-          <CoverNotices notices={result?.notices} field="contacts" />
           {contacts.map((c, i) => (
             <fieldset key={i} className="contact">
               <legend>{t('submissions.submit.contact', { n: i + 1 })}</legend>

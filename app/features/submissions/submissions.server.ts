@@ -8,7 +8,7 @@ import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, Tx } from '../../../db/client.server';
 import {
-  auditEvents, documentFiles, documents, groups, meetings, pendingUploads, users, PURPOSES, type Contact, type DocumentType, documentAllocations,
+  auditEvents, documentFiles, documents, groups, meetings, pendingUploads, users, PURPOSES, type Contact, type DocumentType,
 } from '../../../db/schema';
 import type { CoverFields } from './cover.server';
 import { prefillFromCover, relatedGroupCodes, type CoverNotice } from './cover-prefill.server';
@@ -18,7 +18,10 @@ import type { Services, SessionUser } from '../../platform/context.server';
 import { recordEvent } from '../../platform/audit.server';
 import { formatInstant } from '../../platform/format';
 import { getMeetingBySlug, type Meeting } from '../meetings/meetings.server';
-import { can, canSeeDocument, groupChain, type Principal } from '../groups/permissions.server';
+import { can, groupChain, type Principal } from '../groups/permissions.server';
+import { maySeeDocument } from '../documents/policy.server';
+import { meetingAbilities } from '../meetings/policy.server';
+import { deadlineDecision } from '../meetings/deadlines';
 import { receiveMultipart, type StoredUpload } from './uploads.server';
 import { parseOrThrow } from '../../platform/validation';
 
@@ -31,35 +34,18 @@ const MB = 1024 * 1024;
 export const TITLE_MAX = 500;
 
 // ---------------------------------------------------------------------------------------------
-// Deadline
-
-export type DeadlineDecision = { ok: true; late: boolean } | { ok: false; reason: 'deadline' | 'closed' };
-
-/**
- * Whether a submission arriving at `now` is accepted, and whether it is late. Instants are compared in UTC,
- * so a deadline set in the meeting's time zone holds across daylight-saving changes.
- */
-export function deadlineDecision(meeting: Pick<Meeting, 'inputDeadline' | 'acceptsLate' | 'takesContributions'>, now: Date, isSecretariat: boolean): DeadlineDecision {
-  if (!meeting.takesContributions) return { ok: false, reason: 'closed' };
-  if (!meeting.inputDeadline || now.getTime() <= meeting.inputDeadline.getTime()) return { ok: true, late: false };
-  if (isSecretariat || meeting.acceptsLate) return { ok: true, late: true };
-  return { ok: false, reason: 'deadline' };
-}
-
-// ---------------------------------------------------------------------------------------------
 // Context of the submission form
 
 export async function submissionContext(db: Db, actor: Actor | null, meetingSlug: string, now = new Date()) {
   const { meeting, group } = await getMeetingBySlug(db, meetingSlug);
-  const chain = await groupChain(db, group.id);
-  const scope = { groupChain: chain, openParticipation: group.openParticipation };
-  if (!meeting.takesContributions || !actor || !can(actor.principal, 'document.submit', scope)) throw forbidden();
-  const isSecretariat = can(actor.principal, 'document.manage', scope);
+  const may = await meetingAbilities(db, actor?.principal ?? null, meeting, group);
+  if (!actor || !may.submit) throw forbidden();
+  const isSecretariat = may.manageDocuments;
   const subgroups = await db.select({ code: groups.code, name: groups.name, parentId: groups.parentId, id: groups.id }).from(groups);
   const below = new Set([group.id]);
   for (let grew = true; grew;) { grew = false; for (const g of subgroups) if (g.parentId && below.has(g.parentId) && !below.has(g.id)) { below.add(g.id); grew = true; } }
   const proposable = subgroups.filter((g) => g.id !== group.id && below.has(g.id)).map((g) => ({ code: g.code, name: g.name }));
-  return { meeting, group, isSecretariat, decision: deadlineDecision(meeting, now, isSecretariat), proposable, scope };
+  return { meeting, group, isSecretariat, decision: deadlineDecision(meeting, now, isSecretariat), proposable };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -298,12 +284,9 @@ async function loadDocument(db: Db, principal: Principal | null, id: string) {
   const [row] = await db.select({ doc: documents, meeting: meetings, group: groups }).from(documents)
     .innerJoin(meetings, eq(meetings.id, documents.meetingId)).innerJoin(groups, eq(groups.id, documents.groupId)).where(eq(documents.id, id));
   if (!row) throw notFound();
+  if (!(await maySeeDocument(db, principal, id))) throw notFound();
   const ownerIds = await ownerIdsOf(db, row.doc);
   const scope = { groupChain: await groupChain(db, row.group.id), access: row.doc.access, ownerIds };
-  const allocated = await db.select({ groupId: documentAllocations.groupId }).from(documentAllocations).where(eq(documentAllocations.documentId, id));
-  const allocationChains = [scope.groupChain, ...(await Promise.all(allocated.map((a) => groupChain(db, a.groupId))))];
-  const published = row.doc.state !== 'submitted' && row.doc.state !== 'reserved' && !!row.doc.publishedAt;
-  if (!canSeeDocument(principal, { groupChain: scope.groupChain, access: row.doc.access, ownerIds, published, allocationChains })) throw notFound();
   return { ...row, scope, ownerIds, canEdit: can(principal, 'document.edit_own', scope) };
 }
 
@@ -328,7 +311,7 @@ export async function submissionRecipients(db: Db, doc: Pick<DocumentRow, 'submi
 export async function getDocumentView(db: Db, principal: Principal | null, id: string) {
   const { doc, meeting, group, canEdit } = await loadDocument(db, principal, id);
   const files = await db.select().from(documentFiles).where(eq(documentFiles.documentId, id)).orderBy(documentFiles.role, desc(documentFiles.version));
-  const revisionOf = doc.revisionOfId ? (await db.select({ id: documents.id, revision: documents.revision, title: documents.title }).from(documents).where(eq(documents.id, doc.revisionOfId)))[0] ?? null : null;
+  const revisionOf = doc.revisionOfId && (await maySeeDocument(db, principal, doc.revisionOfId)) ? (await db.select({ id: documents.id, revision: documents.revision, title: documents.title }).from(documents).where(eq(documents.id, doc.revisionOfId)))[0] ?? null : null;
   const revisedBy = await db.select({ id: documents.id, revision: documents.revision, state: documents.state }).from(documents).where(eq(documents.revisionOfId, id));
   const history = await db.select({ id: auditEvents.id, at: auditEvents.at, action: auditEvents.action, actorName: users.name, after: auditEvents.after, before: auditEvents.before })
     .from(auditEvents).leftJoin(users, eq(users.id, auditEvents.actorId)).where(eq(auditEvents.documentId, id)).orderBy(auditEvents.id);
