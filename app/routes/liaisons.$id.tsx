@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import editorStyles from '~/features/collaboration/editor/editor.css';
 import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
+import { Fragment } from 'react';
 import { FormAlert } from '~/components/form';
 import { CollabEditor, SavedText, type PMJson } from '~/features/collaboration/editor/collab-editor';
 import { Versions } from '~/features/collaboration/editor/versions';
@@ -90,7 +91,7 @@ export default function LiaisonPage() {
             </Form>
           ) : (
             <dl className="facts">
-              {purposes.map((p) => <><dt key={`${p}-t`}>{t(`liaison.purpose.${p}`)}</dt><dd key={`${p}-d`}>{ls.addressees.filter((a) => a.purpose === p).map((a) => a.name).join(', ') || '—'}</dd></>)}
+              {purposes.map((p) => <Fragment key={p}><dt>{t(`liaison.purpose.${p}`)}</dt><dd>{ls.addressees.filter((a) => a.purpose === p).map((a) => a.name).join(', ') || '—'}</dd></Fragment>)}
               <dt>{t('liaison.field.replyDeadline')}</dt><dd>{ls.replyDeadline ? ls.replyDeadline.slice(0, 10) : '—'}</dd>
               <dt>{t('liaison.field.questions')}</dt><dd>{ls.questions.join(', ') || '—'}</dd>
               <dt>{t('liaison.field.source')}</dt><dd>{ls.source || '—'}</dd>
