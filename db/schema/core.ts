@@ -101,6 +101,8 @@ export const meetings = pgTable('meetings', {
   /** File formats accepted for attachments (the main file is .docx): pdf, pptx, xlsx, zip... */
   attachmentFormats: text('attachment_formats').array().notNull().default(sql`'{}'::text[]`),
   maxFileMb: integer('max_file_mb').notNull().default(50),
+  /** Fields a submission must fill before it is accepted, besides type and title (app/features/submissions/required-fields.ts). */
+  requiredFields: text('required_fields').array().notNull().default(sql`'{source,purpose,abstract,contacts}'::text[]`),
   documentAccess: text('document_access').$type<'public' | 'members'>().notNull().default('members'),
   notes: text('notes').notNull().default(''),
   createdAt: instant('created_at').notNull().defaultNow(),

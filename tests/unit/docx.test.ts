@@ -90,6 +90,8 @@ describe('bad files, by content', () => {
     expect(await problem(compoundFile(['Contents']))).toBe('ole_legacy');
     const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     expect(await problem(Buffer.concat([header, Buffer.alloc(2000, 0xff)]))).toBe('ole_legacy');
+    // A directory that cannot be followed: the stream names are looked for in the first bytes.
+    expect(await problem(Buffer.concat([header, Buffer.alloc(600), Buffer.from('EncryptedPackage', 'utf16le')]))).toBe('ole_encrypted');
   });
 
   it('names the format of a .doc, a password-protected .doc and an .odt saved by LibreOffice', async () => {

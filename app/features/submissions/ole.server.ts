@@ -51,16 +51,22 @@ async function directory(source: ByteSource): Promise<DirEntry[]> {
   return entries;
 }
 
+/** Stream names found by looking for them in the first bytes, for a compound file whose directory cannot be followed. */
+async function namesInBytes(source: ByteSource): Promise<Set<string>> {
+  const head = await readBytes(source, 0, 1024 * 1024);
+  return new Set(['EncryptedPackage', 'EncryptionInfo', 'WordDocument', 'Workbook', 'Book', 'PowerPoint Document'].filter((n) => head.includes(Buffer.from(n, 'utf16le'))));
+}
+
 /** An Office 97–2003 document, a password-protected Office document (any version), or another compound file. */
 export async function oleKind(source: ByteSource): Promise<OleKind> {
   let entries: DirEntry[];
   try { entries = await directory(source); } catch { entries = []; }
-  const names = new Set(entries.map((e) => e.name));
+  const names = entries.length ? new Set(entries.map((e) => e.name)) : await namesInBytes(source);
   if (names.has('EncryptedPackage') || names.has('EncryptionInfo')) return 'encrypted';
   const word = entries.find((e) => e.name === 'WordDocument');
-  if (word) {
+  if (word || names.has('WordDocument')) {
     // The Word stream is never small enough for the mini stream, so its first sector holds the file information block.
-    const fib = await readBytes(source, word.offset, 12);
+    const fib = word ? await readBytes(source, word.offset, 12) : Buffer.alloc(0);
     // FIB base: wIdent 0xA5EC, then at 0x0A the flags whose bit 8 is fEncrypted (a .doc with an open password).
     if (fib.length >= 12 && fib.readUInt16LE(0) === 0xa5ec && fib.readUInt16LE(0x0a) & 0x0100) return 'encrypted';
     return 'doc';

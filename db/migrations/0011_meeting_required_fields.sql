@@ -1,0 +1,1 @@
+ALTER TABLE "meetings" ADD COLUMN "required_fields" text[] DEFAULT '{source,purpose,abstract,contacts}'::text[] NOT NULL;
