@@ -8,6 +8,7 @@ import { renderToPipeableStream } from 'react-dom/server';
 import { coalesceChunks, streamResponse } from '~/platform/streaming.server';
 
 export { runtime } from './runtime.server';
+export { logRouteError as handleError } from '~/platform/logging.server';
 
 const ABORT_DELAY = 5_000;
 

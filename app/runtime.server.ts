@@ -9,6 +9,7 @@ import { startJobs } from '../server/jobs';
 import { seedDemoAccounts } from './features/demo/accounts-file.server';
 import { ConfigError, loadConfig, type Config } from './platform/config.server';
 import type { Services } from './platform/context.server';
+import { configureLogging, logger } from './platform/logging.server';
 import { createPortal, type Portal, type PortalFiles } from './platform/server/portal.server';
 import { createServices } from './platform/server/services.server';
 
@@ -24,12 +25,12 @@ async function stopOnSignal(portal: Portal, services: Services, stopJobs: () => 
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: finishing requests in progress, then stopping.`);
+    logger.info({ signal }, 'finishing requests in progress, then stopping');
     // Stop accepting; requests (uploads) in flight complete before the server closes.
     const closed = new Promise<void>((resolve) => portal.server.close(() => resolve()));
     portal.server.closeIdleConnections();
     stopJobs();
-    for (const hook of portal.shutdownHooks) await hook().catch((err) => console.error(err));
+    for (const hook of portal.shutdownHooks) await hook().catch((err) => logger.error({ err }, 'a shutdown step failed'));
     await Promise.race([closed, new Promise((r) => setTimeout(r, 30_000))]);
     await services.database.close();
     process.exit(0);
@@ -42,21 +43,23 @@ async function stopOnSignal(portal: Portal, services: Services, stopJobs: () => 
 async function start(build: ServerBuild, files: PortalFiles) {
   try {
     const config = loadConfig();
+    configureLogging(config.log);
     const services = await createServices(config, { migrationsDir: files.migrationsDir });
     if (config.seedDemo) await seedDemoAccounts(services, console.log);
     const portal = openPortal(services, build, files);
     const stopJobs = startJobs(services);
     portal.server.listen(config.port, config.host, () => {
-      console.log(`Plenary is running at ${config.publicUrl} (database: ${services.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}/pglite` : 'PostgreSQL'}, files: ${config.storage.kind})`);
+      const database = services.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}/pglite` : 'PostgreSQL';
+      logger.info({ url: config.publicUrl, database, files: config.storage.kind }, `Plenary is running at ${config.publicUrl}`);
     });
     await stopOnSignal(portal, services, stopJobs);
   } catch (err) {
     if (err instanceof ConfigError || err instanceof DatabaseUnavailableError) console.error(err.message);
-    else console.error('Plenary could not start:', err);
+    else logger.fatal({ err }, 'Plenary could not start');
     process.exit(1);
   }
 }
 
-export const runtime = { start, loadConfig, createServices, openPortal };
+export const runtime = { start, loadConfig, createServices, openPortal, configureLogging };
 export type Runtime = typeof runtime;
 export type { Config, Database, Portal, PortalFiles, Services };

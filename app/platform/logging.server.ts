@@ -17,7 +17,9 @@ function createLogger(settings: LogSettings, destination?: pino.DestinationStrea
  * The portal's one logger: JSON lines on stdout (readable lines with LOG_FORMAT=pretty), silent in tests.
  * Until the configuration is loaded it logs at info (silent under NODE_ENV=test).
  */
-export let logger: Logger = createLogger({ level: process.env.NODE_ENV === 'test' ? 'silent' : 'info', format: 'json' });
+// Read through a variable: the server build replaces `process.env.NODE_ENV` with "production" when it is built.
+const { env } = process;
+export let logger: Logger = createLogger({ level: env.NODE_ENV === 'test' ? 'silent' : 'info', format: 'json' });
 
 /** Applies the configured level and format; a destination (e.g. a test's capture) replaces stdout. */
 export function configureLogging(settings: LogSettings, destination?: pino.DestinationStream): Logger {

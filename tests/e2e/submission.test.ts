@@ -1,6 +1,6 @@
 /**
  * A member in a real browser: downloads the meeting's template, fills it, uploads it, reviews the fields the
- * portal read from the cover page, submits, reads the receipt and finds the acknowledgment on /dev/mail.
+ * portal read from the cover page, submits, reads the receipt; a site admin finds the acknowledgment on /dev/mail.
  * Then the deadline: a submission refused at the instant of the final request once the secretariat moved
  * the deadline into the past, and accepted (marked late) after the secretariat allows late documents.
  */
@@ -21,7 +21,7 @@ let portal: TestPortal;
 let browser: Browser;
 
 beforeAll(async () => {
-  portal = await startTestPortal({ setup: async (s) => void (await seedDemo(s.db, { passwords: { admin: PASSWORD, secretariat: PASSWORD, member1: PASSWORD, member2: PASSWORD } })) });
+  portal = await startTestPortal({ env: { PLENARY_DEV_ROUTES: 'true' }, setup: async (s) => void (await seedDemo(s.db, { passwords: { admin: PASSWORD, secretariat: PASSWORD, member1: PASSWORD, member2: PASSWORD } })) });
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -101,13 +101,16 @@ describe('submitting from the template in the browser', () => {
     const [doc] = await portal.services.db.select().from(documents).where(eq(documents.id, id));
     expect(doc).toMatchObject({ title: 'Use cases of city digital twins — Цифровые двойники', source: 'ETRI, 中国移动', purpose: 'proposal', proposedGroups: ['WG2'], late: false, state: 'submitted' });
 
-    await page.goto(`${portal.url}/dev/mail`);
-    const mail = page.locator('article.mail').filter({ hasText: 'Use cases of city digital twins' }).first();
+    await context.close();
+    // The mail the portal wrote is on a development page, open to site admins where PLENARY_DEV_ROUTES=true.
+    const admin = await signedInPage('admin@example.org');
+    await admin.page.goto(`${portal.url}/dev/mail`);
+    const mail = admin.page.locator('article.mail').filter({ hasText: 'Use cases of city digital twins' }).first();
     expect(await mail.getByRole('heading').textContent()).toContain('Received');
     expect(await mail.textContent()).toContain(sha);
     expect(await mail.textContent()).toContain('member.etri@example.org');
-    await expectAccessible(page);
-    await context.close();
+    await expectAccessible(admin.page);
+    await admin.context.close();
   });
 });
 

@@ -34,5 +34,7 @@ export async function loadRequestContext(services: Services, req: express.Reques
     address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
     locale: pickLocale(req.headers['accept-language']),
     viewerTimeZone: timeZone && isValidTimeZone(timeZone) ? timeZone : null,
+    requestId: String(req.id),
+    log: req.log,
   };
 }

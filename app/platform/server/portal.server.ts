@@ -3,11 +3,12 @@ import type { Duplex } from 'node:stream';
 import type { ServerBuild } from '@remix-run/node';
 import compression from 'compression';
 import express from 'express';
-import { verifyRequestOrigin } from 'lucia';
-import { pickLocale, translate } from '../../i18n';
 import type { Services } from '../context.server';
+import { healthRoutes } from './health.server';
 import { loadRequestContext } from './load-context.server';
 import { createRemixHandler } from './remix-handler.server';
+import { answerUnexpectedErrors, refuseMalformedUrls, requireSameOrigin } from './request-guards.server';
+import { requestLogging } from './request-log.server';
 
 export interface Portal {
   app: express.Express;
@@ -42,32 +43,25 @@ const closeAfterEarlyAnswer: express.RequestHandler = (req, res, next) => {
   next();
 };
 
-/** State-changing requests from another origin are refused (browsers send Origin on cross-site POSTs). */
-const sameOriginForChanges = (services: Services): express.RequestHandler => (req, res, next) => {
-  if (['GET', 'HEAD', 'OPTIONS'].includes(req.method)) return next();
-  const origin = req.headers.origin;
-  const hosts = [req.headers.host ?? '', new URL(services.config.publicUrl).host];
-  if ((origin && !verifyRequestOrigin(origin, hosts)) || req.headers['sec-fetch-site'] === 'cross-site') {
-    res.status(403).type('text/plain').send(translate(pickLocale(req.headers['accept-language']), 'error.crossOrigin'));
-    return;
-  }
-  next();
-};
-
 /** The Express app: every middleware in the order requests pass through it, Remix last. */
 function createApp(services: Services, build: ServerBuild, files: PortalFiles): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', services.config.trustProxy);
+  app.use(requestLogging(services.config.trustProxy));
+  app.use(healthRoutes(services));
+  app.use(refuseMalformedUrls);
   // HTML, CSV, JSON and feeds shrink several-fold (a 3,000-row list is ~3 MB); files and zips are left as they are.
   app.use(compression());
   app.use(closeAfterEarlyAnswer);
   app.use('/build', express.static(files.assetsDir, { immutable: true, maxAge: '1y' }));
   app.use(express.static(files.publicDir, { maxAge: '1h' }));
   app.get('/favicon.ico', (_req, res) => res.redirect(301, '/favicon.svg'));
-  app.use(sameOriginForChanges(services));
-  // RequestContext is what AppLoadContext is declared to extend (context.server.ts).
-  app.all('*', createRemixHandler({ build, mode: services.config.env, getLoadContext: (req, res) => loadRequestContext(services, req, res) as never }));
+  app.use(requireSameOrigin((req) => services.auth.readSessionCookie(req.headers.cookie ?? '') !== null));
+  // RequestContext is what AppLoadContext is declared to extend (context.server.ts). Remix runs in production
+  // mode everywhere: in development mode it sends errors' messages and stacks to the browser.
+  app.all('*', createRemixHandler({ build, mode: 'production', getLoadContext: (req, res) => loadRequestContext(services, req, res) as never }));
+  app.use(answerUnexpectedErrors);
   return app;
 }
 
