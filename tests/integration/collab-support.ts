@@ -95,7 +95,7 @@ export interface PortalProcess { url: string; child: ChildProcess; output: strin
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-/** The real portal entry (server/index.ts) as a child process; `nodeArgs` e.g. ['--cpu-prof'] to profile it. */
+/** The real portal entry (server/index.ts) as a child process, ready once it answers HTTP; `nodeArgs` e.g. ['--cpu-prof'] to profile it. */
 export async function startPortalProcess(env: Record<string, string>, port: number, nodeArgs: string[] = []): Promise<PortalProcess> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-collab-proc-'));
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/index.ts'], {
@@ -107,10 +107,12 @@ export async function startPortalProcess(env: Record<string, string>, port: numb
   child.stdout!.on('data', (d) => output.push(String(d)));
   child.stderr!.on('data', (d) => output.push(String(d)));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  await waitFor(() => output.join('').includes('Plenary is running') || child.exitCode !== null, 'portal process start', 60_000);
+  const url = `http://127.0.0.1:${port}`;
+  const answers = () => fetch(url, { redirect: 'manual' }).then(() => true, () => false);
+  await waitFor(async () => child.exitCode !== null || (await answers()), 'portal process start', 60_000);
   if (child.exitCode !== null) throw new Error(`portal process exited: ${output.join('')}`);
   return {
-    url: `http://127.0.0.1:${port}`, child, output,
+    url, child, output,
     stop: async (signal = 'SIGTERM') => { child.kill(signal); const code = await exited; fs.rmSync(dataDir, { recursive: true, force: true }); return code; },
   };
 }
