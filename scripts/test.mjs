@@ -1,16 +1,23 @@
 #!/usr/bin/env node
 /**
- * `npm test`: builds the portal, then runs unit tests, integration tests on embedded PGlite, the same
- * integration tests on PostgreSQL (TEST_DATABASE_URL, default the machine's server on 127.0.0.1:5432 when it answers),
- * and browser tests in Chromium. Prints one closing line "tests: N passed, N failed".
+ * `npm test`: builds the portal once, then runs each vitest project in turn: unit; integration on PostgreSQL
+ * (TEST_DATABASE_URL, default the machine's server on 127.0.0.1:5432); pglite, what differs on the embedded
+ * database; process (portal processes, LibreOffice); e2e (Chromium); then any other project in
+ * vitest.config.ts, and the linter when package.json has a `lint` script. Without a reachable PostgreSQL
+ * everything runs on PGlite. `npm test -- unit e2e` runs only the stages named.
+ * Prints each stage's time and the total, then, last, "tests: N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { createVitest } from 'vitest/node';
 
+const started = Date.now();
 const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+const seconds = (ms) => `${Math.round(ms / 1000)} s`;
+const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
 
 function reachable(url) {
   const { hostname, port } = new URL(url);
@@ -21,35 +28,59 @@ function reachable(url) {
   });
 }
 
-const pgUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const withPostgres = await reachable(pgUrl);
-const only = process.argv.slice(2);
+async function projectNames() {
+  const vitest = await createVitest('test', { watch: false });
+  const names = vitest.projects.map((p) => p.name);
+  await vitest.close();
+  return names;
+}
 
+const pgUrl = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const withPostgres = await reachable(pgUrl);
+const databaseEnv = { TEST_DATABASE_URL: withPostgres ? pgUrl : '', PLENARY_REBUILD: '' };
+const only = process.argv.slice(2);
+if (!withPostgres) console.warn(`\nPostgreSQL is not reachable at ${pgUrl}: every test runs on PGlite.\n`);
+console.log(`load average at start: ${load()} (${os.cpus().length} cores)`);
+
+const timings = [];
+let t = Date.now();
 if (run('npx', ['remix', 'build']) !== 0) process.exit(1);
+timings.push(['build', Date.now() - t]);
+
+const ORDER = ['unit', 'integration', 'pglite', 'process', 'e2e'];
+const names = await projectNames();
+const projects = [...ORDER.filter((n) => names.includes(n)), ...names.filter((n) => !ORDER.includes(n))]
+  // Without PostgreSQL the integration stage runs on PGlite already.
+  .filter((n) => withPostgres || n !== 'pglite');
+const lint = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts?.lint;
+const stages = [...projects, ...(lint ? ['lint'] : [])].filter((s) => !only.length || only.includes(s));
 
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-reports-'));
-const stages = [
-  { name: 'unit', args: ['--project', 'unit'] },
-  { name: 'integration (PGlite)', args: ['--project', 'integration'], env: { TEST_DATABASE_URL: '' } },
-  ...(withPostgres ? [{ name: 'integration (PostgreSQL)', args: ['--project', 'integration'], env: { TEST_DATABASE_URL: pgUrl } }] : []),
-  { name: 'e2e (Chromium)', args: ['--project', 'e2e'], env: { TEST_DATABASE_URL: withPostgres ? pgUrl : '' } },
-].filter((s) => !only.length || only.some((o) => s.name.startsWith(o)));
-
-if (!withPostgres) console.warn(`\nPostgreSQL is not reachable at ${pgUrl}: integration tests run on PGlite only.\n`);
-
 let passed = 0, failed = 0, skipped = 0, exit = 0;
-for (const [i, stage] of stages.entries()) {
-  console.log(`\n=== ${stage.name} ===`);
-  const out = path.join(reports, `${i}.json`);
-  const status = run('npx', ['vitest', 'run', ...stage.args, '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile=${out}`], stage.env);
+for (const stage of stages) {
+  console.log(`\n=== ${stage} ===`);
+  t = Date.now();
+  if (stage === 'lint') {
+    const status = run('npm', ['run', 'lint']);
+    if (status !== 0) { failed += 1; exit = 1; }
+    timings.push([stage, Date.now() - t]);
+    continue;
+  }
+  const out = path.join(reports, `${stage}.json`);
+  const status = run('npx', ['vitest', 'run', '--project', stage, '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile=${out}`], databaseEnv);
+  timings.push([stage, Date.now() - t]);
   if (fs.existsSync(out)) {
     const r = JSON.parse(fs.readFileSync(out, 'utf8'));
     passed += r.numPassedTests;
     // A file that fails before its tests run (an error in setup) counts as one failure.
-    failed += r.numFailedTests + r.testResults.filter((f) => f.status === 'failed' && f.assertionResults.every((a) => a.status !== 'failed')).length; skipped += r.numPendingTests + (r.numTodoTests ?? 0);
+    failed += r.numFailedTests + r.testResults.filter((f) => f.status === 'failed' && f.assertionResults.every((a) => a.status !== 'failed')).length;
+    skipped += r.numPendingTests + (r.numTodoTests ?? 0);
   } else if (status !== 0) failed += 1;
   if (status !== 0) exit = 1;
 }
-console.log(`\n${stages.map((s) => s.name).join(', ')}`);
+fs.rmSync(reports, { recursive: true, force: true });
+
+console.log(`\nload average at the end: ${load()}; database: ${withPostgres ? 'PostgreSQL' : 'PGlite'}`);
+console.log(`time: ${timings.map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ')}; total ${Math.floor((Date.now() - started) / 60_000)} min ${Math.round(((Date.now() - started) % 60_000) / 1000)} s`);
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(exit);

@@ -1,15 +1,15 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../app/features/demo/index';
+import { DEMO_PASSWORD } from '../support/demo';
 import { expectAccessible, hydrationErrors, launchBrowser, signInAs } from '../support/browser';
 import { startTestPortal, type TestPortal } from '../support/portal';
 
 let portal: TestPortal;
 let browser: Browser;
-const PASSWORD = 'demo-password-42';
+const PASSWORD = DEMO_PASSWORD;
 
 beforeAll(async () => {
-  portal = await startTestPortal({ setup: async (s) => void (await seedDemo(s.db, { passwords: { member1: PASSWORD } })) });
+  portal = await startTestPortal({ demo: true });
   browser = await launchBrowser();
 });
 afterAll(async () => {

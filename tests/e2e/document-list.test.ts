@@ -10,6 +10,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   portal = await startTestPortal({
+    demo: true,
     setup: async (s) => {
       const sc = await listScenario(s);
       // 300 more, so that the list has pages.

@@ -6,13 +6,14 @@ import type { Browser, Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agendaItems, documentAllocations, documents, groups } from '../../db/schema';
-import { seedDemo, type Seeded } from '../../app/features/demo/index';
+import type { Seeded } from '../../app/features/demo/index';
+import { DEMO_PASSWORD, demoData } from '../support/demo';
 import { expectAccessible, launchBrowser, signInAs } from '../support/browser';
 import { createSubmittedDocument, ituCoverDocx } from '../support/documents';
 import { Client } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
 
-const PASSWORD = 'registration-e2e-42';
+const PASSWORD = DEMO_PASSWORD;
 let portal: TestPortal;
 let seeded: Seeded;
 let browser: Browser;
@@ -21,7 +22,8 @@ const db = () => portal.services.db;
 const TITLE = 'Metaverse use cases for smart cities';
 
 beforeAll(async () => {
-  portal = await startTestPortal({ setup: async (s) => { seeded = await seedDemo(s.db, { passwords: { secretariat: PASSWORD, chairWg2: PASSWORD, chairWg3: PASSWORD, member1: PASSWORD } }); } });
+  portal = await startTestPortal({ demo: true });
+  seeded = await demoData(portal.services.db);
   // No agenda editor writes agenda_items for this meeting in the test: two items, as the draft agenda would sync them.
   await db().insert(agendaItems).values([
     { meetingId: seeded.meetingIds['fg-mv-demo'], label: '5', position: 5, title: 'Input documents' },

@@ -11,17 +11,17 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { documents, meetings } from '../../db/schema';
-import { seedDemo } from '../../app/features/demo/index';
+import { DEMO_PASSWORD } from '../support/demo';
 import { expectAccessible, launchBrowser, signInAs } from '../support/browser';
 import { startTestPortal, type TestPortal } from '../support/portal';
 
-const PASSWORD = 'demo-password-42';
+const PASSWORD = DEMO_PASSWORD;
 const MEETING = 'fg-mv-demo';
 let portal: TestPortal;
 let browser: Browser;
 
 beforeAll(async () => {
-  portal = await startTestPortal({ env: { PLENARY_DEV_ROUTES: 'true' }, setup: async (s) => void (await seedDemo(s.db, { passwords: { admin: PASSWORD, secretariat: PASSWORD, member1: PASSWORD, member2: PASSWORD } })) });
+  portal = await startTestPortal({ env: { PLENARY_DEV_ROUTES: 'true' }, demo: true });
   browser = await launchBrowser();
 });
 afterAll(async () => {

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { users, sessions, auditEvents, memberships } from '../../db/schema';
-import { seedDemo } from '../../app/features/demo/index';
+import { DEMO_PASSWORD } from '../support/demo';
 import { Client } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
 
 let portal: TestPortal;
-const PASSWORD = 'correct horse battery';
+const PASSWORD = DEMO_PASSWORD;
 
 beforeAll(async () => {
-  portal = await startTestPortal({ setup: async (s) => void (await seedDemo(s.db, { passwords: { admin: PASSWORD, secretariat: PASSWORD, member1: PASSWORD, chairWg2: PASSWORD } })) });
+  portal = await startTestPortal({ demo: true });
 });
 afterAll(() => portal?.stop());
 

@@ -14,7 +14,7 @@ let sc: Scenario;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-archive-'));
 
 beforeAll(async () => {
-  portal = await startTestPortal({ setup: async (s) => void (sc = await listScenario(s)) });
+  portal = await startTestPortal({ demo: true, setup: async (s) => void (sc = await listScenario(s)) });
 });
 afterAll(async () => { await portal?.stop(); fs.rmSync(tmp, { recursive: true, force: true }); });
 

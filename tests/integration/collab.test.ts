@@ -6,14 +6,14 @@ import { and, eq } from 'drizzle-orm';
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collabDocuments, memberships, sessions, users, groups } from '../../db/schema';
-import { seedDemo } from '../../app/features/demo/index';
+import { DEMO_PASSWORD } from '../support/demo';
 import { createLiaison } from '../../app/features/collaboration/liaisons.server';
 import { loadPrincipal } from '../../app/features/groups/permissions.server';
 import { Client } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
 import { connect, synced, typeParagraph, waitFor, type TestProvider } from './collab-support';
 
-const PASSWORD = 'correct horse battery';
+const PASSWORD = DEMO_PASSWORD;
 let portal: TestPortal;
 let name: string;
 const cookies: Record<string, string> = {};
@@ -25,7 +25,7 @@ async function userId(email: string) {
 }
 
 beforeAll(async () => {
-  portal = await startTestPortal({ env: { COLLAB_RECHECK_MS: '60000' }, setup: async (s) => void (await seedDemo(s.db, { passwords: { cochairJca: PASSWORD, member1: PASSWORD, member2: PASSWORD, secretariat: PASSWORD } })) });
+  portal = await startTestPortal({ env: { COLLAB_RECHECK_MS: '60000' }, demo: true });
   const cochair = await userId('cochair.jcamv@example.org');
   const ls = await createLiaison(portal.services.db, await loadPrincipal(portal.services.db, cochair), 'jca-mv-demo', { title: 'LS on metaverse terms', addressees: 'ITU-T SG21 | | information', contacts: '' });
   name = `liaison:${ls.id}`;

@@ -12,6 +12,7 @@ const anon = () => new Client(portal.url);
 
 beforeAll(async () => {
   portal = await startTestPortal({
+    demo: true,
     setup: async (s) => {
       sc = await listScenario(s);
       agenda = await insertAgendaItems(s.db, sc.seeded.meetingIds['fg-mv-2'], ['Opening', 'Input documents']);

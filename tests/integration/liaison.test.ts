@@ -2,19 +2,19 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agendaItems, collabSnapshots, documentFiles, documents, groups, liaisonStatements, meetings, numberingSchemes } from '../../db/schema';
-import { seedDemo } from '../../app/features/demo/index';
+import { DEMO_PASSWORD } from '../support/demo';
 import { nearDeadlines } from '../../app/features/collaboration/liaisons.server';
 import { diffText, getCollabDocument } from '../../app/features/collaboration/collaboration.server';
 import { replaceContent } from '../../app/features/collaboration/content.server';
 import { Client } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
 
-const PASSWORD = 'correct horse battery';
+const PASSWORD = DEMO_PASSWORD;
 let portal: TestPortal;
 let chair: Client, sec: Client, member: Client, admin: Client, outsider: Client;
 
 beforeAll(async () => {
-  portal = await startTestPortal({ setup: async (s) => void (await seedDemo(s.db, { passwords: { cochairJca: PASSWORD, secretariat: PASSWORD, member1: PASSWORD, member2: PASSWORD, admin: PASSWORD } })) });
+  portal = await startTestPortal({ demo: true });
   const [jca] = await portal.services.db.select().from(groups).where(eq(groups.slug, 'jca-mv'));
   // Outgoing statements use the demo data's JCA-MV document scheme (JCA-MV-D-{n:3}); agendas and incoming LS get their own.
   await portal.services.db.insert(numberingSchemes).values([

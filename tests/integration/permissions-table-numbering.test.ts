@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
 import { agendaItems, documentAllocations, documents, memberships, numberingSchemes, users } from '../../db/schema';
-import { seedDemo, type Seeded } from '../../app/features/demo/index';
+import type { Seeded } from '../../app/features/demo/index';
+import { DEMO_PASSWORD, demoData } from '../support/demo';
 import { changeAllocations } from '../../app/features/allocation/allocation.server';
 import { loadPrincipal, type Principal } from '../../app/features/groups/permissions.server';
 import { registerDocuments } from '../../app/features/registration/registration.server';
@@ -13,7 +14,7 @@ import { createSubmittedDocument } from '../support/documents';
 import { Client } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
 
-const PASSWORD = 'correct horse battery';
+const PASSWORD = DEMO_PASSWORD;
 const ACTORS = ['member', 'otherMember', 'chair', 'otherChair', 'secretariat', 'otherSecretariat', 'anonymous'] as const;
 type Actor = (typeof ACTORS)[number];
 
@@ -26,7 +27,8 @@ const db = () => portal.services.db;
 const meetingId = () => seeded.meetingIds['fg-mv-demo'];
 
 beforeAll(async () => {
-  portal = await startTestPortal({ setup: async (s) => { seeded = await seedDemo(s.db, { passwords: Object.fromEntries(['admin', 'secretariat', 'chairWg2', 'chairWg3', 'cochairJca', 'member1', 'member2'].map((k) => [k, PASSWORD])) }); } });
+  portal = await startTestPortal({ demo: true });
+  seeded = await demoData(portal.services.db);
   secretariat = await loadPrincipal(db(), { id: seeded.userIds.secretariat, isAdmin: false });
   const [item] = await db().insert(agendaItems).values({ meetingId: meetingId(), label: '5', position: 5, title: 'Contributions to WG2' }).returning();
   agendaItemId = item.id;

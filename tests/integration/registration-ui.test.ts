@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
 import { auditEvents, documentAllocations, documentFiles, documents, groups } from '../../db/schema';
-import { seedDemo, type Seeded } from '../../app/features/demo/index';
+import type { Seeded } from '../../app/features/demo/index';
+import { DEMO_PASSWORD, demoData } from '../support/demo';
 import { loadPrincipal, type Principal } from '../../app/features/groups/permissions.server';
 import { registerDocuments, reserveNumber, stampPending } from '../../app/features/registration/registration.server';
 import { createSubmittedDocument, ituCoverDocx } from '../support/documents';
 import { Client } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
 
-const PASSWORD = 'registration-ui-42';
+const PASSWORD = DEMO_PASSWORD;
 let portal: TestPortal;
 let seeded: Seeded;
 let sec: Principal;
@@ -18,7 +19,8 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 const clients: Record<'sec' | 'chair2' | 'chair3' | 'member', Client> = {} as never;
 
 beforeAll(async () => {
-  portal = await startTestPortal({ setup: async (s) => { seeded = await seedDemo(s.db, { passwords: { secretariat: PASSWORD, chairWg2: PASSWORD, chairWg3: PASSWORD, member1: PASSWORD } }); } });
+  portal = await startTestPortal({ demo: true });
+  seeded = await demoData(portal.services.db);
   sec = await loadPrincipal(db(), { id: seeded.userIds.secretariat, isAdmin: false });
   const emails = { sec: 'tsb.fgmv@example.org', chair2: 'chair.wg2@example.org', chair3: 'chair.wg3@example.org', member: 'member.etri@example.org' };
   for (const [k, email] of Object.entries(emails)) { clients[k as keyof typeof clients] = new Client(portal.url); await clients[k as keyof typeof clients].signIn(email, PASSWORD); }

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { agendaItems, allocationNotices, auditEvents, documentAllocations, documentFiles, documents, numberingSchemes } from '../../db/schema';
-import { seedDemo, type Seeded } from '../../app/features/demo/index';
+import type { Seeded } from '../../app/features/demo/index';
+import { demoData } from '../support/demo';
 import { chairDashboard, changeAllocations } from '../../app/features/allocation/allocation.server';
 import { setDecision } from '../../app/features/allocation/decisions.server';
 import { sendAllocationDigests } from '../../app/features/notifications/digest.server';
@@ -24,7 +25,8 @@ const db = () => portal.services.db;
 const fg = () => seeded.meetingIds['fg-mv-demo'];
 
 beforeAll(async () => {
-  portal = await startTestPortal({ setup: async (s) => { seeded = await seedDemo(s.db); } });
+  portal = await startTestPortal({ demo: true });
+  seeded = await demoData(portal.services.db);
   sec = await loadPrincipal(db(), { id: seeded.userIds.secretariat, isAdmin: false });
   chair2 = await loadPrincipal(db(), { id: seeded.userIds.chairWg2, isAdmin: false });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { auditEvents, documentFiles, documents, meetings, pendingUploads } from '../../db/schema';
-import { seedDemo } from '../../app/features/demo/index';
+import { DEMO_PASSWORD } from '../support/demo';
 import { deadlineDecision } from '../../app/features/meetings/deadlines';
 import { sweepOrphanedUploads } from '../../app/features/submissions/uploads.server';
 import { zonedTimeToInstant } from '../../app/platform/time';
@@ -14,7 +14,7 @@ import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 import http from 'node:http';
 
-const PASSWORD = 'correct horse battery';
+const PASSWORD = DEMO_PASSWORD;
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 describe('deadline decision across a DST change', () => {
@@ -56,7 +56,7 @@ for (const driver of ['local', 's3'] as const) {
 
     beforeAll(async () => {
       if (driver === 's3') s3 = await startS3Server();
-      portal = await startTestPortal({ storage: s3?.config, setup: async (s) => void (await seedDemo(s.db, { passwords: { admin: PASSWORD, secretariat: PASSWORD, member1: PASSWORD, member2: PASSWORD } })) });
+      portal = await startTestPortal({ storage: s3?.config, demo: true });
     });
     afterAll(async () => { await portal?.stop(); await s3?.stop(); });
 
@@ -312,7 +312,7 @@ describe('acknowledgment through SMTP', () => {
     const { port } = smtp.server.address() as AddressInfo;
     portal = await startTestPortal({
       env: { SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Plenary <plenary@itu.example>' },
-      setup: async (s) => void (await seedDemo(s.db, { passwords: { admin: PASSWORD, secretariat: PASSWORD, member1: PASSWORD, member2: PASSWORD } })),
+      demo: true,
     });
   });
   afterAll(async () => { await portal?.stop(); await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve())); });

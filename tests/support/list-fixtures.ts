@@ -3,8 +3,9 @@ import { Readable } from 'node:stream';
 import type { Db } from '../../db/client.server';
 import { agendaItems, documentAllocations, documentFiles, documents, type Decision, type DocumentType, type FileRole } from '../../db/schema';
 import type { Storage } from '../../storage';
-import { seedDemo, type Seeded } from '../../app/features/demo/index';
+import type { Seeded } from '../../app/features/demo/index';
 import type { Services } from '../../app/platform/context.server';
+import { DEMO_PASSWORD, demoData } from './demo';
 
 /** Registered documents with allocations and files in storage, for list, export, archive and download tests. */
 
@@ -125,7 +126,7 @@ export function manyDocuments(n: number, wgIds: string[], opts: { files?: Fixtur
 }
 
 
-export const PASSWORD = 'correct horse battery';
+export const PASSWORD = DEMO_PASSWORD;
 export const ACCOUNTS = {
   secretariat: 'tsb.fgmv@example.org', chairWg2: 'chair.wg2@example.org', member: 'member.etri@example.org', nokia: 'member.nokia@example.org',
   /** JCA-MV co-chair: has an account but no role in FG-MV or SG20. */
@@ -142,7 +143,7 @@ export interface Scenario {
  * unpublished one, a Rev.1 of the first, a late WG2 input with a decision; SG20 meeting with a members-only contribution.
  */
 export async function listScenario(s: Services): Promise<Scenario> {
-  const seeded = await seedDemo(s.db, { passwords: Object.fromEntries(['admin', 'secretariat', 'chairWg2', 'chairWg3', 'cochairJca', 'member1', 'member2'].map((k) => [k, PASSWORD])) });
+  const seeded = await demoData(s.db);
   const fg = { id: seeded.meetingIds['fg-mv-2'], groupId: seeded.groupIds['fg-mv'] };
   const wg2 = seeded.groupIds['fg-mv-wg2'];
   const wg3 = seeded.groupIds['fg-mv-wg3'];
