@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Field, FormAlert } from '~/components/form';
 import { useT } from '~/platform/i18n-react';
 import type { MessageKey } from '~/i18n';
+import { MAX_CONTACTS } from './contacts';
 
 export interface PendingFile { id: string; role: 'main' | 'attachment'; filename: string; size: number; sha256: string }
 export interface FormValues {
@@ -47,7 +48,8 @@ export function SubmissionForm(props: {
   const result = xhrResult ?? props.result ?? null;
   const v = result?.values ?? props.initial;
   const fe = result?.fieldErrors ?? {};
-  const contacts = [...v.contacts, { name: '', organisation: '', country: '', email: '', phone: '' }];
+  // One empty row to add a contact, while there is room for one.
+  const contacts = v.contacts.length < MAX_CONTACTS ? [...v.contacts, { name: '', organisation: '', country: '', email: '', phone: '' }] : v.contacts;
   const main = result?.main ?? null;
   const attachments = result?.attachments ?? [];
   const fieldLabel: Record<string, MessageKey> = { title: 'submissions.submit.f.title', source: 'submissions.submit.f.source', purpose: 'submissions.submit.f.purpose', keywords: 'submissions.submit.f.keywords', abstract: 'submissions.submit.f.abstract' };

@@ -24,6 +24,7 @@ import { meetingAbilities } from '../meetings/policy.server';
 import { deadlineDecision } from '../meetings/deadlines';
 import { receiveMultipart, type StoredUpload } from './uploads.server';
 import { parseOrThrow } from '../../platform/validation';
+import { acknowledgmentRecipients, MAX_CONTACTS } from './contacts';
 
 export type SubmissionServices = Pick<Services, 'db' | 'storage' | 'mail' | 'config'>;
 export interface Actor { user: SessionUser; principal: Principal }
@@ -61,8 +62,8 @@ const metaSchema = z.object({
   abstract: text(10_000),
   proposedGroups: z.array(z.string()),
   contacts: z.array(z.object({
-    name: text(200), organisation: text(200), country: text(100), email: z.string().trim().max(254).email('error.field.email'), phone: text(60),
-  })).min(1, 'submissions.contactRequired'),
+    name: text(200), organisation: text(200), country: text(100), email: z.string().trim().max(254, 'error.field.email').email('error.field.email'), phone: text(60),
+  })).min(1, 'submissions.contactRequired').max(MAX_CONTACTS, 'submissions.tooManyContacts'),
 });
 
 export interface MetaValues {
@@ -246,7 +247,7 @@ async function insertFiles(tx: Db, documentId: string, userId: string, rows: Pen
 
 async function acknowledge(services: SubmissionServices, doc: DocumentRow, meeting: Meeting, user: SessionUser, what: 'submitted' | 'replaced' | 'revised') {
   const files = await services.db.select().from(documentFiles).where(and(eq(documentFiles.documentId, doc.id), eq(documentFiles.superseded, false)));
-  const to = mailRecipients(user.email, doc.contacts);
+  const to = acknowledgmentRecipients(user.email, doc.contacts);
   const at = doc.updatedAt;
   const subject = `[Plenary] ${what === 'submitted' ? 'Received' : what === 'replaced' ? 'File replaced' : 'Revision received'}: ${doc.title.slice(0, 120)} (${meeting.title})`;
   const text = [
@@ -296,15 +297,10 @@ export function documentLabel(doc: Pick<DocumentRow, 'numberLabel' | 'revision'>
   return doc.revision ? `${doc.numberLabel} Rev.${doc.revision}` : doc.numberLabel;
 }
 
-/** Who acknowledgments go to: the one who acted and every contact of the document, each once. */
-function mailRecipients(actorEmail: string | undefined, contacts: Contact[]) {
-  return [...new Set([actorEmail?.toLowerCase(), ...contacts.map((c) => c.email.toLowerCase())].filter((e): e is string => !!e))];
-}
-
 /** Where the acknowledgment of the submission went: the submitter and the contacts (for the receipt). */
 export async function submissionRecipients(db: Db, doc: Pick<DocumentRow, 'submittedBy' | 'contacts'>) {
   const [submitter] = doc.submittedBy ? await db.select({ email: users.email }).from(users).where(eq(users.id, doc.submittedBy)) : [];
-  return mailRecipients(submitter?.email, doc.contacts);
+  return acknowledgmentRecipients(submitter?.email, doc.contacts);
 }
 
 /** Everything the document page shows: metadata, files (all versions, sha-256), revisions and history. */

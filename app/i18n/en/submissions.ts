@@ -4,6 +4,7 @@ export const submissions = {
   'submissions.titleTooLong': 'The title is too long (500 characters at most); shorten it and put the rest in the abstract.',
   'submissions.purposeRequired': 'Choose the purpose: discussion, proposal, information, decision or approval.',
   'submissions.contactRequired': 'Give at least one contact with an e-mail address.',
+  'submissions.tooManyContacts': 'A document lists at most 20 contacts (each one receives its acknowledgment e-mails). Keep the persons to contact about it.',
   'submissions.fieldTooLarge': 'A text field is far too long; shorten it and submit again.',
   'submissions.typeNotTaken': 'This meeting does not take this type of document; choose one from the list.',
   'submissions.mainRequired': 'Choose the main file (.docx) of the document.',
