@@ -5,7 +5,7 @@
 import type { ServerBuild } from '@remix-run/node';
 import { DatabaseUnavailableError, type Database } from '../db/client.server';
 import { attachCollaboration } from '../server/collab';
-import { startJobs } from '../server/jobs';
+import { startWorkers } from './jobs.server';
 import { seedDemoAccounts } from './features/demo/accounts-file.server';
 import { ConfigError, loadConfig, type Config } from './platform/config.server';
 import type { Services } from './platform/context.server';
@@ -20,7 +20,7 @@ function openPortal(services: Services, build: ServerBuild, files: PortalFiles):
   return portal;
 }
 
-async function stopOnSignal(portal: Portal, services: Services, stopJobs: () => void) {
+async function stopOnSignal(portal: Portal, services: Services, stopWorkers: () => Promise<void>) {
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -29,7 +29,8 @@ async function stopOnSignal(portal: Portal, services: Services, stopJobs: () => 
     // Stop accepting; requests (uploads) in flight complete before the server closes.
     const closed = new Promise<void>((resolve) => portal.server.close(() => resolve()));
     portal.server.closeIdleConnections();
-    stopJobs();
+    // Jobs in hand finish (or go back to the queue) before the database closes.
+    await stopWorkers().catch((err) => logger.error({ err }, 'stopping the job workers failed'));
     for (const hook of portal.shutdownHooks) await hook().catch((err) => logger.error({ err }, 'a shutdown step failed'));
     await Promise.race([closed, new Promise((r) => setTimeout(r, 30_000))]);
     await services.database.close();
@@ -47,12 +48,12 @@ async function start(build: ServerBuild, files: PortalFiles) {
     const services = await createServices(config, { migrationsDir: files.migrationsDir });
     if (config.seedDemo) await seedDemoAccounts(services, console.log);
     const portal = openPortal(services, build, files);
-    const stopJobs = startJobs(services);
+    const workers = await startWorkers(services);
     portal.server.listen(config.port, config.host, () => {
       const database = services.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}/pglite` : 'PostgreSQL';
       logger.info({ url: config.publicUrl, database, files: config.storage.kind }, `Plenary is running at ${config.publicUrl}`);
     });
-    await stopOnSignal(portal, services, stopJobs);
+    await stopOnSignal(portal, services, workers.stop);
   } catch (err) {
     if (err instanceof ConfigError || err instanceof DatabaseUnavailableError) console.error(err.message);
     else logger.fatal({ err }, 'Plenary could not start');
@@ -60,6 +61,6 @@ async function start(build: ServerBuild, files: PortalFiles) {
   }
 }
 
-export const runtime = { start, loadConfig, createServices, openPortal, configureLogging };
+export const runtime = { start, loadConfig, createServices, openPortal, startWorkers, configureLogging };
 export type Runtime = typeof runtime;
 export type { Config, Database, Portal, PortalFiles, Services };

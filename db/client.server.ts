@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { migrateJobQueue } from './jobs/index';
 import * as schema from './schema/index';
 
 export type Schema = typeof schema;
@@ -51,12 +52,13 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; max?:
   return { db: drizzle(client, { schema }) as unknown as Db, kind: 'pglite', close: () => client.close() };
 }
 
-/** Applies db/migrations; on a shared server an advisory lock keeps two starting processes from racing. */
+/** Applies db/migrations and sets up the job queue; on a shared server an advisory lock keeps two starting processes from racing. */
 export async function migrateDatabase(database: Database, folder = migrationsFolder): Promise<void> {
   const { sql } = await import('drizzle-orm');
   if (database.kind === 'pglite') {
     const { migrate } = await import('drizzle-orm/pglite/migrator');
     await migrate(database.db as never, { migrationsFolder: folder });
+    await migrateJobQueue(database.db);
     return;
   }
   const { migrate } = await import('drizzle-orm/postgres-js/migrator');
@@ -71,4 +73,5 @@ export async function migrateDatabase(database: Database, folder = migrationsFol
   } finally {
     await client.end({ timeout: 5 });
   }
+  await migrateJobQueue(database.db);
 }

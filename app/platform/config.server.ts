@@ -65,8 +65,7 @@ const envSchema = z.object({
   LOG_FORMAT: z.enum(['json', 'pretty'], { message: 'should be json or pretty' }).optional(),
   PLENARY_DEV_ROUTES: bool.default('false'),
   PLENARY_BUILD_DIR: z.string().min(1).optional(),
-  PLENARY_STAMP_INTERVAL_MS: millis(1_000, 86_400_000, 5 * 60_000),
-  PLENARY_DIGEST_INTERVAL_MS: millis(1_000, 86_400_000, 10 * 60_000),
+  PLENARY_JOB_POLL_MS: millis(500, 60_000, 2_000),
   PLENARY_DIGEST_DELAY_MS: millis(0, 86_400_000, 10 * 60_000),
   COLLAB_DEBOUNCE_MS: millis(0, 60_000, 1_000),
   COLLAB_MAX_DEBOUNCE_MS: millis(0, 600_000, 3_000),
@@ -99,7 +98,7 @@ export interface Config {
   log: { level: LogLevel; format: 'json' | 'pretty' };
   /** Development-only pages (e.g. the mail the portal wrote), for site admins, when PLENARY_DEV_ROUTES=true. */
   devRoutes: boolean;
-  jobs: { stampIntervalMs: number; digestIntervalMs: number; digestDelayMs: number };
+  jobs: { pollMs: number; digestDelayMs: number };
   collab: { debounceMs: number; maxDebounceMs: number; maxUpdateBytes: number; recheckMs: number; redisPrefix: string };
 }
 
@@ -142,7 +141,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY,
     log: { level: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'), format: e.LOG_FORMAT ?? (e.NODE_ENV === 'development' ? 'pretty' : 'json') },
     devRoutes: e.PLENARY_DEV_ROUTES,
-    jobs: { stampIntervalMs: e.PLENARY_STAMP_INTERVAL_MS, digestIntervalMs: e.PLENARY_DIGEST_INTERVAL_MS, digestDelayMs: e.PLENARY_DIGEST_DELAY_MS },
+    jobs: { pollMs: e.PLENARY_JOB_POLL_MS, digestDelayMs: e.PLENARY_DIGEST_DELAY_MS },
     collab: { debounceMs: e.COLLAB_DEBOUNCE_MS, maxDebounceMs: e.COLLAB_MAX_DEBOUNCE_MS, maxUpdateBytes: e.COLLAB_MAX_UPDATE_BYTES, recheckMs: e.COLLAB_RECHECK_MS, redisPrefix: e.COLLAB_REDIS_PREFIX },
   };
 }

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
+import type { Db } from '../../db/client.server';
+import { enqueue, QUEUES } from '../../db/jobs/index';
 import type { Config } from './config.server';
 
 export interface MailMessage { to: string | string[]; subject: string; text: string; html?: string }
@@ -37,4 +39,12 @@ export function createMailer(config: Pick<Config, 'mail'>): Mailer {
         .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as StoredMail);
     },
   };
+}
+
+/**
+ * Sends a message after the caller's transaction commits: it becomes a job of the mail queue, enqueued in that
+ * transaction (no mail for a change that rolled back), sent by a worker and retried alone if the server refuses it.
+ */
+export async function queueMail(tx: Db, message: MailMessage): Promise<void> {
+  await enqueue(tx, QUEUES.mail.name, message);
 }

@@ -4,7 +4,6 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { FormAlert } from '~/components/form';
 import { When } from '~/components/when';
 import { changeAllocations, documentAllocation } from '~/features/allocation/allocation.server';
-import { scheduleAllocationDigest } from '~/features/notifications/digest.server';
 import { act, load, readFormData, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { translate } from '~/i18n';
@@ -29,7 +28,6 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       ? await changeAllocations(context.db, principal, { ...base, remove: [intent.slice(7)] })
       : await changeAllocations(context.db, principal, { ...base, add: form.getAll('group').map(String), agendaItemId: form.get('agendaItemId') ?? undefined });
     if (!result.changed) return json({ ok: true as const, message: translate(context.locale, 'allocation.unchanged') });
-    scheduleAllocationDigest(context);
     return json({ ok: true as const, message: translate(context.locale, intent.startsWith('remove:') ? 'allocation.handedBack' : 'allocation.saved') });
   });
 }

@@ -5,7 +5,6 @@ import { Count, DocLabel, SelectAll } from '~/features/registration/numbering';
 import { FormAlert } from '~/components/form';
 import { changeAllocations, chairDashboard, markDashboardSeen } from '~/features/allocation/allocation.server';
 import { authorizeGroup } from '~/features/groups/policy.server';
-import { scheduleAllocationDigest } from '~/features/notifications/digest.server';
 import { act, load, readFormData, requireUser } from '~/platform/http.server';
 import { formatInstant } from '~/platform/format';
 import { useLocale, useT } from '~/platform/i18n-react';
@@ -41,7 +40,6 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     else input = { documentIds: ids, versions };
     if (intent === 'handback' && !form.getAll('from').length) input.remove = [group.id];
     const result = await changeAllocations(context.db, principal, input);
-    scheduleAllocationDigest(context);
     return json({ ok: true as const, message: translate(context.locale, 'dashboard.moved', { count: result.count }) });
   });
 }

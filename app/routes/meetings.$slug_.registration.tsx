@@ -5,7 +5,6 @@ import { DocLabel, SelectAll } from '~/features/registration/numbering';
 import { Field, FormAlert } from '~/components/form';
 import { When } from '~/components/when';
 import { changeAllocations } from '~/features/allocation/allocation.server';
-import { scheduleAllocationDigest } from '~/features/notifications/digest.server';
 import { act, load, readFormData, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { fullLabel } from '~/features/registration/numbering.server';
@@ -48,7 +47,6 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     if (intent === 'allocate') {
       const ids = form.getAll('reg').map(String);
       const result = await changeAllocations(context.db, principal, { documentIds: ids, add: form.getAll('group').map(String), agendaItemId: form.get('agendaItemId') ?? undefined, versions: versionsOf(form, ids) });
-      scheduleAllocationDigest(context);
       return json({ ok: true as const, message: translate(context.locale, 'registration.allocatedOk', { count: result.count }) });
     }
     return json({ ok: false as const, error: translate(context.locale, 'error.form'), fieldErrors: {} as Record<string, string> }, { status: 400 });

@@ -11,6 +11,7 @@ import { DEMO_PASSWORD, demoData } from '../support/demo';
 import { expectAccessible, launchBrowser, signInAs } from '../support/browser';
 import { createSubmittedDocument, ituCoverDocx } from '../support/documents';
 import { Client } from '../support/http';
+import { waitForJobs } from '../support/jobs';
 import { startTestPortal, type TestPortal } from '../support/portal';
 
 const PASSWORD = DEMO_PASSWORD;
@@ -88,6 +89,8 @@ describe('registration, numbering and allocation in the browser', () => {
     const number = row.numberLabel!;
     expect(number).toMatch(/^FGMV-I-\d{3}$/);
     await expectAccessible(sec);
+    // Stamping runs as a job once the registration commits.
+    await waitForJobs(db());
 
     // 3. The number on the member's document page and receipt, and in the stamped .docx downloaded through the page's link.
     await member.goto(`${portal.url}/documents/${docId}`);

@@ -13,6 +13,7 @@ import { eq } from 'drizzle-orm';
 import { documents, meetings } from '../../db/schema';
 import { DEMO_PASSWORD } from '../support/demo';
 import { expectAccessible, launchBrowser, signInAs } from '../support/browser';
+import { waitForJobs } from '../support/jobs';
 import { startTestPortal, type TestPortal } from '../support/portal';
 
 const PASSWORD = DEMO_PASSWORD;
@@ -102,6 +103,7 @@ describe('submitting from the template in the browser', () => {
     expect(doc).toMatchObject({ title: 'Use cases of city digital twins — Цифровые двойники', source: 'ETRI, 中国移动', purpose: 'proposal', proposedGroups: ['WG2'], late: false, state: 'submitted' });
 
     await context.close();
+    await waitForJobs(portal.services.db);
     // The mail the portal wrote is on a development page, open to site admins where PLENARY_DEV_ROUTES=true.
     const admin = await signedInPage('admin@example.org');
     await admin.page.goto(`${portal.url}/dev/mail`);

@@ -8,6 +8,7 @@ import { diffText, getCollabDocument } from '../../app/features/collaboration/co
 import { replaceContent } from '../../app/features/collaboration/content.server';
 import { Client } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
+import { waitForJobs } from '../support/jobs';
 
 const PASSWORD = DEMO_PASSWORD;
 let portal: TestPortal;
@@ -74,7 +75,8 @@ describe('liaison statements', () => {
     const [ls] = await portal.services.db.select().from(liaisonStatements).where(eq(liaisonStatements.id, id));
     const [doc] = await portal.services.db.select().from(documents).where(eq(documents.id, ls.documentId!));
     expect(doc).toMatchObject({ type: 'ls_out', numberLabel: 'JCA-MV-D-001', state: 'registered', title: 'LS on terms' });
-    // issue 4's afterRegistration stamped it: a 'stamped' file beside the generated main .docx
+    // Stamped by its job once the sending committed: a 'stamped' file beside the generated main .docx; the contacts' mail sent.
+    await waitForJobs(portal.services.db);
     const files = await portal.services.db.select().from(documentFiles).where(eq(documentFiles.documentId, doc.id));
     expect(files.map((f) => f.role).sort()).toEqual(['main', 'stamped']);
     const mail = await portal.services.mail.listStored();

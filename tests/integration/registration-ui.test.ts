@@ -4,15 +4,19 @@ import { auditEvents, documentAllocations, documentFiles, documents, groups } fr
 import type { Seeded } from '../../app/features/demo/index';
 import { DEMO_PASSWORD, demoData } from '../support/demo';
 import { loadPrincipal, type Principal } from '../../app/features/groups/permissions.server';
-import { registerDocuments, reserveNumber, stampPending } from '../../app/features/registration/registration.server';
+import { registerDocuments, reserveNumber } from '../../app/features/registration/registration.server';
+import { stampDocument } from '../../app/features/registration/stamping.server';
+import { startWorkers, type Workers } from '../../app/jobs.server';
 import { createSubmittedDocument, ituCoverDocx } from '../support/documents';
 import { Client } from '../support/http';
+import { waitForJobs } from '../support/jobs';
 import { startTestPortal, type TestPortal } from '../support/portal';
 
 const PASSWORD = DEMO_PASSWORD;
 let portal: TestPortal;
 let seeded: Seeded;
 let sec: Principal;
+let restartedWorkers: Workers | undefined;
 const db = () => portal.services.db;
 const fg = () => seeded.meetingIds['fg-mv-demo'];
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -25,7 +29,10 @@ beforeAll(async () => {
   const emails = { sec: 'tsb.fgmv@example.org', chair2: 'chair.wg2@example.org', chair3: 'chair.wg3@example.org', member: 'member.etri@example.org' };
   for (const [k, email] of Object.entries(emails)) { clients[k as keyof typeof clients] = new Client(portal.url); await clients[k as keyof typeof clients].signIn(email, PASSWORD); }
 });
-afterAll(() => portal?.stop());
+afterAll(async () => {
+  await restartedWorkers?.stop();
+  await portal?.stop();
+});
 
 const groupId = async (slug: string) => (await db().select({ id: groups.id }).from(groups).where(eq(groups.slug, slug)))[0].id;
 const upload = (bytes: Buffer, version: number, name = 'report.docx') => {
@@ -45,6 +52,7 @@ describe('filling a reserved number through HTTP', () => {
     expect(await res.text()).toContain(`${reserved.numberLabel} now has its file`);
     const [row] = await db().select().from(documents).where(eq(documents.id, reserved.id));
     expect(row.state).toBe('registered');
+    await waitForJobs(db());
     const files = await db().select().from(documentFiles).where(eq(documentFiles.documentId, reserved.id));
     expect(files.map((f) => f.role).sort()).toEqual(['main', 'stamped']);
     const [{ n }] = await db().select({ n: count() }).from(auditEvents).where(and(eq(auditEvents.documentId, reserved.id), eq(auditEvents.action, 'document.filled')));
@@ -165,26 +173,20 @@ describe('registration page with many documents', () => {
   });
 });
 
-describe('self-healing stamping', () => {
-  it('stampPending stamps registered documents left without a stamp, once, and skips recent ones', async () => {
+describe('stamping after a crash', () => {
+  it('a document registered while no worker runs (its process died after the commit) is stamped by the next process, once', async () => {
+    await portal.workers.stop();
     const d = await createSubmittedDocument(db(), portal.services.storage, { meetingId: fg(), submittedBy: seeded.userIds.member1, type: 'input', title: 'Crashed before stamping' });
-    // Registration without storage: as if the process died right after the commit.
     const [row] = await registerDocuments({ db: db() }, sec, { meetingId: fg(), items: [{ id: d.id }] });
     const stampedOf = async () => (await db().select().from(documentFiles).where(and(eq(documentFiles.documentId, d.id), eq(documentFiles.role, 'stamped'))));
     expect(await stampedOf()).toEqual([]);
-    expect((await stampPending(portal.services)).stamped).toBe(0); // registered just now: left to the request
-    const later = new Date(Date.now() + 5 * 60_000);
-    // Fixture documents of the paging test have no stored file: their stamping fails, and they wait (with a growing delay)
-    // instead of filling every batch, so this one is reached within a few runs.
-    let first = { stamped: 0, failed: 0 };
-    for (let run = 0; run < 5 && first.stamped === 0; run++) first = await stampPending(portal.services, { now: later, log: () => {} });
-    expect(first.stamped).toBe(1);
-    // (Documents of other tests whose fixture file was never stored fail and are retried later; they do not stop the others.)
+    restartedWorkers = await startWorkers(portal.services, { pollingIntervalSeconds: 0.5 });
+    await waitForJobs(db());
     const stamped = await stampedOf();
     expect(stamped.length).toBe(1);
     expect(stamped[0].filename).toBe(`${row.numberLabel}.docx`);
-    // Twice at once, then again: still one current stamp.
-    await Promise.all([stampPending(portal.services, { now: later }), stampPending(portal.services, { now: later })]);
+    // Two stampings at once (a retried job beside the first attempt): still one current stamp.
+    await Promise.all([stampDocument(portal.services, d.id, { force: true }), stampDocument(portal.services, d.id, { force: true })]);
     expect((await stampedOf()).filter((f) => !f.superseded).length).toBe(1);
   });
 });

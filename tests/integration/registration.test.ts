@@ -9,12 +9,12 @@ import type { Seeded } from '../../app/features/demo/index';
 import { demoData } from '../support/demo';
 import { chairDashboard, changeAllocations } from '../../app/features/allocation/allocation.server';
 import { setDecision } from '../../app/features/allocation/decisions.server';
-import { sendAllocationDigests } from '../../app/features/notifications/digest.server';
 import { createScheme } from '../../app/features/registration/numbering.server';
 import { loadPrincipal, type Principal } from '../../app/features/groups/permissions.server';
 import { visibleDocumentsSql } from '../../app/features/documents/policy.server';
 import { registerDocuments, reserveNumber, revisionLinks } from '../../app/features/registration/registration.server';
 import { createSubmittedDocument, ituCoverDocx } from '../support/documents';
+import { queuedJobCount, waitForJobs } from '../support/jobs';
 import { startTestPortal, type TestPortal } from '../support/portal';
 
 let portal: TestPortal;
@@ -25,7 +25,7 @@ const db = () => portal.services.db;
 const fg = () => seeded.meetingIds['fg-mv-demo'];
 
 beforeAll(async () => {
-  portal = await startTestPortal({ demo: true });
+  portal = await startTestPortal({ env: { PLENARY_DIGEST_DELAY_MS: '0' }, demo: true });
   seeded = await demoData(portal.services.db);
   sec = await loadPrincipal(db(), { id: seeded.userIds.secretariat, isAdmin: false });
   chair2 = await loadPrincipal(db(), { id: seeded.userIds.chairWg2, isAdmin: false });
@@ -37,6 +37,7 @@ const snapshot = async () => ({
   allocs: await db().select().from(documentAllocations),
   schemes: await db().select().from(numberingSchemes).orderBy(numberingSchemes.id),
   events: (await db().select({ n: count() }).from(auditEvents))[0].n,
+  jobs: await queuedJobCount(db()),
 });
 const refused = async (fn: () => Promise<unknown>, message: RegExp) => {
   const before = await snapshot();
@@ -50,6 +51,7 @@ describe('registration', () => {
     const d = await createSubmittedDocument(db(), services().storage, { meetingId: fg(), submittedBy: seeded.userIds.member1, type: 'input', title: 'Metaverse use cases' });
     const [row] = await registerDocuments(services(), sec, { meetingId: fg(), items: [{ id: d.id, version: d.version }] });
     expect(row.numberLabel).toMatch(/^FGMV-I-\d{3}$/);
+    await waitForJobs(db());
     const files = await db().select().from(documentFiles).where(eq(documentFiles.documentId, d.id));
     const main = files.find((f) => f.role === 'main')!;
     const stamped = files.find((f) => f.role === 'stamped')!;
@@ -71,6 +73,7 @@ describe('registration', () => {
     const bytes = await ituCoverDocx({ title: 'Header only', placeholder: null, header: 'ITU-T FG-MV' });
     const d = await createSubmittedDocument(db(), services().storage, { meetingId: fg(), submittedBy: seeded.userIds.member1, type: 'input', docx: bytes });
     const [row] = await registerDocuments(services(), sec, { meetingId: fg(), items: [{ id: d.id }] });
+    await waitForJobs(db());
     const events = await db().select().from(auditEvents).where(and(eq(auditEvents.documentId, d.id), eq(auditEvents.action, 'document.stamped')));
     expect((events[0].after as { where: string; label: string })).toMatchObject({ where: 'header', label: row.numberLabel });
   });
@@ -145,10 +148,10 @@ describe('allocation and digest', () => {
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) ids.push((await createSubmittedDocument(db(), null, { meetingId: fg(), submittedBy: seeded.userIds.member2, type: 'input' })).id);
     await registerDocuments({ db: db() }, sec, { meetingId: fg(), items: ids.map((id) => ({ id })) });
-    await sendAllocationDigests(services());
+    await waitForJobs(db());
     const before = (await services().mail.listStored()).length;
     await changeAllocations(db(), sec, { documentIds: ids, add: [seeded.groupIds['fg-mv-wg2'], seeded.groupIds['fg-mv-wg3']] });
-    expect(await sendAllocationDigests(services())).toBe(2);
+    await waitForJobs(db());
     // On the WG2 chair's dashboard, "allocated to" names WG3 as well: a co-allocation is worth knowing.
     const dashboard = await chairDashboard(db(), chair2, 'fg-mv-wg2', { meeting: 'fg-mv-demo' });
     expect(dashboard.docs.filter((d) => ids.includes(d.id)).map((d) => d.groups)).toEqual(ids.map(() => ['WG2', 'WG3']));

@@ -8,6 +8,7 @@ import { zonedTimeToInstant } from '../../app/platform/time';
 import { buildTemplate } from '../../app/features/submissions/templates.server';
 import { minimalDocx } from '../fixtures/docx';
 import { Client } from '../support/http';
+import { waitForJobs } from '../support/jobs';
 import { startTestPortal, type TestPortal } from '../support/portal';
 import { startS3Server, type S3TestServer } from '../support/s3-server';
 import { SMTPServer } from 'smtp-server';
@@ -97,6 +98,7 @@ for (const driver of ['local', 's3'] as const) {
       expect(doc).toMatchObject({ state: 'submitted', late: false, proposedGroups: ['WG2'] });
       const events = await db().select().from(auditEvents).where(eq(auditEvents.documentId, id));
       expect(events.map((e) => e.action)).toEqual(['document.submitted']);
+      await waitForJobs(db());
       const mail = await portal.services.mail.listStored();
       expect(mail[0].subject).toContain('Received');
       expect(mail[0].to).toContain('member.nokia@example.org');
@@ -331,7 +333,8 @@ describe('acknowledgment through SMTP', () => {
     expect(res.status).toBe(302);
     const id = /documents\/([0-9a-f-]+)/.exec(res.headers.get('location')!)![1];
     const [file] = await portal.services.db.select().from(documentFiles).where(eq(documentFiles.documentId, id));
-    // The send is awaited before the redirect, so the message is already in.
+    // The acknowledgment is queued with the document and sent once that commits.
+    await waitForJobs(portal.services.db);
     expect(received).toHaveLength(1);
     const [mail] = received;
     expect(mail.from).toBe('plenary@itu.example');

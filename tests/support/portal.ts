@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { loadConfig, type Config } from '../../app/platform/config.server';
 import type { Services } from '../../app/platform/context.server';
 import type { Portal } from '../../app/platform/server/portal.server';
+import type { Workers } from '../../app/jobs.server';
 import { loadBuild } from '../../server/build';
 import type { StorageConfig } from '../../storage';
 import { createTestDatabase, type TestDatabase } from './db';
@@ -14,6 +15,8 @@ export interface TestPortal {
   services: Services;
   portal: Portal;
   database: TestDatabase;
+  /** The background workers of this portal (stamping, mail, digests). */
+  workers: Workers;
   stop(): Promise<void>;
 }
 
@@ -37,16 +40,19 @@ export async function startTestPortal(opts: {
   const services = await runtime.createServices(config, { database });
   await opts.setup?.(services);
   const portal = runtime.openPortal(services, build, files);
+  // Background jobs (stamping, mail) run as in production; tests wait for them with waitForJobs (./jobs).
+  const workers = await runtime.startWorkers(services, { pollingIntervalSeconds: 0.5 });
   await new Promise<void>((resolve) => portal.server.listen(0, '127.0.0.1', resolve));
   const { port } = portal.server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   config.publicUrl = url;
   return {
-    url, services, portal, database,
+    url, services, portal, database, workers,
     stop: async () => {
       portal.server.closeAllConnections();
       await new Promise<void>((resolve) => portal.server.close(() => resolve()));
       for (const hook of portal.shutdownHooks) await hook();
+      await workers.stop();
       await database.destroy();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },

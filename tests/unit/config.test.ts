@@ -43,9 +43,9 @@ describe('configuration', () => {
 
 describe('background and operations settings', () => {
   it('refuses a malformed or out-of-range interval instead of firing every millisecond', () => {
-    const msg = problems({ PLENARY_STAMP_INTERVAL_MS: '5m', PLENARY_DIGEST_INTERVAL_MS: '0', COLLAB_DEBOUNCE_MS: '-1', COLLAB_MAX_UPDATE_BYTES: '1e9' });
-    expect(msg).toContain('PLENARY_STAMP_INTERVAL_MS should be a whole number of milliseconds');
-    expect(msg).toContain('PLENARY_DIGEST_INTERVAL_MS should be between 1000 and 86400000 milliseconds');
+    const msg = problems({ PLENARY_DIGEST_DELAY_MS: '5m', PLENARY_JOB_POLL_MS: '0', COLLAB_DEBOUNCE_MS: '-1', COLLAB_MAX_UPDATE_BYTES: '1e9' });
+    expect(msg).toContain('PLENARY_DIGEST_DELAY_MS should be a whole number of milliseconds');
+    expect(msg).toContain('PLENARY_JOB_POLL_MS should be between 500 and 60000 milliseconds');
     expect(msg).toContain('COLLAB_DEBOUNCE_MS should be a whole number of milliseconds');
     expect(msg).toContain('COLLAB_MAX_UPDATE_BYTES should be a whole number of bytes');
     expect(problems({ COLLAB_DEBOUNCE_MS: '5000', COLLAB_MAX_DEBOUNCE_MS: '2000' })).toContain('COLLAB_MAX_DEBOUNCE_MS should be at least COLLAB_DEBOUNCE_MS');
@@ -53,9 +53,9 @@ describe('background and operations settings', () => {
 
   it('gives the background settings their defaults and reads given values', () => {
     const c = loadConfig({});
-    expect(c.jobs).toEqual({ stampIntervalMs: 300_000, digestIntervalMs: 600_000, digestDelayMs: 600_000 });
+    expect(c.jobs).toEqual({ pollMs: 2_000, digestDelayMs: 600_000 });
     expect(c.collab).toEqual({ debounceMs: 1000, maxDebounceMs: 3000, maxUpdateBytes: 1024 * 1024, recheckMs: 5000, redisPrefix: 'plenary-collab' });
-    expect(loadConfig({ PLENARY_STAMP_INTERVAL_MS: '60000', COLLAB_RECHECK_MS: '200' })).toMatchObject({ jobs: { stampIntervalMs: 60_000 }, collab: { recheckMs: 200 } });
+    expect(loadConfig({ PLENARY_JOB_POLL_MS: '500', COLLAB_RECHECK_MS: '200' })).toMatchObject({ jobs: { pollMs: 500 }, collab: { recheckMs: 200 } });
   });
 
   it('trusts no proxy unless told which', () => {

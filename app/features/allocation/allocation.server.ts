@@ -5,6 +5,7 @@ import { agendaItems, allocationNotices, dashboardVisits, documentAllocations, d
 import { recordEvent } from '../../platform/audit.server';
 import { DomainError, forbidden, notFound } from '../../platform/errors';
 import { fullLabel } from '../registration/numbering.server';
+import { queueAllocationDigest } from '../notifications/digest.server';
 import { can, groupChain, groupSubtree, type Principal } from '../groups/permissions.server';
 import { authorizeGroup } from '../groups/policy.server';
 import { visibleDocumentsSql } from '../documents/policy.server';
@@ -99,6 +100,7 @@ export async function changeAllocations(db: Db, principal: Principal | null, inp
         await tx.insert(documentAllocations).values(added.map((groupId) => ({ documentId: doc.id, groupId, allocatedBy: principal.id, allocatedAt: now })));
         await tx.insert(allocationNotices).values(added.map((groupId) => ({ documentId: doc.id, groupId, createdAt: now })))
           .onConflictDoUpdate({ target: [allocationNotices.documentId, allocationNotices.groupId], set: { createdAt: now, sentAt: null } });
+        await queueAllocationDigest(tx);
       }
       if (removed.length) await tx.delete(allocationNotices).where(and(eq(allocationNotices.documentId, doc.id), inArray(allocationNotices.groupId, removed), isNull(allocationNotices.sentAt)));
       const agendaChanged = agendaItemId !== undefined && agendaItemId !== doc.agendaItemId;

@@ -21,7 +21,6 @@ import { DomainError, forbidden, notFound } from '../../platform/errors';
 import { getMeetingBySlug } from '../meetings/meetings.server';
 import { can, groupChain, type Principal } from '../groups/permissions.server';
 import { visibleDocumentsSql } from '../documents/policy.server';
-import { afterRegistration } from '../registration/registration.server';
 
 /** JCA-MV first-meeting draft agenda (seed 003, annex B). */
 export const JCA_MV_TEMPLATE: (string | [string, string[]])[] = [
@@ -144,6 +143,5 @@ export async function publishAgenda(services: Services & { collab?: CollabLive }
     await recordEvent(t, { actorId: principal.id, action: 'agenda.publish', subjectType: 'agenda', subjectId: meeting.id, meetingId: meeting.id, groupId: meeting.groupId, documentId: reg.document.id, after: { numberLabel: reg.numberLabel } });
     return reg;
   });
-  await afterRegistration(services, [reg.document.id]);
   return reg;
 }

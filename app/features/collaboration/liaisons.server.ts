@@ -19,10 +19,10 @@ import { centered, coverTable, docxBlocks, packDocx, registerGeneratedDocument }
 import { liaisonAbilities, liaisonListAbilities } from './policy.server';
 import { agendaItemMatching } from './agendas.server';
 import type { Services } from '../../platform/context.server';
+import { queueMail, type MailMessage } from '../../platform/mail.server';
 import { DomainError, forbidden, notFound } from '../../platform/errors';
 import { getMeetingBySlug } from '../meetings/meetings.server';
 import { can, groupChain, type Principal } from '../groups/permissions.server';
-import { afterRegistration } from '../registration/registration.server';
 import { zonedTimeToInstant } from '../../platform/time';
 import { parseOrThrow } from '../../platform/validation';
 
@@ -194,7 +194,7 @@ const TRANSITIONS: Record<Target, { from: LiaisonState; action: 'collab.edit' | 
  * .docx and mails the contacts and the addressees that have an e-mail.
  */
 export async function transitionLiaison(services: Services & { collab?: CollabLive }, principal: Principal | null, id: string, to: string, version: number) {
-  const { db, storage, mail, collab } = services;
+  const { db, storage, collab } = services;
   if (!(to in TRANSITIONS)) throw new DomainError('invalid', 'error.field.required');
   const step = TRANSITIONS[to as Target];
   const cur = await getLiaison(db, principal, id);
@@ -230,22 +230,24 @@ export async function transitionLiaison(services: Services & { collab?: CollabLi
     const [ls] = await t.update(liaisonStatements).set({ ...set, version: sql`${liaisonStatements.version} + 1` }).where(and(eq(liaisonStatements.id, id), eq(liaisonStatements.version, version), eq(liaisonStatements.state, step.from))).returning();
     if (!ls) throw new DomainError('conflict', 'liaison.error.stale');
     await recordEvent(t, { actorId: principal!.id, action: `liaison.${to === 'draft' ? 'reopen' : to}`, subjectType: 'liaison', subjectId: id, meetingId: ls.meetingId, groupId: ls.groupId, documentId: ls.documentId, before: { state: step.from }, after: { state: to, numberLabel } });
+    const notice = to === 'sent' ? sentNotice(cur, numberLabel) : null;
+    if (notice) await queueMail(t, notice);
     return { ls, numberLabel };
   });
   await collab?.recheck();
-  if (to === 'sent' && result.ls.documentId) await afterRegistration(services, [result.ls.documentId]);
-  if (to === 'sent') {
-    const recipients = [...new Set([...cur.ls.contacts.map((c) => c.email), ...cur.ls.addressees.map((a) => a.email)].filter(Boolean))];
-    if (recipients.length) {
-      const purpose = (p: Addressee['purpose']) => cur.ls.addressees.filter((a) => a.purpose === p).map((a) => a.name).join(', ') || '—';
-      await mail.send({
-        to: recipients,
-        subject: `Liaison statement ${result.numberLabel}: ${cur.ls.title}`,
-        text: `${cur.group.code} has sent the liaison statement "${cur.ls.title}" (${result.numberLabel}), agreed at ${cur.meeting.title}.\n\nFor action: ${purpose('action')}\nFor comment: ${purpose('comment')}\nFor information: ${purpose('information')}\n${cur.ls.replyDeadline ? `Reply deadline: ${cur.ls.replyDeadline.toISOString().slice(0, 10)}\n` : ''}`,
-      }).catch((err) => console.error('liaison: notification failed', err));
-    }
-  }
   return result;
+}
+
+/** The mail to a sent statement's contacts and addressees (those with an e-mail), or null when there is none. */
+function sentNotice(cur: Awaited<ReturnType<typeof getLiaison>>, numberLabel: string | null): MailMessage | null {
+  const recipients = [...new Set([...cur.ls.contacts.map((c) => c.email), ...cur.ls.addressees.map((a) => a.email)].filter(Boolean))];
+  if (!recipients.length) return null;
+  const purpose = (p: Addressee['purpose']) => cur.ls.addressees.filter((a) => a.purpose === p).map((a) => a.name).join(', ') || '—';
+  return {
+    to: recipients,
+    subject: `Liaison statement ${numberLabel}: ${cur.ls.title}`,
+    text: `${cur.group.code} has sent the liaison statement "${cur.ls.title}" (${numberLabel}), agreed at ${cur.meeting.title}.\n\nFor action: ${purpose('action')}\nFor comment: ${purpose('comment')}\nFor information: ${purpose('information')}\n${cur.ls.replyDeadline ? `Reply deadline: ${cur.ls.replyDeadline.toISOString().slice(0, 10)}\n` : ''}`,
+  };
 }
 
 /** The secretariat registers an incoming statement (numbered ls_in document with a .docx of the text as received). */
@@ -268,7 +270,6 @@ export async function registerIncoming(services: Services, principal: Principal 
     await recordEvent(t, { actorId: principal.id, action: 'liaison.register_incoming', subjectType: 'liaison', subjectId: ls.id, meetingId: meeting.id, groupId: group.id, documentId: reg.document.id, after: { title: f.title, source: f.source, numberLabel: reg.numberLabel } });
     return { ...ls, documentId: reg.document.id, numberLabel: reg.numberLabel };
   });
-  await afterRegistration(services, [registered.documentId]);
   return registered;
 }
 

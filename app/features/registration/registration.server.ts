@@ -1,5 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, isNull, lte, max, ne, notExists, notInArray, or, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, asc, count, desc, eq, ilike, inArray, isNull, max, ne, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Db } from '../../../db/client.server';
 import {
@@ -10,6 +9,10 @@ import { recordEvent } from '../../platform/audit.server';
 import type { Services } from '../../platform/context.server';
 import { DomainError, notFound } from '../../platform/errors';
 import { formatUsesPart, fullLabel, lockSchemes, PART_PATTERN, renderNumber, resolveScheme, takeNextNumber, type Scheme } from './numbering.server';
+import { queueStamping } from './stamping.server';
+import { queueRegistrationMail } from '../notifications/registration-mail.server';
+import { checkStoredFile } from '../submissions/file-checks.server';
+import { receiveMultipart } from '../submissions/uploads.server';
 import { groupSubtree, type Principal } from '../groups/permissions.server';
 import { authorizeDocument } from '../documents/policy.server';
 import { authorizeMeeting } from '../meetings/policy.server';
@@ -41,7 +44,8 @@ const label = (d: Pick<DocumentRow, 'numberLabel' | 'revision' | 'relation' | 'r
  * Registers one submitted document inside the caller's transaction: locks the document row, checks its state
  * and version, and gives it the next number of its scheme (a revision keeps its original's number with the next
  * Rev. suffix; an addendum/corrigendum gets the next Add./Corr. of its original). Writes the audit event.
- * The caller has checked permissions. Stamping and the submitter's e-mail happen after commit (afterRegistration).
+ * Queues the stamping of its .docx (done once the transaction commits). The caller has checked permissions and tells
+ * the submitter (queueRegistrationMail, one mail for all of a submitter's documents).
  */
 export async function registerInTx(tx: Db, actorId: string, documentId: string, opts: RegisterOptions = {}): Promise<DocumentRow> {
   const [doc] = await tx.select().from(documents).where(eq(documents.id, documentId)).for('update');
@@ -88,6 +92,7 @@ export async function registerInTx(tx: Db, actorId: string, documentId: string, 
     actorId, action: 'document.registered', subjectType: 'document', subjectId: doc.id, documentId: doc.id, meetingId: doc.meetingId, groupId: doc.groupId,
     before: { state: doc.state, version: doc.version }, after: { state: 'registered', number: row.number, label: label(row), schemeId: row.schemeId },
   });
+  await queueStamping(tx, row.id);
   return row;
 }
 
@@ -107,7 +112,8 @@ export interface NewNumberedDocument {
 /**
  * Takes the next number of the meeting's scheme for a document that does not exist yet, inside the caller's
  * transaction: the meeting report, an outgoing liaison statement, a published agenda. Returns the new row.
- * The caller has checked permissions (e.g. document.manage or liaison.approve on the meeting's group).
+ * A registered one is stamped once the transaction commits (its main file, added by the caller in the same
+ * transaction, is there by then). The caller has checked permissions (e.g. document.manage or liaison.approve).
  */
 export async function reserveNumberInTx(tx: Db, actorId: string, input: NewNumberedDocument): Promise<DocumentRow> {
   const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, input.meetingId));
@@ -129,10 +135,14 @@ export async function reserveNumberInTx(tx: Db, actorId: string, input: NewNumbe
     actorId, action: state === 'reserved' ? 'document.reserved' : 'document.registered', subjectType: 'document', subjectId: row.id, documentId: row.id, meetingId: meeting.id, groupId: meeting.groupId,
     after: { state, number, label: row.numberLabel, schemeId: scheme.id, title: row.title },
   });
+  if (state === 'registered') await queueStamping(tx, row.id);
   return row;
 }
 
-/** Attaches a stored main file to a reserved number and makes it registered (inside the caller's transaction). */
+/**
+ * Attaches a stored main file to a reserved number and makes it registered (inside the caller's transaction); the
+ * file is stamped, and whoever reserved the number told, once the transaction commits.
+ */
 export async function fillReservedInTx(tx: Db, actorId: string, documentId: string, file: { filename: string; contentType: string; size: number; sha256: string; crc32: number; storageKey: string }, opts: { expectedVersion?: number; now?: Date } = {}) {
   const [doc] = await tx.select().from(documents).where(eq(documents.id, documentId)).for('update');
   if (!doc) throw notFound();
@@ -142,11 +152,13 @@ export async function fillReservedInTx(tx: Db, actorId: string, documentId: stri
   await tx.insert(documentFiles).values({ documentId, role: 'main', version: 1, uploadedBy: actorId, ...file });
   const [row] = await tx.update(documents).set({ state: 'registered', registeredAt: now, registeredBy: actorId, version: sql`${documents.version} + 1`, updatedAt: now }).where(eq(documents.id, documentId)).returning();
   await recordEvent(tx, { actorId, action: 'document.filled', subjectType: 'document', subjectId: documentId, documentId, meetingId: doc.meetingId, groupId: doc.groupId, before: { state: 'reserved' }, after: { state: 'registered', file: file.sha256 } });
+  await queueStamping(tx, row.id);
+  await queueRegistrationMail(tx, [row]);
   return row;
 }
 
 // ---------------------------------------------------------------------------------------------
-// What the routes call (permission checks, one transaction, after-commit work)
+// What the routes call (permission checks, one transaction)
 // ---------------------------------------------------------------------------------------------
 
 const registerInput = z.object({
@@ -157,13 +169,14 @@ const registerInput = z.object({
 /**
  * Registers one or many submitted documents of a meeting, all or nothing, in queue order (oldest first).
  * Locks the documents in id order and then every scheme involved in id order, so concurrent bulk registrations
- * cannot deadlock. After commit, stamps the files and tells the submitters (see afterRegistration).
+ * cannot deadlock. The stamping and one mail per submitter are queued in the same transaction: the answer comes as
+ * soon as the numbers are committed.
  */
-export async function registerDocuments(services: Pick<Services, 'db'> & Partial<Services>, principal: Principal | null, input: unknown): Promise<DocumentRow[]> {
+export async function registerDocuments(services: Pick<Services, 'db'>, principal: Principal | null, input: unknown): Promise<DocumentRow[]> {
   const { db } = services;
   const data = parseOrThrow(registerInput, input);
   const { meeting } = await authorizeMeeting(db, principal, 'manageDocuments', { id: data.meetingId });
-  const rows = await inTransaction(db, async (tx) => {
+  return inTransaction(db, async (tx) => {
     const ids = [...new Set(data.items.map((i) => i.id))].sort();
     const docs = await tx.select().from(documents).where(inArray(documents.id, ids)).orderBy(asc(documents.id)).for('update');
     if (docs.length !== ids.length || docs.some((d) => d.meetingId !== meeting.id)) throw notFound();
@@ -179,24 +192,9 @@ export async function registerDocuments(services: Pick<Services, 'db'> & Partial
     const out: DocumentRow[] = [];
     const now = new Date();
     for (const d of ordered) out.push(await registerInTx(tx, principal!.id, d.id, { expectedVersion: byId.get(d.id)!.version, part: byId.get(d.id)!.part, lockedSchemes: locked, now }));
+    await queueRegistrationMail(tx, out);
     return out;
   });
-  if (services.storage && services.mail && services.config) await afterRegistration(services as Services, rows.map((r) => r.id));
-  return rows;
-}
-
-/** Stamps the registered documents' .docx and sends each submitter their number. Failures are logged, never undo the registration. */
-export async function afterRegistration(services: Services, documentIds: string[]) {
-  const { stampDocument } = await import('./stamping.server');
-  const { notifySubmitters } = await import('../notifications/digest.server');
-  const queue = [...documentIds];
-  const worker = async () => {
-    for (let id = queue.shift(); id; id = queue.shift()) {
-      try { await stampDocument(services, id); } catch (err) { console.error(`stamping ${id} failed:`, (err as Error).message); }
-    }
-  };
-  await Promise.all([worker(), worker(), worker()]);
-  try { await notifySubmitters(services, documentIds); } catch (err) { console.error('registration mail failed:', (err as Error).message); }
 }
 
 const reserveInput = z.object({
@@ -357,8 +355,8 @@ export async function revisionLinks(db: Db, documentId: string, visible: SQL) {
 /**
  * Handles a multipart upload (field "main", a .docx; field "version", the document's version when the form was
  * loaded) for a reserved number: permission first (before any byte is stored), then the upload streamed to storage,
- * the same file checks as a submission, and fillReservedInTx. On refusal the stored file is deleted; after commit the
- * file is stamped. Returns the registered row.
+ * the same file checks as a submission, and fillReservedInTx. On refusal the stored file is deleted. Returns the
+ * registered row.
  */
 export async function fillReservedFromRequest(services: Services, principal: Principal | null, documentId: string, request: Request): Promise<DocumentRow> {
   requireSignedIn(principal);
@@ -368,8 +366,6 @@ export async function fillReservedFromRequest(services: Services, principal: Pri
   await authorizeDocument(services.db, principal, 'fillReserved', doc);
   if (doc.state !== 'reserved') throw new DomainError('conflict', 'registration.notReserved', { number: label(doc) || doc.title });
   const [meeting] = await services.db.select().from(meetings).where(eq(meetings.id, doc.meetingId));
-  const { receiveMultipart } = await import('../submissions/uploads.server');
-  const { checkStoredFile } = await import('../submissions/file-checks.server');
   const received = await receiveMultipart(request, services.storage, { maxBytes: meeting.maxFileMb * 1024 * 1024 });
   const main = received.files.find((f) => f.field === 'main');
   const drop = (keep?: string) => Promise.all(received.files.filter((f) => f.key !== keep).map((f) => services.storage.delete(f.key).catch(() => {})));
@@ -378,54 +374,11 @@ export async function fillReservedFromRequest(services: Services, principal: Pri
   try {
     const checked = await checkStoredFile(services.storage, main.key, main.size, 'main', [], main.filename);
     const version = received.fields.version?.[0];
-    const row = await inTransaction(services.db, (tx) => fillReservedInTx(tx, principal.id, doc.id,
+    return await inTransaction(services.db, (tx) => fillReservedInTx(tx, principal.id, doc.id,
       { filename: main.filename, contentType: checked.contentType, size: main.size, sha256: main.sha256, crc32: main.crc32, storageKey: main.key },
       { expectedVersion: version !== undefined && /^\d+$/.test(version) ? Number(version) : undefined }));
-    await afterRegistration(services, [row.id]);
-    return row;
   } catch (err) {
     await services.storage.delete(main.key).catch(() => {});
     throw err;
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Self-healing stamping
-// ---------------------------------------------------------------------------------------------
-
-/**
- * Stamps registered documents whose current main .docx has no current stamped copy: stamping runs after the
- * registering transaction commits, so a process that stops in between leaves such documents behind. Called by the
- * background jobs; documents registered less than `graceMs` ago are left to the request that registered them.
- * Returns how many were stamped and how many failed (failures are logged and retried later, with a growing delay).
- */
-/** Documents whose stamping failed, with when to try again (doubling from 1 minute to 1 day), so they never starve the others. */
-const stampFailures = new Map<string, { count: number; retryAt: number }>();
-
-export async function stampPending(services: Pick<Services, 'db' | 'storage'>, opts: { limit?: number; graceMs?: number; now?: Date; log?: (msg: string) => void } = {}) {
-  const { stampDocument } = await import('./stamping.server');
-  const cutoff = new Date((opts.now ?? new Date()).getTime() - (opts.graceMs ?? 2 * 60_000));
-  const nowMs = (opts.now ?? new Date()).getTime();
-  const waiting = [...stampFailures].filter(([, f]) => f.retryAt > nowMs).map(([id]) => id).slice(0, 5000);
-  const stampedFiles = alias(documentFiles, 'stamped_files');
-  const rows = await services.db.selectDistinct({ id: documents.id, registeredAt: documents.registeredAt }).from(documents)
-    .innerJoin(documentFiles, and(eq(documentFiles.documentId, documents.id), eq(documentFiles.role, 'main'), eq(documentFiles.superseded, false), ilike(documentFiles.filename, '%.docx')))
-    .where(and(eq(documents.state, 'registered'), lte(documents.registeredAt, cutoff), ...(waiting.length ? [notInArray(documents.id, waiting)] : []), notExists(services.db.select({ one: sql`1` }).from(stampedFiles).where(and(
-      eq(stampedFiles.documentId, documents.id), eq(stampedFiles.role, 'stamped'), eq(stampedFiles.superseded, false), eq(stampedFiles.version, documentFiles.version))))))
-    .orderBy(asc(documents.registeredAt), asc(documents.id)).limit(opts.limit ?? 50);
-  const ids = [...new Set(rows.map((r) => r.id))];
-  let stamped = 0;
-  let failed = 0;
-  for (const id of ids) {
-    try {
-      if (await stampDocument(services, id)) stamped++;
-      stampFailures.delete(id);
-    } catch (err) {
-      failed++;
-      const count = (stampFailures.get(id)?.count ?? 0) + 1;
-      stampFailures.set(id, { count, retryAt: nowMs + Math.min(60_000 * 2 ** (count - 1), 24 * 3600_000) });
-      (opts.log ?? console.error)(`stamping ${id} failed (attempt ${count}): ${(err as Error).message}`);
-    }
-  }
-  return { stamped, failed };
 }

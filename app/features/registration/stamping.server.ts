@@ -11,11 +11,12 @@
  *  4. no header at all: a paragraph at the very top of the body.
  * Only word/document.xml or a header part changes; every other entry is copied byte for byte.
  */
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import archiver from 'archiver';
 import { and, desc, eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client.server';
+import { inTransaction, type Db } from '../../../db/client.server';
+import { enqueue, QUEUES } from '../../../db/jobs/index';
 import { documentFiles, documents, meetings } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
 import type { Services } from '../../platform/context.server';
@@ -163,6 +164,11 @@ export async function stampDocx(source: ByteSource, label: string, date: string)
 
 const safeName = (label: string) => label.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'document';
 
+/** Inside the registering transaction: the document is stamped by a job once that transaction commits. */
+export async function queueStamping(tx: Db, documentId: string): Promise<void> {
+  await enqueue(tx, QUEUES.stamp.name, { documentId });
+}
+
 /**
  * Stamps a registered document's current main .docx and stores it as the 'stamped' file (previous stamps are
  * superseded). Nothing to do when there is no .docx, or when the current stamp already matches the main file's version.
@@ -184,9 +190,8 @@ export async function stampDocument(services: Pick<Services, 'db' | 'storage'>, 
   const now = new Date();
   const key = `stamped/${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}`;
   const put = await storage.put(key, stream, { contentType: main.contentType });
-  const stored = await db.transaction(async (t) => {
-    const tx = t as unknown as Db;
-    // Serialise with another stamping of the same document (the request that registered it and the background job).
+  const stored = await inTransaction(db, async (tx) => {
+    // Serialise with another stamping of the same document (a job retried while the first attempt still runs).
     await tx.select({ id: documents.id }).from(documents).where(eq(documents.id, doc.id)).for('update');
     if (!opts.force) {
       const [again] = await tx.select({ id: documentFiles.id }).from(documentFiles).where(and(eq(documentFiles.documentId, doc.id), eq(documentFiles.role, 'stamped'), eq(documentFiles.superseded, false), eq(documentFiles.version, main.version)));

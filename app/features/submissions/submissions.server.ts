@@ -16,6 +16,7 @@ import { DomainError, forbidden, notFound } from '../../platform/errors';
 import { checkStoredFile } from './file-checks.server';
 import type { Services, SessionUser } from '../../platform/context.server';
 import { recordEvent } from '../../platform/audit.server';
+import { queueMail } from '../../platform/mail.server';
 import { formatInstant } from '../../platform/format';
 import { getMeetingBySlug, type Meeting } from '../meetings/meetings.server';
 import { can, groupChain, type Principal } from '../groups/permissions.server';
@@ -205,7 +206,7 @@ function mainMissing(validate: () => unknown) {
 
 /**
  * Creates a submitted document from staged uploads: one transaction inserts the document, its files
- * (claiming the pending uploads) and the audit event; then the acknowledgment is mailed.
+ * (claiming the pending uploads) and the audit event, and queues the acknowledgment (mailed after commit).
  * The deadline is decided at `now`, the instant of the final request.
  */
 export async function submitDocument(services: SubmissionServices, actor: Actor, input: { meetingSlug: string; meta: ValidMeta; mainId: string; attachmentIds: string[] }, now = new Date()): Promise<string> {
@@ -229,9 +230,9 @@ export async function submitDocument(services: SubmissionServices, actor: Actor,
       actorId: actor.user.id, action: 'document.submitted', subjectType: 'document', subjectId: row.id, groupId: meeting.groupId, meetingId: meeting.id, documentId: row.id,
       after: { title: row.title, type: row.type, late, files: files.map((f) => ({ role: f.role, filename: f.filename, size: f.size, sha256: f.sha256 })) },
     });
+    await acknowledge(tx, services.config, row, meeting, actor.user, 'submitted');
     return row;
   });
-  await acknowledge(services, doc, meeting, actor.user, 'submitted');
   return doc.id;
 }
 
@@ -245,8 +246,9 @@ async function insertFiles(tx: Db, documentId: string, userId: string, rows: Pen
 // ---------------------------------------------------------------------------------------------
 // Acknowledgment
 
-async function acknowledge(services: SubmissionServices, doc: DocumentRow, meeting: Meeting, user: SessionUser, what: 'submitted' | 'replaced' | 'revised') {
-  const files = await services.db.select().from(documentFiles).where(and(eq(documentFiles.documentId, doc.id), eq(documentFiles.superseded, false)));
+/** Queues the acknowledgment in the transaction that stores the document: it is mailed once that commits. */
+async function acknowledge(tx: Db, config: SubmissionServices['config'], doc: DocumentRow, meeting: Meeting, user: SessionUser, what: 'submitted' | 'replaced' | 'revised') {
+  const files = await tx.select().from(documentFiles).where(and(eq(documentFiles.documentId, doc.id), eq(documentFiles.superseded, false)));
   const to = acknowledgmentRecipients(user.email, doc.contacts);
   const at = doc.updatedAt;
   const subject = `[Plenary] ${what === 'submitted' ? 'Received' : what === 'replaced' ? 'File replaced' : 'Revision received'}: ${doc.title.slice(0, 120)} (${meeting.title})`;
@@ -261,14 +263,9 @@ async function acknowledge(services: SubmissionServices, doc: DocumentRow, meeti
     'Files:',
     ...files.map((f) => `  ${f.role}: ${f.filename} (${f.size} bytes) sha-256 ${f.sha256}`),
     '',
-    `Receipt: ${services.config.publicUrl}/documents/${doc.id}/receipt`,
+    `Receipt: ${config.publicUrl}/documents/${doc.id}/receipt`,
   ].filter((l, i, a) => l !== '' || a[i - 1] !== '').join('\n');
-  try {
-    await services.mail.send({ to, subject, text });
-  } catch (err) {
-    // The document is stored and committed; a mail failure must not undo it. The receipt page shows the same.
-    console.error('acknowledgment e-mail failed:', (err as Error).message);
-  }
+  await queueMail(tx, { to, subject, text });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -358,7 +355,7 @@ export async function replaceMainFile(services: SubmissionServices, actor: Actor
   const main = staged[0];
   if (!main) throw new DomainError('invalid', 'submissions.mainRequired', undefined, { main: 'submissions.mainRequired' });
   try {
-    const updated = await services.db.transaction(async (t) => {
+    await services.db.transaction(async (t) => {
       const tx = t as unknown as Db;
       const current = await lockDocument(tx, id);
       checkVersion(current, received.fields);
@@ -373,9 +370,9 @@ export async function replaceMainFile(services: SubmissionServices, actor: Actor
         actorId: actor.user.id, action: 'document.file_replaced', subjectType: 'document', subjectId: id, groupId: current.groupId, meetingId: current.meetingId, documentId: id,
         before: old ? { filename: old.filename, sha256: old.sha256, version: old.version } : null, after: { filename: file.filename, sha256: file.sha256, size: file.size, version: file.version },
       });
+      await acknowledge(tx, services.config, row, meeting, actor.user, 'replaced');
       return row;
     });
-    await acknowledge(services, updated, meeting, actor.user, 'replaced');
   } catch (err) {
     await dropPending(services, [main]);
     throw err;
@@ -427,9 +424,9 @@ export async function reviseDocument(services: SubmissionServices, actor: Actor,
       const after = { title: row.title, revision: row.revision, revisionOfId: original.id, files: files.map((f) => ({ role: f.role, filename: f.filename, size: f.size, sha256: f.sha256 })) };
       await recordEvent(tx, { actorId: actor.user.id, action: 'document.revision_submitted', subjectType: 'document', subjectId: row.id, groupId: row.groupId, meetingId: row.meetingId, documentId: row.id, after });
       await recordEvent(tx, { actorId: actor.user.id, action: 'document.revised_by', subjectType: 'document', subjectId: original.id, groupId: row.groupId, meetingId: row.meetingId, documentId: original.id, after: { revisionId: row.id, revision: row.revision } });
+      await acknowledge(tx, services.config, row, meeting, actor.user, 'revised');
       return row;
     });
-    await acknowledge(services, created, meeting, actor.user, 'revised');
     return { kind: 'submitted', documentId: created.id };
   } catch (err) {
     await dropPending(services, staged);

@@ -1,0 +1,64 @@
+/**
+ * The portal's background work: which function runs the jobs of each queue, and what runs on a schedule. Every
+ * portal process starts these workers; the queue gives each job to one of them.
+ */
+import { QUEUES, startJobQueue, type JobQueue, type QueueName } from '../db/jobs/index';
+import { sendAllocationDigests } from './features/notifications/digest.server';
+import { sendRegistrationMail } from './features/notifications/registration-mail.server';
+import { stampDocument } from './features/registration/stamping.server';
+import { sweepOrphanedUploads } from './features/submissions/uploads.server';
+import type { Services } from './platform/context.server';
+import { logger } from './platform/logging.server';
+import type { MailMessage } from './platform/mail.server';
+
+export interface Workers {
+  queue: JobQueue;
+  /** Stops fetching, lets the jobs in hand finish (up to a timeout), leaves the connection open. */
+  stop(): Promise<void>;
+}
+
+export interface WorkerOptions {
+  /** How often an idle worker asks for work (default: the configuration's PLENARY_JOB_POLL_MS). */
+  pollingIntervalSeconds?: number;
+}
+
+/** Once an hour, at a minute past which no other hourly work starts. */
+const SWEEP_SCHEDULE = '17 * * * *';
+
+export async function startWorkers(services: Services, opts: WorkerOptions = {}): Promise<Workers> {
+  const queue = await startJobQueue(services.db, {
+    pollingIntervalSeconds: opts.pollingIntervalSeconds ?? services.config.jobs.pollMs / 1000,
+    onError: (err) => logger.error({ err }, 'job queue error'),
+  });
+
+  // Jobs are fetched a batch at a time, but each succeeds or fails on its own: a failed one is retried later, alone,
+  // and the others of its batch complete. After a full batch the worker asks again at once instead of waiting for
+  // the polling interval (a deadline night queues hundreds of stampings).
+  const work = async <T extends object>(name: QueueName, batchSize: number, run: (data: T) => Promise<unknown>) => {
+    const workerId: string = await queue.work<T>(name, { batchSize }, async (jobs) => {
+      for (const job of jobs) {
+        try {
+          await run(job.data);
+        } catch (err) {
+          logger.warn(
+            { err, queue: name, jobId: job.id },
+            'background job failed; the queue retries it later, up to its limit',
+          );
+          await queue.fail(name, job.id, { message: (err as Error).message });
+        }
+      }
+      if (jobs.length === batchSize) queue.notifyWorker(workerId);
+    });
+  };
+
+  await work<{ documentId: string }>(QUEUES.stamp.name, 10, ({ documentId }) => stampDocument(services, documentId));
+  await work<MailMessage>(QUEUES.mail.name, 20, (message) => services.mail.send(message));
+  await work<{ documentIds: string[] }>(QUEUES.registrationMail.name, 20, ({ documentIds }) =>
+    sendRegistrationMail(services, documentIds),
+  );
+  await work(QUEUES.allocationDigest.name, 1, () => sendAllocationDigests(services));
+  await work(QUEUES.storageSweep.name, 1, () => sweepOrphanedUploads(services.db, services.storage));
+  await queue.schedule(QUEUES.storageSweep.name, SWEEP_SCHEDULE);
+
+  return { queue, stop: () => queue.stop({ graceful: true, close: false, timeout: 15_000 }) };
+}
