@@ -8,9 +8,10 @@ const PROCESS_TESTS = ['tests/process/**/*.test.ts', 'tests/integration/startup.
 
 /**
  * What differs on embedded PGlite (everything else runs once, on PostgreSQL): migrations, and core flows
- * through HTTP (accounts, registration and numbering, the document list and its search).
+ * through HTTP (accounts, registration and numbering, the document list and its search), and the job queue
+ * (which talks to PGlite through its own adapter).
  */
-const PGLITE_TESTS = ['tests/pglite/**/*.test.ts', 'tests/integration/accounts.test.ts', 'tests/integration/registration.test.ts', 'tests/integration/document-list.test.ts'];
+const PGLITE_TESTS = ['tests/pglite/**/*.test.ts', 'tests/integration/accounts.test.ts', 'tests/integration/registration.test.ts', 'tests/integration/document-list.test.ts', 'tests/integration/background-jobs.test.ts'];
 
 /**
  * Projects with databases build their templates once per run (tests/support/global-setup.ts). `isolate: false`
