@@ -1,9 +1,8 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { redirect } from '@remix-run/node';
+import { createReadableStreamFromReadable, redirect } from '@remix-run/node';
 import { translate } from '~/i18n';
 import { download } from '~/features/publication/downloads.server';
 import { load } from '~/platform/http.server';
-import { streamResponse } from '~/platform/streaming.server';
 
 /** A document file: 404 unless the requester may see it; streamed with Range support, or a short-lived signed URL on S3. */
 export async function loader({ context, params, request }: LoaderFunctionArgs) {
@@ -16,6 +15,6 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
     const body = answer.body;
     if (request.method === 'HEAD') { body.destroy(); return new Response(null, { status: answer.status, headers: answer.headers }); }
     request.signal.addEventListener('abort', () => body.destroy(), { once: true });
-    return streamResponse(body, { status: answer.status, headers: answer.headers });
+    return new Response(createReadableStreamFromReadable(body), { status: answer.status, headers: answer.headers });
   });
 }

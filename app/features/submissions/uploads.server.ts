@@ -11,7 +11,6 @@ import type { Db } from '../../../db/client.server';
 import { documentFiles, pendingUploads } from '../../../db/schema';
 import { StorageLimitError, formatBytes, type Storage } from '../../../storage';
 import { DomainError } from '../../platform/errors';
-import { nodeRequestBody } from '../../platform/streaming.server';
 
 export interface StoredUpload {
   field: string;
@@ -104,8 +103,7 @@ export async function receiveMultipart(request: Request, storage: Storage, opts:
   const bb = busboy({ headers: { 'content-type': type }, defParamCharset: 'utf8', limits: { fieldSize: MAX_TEXT_FIELD, fields: 2000, files: 50 } });
   const work: Promise<void>[] = [];
   const open = new Set<Readable>();
-  // The Node request itself when the server handed it over untouched (server/remix-adapter.ts), else the web body.
-  const source = nodeRequestBody(request) ?? Readable.fromWeb(request.body as import('node:stream/web').ReadableStream);
+  const source = Readable.fromWeb(request.body as import('node:stream/web').ReadableStream);
   let failure: unknown = null;
   // A request held back for a parser that will now never drain reads on, into the discard (see feedParser).
   const fail = (err: unknown) => { failure ??= err; source.resume(); };
