@@ -6,6 +6,7 @@ import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
 
 export { runtime } from './runtime.server';
+export { logRouteError as handleError } from '~/platform/logging.server';
 
 const ABORT_DELAY = 5_000;
 
