@@ -3,7 +3,7 @@
  * updates appended since (collab_updates): a store appends one small row, with no merge and no conversion, so it
  * costs the same whether the text is one line or fifty pages. Compaction folds the appended updates into the state
  * now and then. The derived copy (ProseMirror JSON and plain text, and for an agenda its items) is written when
- * edits settle, and rebuilt from the stored updates when someone reads a copy that is behind them.
+ * edits settle, and rebuilt from the stored updates when someone reads a copy that fell behind them for good.
  */
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import * as Y from 'yjs';
@@ -67,11 +67,21 @@ export async function writeDerivedCopy(db: Db, name: string, json: PMNode) {
   });
 }
 
-/** The stored document with a derived copy that includes every stored update (rebuilt from them when it is behind). */
+/**
+ * A derived copy written this recently is left as it is even when updates came after it: the process where the
+ * document is open writes the next one within its derivation delay (well under this).
+ */
+const SETTLING_MS = 15_000;
+
+/**
+ * The stored document with its derived copy. A copy behind the stored updates and no longer being kept up (the
+ * document closed or its process stopped before deriving) is rebuilt from them here.
+ */
 export async function storedDocument(db: Db, name: string) {
   const [row] = await db.select({ document: collabDocuments, lastUpdate: lastUpdateId(name) }).from(collabDocuments).where(eq(collabDocuments.name, name));
   if (!row) return null;
-  if (Number(row.lastUpdate) <= row.document.derivedThrough) return row.document;
+  const behind = Number(row.lastUpdate) > row.document.derivedThrough;
+  if (!behind || Date.now() - row.document.updatedAt.getTime() < SETTLING_MS) return row.document;
   await writeDerivedCopy(db, name, jsonFromState(await loadStoredState(db, name)));
   const [fresh] = await db.select().from(collabDocuments).where(eq(collabDocuments.name, name));
   return fresh;
