@@ -43,7 +43,7 @@ async function writer(name: string) {
   };
 }
 
-async function newDocument(kind: 'liaison' | 'agenda', initial: PMNode, id = crypto.randomUUID()) {
+async function newDocument(kind: 'liaison' | 'agenda', initial: PMNode, id: string = crypto.randomUUID()) {
   const name = collabName(kind, id);
   await ensureCollabDocument(database.db, { name, kind, meetingId: meeting.id, groupId: meeting.groupId, initial });
   return name;

@@ -7,7 +7,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { liaisonStatements, meetings, users } from '../../db/schema';
-import { hashPassword } from '../../app/features/accounts/auth.server';
 import { createAgenda } from '../../app/features/collaboration/agendas.server';
 import { createSnapshot } from '../../app/features/collaboration/collaboration.server';
 import { replaceContent } from '../../app/features/collaboration/content.server';
@@ -50,7 +49,8 @@ const EXPECTED: Record<(typeof VISITORS)[number]['key'], { open: Access; frozen:
 beforeAll(async () => {
   portal = await startTestPortal({ demo: true, env: { COLLAB_RECHECK_MS: '60000' } });
   const { db, collab } = portal.services;
-  await db.insert(users).values({ email: 'nobody@example.org', name: 'Noor Nobody', passwordHash: await hashPassword(DEMO_PASSWORD) });
+  const [someone] = await db.select().from(users).where(eq(users.email, 'member.nokia@example.org'));
+  await db.insert(users).values({ email: 'nobody@example.org', name: 'Noor Nobody', passwordHash: someone.passwordHash });
   // Public documents open the agenda page to everyone: the draft on it still follows the collaboration policy.
   await db.update(meetings).set({ documentAccess: 'public' }).where(eq(meetings.slug, 'jca-mv-demo'));
   for (const v of VISITORS) {
