@@ -9,11 +9,11 @@ import type { Seeded } from '../../app/features/demo/index';
 import { demoData } from '../support/demo';
 import { chairDashboard, changeAllocations } from '../../app/features/allocation/allocation.server';
 import { setDecision } from '../../app/features/allocation/decisions.server';
-import { createScheme } from '../../app/features/registration/numbering.server';
+import { createScheme, revisionLinks } from '../../app/features/registration/numbering.server';
 import { loadPrincipal, type Principal } from '../../app/features/groups/permissions.server';
 import { visibleDocumentsSql } from '../../app/features/documents/policy.server';
-import { registerDocuments, reserveNumber, revisionLinks } from '../../app/features/registration/registration.server';
 import { createSubmittedDocument, ituCoverDocx } from '../support/documents';
+import { registerDocuments, reserveNumber } from '../../app/features/registration/registration.server';
 import { queuedJobCount, waitForJobs } from '../support/jobs';
 import { startTestPortal, type TestPortal } from '../support/portal';
 

@@ -4,7 +4,7 @@ import { inTransaction, type Db } from '../../../db/client.server';
 import { DECISIONS, documents, meetings } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
 import { DomainError, notFound } from '../../platform/errors';
-import { fullLabel } from '../registration/numbering.server';
+import { fullLabel, revisionLinks } from '../registration/numbering.server';
 import type { Principal } from '../groups/permissions.server';
 import { authorizeDocument, visibleDocumentsSql } from '../documents/policy.server';
 import { parseOrThrow } from '../../platform/validation';
@@ -66,7 +66,6 @@ export async function documentDecision(db: Db, principal: Principal | null, docu
   if (!doc) throw notFound();
   await authorizeDocument(db, principal, 'decide', doc);
   const [meeting] = await db.select().from(meetings).where(eq(meetings.id, doc.meetingId));
-  const { revisionLinks } = await import('../registration/registration.server');
   const visible = await visibleDocumentsSql(db, principal);
   const others = await db.select().from(documents).where(and(eq(documents.meetingId, doc.meetingId), eq(documents.state, 'registered'), ne(documents.id, doc.id), visible));
   const candidates = others.map((d) => ({ id: d.id, title: d.title, label: fullLabel(d) })).sort((a, b) => (a.label ?? '').localeCompare(b.label ?? '', 'en', { numeric: true }));

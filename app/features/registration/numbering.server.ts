@@ -1,7 +1,7 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../../db/client.server';
-import { DOCUMENT_TYPES, groups, meetings, numberingSchemes, type DocumentType } from '../../../db/schema';
+import { DOCUMENT_TYPES, documents, groups, meetings, numberingSchemes, type DocumentType } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
 import { DomainError, notFound } from '../../platform/errors';
 import { groupChain, type Principal } from '../groups/permissions.server';
@@ -55,6 +55,18 @@ export function fullLabel(doc: { numberLabel: string | null; revision: number; r
   if (doc.relation === 'corrigendum') label += ` Corr.${doc.relationNumber}`;
   if (doc.revision > 0) label += ` Rev.${doc.revision}`;
   return label;
+}
+
+/** A document's revision and addendum links, limited to the documents `visible` (the document policy's condition) admits. */
+export async function revisionLinks(db: Db, documentId: string, visible: SQL) {
+  const [doc] = await db.select().from(documents).where(eq(documents.id, documentId));
+  if (!doc) throw notFound();
+  const pick = { id: documents.id, title: documents.title, numberLabel: documents.numberLabel, revision: documents.revision, relation: documents.relation, relationNumber: documents.relationNumber, state: documents.state };
+  const revisionOf = doc.revisionOfId ? (await db.select(pick).from(documents).where(and(eq(documents.id, doc.revisionOfId), visible)))[0] ?? null : null;
+  const revisedBy = await db.select(pick).from(documents).where(and(eq(documents.revisionOfId, documentId), visible)).orderBy(desc(documents.revision));
+  const related = await db.select(pick).from(documents).where(and(eq(documents.relatedToId, documentId), visible)).orderBy(asc(documents.relation), asc(documents.relationNumber));
+  const withLabel = <T extends { numberLabel: string | null; revision: number; relation: 'original' | 'addendum' | 'corrigendum'; relationNumber: number }>(d: T) => ({ ...d, label: fullLabel(d) });
+  return { revisionOf: revisionOf && withLabel(revisionOf), revisedBy: revisedBy.map(withLabel), related: related.map(withLabel) };
 }
 
 /** Parts a TD-style number may carry: PLEN, GEN, or a working party such as WP1. */

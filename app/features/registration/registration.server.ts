@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, isNull, max, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNull, max, ne, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Db } from '../../../db/client.server';
 import {
@@ -333,19 +333,6 @@ export async function unallocatedIds(db: Db, meetingId: string) {
     .leftJoin(documentAllocations, eq(documentAllocations.documentId, documents.id))
     .where(and(eq(documents.meetingId, meetingId), eq(documents.state, 'registered'), isNull(documentAllocations.documentId)));
   return rows.map((r) => r.id);
-}
-
-/** The documents revising this one and the one it revises, for "revised by" / "revision of" links. */
-/** A document's revision and addendum links, limited to the documents `visible` (the document policy's condition) admits. */
-export async function revisionLinks(db: Db, documentId: string, visible: SQL) {
-  const [doc] = await db.select().from(documents).where(eq(documents.id, documentId));
-  if (!doc) throw notFound();
-  const pick = { id: documents.id, title: documents.title, numberLabel: documents.numberLabel, revision: documents.revision, relation: documents.relation, relationNumber: documents.relationNumber, state: documents.state };
-  const revisionOf = doc.revisionOfId ? (await db.select(pick).from(documents).where(and(eq(documents.id, doc.revisionOfId), visible)))[0] ?? null : null;
-  const revisedBy = await db.select(pick).from(documents).where(and(eq(documents.revisionOfId, documentId), visible)).orderBy(desc(documents.revision));
-  const related = await db.select(pick).from(documents).where(and(eq(documents.relatedToId, documentId), visible)).orderBy(asc(documents.relation), asc(documents.relationNumber));
-  const withLabel = <T extends { numberLabel: string | null; revision: number; relation: 'original' | 'addendum' | 'corrigendum'; relationNumber: number }>(d: T) => ({ ...d, label: fullLabel(d) });
-  return { revisionOf: revisionOf && withLabel(revisionOf), revisedBy: revisedBy.map(withLabel), related: related.map(withLabel) };
 }
 
 // ---------------------------------------------------------------------------------------------
