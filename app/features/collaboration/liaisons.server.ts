@@ -23,6 +23,7 @@ import { queueMail, type MailMessage } from '../../platform/mail.server';
 import { DomainError, forbidden, notFound } from '../../platform/errors';
 import { getMeetingBySlug } from '../meetings/meetings.server';
 import { can, groupChain, type Principal } from '../groups/permissions.server';
+import { visibleDocumentsSql } from '../documents/policy.server';
 import { zonedTimeToInstant } from '../../platform/time';
 import { parseOrThrow } from '../../platform/validation';
 
@@ -93,7 +94,8 @@ export async function listLiaisons(db: Db, principal: Principal | null, slug: st
   const { meeting, group } = await getMeetingBySlug(db, slug);
   const { read: canRead, ...allowed } = liaisonListAbilities(principal, (await scopeOf(db, group.id)).groupChain);
   const rows = canRead
-    ? (await db.select({ ls: liaisonStatements, numberLabel: documents.numberLabel }).from(liaisonStatements).leftJoin(documents, eq(documents.id, liaisonStatements.documentId))
+    ? (await db.select({ ls: liaisonStatements, numberLabel: documents.numberLabel }).from(liaisonStatements)
+      .leftJoin(documents, and(eq(documents.id, liaisonStatements.documentId), await visibleDocumentsSql(db, principal)))
       .where(eq(liaisonStatements.meetingId, meeting.id)).orderBy(asc(liaisonStatements.direction), desc(liaisonStatements.createdAt))).map((r) => ({ ...r.ls, numberLabel: r.numberLabel }))
     : [];
   return {
@@ -114,7 +116,7 @@ export async function getLiaison(db: Db, principal: Principal | null, id: string
   const stored = row.ls.direction === 'out' ? await getCollabDocument(db, name) : null;
   const inReplyTo = row.ls.inReplyToId ? (await db.select({ id: liaisonStatements.id, title: liaisonStatements.title, source: liaisonStatements.source }).from(liaisonStatements).where(eq(liaisonStatements.id, row.ls.inReplyToId)))[0] ?? null : null;
   const replies = await db.select({ id: liaisonStatements.id, title: liaisonStatements.title, state: liaisonStatements.state }).from(liaisonStatements).where(eq(liaisonStatements.inReplyToId, id));
-  const registered = row.ls.documentId ? (await db.select({ id: documents.id, numberLabel: documents.numberLabel }).from(documents).where(eq(documents.id, row.ls.documentId)))[0] ?? null : null;
+  const registered = row.ls.documentId ? (await db.select({ id: documents.id, numberLabel: documents.numberLabel }).from(documents).where(and(eq(documents.id, row.ls.documentId), await visibleDocumentsSql(db, principal))))[0] ?? null : null;
   return {
     ...row, name, registered, text: stored?.text ?? row.ls.body, content: (stored?.content ?? null) as PMNode | null, inReplyTo, replies,
     allowed,
