@@ -6,9 +6,9 @@ import { recordEvent } from '../../platform/audit.server';
 import { DomainError, forbidden, notFound } from '../../platform/errors';
 import { fullLabel } from '../registration/numbering.server';
 import { queueAllocationDigest } from '../notifications/digest.server';
-import { can, groupChain, groupSubtree, type Principal } from '../groups/permissions.server';
+import { groupSubtree, type Principal } from '../groups/permissions.server';
 import { authorizeGroup } from '../groups/policy.server';
-import { visibleDocumentsSql } from '../documents/policy.server';
+import { allocationPolicy, visibleDocumentsSql } from '../documents/policy.server';
 import { parseOrThrow } from '../../platform/validation';
 
 const ids = z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().uuid()));
@@ -28,12 +28,6 @@ export const allocationInput = z.object({
 });
 export type AllocationInput = z.input<typeof allocationInput>;
 
-async function chainsOf(db: Db, groupIds: string[]) {
-  const out = new Map<string, string[]>();
-  for (const id of new Set(groupIds)) out.set(id, await groupChain(db, id));
-  return out;
-}
-
 /**
  * Allocates, re-allocates or hands back documents of one meeting, and/or moves them to an agenda item.
  * The secretariat of the meeting's group may do anything within the meeting's sub-groups. A chair may only act on
@@ -49,12 +43,10 @@ export async function changeAllocations(db: Db, principal: Principal | null, inp
   const meetingIds = new Set(docs.map((d) => d.meetingId));
   if (meetingIds.size !== 1) throw new DomainError('invalid', 'allocation.oneMeeting');
   const [meeting] = await db.select().from(meetings).where(eq(meetings.id, docs[0].meetingId));
-  const meetingChain = await groupChain(db, meeting.groupId);
-  const isSecretariat = can(principal, 'document.manage', { groupChain: meetingChain });
+  const policy = await allocationPolicy(db, principal, meeting.groupId);
+  const isSecretariat = policy.manage;
   const allowedTargets = new Set((await groupSubtree(db, meeting.groupId)).filter((id) => id !== meeting.groupId));
   const targets = [...new Set([...data.add, ...data.remove])];
-  const chains = await chainsOf(db, targets);
-  const mayAllocateTo = (gid: string) => can(principal, 'document.allocate', { groupChain: chains.get(gid) ?? [] });
 
   // Outside the meeting's group (another meeting's parent, or the meeting's group itself): refused for everyone.
   const outside = data.add.filter((g) => !allowedTargets.has(g));
@@ -65,7 +57,7 @@ export async function changeAllocations(db: Db, principal: Principal | null, inp
   }
   if (!isSecretariat) {
     if (data.replace) throw forbidden();
-    if (!targets.every(mayAllocateTo)) throw forbidden();
+    if (!targets.every(policy.mayAllocateTo)) throw forbidden();
   }
   let agendaItemId: string | null | undefined;
   if (data.agendaItemId === 'none') agendaItemId = null;
@@ -88,11 +80,7 @@ export async function changeAllocations(db: Db, principal: Principal | null, inp
       if (expected !== undefined && expected !== doc.version) throw new DomainError('conflict', 'allocation.stale', { document: name });
       if (doc.state !== 'registered' && doc.state !== 'reserved') throw new DomainError('conflict', 'allocation.notRegistered', { document: name });
       const mine = current.filter((a) => a.documentId === doc.id).map((a) => a.groupId);
-      if (!isSecretariat) {
-        // A chair acts only on documents allocated to one of their groups.
-        const ownChains = await chainsOf(tx, mine);
-        if (!mine.some((g) => can(principal, 'document.allocate', { groupChain: ownChains.get(g)! }))) throw forbidden();
-      }
+      if (!policy.mayActOn(mine)) throw forbidden();
       const removed = data.replace ? mine.filter((g) => !data.add.includes(g)) : mine.filter((g) => data.remove.includes(g));
       const added = data.add.filter((g) => !mine.includes(g));
       if (removed.length) await tx.delete(documentAllocations).where(and(eq(documentAllocations.documentId, doc.id), inArray(documentAllocations.groupId, removed)));
@@ -220,18 +208,16 @@ export async function documentAllocation(db: Db, principal: Principal | null, do
   const [doc] = await db.select().from(documents).where(eq(documents.id, documentId));
   if (!doc) throw notFound();
   const [meeting] = await db.select().from(meetings).where(eq(meetings.id, doc.meetingId));
-  const meetingChain = await groupChain(db, meeting.groupId);
-  const isSecretariat = can(principal, 'document.manage', { groupChain: meetingChain });
+  const policy = await allocationPolicy(db, principal, meeting.groupId);
+  const isSecretariat = policy.manage;
   const current = await db.select({ groupId: documentAllocations.groupId, code: groups.code, name: groups.name, allocatedAt: documentAllocations.allocatedAt, by: users.name })
     .from(documentAllocations).innerJoin(groups, eq(groups.id, documentAllocations.groupId)).leftJoin(users, eq(users.id, documentAllocations.allocatedBy))
     .where(eq(documentAllocations.documentId, doc.id));
-  const chains = await chainsOf(db, current.map((c) => c.groupId));
-  const chairOf = current.filter((c) => can(principal, 'document.allocate', { groupChain: chains.get(c.groupId)! })).map((c) => c.groupId);
-  if (!isSecretariat && !chairOf.length) throw forbidden();
+  const chairOf = policy.chairedOf(current.map((c) => c.groupId));
+  if (!policy.mayActOn(current.map((c) => c.groupId))) throw forbidden();
   const subtree = (await groupSubtree(db, meeting.groupId)).filter((id) => id !== meeting.groupId);
   const all = subtree.length ? await db.select({ id: groups.id, code: groups.code, name: groups.name, position: groups.position }).from(groups).where(inArray(groups.id, subtree)).orderBy(asc(groups.position)) : [];
-  const targetChains = await chainsOf(db, all.map((g) => g.id));
-  const targets = all.filter((g) => isSecretariat || can(principal, 'document.allocate', { groupChain: targetChains.get(g.id)! }));
+  const targets = all.filter((g) => policy.mayAllocateTo(g.id));
   const items = await db.select({ id: agendaItems.id, label: agendaItems.label, title: agendaItems.title }).from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position));
   return { doc: { ...doc, label: fullLabel(doc) }, meeting, current, targets, agendaItems: items, isSecretariat, chairOf };
 }

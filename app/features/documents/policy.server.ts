@@ -11,18 +11,25 @@
 import { and, eq, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
 import { documentAllocations, documents, groups, meetings, users } from '../../../db/schema';
-import { authorize, can, groupChain, type Principal } from '../groups/permissions.server';
+import { authorize, can, type Principal } from '../groups/permissions.server';
 
 type GroupLink = { id: string; parentId: string | null };
 
-/** The groups on which the principal holds each document ability, each decided by `can` on the group's chain. */
-function groupsWhere(principal: Principal, all: GroupLink[]) {
+/** The chain (the group and its ancestors, nearest first) of any group, from one list of all groups. */
+function chains(all: GroupLink[]) {
   const parentOf = new Map(all.map((g) => [g.id, g.parentId]));
-  const chainOf = (id: string) => {
+  return (id: string) => {
     const chain: string[] = [];
     for (let g: string | null | undefined = id; g && !chain.includes(g); g = parentOf.get(g)) chain.push(g);
     return chain;
   };
+}
+
+const allGroups = (db: Db) => db.select({ id: groups.id, parentId: groups.parentId }).from(groups);
+
+/** The groups on which the principal holds each document ability, each decided by `can` on the group's chain. */
+function groupsWhere(principal: Principal, all: GroupLink[]) {
+  const chainOf = chains(all);
   const manage: string[] = [];
   const chair: string[] = [];
   const member: string[] = [];
@@ -47,8 +54,9 @@ export async function visibleDocumentsSql(db: Db, principal: Principal | null, k
   const publicDocuments = and(PUBLISHED, eq(documents.access, 'public'))!;
   if (!principal) return publicDocuments;
   const [all, [user]] = await Promise.all([
-    knownGroups ?? db.select({ id: groups.id, parentId: groups.parentId }).from(groups),
-    db.select({ email: users.email }).from(users).where(eq(users.id, principal.id)),
+    knownGroups ?? allGroups(db),
+    // Contacts see their documents once their address is confirmed (anyone can sign up with any address).
+    db.select({ email: users.email }).from(users).where(and(eq(users.id, principal.id), isNotNull(users.emailConfirmedAt))),
   ]);
   const { manage, chair, member } = groupsWhere(principal, all);
   const email = (user?.email ?? '').toLowerCase();
@@ -90,18 +98,36 @@ export interface DocumentAbilities {
   allocate: boolean;
 }
 
+/**
+ * Allocation within one meeting: its secretariat may allocate to and from any of the meeting's sub-groups; a chair
+ * only to and from the groups they chair (or groups below them), and only documents allocated to one of those.
+ */
+export async function allocationPolicy(db: Db, principal: Principal | null, meetingGroupId: string) {
+  const chainOf = chains(await allGroups(db));
+  const manage = can(principal, 'document.manage', { groupChain: chainOf(meetingGroupId) });
+  const chairs = (groupId: string) => can(principal, 'document.allocate', { groupChain: chainOf(groupId) });
+  const decides = (groupId: string) => can(principal, 'document.decide', { groupChain: chainOf(groupId) });
+  return {
+    manage,
+    /** The allocated groups among `groupIds` the principal chairs. */
+    chairedOf: (groupIds: string[]) => groupIds.filter(chairs),
+    mayAllocateTo: (groupId: string) => manage || chairs(groupId),
+    /** A document currently allocated to `allocatedGroupIds`. */
+    mayActOn: (allocatedGroupIds: string[]) => manage || allocatedGroupIds.some(chairs),
+    mayDecideOn: (allocatedGroupIds: string[]) => manage || allocatedGroupIds.some(decides),
+  };
+}
+
 /** What the principal may do to one document of a meeting (beyond seeing it). */
 export async function documentAbilities(db: Db, principal: Principal | null, doc: { id: string; meetingId: string }): Promise<DocumentAbilities> {
   const none = { manage: false, chairOfAllocation: false, decide: false, fillReserved: false, allocate: false };
   if (!principal) return none;
   const [meeting] = await db.select({ groupId: meetings.groupId }).from(meetings).where(eq(meetings.id, doc.meetingId));
   if (!meeting) return none;
-  const manage = can(principal, 'document.manage', { groupChain: await groupChain(db, meeting.groupId) });
-  const allocated = await db.select({ groupId: documentAllocations.groupId }).from(documentAllocations).where(eq(documentAllocations.documentId, doc.id));
-  const chains = await Promise.all(allocated.map((a) => groupChain(db, a.groupId)));
-  const chairOfAllocation = chains.some((groupChain) => can(principal, 'document.allocate', { groupChain }));
-  const decidesThere = chains.some((groupChain) => can(principal, 'document.decide', { groupChain }));
-  return { manage, chairOfAllocation, decide: manage || decidesThere, fillReserved: manage || chairOfAllocation, allocate: manage || chairOfAllocation };
+  const policy = await allocationPolicy(db, principal, meeting.groupId);
+  const allocated = (await db.select({ groupId: documentAllocations.groupId }).from(documentAllocations).where(eq(documentAllocations.documentId, doc.id))).map((a) => a.groupId);
+  const mayAct = policy.mayActOn(allocated);
+  return { manage: policy.manage, chairOfAllocation: policy.chairedOf(allocated).length > 0, decide: policy.mayDecideOn(allocated), fillReserved: mayAct, allocate: mayAct };
 }
 
 /** Throws unless the principal may do `action` to the document. */
