@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inArray } from 'drizzle-orm';
-import { agendaItems, documents } from '../../db/schema';
-import { Client } from '../support/http';
+import { eq, inArray } from 'drizzle-orm';
+import { agendaItems, documents, users } from '../../db/schema';
+import { maySeeDocument } from '../../app/features/documents/policy.server';
+import { loadPrincipal, type Principal } from '../../app/features/groups/permissions.server';
+import { Client, withoutScripts } from '../support/http';
 import { ACCOUNTS, listScenario, PASSWORD, type Scenario } from '../support/list-fixtures';
 import { startTestPortal, type TestPortal } from '../support/portal';
 
@@ -51,8 +53,12 @@ describe.each(Object.keys(EXPECT))('as %s', (role) => {
   it('the list page and its count', async () => {
     const { status, body } = await text(clients[role], '/meetings/fg-mv-2/documents');
     expect(status).toBe(200);
-    check(body);
-    expect(body).toContain(`${want.count} documents`);
+    const shown = withoutScripts(body);
+    check(shown);
+    expect(shown).toContain(`${want.count} documents`);
+    // What the visitor may not see is not sent either, not even in the page's data.
+    if (!want.members) expect(body).not.toContain(SECRET);
+    if (!want.unpublished) expect(body).not.toContain(UNPUBLISHED);
   });
 
   it('the CSV and JSON exports', async () => {
@@ -133,6 +139,21 @@ describe('members-only groups and odd requests', () => {
       expect(body.includes(SECRET), role).toBe(seesItems);
       expect(body.includes(UNPUBLISHED), role).toBe(seesDraft);
     }
+  });
+
+  it('one rule decides a single document: its secretariat, its chairs, its submitter and contacts see it before publication', async () => {
+    const { db } = portal.services;
+    // A contact is known by e-mail, whatever its case.
+    await db.update(documents).set({ contacts: [{ name: 'Lena Lindqvist', organisation: 'Ericsson', country: 'Sweden', email: 'Chair.WG3@Example.org' }] }).where(eq(documents.id, sc.docs.unpublished.id));
+    const who = async (email: string) => {
+      const [u] = await db.select({ id: users.id, isAdmin: users.isAdmin }).from(users).where(eq(users.email, email));
+      return loadPrincipal(db, u);
+    };
+    const cases: [string, Principal | null, boolean][] = [
+      ['anonymous', null, false], ['member', await who(ACCOUNTS.member), false], ['outsider', await who(ACCOUNTS.outsider), false],
+      ['chair of the allocated WG2', await who(ACCOUNTS.chairWg2), true], ['contact', await who('chair.wg3@example.org'), true], ['secretariat', await who(ACCOUNTS.secretariat), true],
+    ];
+    for (const [name, principal, sees] of cases) expect(await maySeeDocument(db, principal, sc.docs.unpublished.id), name).toBe(sees);
   });
 
   it('SG20 documents are for SG20 members only', async () => {
