@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, type Principal } from '../../app/features/groups/permissions.server';
+import { authorize, can, type Principal } from '../../app/features/groups/permissions.server';
 
 const FGMV = 'fg-mv', WG2 = 'wg2', WG3 = 'wg3', SG20 = 'sg20';
 const wg2 = [WG2, FGMV], wg3 = [WG3, FGMV], fgmv = [FGMV], sg20 = [SG20];
@@ -34,6 +34,12 @@ describe('who may do what', () => {
     expect(can(who([]), 'document.submit', { groupChain: fgmv, openParticipation: true })).toBe(true);
     expect(can(who([]), 'document.submit', { groupChain: sg20, openParticipation: false })).toBe(false);
     expect(can(null, 'document.submit', { groupChain: fgmv, openParticipation: true })).toBe(false);
+  });
+
+  it('says "sign in" to anonymous visitors and "forbidden" to others when a policy refuses', () => {
+    expect(() => authorize(null, true)).toThrow(expect.objectContaining({ code: 'unauthenticated', status: 401 }));
+    expect(() => authorize(member, false)).toThrow(expect.objectContaining({ code: 'forbidden', status: 403 }));
+    expect(() => authorize(member, true)).not.toThrow();
   });
 
   it('lets a site admin do everything', () => {
