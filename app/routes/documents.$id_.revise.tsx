@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { json, redirect } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { SubmissionForm, type SubmitResult } from '~/features/submissions/submission-form';
+import { requiredFieldsOf } from '~/features/submissions/required-fields';
 import { act, actionFailure, load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { getDocumentView, reviseDocument } from '~/features/submissions/submissions.server';
@@ -15,7 +16,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     if (!view.allowed.revise) throw new Response('', { status: 403 });
     const { doc, meeting } = view;
     return json({
-      doc: { id: doc.id, title: doc.title, revision: doc.revision, type: doc.type }, meeting: { attachmentFormats: meeting.attachmentFormats, maxFileMb: meeting.maxFileMb },
+      doc: { id: doc.id, title: doc.title, revision: doc.revision, type: doc.type }, meeting: { attachmentFormats: meeting.attachmentFormats, maxFileMb: meeting.maxFileMb, requiredFields: requiredFieldsOf(meeting) },
       initial: { type: doc.type, title: doc.title, source: doc.source, purpose: doc.purpose ?? '', keywords: doc.keywords.join(', '), abstract: doc.abstract, proposedGroups: doc.proposedGroups, contacts: doc.contacts.map((c) => ({ ...c, phone: c.phone ?? '' })) },
     });
   });
@@ -40,7 +41,7 @@ export default function Revise() {
       <h1>{t('submissions.revise.title', { title: doc.title })}</h1>
       <p className="lead">{t('submissions.revise.lead', { revision: doc.revision + 1 })}</p>
       <SubmissionForm action={`/documents/${doc.id}/revise`} routeId="routes/documents.$id_.revise" types={[doc.type]} fixedType={doc.type} proposable={[]}
-        attachmentFormats={meeting.attachmentFormats} maxMb={meeting.maxFileMb} initial={initial} result={result} submitLabel={t('submissions.doc.revise')} />
+        attachmentFormats={meeting.attachmentFormats} maxMb={meeting.maxFileMb} initial={initial} result={result} submitLabel={t('submissions.doc.revise')} required={meeting.requiredFields} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { json, redirect } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { SubmissionForm, type SubmitResult } from '~/features/submissions/submission-form';
+import { requiredFieldsOf } from '~/features/submissions/required-fields';
 import { When } from '~/components/when';
 import type { MessageKey } from '~/i18n';
 import { act, actionFailure, load, requireUser } from '~/platform/http.server';
@@ -60,7 +61,7 @@ export default function Submit() {
             </ul>
           </section>
           <SubmissionForm action={`/meetings/${meeting.slug}/submit`} routeId="routes/meetings.$slug_.submit" types={types} proposable={proposable}
-            attachmentFormats={meeting.attachmentFormats} maxMb={meeting.maxFileMb} initial={initial} result={result} submitLabel={t('submissions.submit.submit')} withRead />
+            attachmentFormats={meeting.attachmentFormats} maxMb={meeting.maxFileMb} initial={initial} result={result} submitLabel={t('submissions.submit.submit')} withRead required={requiredFieldsOf(meeting)} />
         </>
       )}
     </>

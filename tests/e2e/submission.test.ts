@@ -143,6 +143,7 @@ describe('a late submission in the browser', () => {
         await page.locator('#title').fill(title);
         await page.locator('#source').fill('ETRI');
         await page.locator('#purpose').selectOption('information');
+        await page.locator('#abstract').fill('Why it is late.');
       };
       await fillForm('A late contribution');
       // Meanwhile the secretariat moves the deadline into the past: the final request decides.

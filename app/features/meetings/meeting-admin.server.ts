@@ -10,6 +10,7 @@ import { DOCUMENT_TYPES, LOCATION_KINDS, meetings, type groups } from '../../../
 import { recordEvent } from '../../platform/audit.server';
 import { DomainError } from '../../platform/errors';
 import { ATTACHMENT_FORMATS } from '../submissions/file-checks.server';
+import { DEFAULT_REQUIRED_FIELDS, REQUIRABLE_FIELDS } from '../submissions/required-fields';
 import type { Meeting } from './meetings.server';
 import type { Principal } from '../groups/permissions.server';
 import { authorizeGroup } from '../groups/policy.server';
@@ -39,6 +40,7 @@ const schema = z.object({
   acceptsLate: z.boolean(),
   documentTypes: z.array(z.enum(DOCUMENT_TYPES)),
   attachmentFormats: z.array(z.enum(ATTACHMENT_FORMATS)),
+  requiredFields: z.array(z.enum(REQUIRABLE_FIELDS)),
   maxFileMb: z.coerce.number({ message: 'submissions.meeting.maxFileMb' }).int('submissions.meeting.maxFileMb').min(1, 'submissions.meeting.maxFileMb').max(2048, 'submissions.meeting.maxFileMb'),
   documentAccess: z.enum(['public', 'members']),
   notes: z.string().max(5000, 'submissions.tooLong'),
@@ -54,6 +56,8 @@ export function meetingInputFromFields(f: Record<string, string[]>): MeetingInpu
     timeZone: one('timeZone'), locationKind: one('locationKind') as never, place: one('place'), host: one('host'),
     deadlineMode: (one('deadlineMode') || 'rule') as never, deadlineDate: one('deadlineDate'), deadlineTime: one('deadlineTime'),
     acceptsLate: one('acceptsLate') === 'on' || one('acceptsLate') === 'true', documentTypes: (f.documentTypes ?? []) as never, attachmentFormats: (f.attachmentFormats ?? []) as never,
+    // The form always posts an empty requiredFields beside the ticked ones; without it, the default holds.
+    requiredFields: (f.requiredFields ? f.requiredFields.filter(Boolean) : DEFAULT_REQUIRED_FIELDS) as never,
     maxFileMb: (one('maxFileMb') || '50') as never, documentAccess: (one('documentAccess') || 'members') as never, notes: one('notes'),
   };
 }
@@ -67,14 +71,14 @@ function resolve(group: Group, input: MeetingInput) {
     title: v.title, number: v.number, startsOn: v.startsOn, endsOn: v.endsOn, startTime: v.startTime || null, endTime: v.endTime || null, timeZone: v.timeZone,
     locationKind: v.locationKind, place: v.place, host: v.host, inputDeadline, deadlineOverridden: v.deadlineMode === 'custom',
     takesContributions: v.deadlineMode !== 'none' || v.documentTypes.length > 0, acceptsLate: v.acceptsLate,
-    documentTypes: v.documentTypes, attachmentFormats: v.attachmentFormats, maxFileMb: v.maxFileMb, documentAccess: v.documentAccess, notes: v.notes,
+    documentTypes: v.documentTypes, attachmentFormats: v.attachmentFormats, requiredFields: v.requiredFields, maxFileMb: v.maxFileMb, documentAccess: v.documentAccess, notes: v.notes,
   };
 }
 
 /** Defaults for a new meeting of the group, and the group's deadline rule for display. */
 export async function newMeetingForm(db: Db, principal: Principal | null, groupSlug: string) {
   const { group } = await authorizeGroup(db, principal, 'createMeetings', { slug: groupSlug });
-  return { group, defaults: { timeZone: 'Europe/Zurich', documentAccess: group.defaultAccess, maxFileMb: 50, attachmentFormats: ['pdf', 'pptx', 'xlsx', 'zip'], documentTypes: ['contribution'] } };
+  return { group, defaults: { timeZone: 'Europe/Zurich', documentAccess: group.defaultAccess, maxFileMb: 50, attachmentFormats: ['pdf', 'pptx', 'xlsx', 'zip'], documentTypes: ['contribution'], requiredFields: DEFAULT_REQUIRED_FIELDS } };
 }
 
 export async function createMeeting(db: Db, principal: Principal, groupSlug: string, input: MeetingInput) {

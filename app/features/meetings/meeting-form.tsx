@@ -2,13 +2,14 @@ import { Form } from '@remix-run/react';
 import { Field, FormAlert } from '~/components/form';
 import type { MessageKey } from '~/i18n';
 import { useT } from '~/platform/i18n-react';
+import { FIELD_LABELS, REQUIRABLE_FIELDS } from '~/features/submissions/required-fields';
 
 const TYPES = ['contribution', 'td', 'input', 'output', 'jca', 'ls_in', 'ls_out', 'agenda', 'report'] as const;
 const FORMATS = ['pdf', 'docx', 'pptx', 'xlsx', 'zip'] as const;
 
 export interface MeetingFormValues {
   title: string; number: string; startsOn: string; endsOn: string; startTime: string; endTime: string; timeZone: string; locationKind: string; place: string; host: string;
-  deadlineMode: 'rule' | 'custom' | 'none'; deadlineDate: string; deadlineTime: string; acceptsLate: boolean; documentTypes: string[]; attachmentFormats: string[];
+  deadlineMode: 'rule' | 'custom' | 'none'; deadlineDate: string; deadlineTime: string; acceptsLate: boolean; documentTypes: string[]; attachmentFormats: string[]; requiredFields: string[];
   maxFileMb: number; documentAccess: string; notes: string;
 }
 
@@ -56,6 +57,11 @@ export function MeetingForm({ values, rule, ruleNow, error, fieldErrors = {}, ok
       <fieldset className="checks">
         <legend className="label">{t(f('attachmentFormats'))}</legend>
         {FORMATS.map((x) => <label key={x} className="check"><input type="checkbox" name="attachmentFormats" value={x} defaultChecked={values.attachmentFormats.includes(x)} /> .{x}</label>)}
+      </fieldset>
+      <fieldset className="checks">
+        <legend className="label">{t(f('requiredFields'))}</legend>
+        <input type="hidden" name="requiredFields" value="" />
+        {REQUIRABLE_FIELDS.map((x) => <label key={x} className="check"><input type="checkbox" name="requiredFields" value={x} defaultChecked={values.requiredFields.includes(x)} /> {t(FIELD_LABELS[x])}</label>)}
       </fieldset>
       <Field label={t(f('maxFileMb'))} name="maxFileMb" type="number" min={1} max={2048} defaultValue={values.maxFileMb} error={fieldErrors.maxFileMb} />
       <div className="field">

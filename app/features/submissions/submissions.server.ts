@@ -12,6 +12,7 @@ import {
 } from '../../../db/schema';
 import type { CoverFields } from './cover.server';
 import { prefillFromCover, relatedGroupCodes, type CoverNotice } from './cover-prefill.server';
+import { missingFields, requiredFieldErrors, requiredFieldsOf } from './required-fields';
 import { DomainError, forbidden, notFound } from '../../platform/errors';
 import { checkStoredFile } from './file-checks.server';
 import type { Services, SessionUser } from '../../platform/context.server';
@@ -57,14 +58,14 @@ const text = (max: number) => z.string().trim().max(max, 'submissions.tooLong');
 const metaSchema = z.object({
   type: z.string().min(1, 'error.field.required'),
   title: z.string().trim().min(1, 'error.field.required').max(TITLE_MAX, 'submissions.titleTooLong'),
-  source: text(1000).pipe(z.string().min(1, 'error.field.required')),
-  purpose: z.enum(PURPOSES, { message: 'submissions.purposeRequired' }),
+  source: text(1000),
+  purpose: z.enum(PURPOSES, { message: 'submissions.purposeRequired' }).or(z.literal('')),
   keywords: text(1000),
   abstract: text(10_000),
   proposedGroups: z.array(z.string()),
   contacts: z.array(z.object({
     name: text(200), organisation: text(200), country: text(100), email: z.string().trim().max(254, 'error.field.email').email('error.field.email'), phone: text(60),
-  })).min(1, 'submissions.contactRequired').max(MAX_CONTACTS, 'submissions.tooManyContacts'),
+  })).max(MAX_CONTACTS, 'submissions.tooManyContacts'),
 });
 
 export interface MetaValues {
@@ -84,12 +85,20 @@ export function metaFromFields(fields: Record<string, string[]>): MetaValues {
 }
 
 function validateMeta(values: MetaValues, meeting: Meeting, proposable: { code: string }[]) {
-  const parsed = parseOrThrow(metaSchema, values);
+  // The fields the meeting requires are checked together with the rest, so every problem is named at once.
+  const missing = requiredFieldErrors(values, requiredFieldsOf(meeting), proposable.length > 0);
+  let parsed;
+  try { parsed = parseOrThrow(metaSchema, values); } catch (err) {
+    if (err instanceof DomainError) throw new DomainError(err.code, err.messageKey, err.vars, { ...missing, ...err.fieldErrors });
+    throw err;
+  }
+  if (Object.keys(missing).length) throw new DomainError('invalid', 'error.field.required', undefined, missing);
   if (meeting.documentTypes.length && !meeting.documentTypes.includes(parsed.type)) throw new DomainError('invalid', 'submissions.typeNotTaken', undefined, { type: 'submissions.typeNotTaken' });
   const codes = new Set(proposable.map((p) => p.code));
   return {
     ...parsed,
     type: parsed.type as DocumentType,
+    purpose: parsed.purpose || null,
     keywords: parsed.keywords.split(/[,;\n，；]/).map((k) => k.trim()).filter(Boolean).slice(0, 50),
     proposedGroups: parsed.proposedGroups.filter((c) => codes.has(c)),
     contacts: parsed.contacts.map(({ phone, ...c }): Contact => (phone ? { ...c, phone } : c)),
@@ -181,7 +190,7 @@ export async function handleSubmitRequest(services: SubmissionServices, actor: A
   const views = { main: main ? viewOf(main) : null, attachments: attachments.map(viewOf) };
 
   if ((fields.intent?.[0] ?? 'submit') === 'read') {
-    const missing = (['title', 'source', 'purpose', 'abstract', 'keywords'] as const).filter((k) => !values[k]);
+    const missing = [...(values.title.trim() ? [] : ['title']), ...missingFields(values, requiredFieldsOf(ctx.meeting), ctx.proposable.length > 0)];
     return { kind: 'review', values, cover, notices, ...views, missing };
   }
   try {
