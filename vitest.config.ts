@@ -30,9 +30,9 @@ export default defineConfig({
       { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       { resolve: { alias }, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], exclude: PROCESS_TESTS, ...withDatabase } },
       { resolve: { alias }, test: { name: 'pglite', include: PGLITE_TESTS, ...withDatabase, env: { PLENARY_TEST_ENGINE: 'pglite' } } },
-      { resolve: { alias }, test: { name: 'process', include: PROCESS_TESTS, ...withDatabase, isolate: true, poolOptions: { forks: { singleFork: true } } } },
+      { resolve: { alias }, test: { name: 'process', include: PROCESS_TESTS, ...withDatabase, isolate: true, testTimeout: 180_000, poolOptions: { forks: { singleFork: true } } } },
       { resolve: { alias }, test: { name: 'security', include: ['tests/security/**/*.test.ts'], ...withDatabase } },
-      { resolve: { alias }, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...withDatabase, testTimeout: 120_000, pool: 'forks', poolOptions: { forks: { singleFork: true } } } },
+      { resolve: { alias }, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...withDatabase, testTimeout: 300_000, pool: 'forks', poolOptions: { forks: { singleFork: true } } } },
     ],
   },
 });

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +11,7 @@ import { setDecision } from '../../app/features/allocation/decisions.server';
 import { createScheme, revisionLinks } from '../../app/features/registration/numbering.server';
 import { loadPrincipal, type Principal } from '../../app/features/groups/permissions.server';
 import { visibleDocumentsSql } from '../../app/features/documents/policy.server';
-import { createSubmittedDocument, ituCoverDocx } from '../support/documents';
+import { createSubmittedDocument, docxText, ituCoverDocx } from '../support/documents';
 import { registerDocuments, reserveNumber } from '../../app/features/registration/registration.server';
 import { queuedJobCount, waitForJobs } from '../support/jobs';
 import { startTestPortal, type TestPortal } from '../support/portal';
@@ -47,7 +46,7 @@ const refused = async (fn: () => Promise<unknown>, message: RegExp) => {
 const services = () => portal.services;
 
 describe('registration', () => {
-  it('numbers, stamps the .docx (LibreOffice opens it, the number is in the text), keeps the original, mails the submitter', async () => {
+  it('numbers, stamps the .docx (the number is in its text), keeps the original, mails the submitter', async () => {
     const d = await createSubmittedDocument(db(), services().storage, { meetingId: fg(), submittedBy: seeded.userIds.member1, type: 'input', title: 'Metaverse use cases' });
     const [row] = await registerDocuments(services(), sec, { meetingId: fg(), items: [{ id: d.id, version: d.version }] });
     expect(row.numberLabel).toMatch(/^FGMV-I-\d{3}$/);
@@ -60,8 +59,7 @@ describe('registration', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stamp-'));
     const out = fs.createWriteStream(path.join(dir, 'stamped.docx'));
     await new Promise<void>((resolve, reject) => services().storage.get(stamped.storageKey).then((s) => s.pipe(out).on('finish', resolve).on('error', reject), reject));
-    execFileSync('soffice', ['--headless', '--convert-to', 'txt:Text', '--outdir', dir, path.join(dir, 'stamped.docx')], { timeout: 90_000, env: { ...process.env, HOME: dir } });
-    const text = fs.readFileSync(path.join(dir, 'stamped.txt'), 'utf8');
+    const text = docxText(fs.readFileSync(path.join(dir, 'stamped.docx')));
     expect(text).toContain(row.numberLabel!);
     expect(text).not.toContain('FGMV-I-xxx');
     expect(text).toContain('引言');

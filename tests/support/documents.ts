@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { AlignmentType, Document, Header, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Db } from '../../db/client.server';
 import { documentFiles, documents, meetings, type DocumentType } from '../../db/schema';
 import type { Storage } from '../../storage';
@@ -64,4 +65,10 @@ export async function ituCoverDocx(opts: { title: string; placeholder?: string |
     }],
   });
   return Buffer.from(await Packer.toBuffer(doc));
+}
+
+/** The text of a .docx's body and headers (their XML without the tags): what a generated file says. */
+export function docxText(bytes: Buffer): string {
+  const parts = unzipSync(bytes, { filter: (f) => /^word\/(document|header\d*)\.xml$/.test(f.name) });
+  return Object.values(parts).map((xml) => strFromU8(xml).replace(/<[^>]+>/g, '')).join('\n');
 }
