@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { users, sessions, auditEvents, memberships } from '../../db/schema';
 import { DEMO_PASSWORD } from '../support/demo';
-import { Client } from '../support/http';
+import { Client, withoutScripts } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
 
 let portal: TestPortal;
@@ -26,7 +26,7 @@ describe('sign-up', () => {
     expect(cookie).toMatch(/Secure/i);
     const [row] = await portal.services.db.select().from(users).where(eq(users.email, 'ana@example.org'));
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
-    const home = await (await client.get('/')).text();
+    const home = withoutScripts(await (await client.get('/')).text());
     expect(home).toContain('Ana Pereira');
   });
 
@@ -35,13 +35,13 @@ describe('sign-up', () => {
     const client = new Client(portal.url);
     const dup = await client.post('/signup', { name: 'X', email: 'member.etri@example.org', password: 'another-long-one' });
     expect(dup.status).toBe(409);
-    expect(await dup.text()).toContain('already exists');
+    expect(withoutScripts(await dup.text())).toContain('already exists');
     const weak = await client.post('/signup', { name: 'X', email: 'x1@example.org', password: 'short' });
     expect(weak.status).toBe(400);
-    expect(await weak.text()).toContain('at least 10 characters');
+    expect(withoutScripts(await weak.text())).toContain('at least 10 characters');
     const missing = await client.post('/signup', { name: '', email: 'not-an-email', password: 'a-long-passphrase' });
     expect(missing.status).toBe(400);
-    const body = await missing.text();
+    const body = withoutScripts(await missing.text());
     expect(body).toContain('This field is required');
     expect(body).toContain('Enter an e-mail address');
     expect(await userCount()).toBe(before);
@@ -66,7 +66,7 @@ describe('sign-in and sign-out', () => {
     const unknown = await client.post('/signin', { email: 'nobody@example.org', password: 'wrong-password!' });
     expect(wrong.status).toBe(400);
     expect(unknown.status).toBe(400);
-    const a = await wrong.text(); const b = await unknown.text();
+    const a = withoutScripts(await wrong.text()); const b = withoutScripts(await unknown.text());
     expect(a).toContain('The e-mail or password is not right.');
     expect(b).toContain('The e-mail or password is not right.');
     expect(client.cookies.has('plenary_session')).toBe(false);
@@ -77,7 +77,7 @@ describe('sign-in and sign-out', () => {
     for (let i = 0; i < 5; i++) await client.post('/signin', { email: 'tsb.fgmv@example.org', password: `guess-${i}-xxxxxx` });
     const blocked = await client.post('/signin', { email: 'tsb.fgmv@example.org', password: PASSWORD });
     expect(blocked.status).toBe(429);
-    expect(await blocked.text()).toContain('Too many sign-in attempts');
+    expect(withoutScripts(await blocked.text())).toContain('Too many sign-in attempts');
   });
 
   it('treats a forged or expired session cookie as signed out and clears it', async () => {
@@ -100,7 +100,7 @@ describe('cross-origin requests', () => {
     const client = new Client(portal.url);
     const res = await client.post('/signup', { name: 'Evil', email: 'evil@example.org', password: 'a-long-passphrase' }, { headers: { origin: 'https://evil.example' } });
     expect(res.status).toBe(403);
-    expect(await res.text()).toContain('another site');
+    expect(withoutScripts(await res.text())).toContain('another site');
     expect(await userCount()).toBe(before);
   });
 });
@@ -117,7 +117,7 @@ describe('roles', () => {
 
     const officer = new Client(portal.url);
     await officer.signIn('admin@example.org', PASSWORD);
-    const page = await (await officer.get('/admin/roles')).text();
+    const page = withoutScripts(await (await officer.get('/admin/roles')).text());
     expect(page).toContain('Grant role');
     const groupId = page.match(/<option value="([0-9a-f-]{36})">WG5</)![1];
     const res = await officer.post('/admin/roles', { intent: 'grant', email: 'member.etri@example.org', groupId, role: 'chair', title: 'Vice-chair' });
@@ -138,13 +138,13 @@ describe('roles', () => {
 describe('pages', () => {
   it('shows groups, meetings with deadlines in the meeting time zone, and 404 for an unknown meeting', async () => {
     const client = new Client(portal.url);
-    const home = await (await client.get('/')).text();
+    const home = withoutScripts(await (await client.get('/')).text());
     expect(home).toContain('FG-MV');
     expect(home).toContain('JCA-MV');
-    const meeting = await (await client.get('/meetings/jca-mv-1')).text();
+    const meeting = withoutScripts(await (await client.get('/meetings/jca-mv-1')).text());
     expect(meeting).toContain('JCA-MV 1st meeting');
     expect(meeting).toContain('2025-09-30T21:59:00.000Z'); // 23:59 in Geneva (CEST) on 30 Sep 2025
-    const group = await (await client.get('/groups/fg-mv')).text();
+    const group = withoutScripts(await (await client.get('/groups/fg-mv')).text());
     expect(group).toContain('Applications and services');
     expect((await client.get('/meetings/no-such-meeting')).status).toBe(404);
   });

@@ -2,6 +2,7 @@
  * The collaboration server in the test portal: authentication from the session cookie, the same permission check as
  * HTTP, read-only connections, refusals with a reason, permission changes on open connections, bad updates.
  */
+import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +41,16 @@ afterAll(async () => {
   await portal?.stop();
 });
 
+/**
+ * Waits until the server has handled all that `from` sent so far: a connection's messages are handled in order,
+ * so once its next awareness state reaches `to`, an edit sent before it was applied or refused.
+ */
+async function handled(from: TestProvider, to: TestProvider, what: string) {
+  const marker = randomUUID();
+  from.provider.setAwarenessField('marker', marker);
+  await waitFor(() => [...to.provider.awareness!.getStates().values()].some((state) => state.marker === marker), what);
+}
+
 const storedText = async () => (await portal.services.db.select().from(collabDocuments).where(eq(collabDocuments.name, name)))[0].text;
 
 describe('who may connect', () => {
@@ -59,10 +70,10 @@ describe('who may connect', () => {
     await synced(r, 'reader sync');
     expect(r.events.scope).toBe('readonly');
     expect(r.text()).toContain('Text from the co-chair');
-    typeParagraph(r, 'Reader tries to write');
-    await new Promise((res) => setTimeout(res, 500));
     const w = conn(cookies.secretariat);
     await synced(w);
+    typeParagraph(r, 'Reader tries to write');
+    await handled(r, w, 'the server to handle the reader\'s edit');
     expect(w.text()).not.toContain('Reader tries to write');
   });
 
@@ -112,10 +123,10 @@ describe('permission changes on open connections', () => {
     await portal.services.db.update(memberships).set({ role: 'member' }).where(and(eq(memberships.userId, cochair.id), eq(memberships.groupId, jca.id)));
     await portal.services.collab!.recheck();
     await waitFor(() => editor.events.stateless.some((s) => s.includes('"read"')), 'the access notice');
-    typeParagraph(editor, 'Written after the downgrade');
-    await new Promise((r) => setTimeout(r, 400));
     const check = conn(cookies.secretariat);
     await synced(check);
+    typeParagraph(editor, 'Written after the downgrade');
+    await handled(editor, check, 'the server to handle the downgraded edit');
     expect(check.text()).not.toContain('Written after the downgrade');
     // membership withdrawn: the connection is closed with a reason
     await portal.services.db.delete(memberships).where(and(eq(memberships.userId, cochair.id), eq(memberships.groupId, jca.id)));

@@ -8,7 +8,7 @@ import { registerDocuments, reserveNumber } from '../../app/features/registratio
 import { stampDocument } from '../../app/features/registration/stamping.server';
 import { startWorkers, type Workers } from '../../app/jobs.server';
 import { createSubmittedDocument, ituCoverDocx } from '../support/documents';
-import { Client } from '../support/http';
+import { Client, withoutScripts } from '../support/http';
 import { waitForJobs } from '../support/jobs';
 import { startTestPortal, type TestPortal } from '../support/portal';
 
@@ -45,11 +45,11 @@ const upload = (bytes: Buffer, version: number, name = 'report.docx') => {
 describe('filling a reserved number through HTTP', () => {
   it('the secretariat uploads the .docx on the registration page: registered, stamped, audit-logged', async () => {
     const reserved = await reserveNumber(db(), sec, { meetingId: fg(), type: 'output', title: 'Meeting report' });
-    const page = await (await clients.sec.get('/meetings/fg-mv-demo/registration')).text();
+    const page = withoutScripts(await (await clients.sec.get('/meetings/fg-mv-demo/registration')).text());
     expect(page).toContain(`fill=${reserved.id}`);
     const res = await clients.sec.post(`/meetings/fg-mv-demo/registration?fill=${reserved.id}`, upload(await ituCoverDocx({ title: 'Meeting report', placeholder: 'FGMV-O-xxx' }), reserved.version));
     expect(res.status).toBe(200);
-    expect(await res.text()).toContain(`${reserved.numberLabel} now has its file`);
+    expect(withoutScripts(await res.text())).toContain(`${reserved.numberLabel} now has its file`);
     const [row] = await db().select().from(documents).where(eq(documents.id, reserved.id));
     expect(row.state).toBe('registered');
     await waitForJobs(db());
@@ -64,11 +64,11 @@ describe('filling a reserved number through HTTP', () => {
     const pdf = Buffer.from('%PDF-1.4\n%\xe2\xe3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
     let res = await clients.sec.post(`/documents/${reserved.id}/workflow?do=fill`, upload(pdf, reserved.version, 'report.pdf'));
     expect(res.status).toBe(400);
-    expect(await res.text()).toMatch(/docx|Word/i);
+    expect(withoutScripts(await res.text())).toMatch(/docx|Word/i);
     const noFile = new FormData(); noFile.set('version', String(reserved.version));
     res = await clients.sec.post(`/documents/${reserved.id}/workflow?do=fill`, noFile);
     expect(res.status).toBe(400);
-    expect(await res.text()).toContain('Choose the .docx file for this number.');
+    expect(withoutScripts(await res.text())).toContain('Choose the .docx file for this number.');
     const good = await ituCoverDocx({ title: 'LS' });
     res = await clients.sec.post(`/documents/${reserved.id}/workflow?do=fill`, upload(good, reserved.version - 1));
     expect(res.status).toBe(409);
@@ -80,7 +80,7 @@ describe('filling a reserved number through HTTP', () => {
     expect(res.headers.get('location')).toBe(`/documents/${reserved.id}?workflow=filled`);
     res = await clients.sec.post(`/documents/${reserved.id}/workflow?do=fill`, upload(good, reserved.version + 1));
     expect(res.status).toBe(409);
-    expect(await res.text()).toContain('is not a reserved number');
+    expect(withoutScripts(await res.text())).toContain('is not a reserved number');
   });
 
   it('a member or the chair of a group it is not allocated to gets 403 and nothing is stored; the chair of the allocated group may fill it', async () => {
@@ -102,10 +102,10 @@ describe('filling a reserved number through HTTP', () => {
 describe('document page panel', () => {
   it('the secretariat registers from the document page; the member sees the number; a forged register by a member is 403', async () => {
     const d = await createSubmittedDocument(db(), portal.services.storage, { meetingId: fg(), submittedBy: seeded.userIds.member1, type: 'input', title: 'Panel registration' });
-    const secPage = await (await clients.sec.get(`/documents/${d.id}`)).text();
+    const secPage = withoutScripts(await (await clients.sec.get(`/documents/${d.id}`)).text());
     expect(secPage).toContain('Registration and allocation');
     expect(secPage).toContain('Register (give the next number)');
-    const memberPage = await (await clients.member.get(`/documents/${d.id}`)).text();
+    const memberPage = withoutScripts(await (await clients.member.get(`/documents/${d.id}`)).text());
     expect(memberPage).toContain('Not registered yet');
     expect(memberPage).not.toContain('Register (give the next number)');
     let res = await clients.member.post(`/documents/${d.id}/workflow`, { intent: 'register', version: String(d.version) });
@@ -114,7 +114,7 @@ describe('document page panel', () => {
     expect(res.status).toBe(302);
     const [row] = await db().select().from(documents).where(eq(documents.id, d.id));
     expect(row.numberLabel).toMatch(/^FGMV-I-\d{3}$/);
-    const after = await (await clients.member.get(`/documents/${d.id}?workflow=registered`)).text();
+    const after = withoutScripts(await (await clients.member.get(`/documents/${d.id}?workflow=registered`)).text());
     expect(after).toContain(row.numberLabel!);
     expect(after).not.toContain('Change allocation');
     res = await clients.sec.post(`/documents/${d.id}/workflow`, { intent: 'register', version: String(d.version) });
@@ -129,22 +129,22 @@ describe('registration page with many documents', () => {
     for (let i = 0; i < 130; i++) {
       await createSubmittedDocument(db(), null, { meetingId, submittedBy: seeded.userIds.member1, type: i % 10 === 0 ? 'ls_in' : 'jca', title: i === 7 ? 'Digital twin 100% _special_' : `Bulk contribution ${i}`, late: i % 13 === 0, submittedAt: new Date(base + i * 1000) });
     }
-    let html = await (await clients.sec.get('/meetings/jca-mv-demo/registration')).text();
+    let html = withoutScripts(await (await clients.sec.get('/meetings/jca-mv-demo/registration')).text());
     expect(html).toContain('Waiting for registration (130)');
     expect(html).toContain('100 shown of 130 matching (130 in all)');
     expect(html).toContain('Page 1 of 2');
     expect(html).toContain('Bulk contribution 0<');
     expect(html).not.toContain('Bulk contribution 120<');
-    html = await (await clients.sec.get('/meetings/jca-mv-demo/registration?page=2')).text();
+    html = withoutScripts(await (await clients.sec.get('/meetings/jca-mv-demo/registration?page=2')).text());
     expect(html).toContain('30 shown of 130 matching');
     expect(html).toContain('Bulk contribution 129<');
-    html = await (await clients.sec.get('/meetings/jca-mv-demo/registration?late=1')).text();
+    html = withoutScripts(await (await clients.sec.get('/meetings/jca-mv-demo/registration?late=1')).text());
     expect(html).toContain('10 shown of 10 matching (130 in all)');
-    html = await (await clients.sec.get('/meetings/jca-mv-demo/registration?type=ls_in&per=50')).text();
+    html = withoutScripts(await (await clients.sec.get('/meetings/jca-mv-demo/registration?type=ls_in&per=50')).text());
     expect(html).toContain('13 shown of 13 matching');
-    html = await (await clients.sec.get(`/meetings/jca-mv-demo/registration?q=${encodeURIComponent('100% _spec')}`)).text();
+    html = withoutScripts(await (await clients.sec.get(`/meetings/jca-mv-demo/registration?q=${encodeURIComponent('100% _spec')}`)).text());
     expect(html).toContain('1 shown of 1 matching');
-    html = await (await clients.sec.get(`/meetings/jca-mv-demo/registration?q=${encodeURIComponent('%')}`)).text();
+    html = withoutScripts(await (await clients.sec.get(`/meetings/jca-mv-demo/registration?q=${encodeURIComponent('%')}`)).text());
     expect(html).toContain('1 shown of 1 matching');
     // Nonsense parameters fall back to defaults rather than failing.
     expect((await clients.sec.get('/meetings/jca-mv-demo/registration?page=-3&per=7&type=zzz&rpage=abc')).status).toBe(200);
@@ -152,7 +152,7 @@ describe('registration page with many documents', () => {
     // Bulk register the first page's documents (what "select all" on a page posts).
     const ids = [...html.matchAll(/name="doc"[^>]*value="([0-9a-f-]{36})"/g)].map((m) => m[1]);
     const page1res = await clients.sec.get('/meetings/jca-mv-demo/registration?type=jca&per=50');
-    const page1 = await page1res.text();
+    const page1 = withoutScripts(await page1res.text());
     if (page1res.status !== 200 || !/name="doc"[^>]*value=/.test(page1)) console.log(page1res.status, page1.slice(page1.indexOf('name="doc"') - 300, page1.indexOf('name="doc"') + 300));
     const pageIds = [...page1.matchAll(/name="doc"[^>]*value="([0-9a-f-]{36})"/g)].map((m) => m[1]);
     expect(pageIds.length).toBe(50);
@@ -160,8 +160,8 @@ describe('registration page with many documents', () => {
     for (const id of pageIds) form.append('doc', id);
     const res = await clients.sec.post('/meetings/jca-mv-demo/registration?type=jca&per=50', form as never);
     expect(res.status).toBe(200);
-    expect(await res.text()).toContain('50 document(s) registered');
-    html = await (await clients.sec.get('/meetings/jca-mv-demo/registration?show=unallocated')).text();
+    expect(withoutScripts(await res.text())).toContain('50 document(s) registered');
+    html = withoutScripts(await (await clients.sec.get('/meetings/jca-mv-demo/registration?show=unallocated')).text());
     expect(html).toContain('Waiting for registration (80)');
     expect(html).toContain('50 shown of 50 matching (50 in all)');
     expect(ids.length).toBe(1);

@@ -1,3 +1,16 @@
+import { parse } from 'node-html-parser';
+
+/**
+ * A page's HTML without its <script> elements: Remix also serialises the loader's data into a script, so a
+ * check that a title or message is shown must not pass on that data alone. (Checks that something is NOT
+ * sent read the whole response.)
+ */
+export function withoutScripts(html: string): string {
+  const root = parse(html, { comment: true });
+  for (const script of root.querySelectorAll('script')) script.remove();
+  return root.toString();
+}
+
 /** A small HTTP client with a cookie jar, for route tests through real HTTP. */
 export class Client {
   cookies = new Map<string, string>();
