@@ -4,7 +4,7 @@
  */
 import type { ServerBuild } from '@remix-run/node';
 import { DatabaseUnavailableError, type Database } from '../db/client.server';
-import { attachCollaboration } from '../server/collab';
+import { attachCollaboration } from './features/collaboration/server';
 import { startWorkers } from './jobs.server';
 import { seedDemoAccounts } from './features/demo/accounts-file.server';
 import { ConfigError, loadConfig, type Config } from './platform/config.server';

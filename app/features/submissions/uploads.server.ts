@@ -28,8 +28,8 @@ export interface ReceivedForm {
 }
 
 const MAX_TEXT_FIELD = 256 * 1024;
-/** After a refusal, this much more of the body is read and discarded before the connection is given up. */
-const DISCARD_AFTER_REFUSAL = 64 * 1024 * 1024;
+/** Files one form may carry: the main file and its attachments. */
+export const MAX_FILES_PER_FORM = 50;
 
 /** Waits for the storage writes of a request, but not forever for one whose source was cut off. */
 async function settle(work: Promise<void>[]) {
@@ -40,30 +40,22 @@ async function settle(work: Promise<void>[]) {
 
 /**
  * Writes the request body into the parser chunk by chunk, each as the socket delivered it, holding the request
- * while the parser (and through it storage) is behind. Resolves true at the body's end, false when it gave up
- * reading; rejects when the client went away. (An async iterator over the request would hand over its whole
- * buffer concatenated into a fresh copy at each step: a second copy of every upload, in new memory.)
- *
- * Once `refused()` (a file too large, say), the parser gets nothing more: the rest is read and discarded, up
- * to a bound, so the client still sending gets the answer rather than a reset connection; past the bound,
- * reading stops (the answer then closes the connection, see server/app.ts).
+ * while the parser (and through it storage) is behind. Resolves true at the body's end, false as soon as the
+ * form is `refused()` (a file too large, say): the answer goes out then, and the server discards the rest of the
+ * body (app/platform/server/portal.server.ts). Rejects when the client went away.
  */
 function feedParser(source: Readable, parser: Writable, refused: () => boolean): Promise<boolean> {
   return new Promise((resolve, reject) => {
-    let discarded = 0;
     const settleWith = (outcome: () => void) => {
       source.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
       parser.off('drain', onDrain).off('close', onDrain);
       outcome();
     };
     const onData = (chunk: Buffer) => {
-      if (refused()) {
-        if ((discarded += chunk.length) > DISCARD_AFTER_REFUSAL) { source.pause(); settleWith(() => resolve(false)); }
-        return;
-      }
+      if (refused()) { source.pause(); settleWith(() => resolve(false)); return; }
       if (!parser.write(chunk)) source.pause();
     };
-    const onDrain = () => source.resume();
+    const onDrain = () => (refused() ? settleWith(() => resolve(false)) : source.resume());
     const onEnd = () => settleWith(() => { parser.end(); resolve(true); });
     const onError = (err: Error) => settleWith(() => reject(err));
     const onClose = () => settleWith(() => reject(new Error('The request was cut off before the end of its body.')));
@@ -97,21 +89,31 @@ export async function receiveMultipart(request: Request, storage: Storage, opts:
   }
   const fields: Record<string, string[]> = {};
   const files: StoredUpload[] = [];
+  if (!request.body) throw new DomainError('invalid', 'error.badBody');
   // busboy parses the body as it arrives; each file part is piped straight into storage.put, whose own
   // backpressure holds the parser and therefore the reading of the request: memory stays flat whatever the size.
   // (Remix's unstable_parseMultipartFormData manages ~45 MB/s on this machine; busboy several hundred.)
-  const bb = busboy({ headers: { 'content-type': type }, defParamCharset: 'utf8', limits: { fieldSize: MAX_TEXT_FIELD, fields: 2000, files: 50 } });
+  let bb: busboy.Busboy;
+  try {
+    bb = busboy({ headers: { 'content-type': type }, defParamCharset: 'utf8', limits: { fieldSize: MAX_TEXT_FIELD, fields: 2000, files: MAX_FILES_PER_FORM } });
+  } catch {
+    throw new DomainError('invalid', 'error.badBody'); // no boundary, or one busboy cannot use
+  }
   const work: Promise<void>[] = [];
   const open = new Set<Readable>();
   const source = Readable.fromWeb(request.body as import('node:stream/web').ReadableStream);
   let failure: unknown = null;
   // A request held back for a parser that will now never drain reads on, into the discard (see feedParser).
   const fail = (err: unknown) => { failure ??= err; source.resume(); };
+  bb.on('filesLimit', () => fail(new DomainError('invalid', 'submissions.tooManyFiles', { max: MAX_FILES_PER_FORM })));
+  bb.on('fieldsLimit', () => fail(new DomainError('invalid', 'error.badBody')));
   bb.on('field', (name, value, info) => {
     if (info.valueTruncated) fail(new DomainError('invalid', 'submissions.fieldTooLarge'));
     else (fields[name] ??= []).push(value);
   });
   bb.on('file', (name, stream, info) => {
+    // A part that ends early emits an error of its own; the parser reports the same one.
+    stream.on('error', () => {});
     if (!info.filename || failure) { stream.resume(); return; } // an empty file input, or the request already failed
     const filename = safeFilename(info.filename);
     const key = uploadKey();
@@ -123,6 +125,8 @@ export async function receiveMultipart(request: Request, storage: Storage, opts:
     relay.on('close', () => stream.resume());
     stream.on('end', () => relay.end());
     stream.on('error', (err) => relay.destroy(err));
+    // Storage sees the error through its own pipeline; once it has stopped listening, the error must go nowhere.
+    relay.on('error', () => {});
     open.add(relay);
     work.push(storage.put(key, relay, { contentType: 'application/octet-stream', maxBytes: opts.maxBytes }).then(
       (result) => { files.push({ field: name, filename, contentType: info.mimeType || 'application/octet-stream', key, size: result.size, sha256: result.sha256, crc32: result.crc32 }); },
@@ -133,10 +137,14 @@ export async function receiveMultipart(request: Request, storage: Storage, opts:
       },
     ).finally(() => open.delete(relay)));
   });
-  const parsed = new Promise<void>((resolve, reject) => { bb.on('close', resolve); bb.on('error', reject); });
+  // A body the parser cannot read to its end (cut short, garbage part headers) is the sender's fault: a 400.
+  const parsed = new Promise<void>((resolve, reject) => {
+    bb.on('close', resolve);
+    bb.on('error', () => reject(new DomainError('invalid', 'submissions.upload.unreadable')));
+  });
   parsed.catch(fail);
-  // Stops reading the request and the parser, and cuts off the storage writes under way.
-  const abandon = () => { source.destroy(); for (const stream of open) stream.destroy(failure as Error); bb.destroy(); };
+  // Stops the parser and cuts off the storage writes under way; the rest of the body is left to the server.
+  const abandon = () => { for (const stream of open) stream.destroy(failure as Error); bb.destroy(); };
   let complete = false;
   try {
     complete = await feedParser(source, bb, () => failure !== null);

@@ -26,20 +26,23 @@ export interface PortalFiles {
   migrationsDir: string;
 }
 
+/** How much of a body is read and discarded after an early answer before the connection is closed instead. */
+const DISCARD_AFTER_ANSWER = 1024 ** 3;
+
 /**
  * An answer sent before the request body was read to its end (an upload refused mid-stream: too large, past the
- * deadline, not signed in) closes the connection. Kept alive, the socket would carry the unread rest of the body
- * in front of the client's next request, which then waits forever.
+ * deadline, not signed in): the rest of the body is read and discarded, so that a client still sending gets the
+ * answer (and its connection stays usable) rather than a reset connection. Past a bound the connection is closed.
  */
-const closeAfterEarlyAnswer: express.RequestHandler = (req, res, next) => {
-  const writeHead = res.writeHead;
-  res.writeHead = function (this: typeof res, ...args: unknown[]) {
-    if (!req.complete && !res.headersSent) {
-      res.setHeader('Connection', 'close');
-      res.once('finish', () => req.resume());
-    }
-    return (writeHead as (...a: unknown[]) => typeof res).apply(this, args);
-  } as typeof res.writeHead;
+const discardBodyAfterAnswer: express.RequestHandler = (req, res, next) => {
+  res.once('finish', () => {
+    if (req.complete) return;
+    let discarded = 0;
+    // Whatever was reading the body (the form parser) has given up on it.
+    req.removeAllListeners('data');
+    req.on('data', (chunk: Buffer) => { if ((discarded += chunk.length) > DISCARD_AFTER_ANSWER) req.socket.destroy(); });
+    req.resume();
+  });
   next();
 };
 
@@ -53,7 +56,7 @@ function createApp(services: Services, build: ServerBuild, files: PortalFiles): 
   app.use(refuseMalformedUrls);
   // HTML, CSV, JSON and feeds shrink several-fold (a 3,000-row list is ~3 MB); files and zips are left as they are.
   app.use(compression());
-  app.use(closeAfterEarlyAnswer);
+  app.use(discardBodyAfterAnswer);
   app.use('/build', express.static(files.assetsDir, { immutable: true, maxAge: '1y' }));
   app.use(express.static(files.publicDir, { maxAge: '1h' }));
   app.get('/favicon.ico', (_req, res) => res.redirect(301, '/favicon.svg'));
