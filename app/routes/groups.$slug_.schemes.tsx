@@ -1,10 +1,12 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
-import { Field, FormAlert } from '~/components/form';
-import { act, formData, load, requireUser } from '~/platform/http.server';
+import { Field, FormAlert, SelectField, useSchemaForm } from '~/components/form';
+import { act, load, readFormData, requireUser } from '~/platform/http.server';
+import { parseFormOrThrow } from '~/platform/validation';
 import { useT } from '~/platform/i18n-react';
 import { createScheme, listSchemes, updateScheme } from '~/features/registration/numbering.server';
+import { schemeInput } from '~/features/registration/scheme-input';
 import { DOCUMENT_TYPES } from '../../db/schema';
 import styles from '~/styles/numbering.css';
 
@@ -19,10 +21,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { principal } = requireUser(context, request);
   return act(context, async () => {
-    const form = await formData(request);
+    const form = await readFormData(request);
+    const input = parseFormOrThrow(form, schemeInput);
     const { group } = await listSchemes(context.db, principal, params.slug!);
-    if (form.schemeId) await updateScheme(context.db, principal, String(form.schemeId), form);
-    else await createScheme(context.db, principal, group.id, form);
+    const schemeId = form.get('schemeId');
+    if (schemeId) await updateScheme(context.db, principal, String(schemeId), input);
+    else await createScheme(context.db, principal, group.id, input);
     return json({ ok: true as const });
   });
 }
@@ -32,9 +36,9 @@ export default function Schemes() {
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const t = useT();
-  const failed = result && !result.ok ? result : undefined;
   const editing = schemes.find((s) => s.id === params.get('edit'));
   const v = editing ?? { documentType: 'contribution', name: '', format: '', scope: 'group', periodStart: '', periodEnd: '', meetingId: '' };
+  const { fields, formProps, refusal } = useSchemaForm(schemeInput, { result, id: `scheme-${editing?.id ?? 'new'}`, defaultValue: { ...v, periodStart: v.periodStart ?? '', periodEnd: v.periodEnd ?? '', meetingId: v.meetingId ?? '' } });
   return (
     <>
       <nav className="breadcrumbs" aria-label="Breadcrumbs"><Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${group.slug}`}>{group.code}</Link></nav>
@@ -56,21 +60,16 @@ export default function Schemes() {
         </table>
       )}
       <h2>{editing ? `${t('numbering.schemes.edit')}: ${editing.name}` : t('numbering.schemes.add')}</h2>
-      <Form method="post" className="form card scheme-form" key={editing?.id ?? 'new'}>
-        <FormAlert error={failed?.error} ok={result?.ok ? t('numbering.schemes.saved') : undefined} />
+      <Form method="post" className="form card scheme-form" key={editing?.id ?? 'new'} {...formProps}>
+        <FormAlert error={refusal?.error} ok={result?.ok ? t('numbering.schemes.saved') : undefined} />
         {editing && <input type="hidden" name="schemeId" value={editing.id} />}
-        <div className="field"><label htmlFor="documentType">{t('numbering.schemes.type')}</label>
-          <select id="documentType" name="documentType" defaultValue={v.documentType}>{DOCUMENT_TYPES.map((d) => <option key={d} value={d}>{t(`numbering.type.${d}`)}</option>)}</select></div>
-        <Field label={t('numbering.schemes.name')} name="name" required defaultValue={v.name} maxLength={100} error={failed?.fieldErrors.name} />
-        <Field label={t('numbering.schemes.format')} name="format" required defaultValue={v.format} hint={t('numbering.schemes.formatHint')} error={failed?.fieldErrors.format} />
-        <div className="field"><label htmlFor="scope">{t('numbering.schemes.scope')}</label>
-          <select id="scope" name="scope" defaultValue={v.scope}>{(['group', 'period', 'meeting'] as const).map((s) => <option key={s} value={s}>{t(`numbering.schemes.scope.${s}`)}</option>)}</select>
-          {failed?.fieldErrors.scope && <span className="field-error">{failed.fieldErrors.scope}</span>}</div>
-        <Field label={t('numbering.schemes.periodStart')} name="periodStart" type="date" defaultValue={v.periodStart ?? ''} error={failed?.fieldErrors.periodStart} />
-        <Field label={t('numbering.schemes.periodEnd')} name="periodEnd" type="date" defaultValue={v.periodEnd ?? ''} error={failed?.fieldErrors.periodEnd} />
-        <div className="field"><label htmlFor="meetingId">{t('numbering.schemes.meeting')}</label>
-          <select id="meetingId" name="meetingId" defaultValue={v.meetingId ?? ''}><option value="">{t('numbering.schemes.noMeeting')}</option>{meetings.map((m) => <option key={m.id} value={m.id}>{m.title} ({m.startsOn})</option>)}</select>
-          {failed?.fieldErrors.meetingId && <span className="field-error">{failed.fieldErrors.meetingId}</span>}</div>
+        <SelectField label={t('numbering.schemes.type')} field={fields.documentType}>{DOCUMENT_TYPES.map((d) => <option key={d} value={d}>{t(`numbering.type.${d}`)}</option>)}</SelectField>
+        <Field label={t('numbering.schemes.name')} field={fields.name} required maxLength={100} />
+        <Field label={t('numbering.schemes.format')} field={fields.format} required hint={t('numbering.schemes.formatHint')} />
+        <SelectField label={t('numbering.schemes.scope')} field={fields.scope}>{(['group', 'period', 'meeting'] as const).map((s) => <option key={s} value={s}>{t(`numbering.schemes.scope.${s}`)}</option>)}</SelectField>
+        <Field label={t('numbering.schemes.periodStart')} field={fields.periodStart} type="date" />
+        <Field label={t('numbering.schemes.periodEnd')} field={fields.periodEnd} type="date" />
+        <SelectField label={t('numbering.schemes.meeting')} field={fields.meetingId}><option value="">{t('numbering.schemes.noMeeting')}</option>{meetings.map((m) => <option key={m.id} value={m.id}>{m.title} ({m.startsOn})</option>)}</SelectField>
         <div><button type="submit">{t('numbering.schemes.save')}</button> {editing && <Link to="?" className="button secondary">{t('numbering.schemes.cancel')}</Link>}</div>
       </Form>
     </>

@@ -1,0 +1,68 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../support/demo';
+import { expectAccessible, hydrationErrors, launchBrowser, signInAs } from '../support/browser';
+import { startTestPortal, type TestPortal } from '../support/portal';
+
+let portal: TestPortal;
+let browser: Browser;
+
+beforeAll(async () => {
+  portal = await startTestPortal({ demo: true });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await portal?.stop();
+});
+
+const NO_N = 'The format needs {n} where the number goes, e.g. FGMV-I-{n:3}.';
+
+/** The format field's state: its error text (the element its aria-describedby names) and aria-invalid. */
+async function formatField(page: Page) {
+  const input = page.getByLabel('Format', { exact: true });
+  const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
+  const texts = await Promise.all(describedBy.split(' ').filter(Boolean).map((id) => page.locator(`[id="${id}"]`).textContent()));
+  return { invalid: await input.getAttribute('aria-invalid'), described: texts.join(' ') };
+}
+
+async function fillScheme(page: Page) {
+  await page.getByLabel('Name', { exact: true }).fill('Temporary documents');
+  await page.getByLabel('Format', { exact: true }).fill('FGMV-TD-');
+}
+
+describe('a form with a wrong input', () => {
+  it('shows the message beside the field, marks it invalid and focuses it, without reloading the page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const hydration = hydrationErrors(page);
+    await signInAs(page, portal.url, 'tsb.fgmv@example.org', DEMO_PASSWORD);
+    await page.goto(`${portal.url}/groups/fg-mv/schemes`);
+    await page.evaluate(() => { (window as unknown as { stayed: boolean }).stayed = true; });
+    await fillScheme(page);
+    await page.getByRole('button', { name: 'Save scheme' }).click();
+
+    await expect.poll(() => formatField(page)).toEqual({ invalid: 'true', described: expect.stringContaining(NO_N) });
+    expect(await page.getByLabel('Format', { exact: true }).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    // Corrected, the message goes as one types.
+    await page.getByLabel('Format', { exact: true }).fill('FGMV-TD-{n:3}');
+    await expect.poll(() => formatField(page)).toEqual({ invalid: null, described: expect.not.stringContaining(NO_N) });
+    expect(hydration).toEqual([]);
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it('without JavaScript, the server answers with the same message beside the field, marked invalid', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await signInAs(page, portal.url, 'tsb.fgmv@example.org', DEMO_PASSWORD);
+    await page.goto(`${portal.url}/groups/fg-mv/schemes`);
+    await fillScheme(page);
+    await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Save scheme' }).click()]);
+
+    await expect.poll(() => formatField(page)).toEqual({ invalid: 'true', described: expect.stringContaining(NO_N) });
+    expect(await page.getByRole('alert').textContent()).toBe('Some fields need your attention; see the messages below.');
+    await context.close();
+  });
+});
