@@ -7,6 +7,7 @@ import { When } from '~/components/when';
 import type { MessageKey } from '~/i18n';
 import { act, actionFailure, load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
+import { ConfirmEmailNotice } from '~/features/accounts/confirm-email-notice';
 import { handleSubmitRequest, submissionContext } from '~/features/submissions/submissions.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Submit — ${data.meeting.title} — Plenary` : 'Plenary' }];
@@ -17,7 +18,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     const ctx = await submissionContext(context.db, actor, params.slug!);
     const { user } = actor;
     return json({
-      meeting: ctx.meeting, group: { code: ctx.group.code, slug: ctx.group.slug }, decision: ctx.decision, isSecretariat: ctx.isSecretariat, proposable: ctx.proposable,
+      meeting: ctx.meeting, group: { code: ctx.group.code, slug: ctx.group.slug }, emailConfirmed: ctx.emailConfirmed, email: user.email, decision: ctx.decision, isSecretariat: ctx.isSecretariat, proposable: ctx.proposable,
       initial: {
         type: ctx.meeting.documentTypes.length === 1 ? ctx.meeting.documentTypes[0] : '', title: '', source: user.organisation, purpose: '', keywords: '', abstract: '', proposedGroups: [] as string[],
         contacts: [{ name: user.name, organisation: user.organisation, country: user.country, email: user.email, phone: '' }],
@@ -38,7 +39,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function Submit() {
-  const { meeting, group, decision, isSecretariat, proposable, initial } = useLoaderData<typeof loader>();
+  const { meeting, group, decision, isSecretariat, proposable, initial, emailConfirmed, email } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as SubmitResult | undefined;
   const t = useT();
   const types = meeting.documentTypes;
@@ -51,7 +52,8 @@ export default function Submit() {
       )}
       {!decision.ok && <p className="alert error" role="alert">{t('submissions.submit.deadlinePassed')}</p>}
       {decision.ok && decision.late && <p className="alert warn" role="note">{t(isSecretariat && !meeting.acceptsLate ? 'submissions.submit.secretariatLate' : 'submissions.submit.lateWarning')}</p>}
-      {decision.ok && (
+      {!emailConfirmed && <ConfirmEmailNotice email={email} />}
+      {decision.ok && emailConfirmed && (
         <>
           <section className="card templates" aria-labelledby="templates-h">
             <h2 id="templates-h">{t('submissions.submit.templates')}</h2>

@@ -1,8 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { Field, FormAlert } from '~/components/form';
 import { updateProfile } from '~/features/accounts/auth.server';
+import { ConfirmEmailNotice } from '~/features/accounts/confirm-email-notice';
+import { isEmailConfirmed } from '~/features/accounts/sign-up.server';
 import { act, formData, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { listRolesOf } from '~/features/groups/roles.server';
@@ -11,7 +13,7 @@ export const meta: MetaFunction = () => [{ title: 'Profile — Plenary' }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { user } = requireUser(context, request);
-  return json({ user, roles: await listRolesOf(context.db, user.id) });
+  return json({ user, roles: await listRolesOf(context.db, user.id), emailConfirmed: await isEmailConfirmed(context.db, user.id) });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -23,13 +25,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Profile() {
-  const { user, roles } = useLoaderData<typeof loader>();
+  const { user, roles, emailConfirmed } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
   const result = useActionData<typeof action>();
   const t = useT();
   const failed = result && !result.ok ? result : undefined;
   return (
     <>
       <h1>{t('profile.title')}</h1>
+      {params.has('confirmed') && emailConfirmed && <p role="status" className="alert ok">{t('auth.confirm.done')}</p>}
+      {params.has('reset') && <p role="status" className="alert ok">{t('auth.reset.done')}</p>}
+      {!emailConfirmed && <ConfirmEmailNotice email={user.email} />}
       <Form method="post" className="form card">
         <FormAlert error={failed?.error} ok={result?.ok ? t('profile.saved') : undefined} />
         <Field label={t('auth.email')} name="email" type="email" value={user.email} readOnly />

@@ -41,7 +41,7 @@ export default function SignIn() {
         <Field label={t('auth.email')} name="email" type="email" autoComplete="username" required />
         <Field label={t('auth.password')} name="password" type="password" autoComplete="current-password" required />
         <div><button type="submit" disabled={busy}>{t('auth.submitSignIn')}</button></div>
-        <p className="small"><Link to="/signup">{t('auth.noAccount')}</Link></p>
+        <p className="small"><Link to="/signup">{t('auth.noAccount')}</Link> · <Link to="/forgot-password">{t('auth.forgot')}</Link></p>
       </Form>
     </>
   );

@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useNavigation } from '@remix-run/react';
 import { Field, FormAlert } from '~/components/form';
-import { signUp } from '~/features/accounts/auth.server';
-import { act, formData, redirectIfSignedIn, startSession } from '~/platform/http.server';
+import { signUp } from '~/features/accounts/sign-up.server';
+import { act, formData, redirectIfSignedIn } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 
 export const meta: MetaFunction = () => [{ title: 'Create an account — Plenary' }];
@@ -11,9 +12,8 @@ export const loader = ({ context }: LoaderFunctionArgs) => redirectIfSignedIn(co
 
 export async function action({ request, context }: ActionFunctionArgs) {
   return act(context, async () => {
-    const form = await formData(request);
-    const user = await signUp(context.db, form);
-    return await startSession(context, user.id, '/');
+    await signUp(context, await formData(request), context.address);
+    return json({ ok: true as const });
   });
 }
 
@@ -21,12 +21,22 @@ export default function SignUp() {
   const t = useT();
   const result = useActionData<typeof action>();
   const busy = useNavigation().state !== 'idle';
-  const err = result?.fieldErrors ?? {};
+  if (result?.ok) {
+    return (
+      <>
+        <h1>{t('auth.signUp.sentTitle')}</h1>
+        <p role="status" className="alert ok">{t('auth.signUp.sent')}</p>
+        <p><Link to="/signin">{t('auth.submitSignIn')}</Link></p>
+      </>
+    );
+  }
+  const failed = result && !result.ok ? result : undefined;
+  const err = failed?.fieldErrors ?? {};
   return (
     <>
       <h1>{t('auth.signUpTitle')}</h1>
       <Form method="post" className="form card" noValidate>
-        <FormAlert error={result?.error} />
+        <FormAlert error={failed?.error} />
         <Field label={t('auth.name')} name="name" autoComplete="name" required maxLength={200} error={err.name} />
         <Field label={t('auth.email')} name="email" type="email" autoComplete="email" required error={err.email} />
         <Field label={t('auth.password')} name="password" type="password" autoComplete="new-password" required hint={t('auth.passwordHint')} error={err.password} />

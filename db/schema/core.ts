@@ -14,6 +14,12 @@ export const users = pgTable('users', {
   country: text('country').notNull().default(''),
   passwordHash: text('password_hash').notNull(),
   isAdmin: boolean('is_admin').notNull().default(false),
+  /**
+   * When the owner proved the address by a link sent to it; null until then (such an account cannot submit).
+   * Sign-up creates accounts with null; accounts made another way (demo data, administrators, tests) and those
+   * that existed before confirmation links count as confirmed.
+   */
+  emailConfirmedAt: instant('email_confirmed_at').defaultNow(),
   createdAt: instant('created_at').notNull().defaultNow(),
 });
 
@@ -22,6 +28,18 @@ export const sessions = pgTable('sessions', {
   userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
   expiresAt: instant('expires_at').notNull(),
 }, (t) => [index('sessions_user_idx').on(t.userId)]);
+
+export const ACCOUNT_TOKEN_PURPOSES = ['confirm_email', 'reset_password'] as const;
+export type AccountTokenPurpose = (typeof ACCOUNT_TOKEN_PURPOSES)[number];
+
+/** Single-use links mailed to an account's address (confirmation, password reset): only a hash is kept. */
+export const accountTokens = pgTable('account_tokens', {
+  tokenHash: text('token_hash').primaryKey(),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  purpose: text('purpose').$type<AccountTokenPurpose>().notNull(),
+  expiresAt: instant('expires_at').notNull(),
+  createdAt: instant('created_at').notNull().defaultNow(),
+}, (t) => [index('account_tokens_user_idx').on(t.userId, t.purpose)]);
 
 /**
  * Rate-limit counters (sign-in attempts, sign-ups, account e-mails), shared by all portal processes. The layout is

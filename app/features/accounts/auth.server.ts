@@ -1,4 +1,5 @@
-import { hash, verify } from '@node-rs/argon2';
+/** Sessions (lucia, behind this module), signing in, and the profile. Sign-up and links: sign-up.server.ts, password-reset.server.ts. */
+import { verify } from '@node-rs/argon2';
 import { DrizzlePostgreSQLAdapter } from '@lucia-auth/adapter-drizzle';
 import { eq } from 'drizzle-orm';
 import { Lucia, TimeSpan, type Session } from 'lucia';
@@ -7,11 +8,10 @@ import type { Db } from '../../../db/client.server';
 import { sessions, users } from '../../../db/schema';
 import { DomainError } from '../../platform/errors';
 import { parseOrThrow } from '../../platform/validation';
-import { recordSignInFailure, recordSignInSuccess, reserveSignInAttempt } from './rate-limits.server';
+import { hashPassword, PASSWORD_MAX } from './passwords.server';
 
-// OWASP's argon2id minimum (19 MiB, 2 passes).
-const ARGON2 = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
-const COMMON_PASSWORDS = new Set(['password12', 'password123', '1234567890', '12345678910', 'qwertyuiop', 'iloveyou12', 'changeme123', 'letmein123', 'welcome123', 'administrator', 'passw0rd12', 'qwerty1234']);
+export { hashPassword };
+import { recordSignInFailure, recordSignInSuccess, reserveSignInAttempt } from './rate-limits.server';
 
 export function createLucia(db: Db, opts: { sessionDays: number; cookieSecure: boolean }) {
   const adapter = new DrizzlePostgreSQLAdapter(db as never, sessions, users);
@@ -38,29 +38,6 @@ export const profileSchema = z.object({
   country: z.string().trim().max(100, 'error.field.tooLong').default(''),
 });
 
-export const signUpSchema = profileSchema.extend({ email: emailSchema, password: z.string() });
-
-function checkPassword(password: string): void {
-  if (password.length > 256) throw new DomainError('invalid', 'auth.passwordTooLong', undefined, { password: 'auth.passwordTooLong' });
-  if (password.length < 10 || COMMON_PASSWORDS.has(password.toLowerCase()) || new Set(password).size < 4) {
-    throw new DomainError('invalid', 'auth.weakPassword', undefined, { password: 'auth.weakPassword' });
-  }
-}
-
-export const hashPassword = (password: string) => hash(password, ARGON2);
-
-export async function signUp(db: Db, input: unknown) {
-  const data = parseOrThrow(signUpSchema, input);
-  checkPassword(data.password);
-  const passwordHash = await hashPassword(data.password);
-  const [user] = await db.insert(users)
-    .values({ email: data.email, name: data.name, organisation: data.organisation, country: data.country, passwordHash })
-    .onConflictDoNothing({ target: users.email })
-    .returning();
-  if (!user) throw new DomainError('conflict', 'auth.emailTaken', undefined, { email: 'auth.emailTaken' });
-  return user;
-}
-
 // Verified against when the account does not exist, so both paths take the same time.
 let dummyHash: Promise<string> | undefined;
 
@@ -73,7 +50,7 @@ export async function signIn(db: Db, input: { email: string; password: string; a
   await reserveSignInAttempt(db, email, input.address);
   const [user] = email ? await db.select().from(users).where(eq(users.email, email)) : [];
   dummyHash ??= hashPassword('not-a-real-password-0');
-  const password = String(input.password ?? '').slice(0, 256);
+  const password = String(input.password ?? '').slice(0, PASSWORD_MAX);
   const ok = await verify(user?.passwordHash ?? (await dummyHash), password || ' ').catch(() => false);
   if (!user || !ok) {
     await recordSignInFailure(db, email);

@@ -1,5 +1,5 @@
 /**
- * Rate limits of the account pages, kept in the database (table rate_limits) so every portal process counts the
+ * Rate limits of the account pages (sign-in, sign-up, password reset, account e-mails), kept in the database (table rate_limits) so every portal process counts the
  * same attempts. Each consume is one atomic upsert (rate-limiter-flexible's Drizzle store): a burst of parallel
  * requests cannot all pass a check made before any of them was counted.
  */
@@ -25,8 +25,8 @@ export const LIMITS = {
   signInSlowDownMaxSeconds: 5 * MINUTE,
   /** How long an address where the owner signed in stays known (and skips the slow-down). */
   knownAddressSeconds: 90 * DAY,
-  /** Sign-ups from one address. */
-  signUpPerAddress: { points: 10, duration: HOUR },
+  /** Sign-ups and password-reset requests from one address. */
+  accountRequestsPerAddress: { points: 10, duration: HOUR },
   /** Account e-mails (confirmation links, notices) to one address. */
   mailsPerRecipient: { points: 3, duration: HOUR },
 } as const;
@@ -43,7 +43,7 @@ function createLimiters(db: Db) {
     account: limiter(db, 'signin-account', Number.MAX_SAFE_INTEGER, LIMITS.signInAccountCeiling.duration),
     slowDown: limiter(db, 'signin-slow', 1, LIMITS.signInSlowDownMaxSeconds),
     known: limiter(db, 'signin-known', Number.MAX_SAFE_INTEGER, LIMITS.knownAddressSeconds),
-    signUp: limiter(db, 'signup-address', LIMITS.signUpPerAddress.points, LIMITS.signUpPerAddress.duration),
+    accountRequests: limiter(db, 'account-requests', LIMITS.accountRequestsPerAddress.points, LIMITS.accountRequestsPerAddress.duration),
     mail: limiter(db, 'account-mail', LIMITS.mailsPerRecipient.points, LIMITS.mailsPerRecipient.duration),
   };
 }
@@ -106,9 +106,9 @@ export async function recordSignInSuccess(db: Db, email: string, address: string
   ]);
 }
 
-/** Counts a sign-up from the address; over the limit, a 429. */
-export async function reserveSignUp(db: Db, address: string) {
-  await consumeOrThrow(() => limitersOf(db).signUp.consume(address), 'auth.signUpRateLimited');
+/** Counts a sign-up or password-reset request from the address; over the limit, a 429. */
+export async function reserveAccountRequest(db: Db, address: string) {
+  await consumeOrThrow(() => limitersOf(db).accountRequests.consume(address), 'auth.requestsRateLimited');
 }
 
 /**

@@ -4,7 +4,7 @@
  * file of a not-yet-registered submission, revisions of registered documents, withdrawal, "my documents",
  * the document page and the acknowledgment e-mail.
  */
-import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, Tx } from '../../../db/client.server';
 import {
@@ -27,6 +27,7 @@ import { deadlineDecision } from '../meetings/deadlines';
 import { receiveMultipart, type StoredUpload } from './uploads.server';
 import { parseOrThrow } from '../../platform/validation';
 import { acknowledgmentRecipients, MAX_CONTACTS } from './contacts';
+import { isEmailConfirmed } from '../accounts/sign-up.server';
 
 export type SubmissionServices = Pick<Services, 'db' | 'storage' | 'mail' | 'config'>;
 export interface Actor { user: SessionUser; principal: Principal }
@@ -48,7 +49,7 @@ export async function submissionContext(db: Db, actor: Actor | null, meetingSlug
   const below = new Set([group.id]);
   for (let grew = true; grew;) { grew = false; for (const g of subgroups) if (g.parentId && below.has(g.parentId) && !below.has(g.id)) { below.add(g.id); grew = true; } }
   const proposable = subgroups.filter((g) => g.id !== group.id && below.has(g.id)).map((g) => ({ code: g.code, name: g.name }));
-  return { meeting, group, isSecretariat, decision: deadlineDecision(meeting, now, isSecretariat), proposable };
+  return { meeting, group, isSecretariat, decision: deadlineDecision(meeting, now, isSecretariat), proposable, emailConfirmed: await isEmailConfirmed(db, actor.user.id) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -162,6 +163,10 @@ export type SubmitOutcome =
  */
 export async function handleSubmitRequest(services: SubmissionServices, actor: Actor, meetingSlug: string, request: Request, now = new Date()): Promise<SubmitOutcome> {
   const ctx = await submissionContext(services.db, actor, meetingSlug, now);
+  if (!ctx.emailConfirmed) {
+    if (request.body) for await (const _ of request.body as unknown as AsyncIterable<Uint8Array>) { /* discard */ }
+    throw new DomainError('forbidden', 'auth.confirm.beforeSubmitting');
+  }
   if (!ctx.decision.ok && !ctx.isSecretariat) {
     // Refuse without storing anything: the body is read and discarded so the client gets the answer.
     if (request.body) for await (const _ of request.body as unknown as AsyncIterable<Uint8Array>) { /* discard */ }
@@ -220,6 +225,7 @@ function mainMissing(validate: () => unknown) {
  */
 export async function submitDocument(services: SubmissionServices, actor: Actor, input: { meetingSlug: string; meta: ValidMeta; mainId: string; attachmentIds: string[] }, now = new Date()): Promise<string> {
   const ctx = await submissionContext(services.db, actor, input.meetingSlug, now);
+  if (!ctx.emailConfirmed) throw new DomainError('forbidden', 'auth.confirm.beforeSubmitting');
   if (!ctx.decision.ok) throw new DomainError('forbidden', ctx.decision.reason === 'deadline' ? 'submissions.deadlinePassed' : 'submissions.closed');
   const { meeting } = ctx;
   const late = ctx.decision.late;
@@ -282,7 +288,8 @@ async function acknowledge(tx: Db, config: SubmissionServices['config'], doc: Do
 
 async function ownerIdsOf(db: Db, doc: DocumentRow) {
   const emails = doc.contacts.map((c) => c.email.toLowerCase()).filter(Boolean);
-  const contactUsers = emails.length ? await db.select({ id: users.id }).from(users).where(inArray(users.email, emails)) : [];
+  // A contact's account owns the document only once its address is confirmed (anyone can sign up with any address).
+  const contactUsers = emails.length ? await db.select({ id: users.id }).from(users).where(and(inArray(users.email, emails), isNotNull(users.emailConfirmedAt))) : [];
   return [...new Set([doc.submittedBy, ...contactUsers.map((u) => u.id)].filter((x): x is string => !!x))];
 }
 
@@ -331,7 +338,7 @@ export async function getDocumentView(db: Db, principal: Principal | null, id: s
 
 /** The submissions the user made or is a contact of, newest first. */
 export async function listMyDocuments(db: Db, user: Pick<SessionUser, 'id' | 'email'>) {
-  const asContact = sql`${documents.contacts} @> ${JSON.stringify([{ email: user.email.toLowerCase() }])}::jsonb`;
+  const asContact = (await isEmailConfirmed(db, user.id)) ? sql`${documents.contacts} @> ${JSON.stringify([{ email: user.email.toLowerCase() }])}::jsonb` : undefined;
   return db.select({
     id: documents.id, title: documents.title, state: documents.state, type: documents.type, late: documents.late, revision: documents.revision, numberLabel: documents.numberLabel,
     submittedAt: documents.submittedAt, submittedBy: documents.submittedBy, meetingTitle: meetings.title, meetingSlug: meetings.slug, timeZone: meetings.timeZone,

@@ -1,0 +1,38 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { json } from '@remix-run/node';
+import { Form, useActionData, useNavigation } from '@remix-run/react';
+import { Field, FormAlert } from '~/components/form';
+import { requestPasswordReset } from '~/features/accounts/password-reset.server';
+import { act, formData, redirectIfSignedIn } from '~/platform/http.server';
+import { useT } from '~/platform/i18n-react';
+
+export const meta: MetaFunction = () => [{ title: 'Forgot your password? — Plenary' }];
+
+export const loader = ({ context }: LoaderFunctionArgs) => redirectIfSignedIn(context);
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  return act(context, async () => {
+    await requestPasswordReset(context, await formData(request), context.address);
+    return json({ ok: true as const });
+  });
+}
+
+export default function ForgotPassword() {
+  const t = useT();
+  const result = useActionData<typeof action>();
+  const busy = useNavigation().state !== 'idle';
+  const failed = result && !result.ok ? result : undefined;
+  return (
+    <>
+      <h1>{t('auth.reset.requestTitle')}</h1>
+      {result?.ok ? <p role="status" className="alert ok">{t('auth.reset.requested')}</p> : (
+        <Form method="post" className="form card" noValidate>
+          <FormAlert error={failed?.error} />
+          <p>{t('auth.reset.requestIntro')}</p>
+          <Field label={t('auth.email')} name="email" type="email" autoComplete="email" required error={failed?.fieldErrors.email} />
+          <div><button type="submit" disabled={busy}>{t('auth.reset.requestButton')}</button></div>
+        </Form>
+      )}
+    </>
+  );
+}
