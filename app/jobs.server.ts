@@ -6,10 +6,10 @@ import { QUEUES, startJobQueue, type JobQueue, type QueueName } from '../db/jobs
 import { sendAllocationDigests } from './features/notifications/digest.server';
 import { sendRegistrationMail } from './features/notifications/registration-mail.server';
 import { stampDocument } from './features/registration/stamping.server';
-import { sweepOrphanedUploads } from './features/submissions/uploads.server';
 import type { Services } from './platform/context.server';
 import { logger } from './platform/logging.server';
 import type { MailMessage } from './platform/mail.server';
+import { sweepStorage } from './platform/storage-sweep.server';
 
 export interface Workers {
   queue: JobQueue;
@@ -57,7 +57,7 @@ export async function startWorkers(services: Services, opts: WorkerOptions = {})
     sendRegistrationMail(services, documentIds),
   );
   await work(QUEUES.allocationDigest.name, 1, () => sendAllocationDigests(services));
-  await work(QUEUES.storageSweep.name, 1, () => sweepOrphanedUploads(services.db, services.storage));
+  await work(QUEUES.storageSweep.name, 1, () => sweepStorage(services));
   await queue.schedule(QUEUES.storageSweep.name, SWEEP_SCHEDULE);
 
   return { queue, stop: () => queue.stop({ graceful: true, close: false, timeout: 15_000 }) };

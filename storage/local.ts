@@ -14,6 +14,7 @@ import {
   StorageRangeError,
   type ObjectInfo,
   type Storage,
+  type UnfinishedWrite,
 } from './types.js';
 
 const TMP_DIR = '.tmp';
@@ -113,6 +114,20 @@ export function createLocalStorage(config: { root: string }): Storage {
     async signedUrl(key) {
       assertValidKey(key);
       return null;
+    },
+
+    async removeUnfinishedWrites(before) {
+      const dir = path.join(root, TMP_DIR);
+      const removed: UnfinishedWrite[] = [];
+      for (const name of (await readdir(dir).catch(ignoreMissing)) ?? []) {
+        const file = path.join(dir, name);
+        // A write under way keeps touching its file; one not touched since `before` belongs to a process that died.
+        const info = await stat(file).catch(ignoreMissing);
+        if (!info || info.mtime >= before) continue;
+        await rm(file, { force: true, recursive: true });
+        removed.push({ size: info.size, startedAt: info.mtime });
+      }
+      return removed;
     },
   };
 }

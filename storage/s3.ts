@@ -3,6 +3,7 @@ import {
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
+  ListMultipartUploadsCommand,
   paginateListObjectsV2,
   S3Client,
 } from '@aws-sdk/client-s3';
@@ -19,6 +20,7 @@ import {
   StorageRangeError,
   type Storage,
   type StorageConfig,
+  type UnfinishedWrite,
 } from './types.js';
 
 const PART_SIZE = 8 * 1024 * 1024;
@@ -127,6 +129,21 @@ export function createS3Storage(
         for (const object of page.Contents ?? []) {
           yield { key: object.Key!, size: object.Size ?? 0, lastModified: object.LastModified };
         }
+      }
+    },
+
+    async removeUnfinishedWrites(before) {
+      const removed: UnfinishedWrite[] = [];
+      let markers: { KeyMarker?: string; UploadIdMarker?: string } = {};
+      for (;;) {
+        const page = await client.send(new ListMultipartUploadsCommand({ Bucket, ...markers }));
+        for (const upload of page.Uploads ?? []) {
+          if (!upload.Key || !upload.UploadId || !upload.Initiated || upload.Initiated >= before) continue;
+          await client.send(new AbortMultipartUploadCommand({ Bucket, Key: upload.Key, UploadId: upload.UploadId }));
+          removed.push({ key: upload.Key, startedAt: upload.Initiated });
+        }
+        if (!page.IsTruncated) return removed;
+        markers = { KeyMarker: page.NextKeyMarker, UploadIdMarker: page.NextUploadIdMarker };
       }
     },
 

@@ -44,8 +44,20 @@ export interface Storage {
   delete(key: string): Promise<void>;
   /** Objects whose key starts with prefix, in key order (pages through S3 listings). */
   list(prefix: string): AsyncIterable<ObjectInfo>;
+  /**
+   * Removes writes that never finished and were last touched before `before`: what a crashed process left
+   * (the local driver's temporary files, S3's incomplete multipart uploads). Resolves with what was removed.
+   */
+  removeUnfinishedWrites(before: Date): Promise<UnfinishedWrite[]>;
   /** A short-lived signed download URL where the backend has one (S3), else null. */
   signedUrl(key: string, opts: { expiresInSeconds: number; filename?: string; contentType?: string }): Promise<string | null>;
+}
+
+/** A write a crash left behind: the key it was meant for (when known) and its bytes so far (when known). */
+export interface UnfinishedWrite {
+  key?: string;
+  size?: number;
+  startedAt?: Date;
 }
 
 export type StorageConfig =

@@ -67,6 +67,11 @@ const envSchema = z.object({
   PLENARY_BUILD_DIR: z.string().min(1).optional(),
   PLENARY_JOB_POLL_MS: millis(500, 60_000, 2_000),
   PLENARY_DIGEST_DELAY_MS: millis(0, 86_400_000, 10 * 60_000),
+  PLENARY_PENDING_UPLOAD_HOURS: z.string()
+    .regex(/^\d+$/, 'should be a whole number of hours (1-8760), e.g. 24')
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 8760, 'should be between 1 and 8760 hours')
+    .default('24'),
   COLLAB_DEBOUNCE_MS: millis(0, 60_000, 1_000),
   COLLAB_MAX_DEBOUNCE_MS: millis(0, 600_000, 3_000),
   COLLAB_MAX_UPDATE_BYTES: bytes(1_024, 64 * 1024 * 1024, 1024 * 1024),
@@ -99,6 +104,8 @@ export interface Config {
   /** Development-only pages (e.g. the mail the portal wrote), for site admins, when PLENARY_DEV_ROUTES=true. */
   devRoutes: boolean;
   jobs: { pollMs: number; digestDelayMs: number };
+  /** How long a file read for a form that was never sent is kept before the storage sweep removes it. */
+  pendingUploadMaxAgeMs: number;
   collab: { debounceMs: number; maxDebounceMs: number; maxUpdateBytes: number; recheckMs: number; redisPrefix: string };
 }
 
@@ -142,6 +149,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     log: { level: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'), format: e.LOG_FORMAT ?? (e.NODE_ENV === 'development' ? 'pretty' : 'json') },
     devRoutes: e.PLENARY_DEV_ROUTES,
     jobs: { pollMs: e.PLENARY_JOB_POLL_MS, digestDelayMs: e.PLENARY_DIGEST_DELAY_MS },
+    pendingUploadMaxAgeMs: e.PLENARY_PENDING_UPLOAD_HOURS * 3_600_000,
     collab: { debounceMs: e.COLLAB_DEBOUNCE_MS, maxDebounceMs: e.COLLAB_MAX_DEBOUNCE_MS, maxUpdateBytes: e.COLLAB_MAX_UPDATE_BYTES, recheckMs: e.COLLAB_RECHECK_MS, redisPrefix: e.COLLAB_REDIS_PREFIX },
   };
 }

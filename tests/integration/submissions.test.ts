@@ -3,7 +3,6 @@ import { count, eq } from 'drizzle-orm';
 import { auditEvents, documentFiles, documents, meetings, pendingUploads } from '../../db/schema';
 import { DEMO_PASSWORD } from '../support/demo';
 import { deadlineDecision } from '../../app/features/meetings/deadlines';
-import { sweepOrphanedUploads } from '../../app/features/submissions/uploads.server';
 import { zonedTimeToInstant } from '../../app/platform/time';
 import { buildTemplate } from '../../app/features/submissions/templates.server';
 import { minimalDocx } from '../fixtures/docx';
@@ -261,17 +260,6 @@ for (const driver of ['local', 's3'] as const) {
       await db().update(documents).set({ publishedAt: new Date() }).where(eq(documents.id, id));
       expect((await other.post(`/documents/${id}?do=withdraw`, {})).status).toBe(403);
       expect((await db().select().from(documents).where(eq(documents.id, id)))[0].state).toBe('registered');
-    });
-
-    it('sweeps stored files that no row claims', async () => {
-      const key = 'uploads/2020/01/00000000-0000-4000-8000-000000000000';
-      await portal.services.storage.put(key, (await import('node:stream')).Readable.from([Buffer.from('orphan')]));
-      const result = await sweepOrphanedUploads(db(), portal.services.storage, { now: new Date(Date.now() + 2 * 3600_000), pendingMaxAgeMs: 24 * 3600_000 });
-      expect(result.orphans).toBeGreaterThanOrEqual(1);
-      expect(await portal.services.storage.head(key)).toBeNull();
-      // Files of documents are kept.
-      const [f] = await db().select().from(documentFiles).limit(1);
-      expect(await portal.services.storage.head(f.storageKey)).not.toBeNull();
     });
 
     it('lets the secretariat create and edit a meeting with the group rule deadline', async () => {

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,6 +8,15 @@ import type { StorageConfig } from '../../storage/index.js';
 interface S3rverInstance {
   run(): Promise<{ address: string; port: number }>;
   close(): Promise<void>;
+  /** Koa's middleware stack; the last entry is s3rver's router. */
+  middleware: Array<(ctx: KoaContext, next: () => Promise<void>) => Promise<void>>;
+}
+interface KoaContext {
+  method: string;
+  path: string;
+  query: Record<string, string | string[] | undefined>;
+  status: number;
+  body: unknown;
 }
 type S3rverConstructor = new (options: {
   address: string;
@@ -67,6 +76,7 @@ export async function startS3Server(): Promise<S3TestServer> {
     silent: true,
     configureBuckets: [{ name: bucket }],
   });
+  serveIncompleteMultipartUploads(server, path.join(directory, bucket));
   const { port } = await server.run();
   const endpoint = `http://127.0.0.1:${port}`;
   return {
@@ -86,4 +96,33 @@ export async function startS3Server(): Promise<S3TestServer> {
       await rm(directory, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * s3rver answers ListMultipartUploads and AbortMultipartUpload with NotImplemented. It keeps an incomplete upload
+ * as a folder `._S3rver_uploads/<upload id>/` holding the key; these two handlers, placed before its router, serve
+ * both from those folders (one page, no prefix), so that what a crash leaves in S3 can be tested.
+ */
+function serveIncompleteMultipartUploads(server: S3rverInstance, bucketDirectory: string): void {
+  const uploads = path.join(bucketDirectory, '._S3rver_uploads');
+  const bucketPath = `/${path.basename(bucketDirectory)}`;
+  server.middleware.splice(server.middleware.length - 1, 0, async (ctx, next) => {
+    if (ctx.method === 'GET' && ctx.path.replace(/\/$/, '') === bucketPath && ctx.query.uploads !== undefined) {
+      const ids = await readdir(uploads).catch(() => [] as string[]);
+      const listed = await Promise.all(ids.map(async (id) => ({
+        Key: await readFile(path.join(uploads, id, 'key'), 'utf8'),
+        UploadId: id,
+        Initiated: (await stat(path.join(uploads, id, 'key'))).mtime.toISOString(),
+      })));
+      ctx.body = { ListMultipartUploadsResult: { Bucket: bucketPath.slice(1), IsTruncated: false, Upload: listed } };
+      return;
+    }
+    const uploadId = ctx.query.uploadId;
+    if (ctx.method === 'DELETE' && ctx.path.startsWith(`${bucketPath}/`) && typeof uploadId === 'string' && /^[0-9a-f]+$/.test(uploadId)) {
+      await rm(path.join(uploads, uploadId), { recursive: true, force: true });
+      ctx.status = 204;
+      return;
+    }
+    await next();
+  });
 }

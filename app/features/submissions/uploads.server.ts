@@ -1,14 +1,11 @@
 /**
- * Streaming multipart uploads straight to storage (never buffered whole), and the sweep of stored
- * files that no row claims. Files before rows: a file is stored under a fresh key first; rows that
- * point at it are committed afterwards; whatever is left unclaimed is garbage for the sweep.
+ * Streaming multipart uploads straight to storage (never buffered whole). Files before rows: a file is stored
+ * under a fresh key first; rows that point at it are committed afterwards; whatever is left unclaimed is garbage
+ * for the storage sweep (app/platform/storage-sweep.server.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { PassThrough, Readable, type Writable } from 'node:stream';
 import busboy from 'busboy';
-import { and, inArray, lt } from 'drizzle-orm';
-import type { Db } from '../../../db/client.server';
-import { documentFiles, pendingUploads } from '../../../db/schema';
 import { StorageLimitError, formatBytes, type Storage } from '../../../storage';
 import { DomainError } from '../../platform/errors';
 
@@ -160,40 +157,4 @@ export async function receiveMultipart(request: Request, storage: Storage, opts:
     throw failure;
   }
   return { fields, files };
-}
-
-/**
- * Deletes what no committed row claims: pending uploads older than `pendingMaxAgeMs` (with their objects),
- * and objects under uploads/ older than `orphanMaxAgeMs` that neither a document file nor a pending
- * upload references (a crash between the upload and the commit leaves those).
- */
-export async function sweepOrphanedUploads(db: Db, storage: Storage, opts: { now?: Date; pendingMaxAgeMs?: number; orphanMaxAgeMs?: number } = {}) {
-  const now = opts.now ?? new Date();
-  const pendingCutoff = new Date(now.getTime() - (opts.pendingMaxAgeMs ?? 24 * 3600_000));
-  const orphanCutoff = new Date(now.getTime() - (opts.orphanMaxAgeMs ?? 3600_000));
-  let pending = 0;
-  let orphans = 0;
-  const stale = await db.select({ id: pendingUploads.id, key: pendingUploads.storageKey }).from(pendingUploads).where(lt(pendingUploads.createdAt, pendingCutoff));
-  for (const row of stale) {
-    await db.delete(pendingUploads).where(and(inArray(pendingUploads.id, [row.id])));
-    await storage.delete(row.key);
-    pending++;
-  }
-  const batch: { key: string }[] = [];
-  const flush = async () => {
-    const keys = batch.splice(0).map((o) => o.key);
-    if (!keys.length) return;
-    const used = new Set([
-      ...(await db.select({ k: documentFiles.storageKey }).from(documentFiles).where(inArray(documentFiles.storageKey, keys))).map((r) => r.k),
-      ...(await db.select({ k: pendingUploads.storageKey }).from(pendingUploads).where(inArray(pendingUploads.storageKey, keys))).map((r) => r.k),
-    ]);
-    for (const key of keys) if (!used.has(key)) { await storage.delete(key); orphans++; }
-  };
-  for await (const obj of storage.list('uploads/')) {
-    if (obj.lastModified && obj.lastModified > orphanCutoff) continue;
-    batch.push(obj);
-    if (batch.length >= 200) await flush();
-  }
-  await flush();
-  return { pending, orphans };
 }
