@@ -53,10 +53,11 @@ describe('fields a meeting requires', () => {
   it('takes the list the secretariat sets on the meeting form', async () => {
     const sec = await signedIn('tsb.fgmv@example.org');
     const [m] = await portal.services.db.select().from(meetings).where(eq(meetings.slug, 'fg-mv-demo'));
-    const edit = new URLSearchParams({
+    const edit = new FormData();
+    for (const [k, v] of Object.entries({
       title: m.title, number: m.number?.toString() ?? '', startsOn: m.startsOn, endsOn: m.endsOn, startTime: m.startTime ?? '', endTime: m.endTime ?? '', timeZone: m.timeZone,
       locationKind: m.locationKind, place: m.place, host: m.host, deadlineMode: 'rule', deadlineDate: '', deadlineTime: '', maxFileMb: String(m.maxFileMb), documentAccess: m.documentAccess, notes: m.notes,
-    });
+    })) edit.append(k, v);
     for (const t of m.documentTypes) edit.append('documentTypes', t);
     for (const x of m.attachmentFormats) edit.append('attachmentFormats', x);
     for (const r of ['', 'keywords', 'proposedGroups']) edit.append('requiredFields', r);
