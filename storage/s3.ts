@@ -72,8 +72,8 @@ export function createS3Storage(
         meter?.destroy();
         body.destroy();
         if (upload?.uploadId) {
-          // Nothing was completed under the key; drop the parts already sent. Best effort: a bucket
-          // lifecycle rule (AbortIncompleteMultipartUpload) is the backstop.
+          // Nothing was completed under the key; drop the parts already sent. Best effort: the storage
+          // sweep (removeUnfinishedWrites) aborts what is left, as it does for a process that died mid-upload.
           await client
             .send(new AbortMultipartUploadCommand({ Bucket, Key: key, UploadId: upload.uploadId }))
             .catch(() => {});
