@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, getSelectProps, useForm, type FieldMetadata, type SubmissionResult } from '@conform-to/react';
-import { useMemo, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { useMemo, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
 import type { z } from 'zod';
 import type { MessageKey } from '~/i18n';
 import { useT } from '~/platform/i18n-react';
@@ -9,19 +9,25 @@ import { parseFormWith } from '~/platform/validation';
 interface Refusal { ok: false; error: string; fieldErrors: Record<string, string> }
 
 /**
- * A form checked by its zod schema in the browser (on blur, then as one types) and, through the same schema,
+ * A form checked by its zod schema in the browser (on submit, then as one corrects it) and, through the same schema,
  * on the server: the action's refusal shows beside the fields too, also without JavaScript.
  */
 export function useSchemaForm<S extends z.ZodTypeAny>(schema: S, { result, defaultValue, id }: { result?: { ok: boolean } | Refusal; defaultValue?: Record<string, unknown>; id?: string }) {
   const t = useT();
+  // What was last sent: conform keeps a refused form's values only when told them.
+  const sent = useRef<NonNullable<SubmissionResult['initialValue']>>({});
   const refusal = result && !result.ok ? (result as Refusal) : undefined;
   const lastResult = useMemo<SubmissionResult<string[]> | undefined>(
-    () => (refusal ? { status: 'error', error: Object.fromEntries(Object.entries(refusal.fieldErrors).map(([field, message]) => [field, [message]])) } : undefined),
+    () => (refusal ? { status: 'error', initialValue: sent.current, error: Object.fromEntries(Object.entries(refusal.fieldErrors).map(([field, message]) => [field, [message]])) } : undefined),
     [refusal],
   );
   const [form, fields] = useForm<z.input<S>, string[]>({
-    id, lastResult, defaultValue: defaultValue as never, shouldValidate: 'onBlur', shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseFormWith(formData, schema, (key) => t(key as MessageKey)),
+    id, lastResult, defaultValue: defaultValue as never, shouldValidate: 'onSubmit', shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => {
+      const submission = parseFormWith(formData, schema, (key) => t(key as MessageKey));
+      sent.current = submission.payload as typeof sent.current;
+      return submission;
+    },
   });
   return { form, fields, formProps: getFormProps(form), refusal };
 }

@@ -26,6 +26,9 @@ async function formatField(page: Page) {
   return { invalid: await input.getAttribute('aria-invalid'), described: texts.join(' ') };
 }
 
+/** Once React has taken over the page (its fibers are on the elements), the form checks itself. */
+const hydrated = (page: Page) => page.waitForFunction(() => Object.keys(document.querySelector('form.scheme-form') ?? {}).some((k) => k.startsWith('__react')));
+
 async function fillScheme(page: Page) {
   await page.getByLabel('Name', { exact: true }).fill('Temporary documents');
   await page.getByLabel('Format', { exact: true }).fill('FGMV-TD-');
@@ -38,6 +41,7 @@ describe('a form with a wrong input', () => {
     const hydration = hydrationErrors(page);
     await signInAs(page, portal.url, 'tsb.fgmv@example.org', DEMO_PASSWORD);
     await page.goto(`${portal.url}/groups/fg-mv/schemes`);
+    await hydrated(page);
     await page.evaluate(() => { (window as unknown as { stayed: boolean }).stayed = true; });
     await fillScheme(page);
     await page.getByRole('button', { name: 'Save scheme' }).click();
@@ -50,6 +54,15 @@ describe('a form with a wrong input', () => {
     await expect.poll(() => formatField(page)).toEqual({ invalid: null, described: expect.not.stringContaining(NO_N) });
     expect(hydration).toEqual([]);
     await expectAccessible(page);
+
+    // What only the server knows (another scheme numbers the same documents) comes back beside its field too, the values kept.
+    await page.getByLabel('Document type').selectOption('input');
+    await page.getByLabel('Format', { exact: true }).fill('FGMV-C-{n:3}');
+    await page.getByRole('button', { name: 'Save scheme' }).click();
+    const scope = page.getByLabel('Scope', { exact: true });
+    await expect.poll(() => scope.getAttribute('aria-invalid'), { timeout: 15_000 }).toBe('true');
+    expect(await page.getByLabel('Format', { exact: true }).inputValue()).toBe('FGMV-C-{n:3}');
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
     await context.close();
   });
 
