@@ -4,8 +4,6 @@ import type { Storage, StorageConfig } from './types.js';
 
 export * from './types.js';
 export { contentDisposition } from './s3.js';
-export { readBuffer } from './direct-read.js';
-export { ReadAhead, type ObjectToRead } from './read-ahead.js';
 
 /** The storage driver the configuration names. */
 export function createStorage(config: StorageConfig): Storage {

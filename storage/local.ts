@@ -3,7 +3,6 @@ import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { directReads, openForReading } from './direct-read.js';
 import { FileSink } from './file-sink.js';
 import { Meter } from './measure.js';
 import {
@@ -33,15 +32,14 @@ export function createLocalStorage(config: { root: string }): Storage {
   };
 
   /** The file of a key, open for reading, with its size; StorageNotFoundError when there is no such file. */
-  const openFile = async (key: string, opts: { direct?: boolean } = {}) => {
-    const file = fileOf(key);
-    const { handle, direct } = await openForReading(file, opts.direct ?? false).catch((error: NodeJS.ErrnoException) => {
+  const openFile = async (key: string) => {
+    const handle = await open(fileOf(key), 'r').catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'ENOENT' || error.code === 'ENOTDIR' ? new StorageNotFoundError(key) : error;
     });
     try {
       const info = await handle.stat();
       if (!info.isFile()) throw new StorageNotFoundError(key);
-      return { file, handle, direct, size: info.size };
+      return { handle, size: info.size };
     } catch (error) {
       await handle.close();
       throw error;
@@ -88,11 +86,6 @@ export function createLocalStorage(config: { root: string }): Storage {
         await handle.close();
         throw error;
       }
-    },
-
-    async openReader(key) {
-      const { file, handle, direct, size } = await openFile(key, { direct: true });
-      return { size, ...directReads(file, handle, direct) };
     },
 
     async head(key) {

@@ -9,13 +9,6 @@ export interface PutResult {
   crc32: number;
 }
 
-export interface ObjectReader {
-  size: number;
-  /** Reads up to `into.length` bytes at `position` into `into`; resolves with how many (0 at the end). */
-  read(into: Buffer, position: number): Promise<number>;
-  close(): Promise<void>;
-}
-
 export interface ObjectInfo {
   key: string;
   size: number;
@@ -38,8 +31,6 @@ export interface Storage {
    */
   get(key: string, opts?: { range?: { start: number; end?: number } }): Promise<Readable>;
   head(key: string): Promise<ObjectInfo | null>;
-  /** Positional reads into the caller's buffers, where the backend can (local files); S3 has get() only. */
-  openReader?(key: string): Promise<ObjectReader>;
   /** No error when absent. */
   delete(key: string): Promise<void>;
   /** Objects whose key starts with prefix, in key order (pages through S3 listings). */

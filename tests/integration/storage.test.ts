@@ -1,6 +1,5 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import diagnostics_channel from 'node:diagnostics_channel';
-import fs from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,7 +9,6 @@ import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createStorage,
-  readBuffer,
   StorageLimitError,
   StorageNotFoundError,
   StorageRangeError,
@@ -44,14 +42,6 @@ function patternStream(total: number) {
     }
   }
   return { stream: Readable.from(generate(), { objectMode: false }), state };
-}
-
-/** The open flags (fs.constants.O_*) of this process's descriptor for the local file of `key`. */
-function openFlags(key: string): number {
-  const file = path.join(localRoot, ...key.split('/'));
-  const fd = fs.readdirSync('/proc/self/fd').find((fd) => { try { return fs.readlinkSync(`/proc/self/fd/${fd}`) === file; } catch { return false; } });
-  if (!fd) throw new Error(`${file} is not open`);
-  return parseInt(/^flags:\s+([0-7]+)/m.exec(fs.readFileSync(`/proc/self/fdinfo/${fd}`, 'utf8'))![1], 8);
 }
 
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
@@ -207,41 +197,6 @@ describe.each(drivers)('storage: $name driver', (driver) => {
     await expect(storage.get(key, { range: { start: 26 } })).rejects.toBeInstanceOf(StorageRangeError);
     await expect(storage.get(key, { range: { start: 5, end: 4 } })).rejects.toBeInstanceOf(StorageRangeError);
     await expect(storage.get(key, { range: { start: -1 } })).rejects.toBeInstanceOf(StorageRangeError);
-  });
-
-  it('reads into the caller\'s buffer at a position where the backend can (local files only)', async () => {
-    if (driver.name !== 'local') return void expect(storage.openReader).toBeUndefined();
-    const key = `${base}/reader`;
-    await storage.put(key, Readable.from([Buffer.from('abcdefghijklmnopqrstuvwxyz')]));
-    const reader = await storage.openReader!(key);
-    try {
-      const into = Buffer.alloc(4);
-      expect(reader.size).toBe(26);
-      expect(await reader.read(into, 2)).toBe(4);
-      expect(into.toString()).toBe('cdef');
-      expect(await reader.read(into, 24)).toBe(2);
-      expect(into.subarray(0, 2).toString()).toBe('yz');
-      expect(await reader.read(into, 26)).toBe(0);
-    } finally { await reader.close(); }
-    await expect(storage.openReader!(`${base}/missing`)).rejects.toBeInstanceOf(StorageNotFoundError);
-  });
-
-  it('reads local files directly from the disk (O_DIRECT) into aligned buffers, and through the page cache into any other', async () => {
-    if (driver.name !== 'local') return;
-    const key = `${base}/direct`;
-    const content = randomBytes(3 * 4096 + 123); // not a whole number of blocks: the last read ends at the file's end
-    await storage.put(key, Readable.from([content]));
-    const reader = await storage.openReader!(key);
-    try {
-      expect(openFlags(key) & fs.constants.O_DIRECT).toBe(fs.constants.O_DIRECT);
-      const aligned = readBuffer(8192);
-      expect(await reader.read(aligned, 8192)).toBe(4096 + 123);
-      expect(aligned.subarray(0, 4096 + 123).equals(content.subarray(8192))).toBe(true);
-      // An unaligned buffer and an odd length and position: the kernel refuses a direct read; the reader reads it all the same.
-      const odd = Buffer.alloc(1001);
-      expect(await reader.read(odd.subarray(1), 7)).toBe(1000);
-      expect(odd.subarray(1).equals(content.subarray(7, 1007))).toBe(true);
-    } finally { await reader.close(); }
   });
 
   it('answers null / StorageNotFoundError for a missing key', async () => {

@@ -1,78 +1,72 @@
 import { Readable } from 'node:stream';
-import zlib from 'node:zlib';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { planArchive, zipChunks } from '../../app/features/publication/archive.server';
+import { zipArchive, type ArchiveEntry } from '../../app/features/publication/archive.server';
 import type { Storage } from '../../storage';
 
-const zeros = Buffer.alloc(1 << 20);
-/** A storage whose objects are runs of zero bytes of the size named in the key. */
-const fakeStorage = {
-  kind: 'local',
-  async get(key: string) {
-    let left = Number(key.split('/').pop());
-    return new Readable({ read() { if (left <= 0) return void this.push(null); const n = Math.min(left, zeros.length); left -= n; this.push(n === zeros.length ? zeros : zeros.subarray(0, n)); } });
-  },
-} as unknown as Storage;
-
-async function produce(entries: Parameters<typeof planArchive>[0]) {
-  const plan = planArchive(entries);
-  let total = 0;
-  let last = Buffer.alloc(0);
-  for await (const chunk of zipChunks(plan, fakeStorage)) { total += chunk.length; last = chunk; }
-  return { plan, total, last };
+/** A storage whose objects are `size` bytes of the key's last letter, `size` being the number before it. */
+function fakeStorage() {
+  const opened: Readable[] = [];
+  const storage = {
+    kind: 'local',
+    async get(key: string) {
+      const [, size, letter] = /(\d+)([a-z])$/.exec(key)!;
+      const chunks = Array.from({ length: Math.ceil(Number(size) / 65536) }, (_, i) => Buffer.alloc(Math.min(65536, Number(size) - i * 65536), letter));
+      const stream = Readable.from(chunks);
+      opened.push(stream);
+      return stream;
+    },
+  } as unknown as Storage;
+  return { storage, opened };
 }
 
-describe('zip layout', () => {
-  it('produces exactly the planned number of bytes, with UTF-8 names', async () => {
-    const { plan, total, last } = await produce([
-      { name: 'manifest.csv', size: 5, data: Buffer.from('a,b\r\n'), modified: new Date() },
-      { name: 'FGMV-I-001 Rev.1 - café 文件.docx', size: 3000, storageKey: 'x/3000', modified: new Date('2023-06-10T08:00:00Z') },
-      { name: 'empty.pdf', size: 0, storageKey: 'x/0', modified: new Date() },
-    ]);
-    expect(total).toBe(plan.size);
-    expect(plan.zip64End).toBe(false);
-    expect(last.readUInt32LE(last.length - 22)).toBe(0x06054b50);
+const entries: ArchiveEntry[] = [
+  { name: 'manifest.csv', size: 5, data: Buffer.from('a,b\r\n'), modified: new Date() },
+  { name: 'FGMV-I-001 Rev.1 - café 文件.docx', size: 3000, storageKey: 'x/3000a', modified: new Date('2023-06-10T08:00:00Z') },
+  { name: 'empty.pdf', size: 0, storageKey: 'x/0b', modified: new Date() },
+  { name: 'FGMV-I-002 - b.pdf', size: 70_000, storageKey: 'x/70000c', modified: new Date() },
+];
+
+async function bytesOf(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+describe('zip archive', () => {
+  it('is exactly the size announced up front, with the entries in order, UTF-8 names and their bytes', async () => {
+    const { storage } = fakeStorage();
+    const { size, stream } = zipArchive(entries, storage);
+    const zip = await bytesOf(stream);
+    expect(zip.length).toBe(size);
+    const files = unzipSync(new Uint8Array(zip));
+    expect(Object.keys(files)).toEqual(entries.map((e) => e.name));
+    expect(Buffer.from(files['manifest.csv']).toString()).toBe('a,b\r\n');
+    expect(Buffer.from(files['FGMV-I-002 - b.pdf']).equals(Buffer.alloc(70_000, 'c'))).toBe(true);
+    expect(files['empty.pdf'].length).toBe(0);
   });
 
-  it('switches to ZIP64 records for an entry of 4 GiB or more, and still matches the plan', async () => {
-    const big = 2 ** 32 + 10;
-    const { plan, total, last } = await produce([
-      { name: 'small.txt', size: 2, data: Buffer.from('hi'), modified: new Date() },
-      { name: 'huge.bin', size: big, storageKey: `x/${big}`, modified: new Date() },
-      { name: 'after.bin', size: 100, storageKey: 'x/100', modified: new Date() },
-    ]);
-    expect(plan.zip64End).toBe(true);
-    expect(plan.entries.map((e) => e.zip64)).toEqual([false, true, true]);
-    expect(total).toBe(plan.size);
-    expect(last.readUInt32LE(0)).toBe(0x06064b50);
-  }, 120_000);
+  it('gives the same size without storage (a HEAD request reads no file)', () => {
+    const { storage } = fakeStorage();
+    const { size, stream } = zipArchive(entries, storage);
+    stream.destroy();
+    expect(zipArchive(entries, null).size).toBe(size);
+  });
 
-  it('puts a CRC-32 known on upload in the local header, and computes the others into a data descriptor', async () => {
-    const chunks: Buffer[] = [];
-    const known = zlib.crc32(Buffer.alloc(100));
-    const plan = planArchive([
-      { name: 'a.bin', size: 100, storageKey: 'x/100', crc32: known, modified: new Date() },
-      { name: 'b.bin', size: 100, storageKey: 'x/100', crc32: null, modified: new Date() },
-    ]);
-    for await (const c of zipChunks(plan, fakeStorage)) chunks.push(c);
-    const zip = Buffer.concat(chunks);
-    expect(zip.length).toBe(plan.size);
-    // a.bin: flags without bit 3, CRC and sizes in the header, its bytes followed directly by b.bin's header.
-    expect(zip.readUInt16LE(6) & 0x08).toBe(0);
-    expect(zip.readUInt32LE(14)).toBe(known);
-    expect(zip.readUInt32LE(18)).toBe(100);
-    const b = 30 + 5 + 100;
-    expect(zip.readUInt32LE(b)).toBe(0x04034b50);
-    // b.bin: bit 3 set, zeros in the header, the computed CRC in the descriptor after its bytes.
-    expect(zip.readUInt16LE(b + 6) & 0x08).toBe(0x08);
-    expect(zip.readUInt32LE(b + 14)).toBe(0);
-    expect(zip.readUInt32LE(b + 30 + 5 + 100)).toBe(0x08074b50);
-    expect(zip.readUInt32LE(b + 30 + 5 + 100 + 4)).toBe(known);
-    // The central directory carries both CRCs, the recorded one and the computed one.
-    const central = b + 30 + 5 + 100 + 16;
-    expect(zip.readUInt32LE(central)).toBe(0x02014b50);
-    expect(zip.readUInt32LE(central + 16)).toBe(known);
-    expect(zip.readUInt32LE(central + 46 + 5)).toBe(0x02014b50);
-    expect(zip.readUInt32LE(central + 46 + 5 + 16)).toBe(known);
+  it('stops reading the file being sent when the client goes away', async () => {
+    const { storage, opened } = fakeStorage();
+    const big = { name: 'big.pdf', size: 4 << 20, storageKey: `x/${4 << 20}d`, modified: new Date() };
+    const { stream } = zipArchive([big, { ...big, name: 'next.pdf' }], storage);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(opened).toHaveLength(1);
+    stream.destroy();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(opened[0].destroyed).toBe(true);
+  });
+
+  it('fails rather than send a corrupt archive when a stored file no longer has its recorded size', async () => {
+    const { storage } = fakeStorage();
+    const { stream } = zipArchive([{ name: 'short.pdf', size: 10, storageKey: 'x/4d', modified: new Date() }], storage);
+    await expect(bytesOf(stream)).rejects.toThrow(/unexpected number of bytes/);
   });
 });
