@@ -44,7 +44,8 @@ export const collabDocuments = pgTable('collab_documents', {
 export const collabUpdates = pgTable('collab_updates', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
   documentName: text('document_name').notNull().references(() => collabDocuments.name, { onDelete: 'cascade' }),
-  update: bytea('update').notNull(),
+  /** One or more Yjs updates, each prefixed with its length (lib0 encoding). */
+  updates: bytea('update').notNull(),
   createdAt: instant('created_at').notNull().defaultNow(),
 }, (t) => [index('collab_updates_document_idx').on(t.documentName, t.id)]);
 

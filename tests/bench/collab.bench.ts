@@ -11,6 +11,7 @@
  *
  * Prints change→receipt latency p50/p95/p99 for both, the p95 ratio against the 1.3× target, and each server's
  * resident memory per connected client. Needs PostgreSQL (TEST_DATABASE_URL, else 127.0.0.1:5432) and a build.
+ * BENCH_PROFILE_DIR=dir writes a CPU profile of the portal process there.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -64,7 +65,8 @@ async function startPortal(): Promise<Server> {
   await seedDemo(database.db, { passwords: { cochairJca: PASSWORD } });
   const [cochair] = await database.db.select().from(users).where(eq(users.email, 'cochair.jcamv@example.org'));
   const ls = await createLiaison(database.db, await loadPrincipal(database.db, cochair), 'jca-mv-demo', { title: 'Bench LS', addressees: 'SG21 | | information', contacts: '' });
-  const proc = await startPortalProcess({ DATABASE_URL: database.url, NODE_ENV: 'production', LOG_LEVEL: 'warn' }, await freePort());
+  const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const proc = await startPortalProcess({ DATABASE_URL: database.url, NODE_ENV: 'production', LOG_LEVEL: 'warn' }, await freePort(), profile);
   const client = new Client(proc.url);
   await client.signIn('cochair.jcamv@example.org', PASSWORD);
   return {

@@ -9,7 +9,7 @@ import * as Y from 'yjs';
 import { agendaItems, collabDocuments, collabUpdates, meetings } from '../../db/schema';
 import { collabName, ensureCollabDocument, getCollabDocument } from '../../app/features/collaboration/collaboration.server';
 import { FIELD, jsonFromState, jsonToText, type PMNode } from '../../app/features/collaboration/content.server';
-import { appendUpdate, compactUpdates, loadStoredState, writeDerivedCopy } from '../../app/features/collaboration/persistence.server';
+import { appendUpdates, compactUpdates, loadStoredState, writeDerivedCopy } from '../../app/features/collaboration/persistence.server';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { demoData } from '../support/demo';
 
@@ -38,7 +38,7 @@ async function writer(name: string) {
       t.insert(0, line);
       p.insert(0, [t]);
       doc.getXmlFragment(FIELD).push([p]);
-      await appendUpdate(database.db, name, Y.encodeStateAsUpdate(doc, before));
+      await appendUpdates(database.db, name, [Y.encodeStateAsUpdate(doc, before)]);
     },
   };
 }

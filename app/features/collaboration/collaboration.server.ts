@@ -11,7 +11,7 @@ import { collabDocuments, collabSnapshots, type CollabKind } from '../../../db/s
 import { recordEvent } from '../../platform/audit.server';
 import { DomainError, forbidden, notFound } from '../../platform/errors';
 import { jsonFromState, jsonToText, replaceContent, stateFromJson, type PMNode } from './content.server';
-import { appendUpdate, loadStoredState, storedDocument, writeDerivedCopy } from './persistence.server';
+import { appendUpdates, loadStoredState, storedDocument, writeDerivedCopy } from './persistence.server';
 
 export const collabName = (kind: CollabKind, id: string) => `${kind}:${id}`;
 
@@ -107,7 +107,7 @@ export async function restoreSnapshot(db: Db, live: CollabLive | undefined, inpu
     if (stored) Y.applyUpdate(doc, stored);
     const before = Y.encodeStateVector(doc);
     replaceContent(doc, json);
-    await appendUpdate(db, input.name, Y.encodeStateAsUpdate(doc, before));
+    await appendUpdates(db, input.name, [Y.encodeStateAsUpdate(doc, before)]);
     await writeDerivedCopy(db, input.name, json);
     doc.destroy();
   }

@@ -13,16 +13,16 @@ export const FIELD = 'default';
 
 export interface PMNode { type: string; attrs?: Record<string, unknown>; content?: PMNode[]; text?: string; marks?: { type: string; attrs?: Record<string, unknown> }[] }
 
-let schema: Schema | undefined;
-const editorSchema = () => (schema ??= getSchema(documentExtensions));
+/** Built once when the module loads: building it takes long enough to be felt if it happened during editing. */
+const editorSchema: Schema = getSchema(documentExtensions);
 
 export function yDocToJson(doc: Y.Doc): PMNode {
-  return yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(FIELD), editorSchema()).toJSON() as PMNode;
+  return yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(FIELD), editorSchema).toJSON() as PMNode;
 }
 
 /** Makes the document's content equal to `json`, as one Yjs change touching only what differs (so it merges like any edit). */
 export function replaceContent(doc: Y.Doc, json: PMNode, origin: unknown = 'plenary-server') {
-  doc.transact(() => prosemirrorJSONToYXmlFragment(editorSchema(), json, doc.getXmlFragment(FIELD)), origin);
+  doc.transact(() => prosemirrorJSONToYXmlFragment(editorSchema, json, doc.getXmlFragment(FIELD)), origin);
 }
 
 export function stateFromJson(json: PMNode): Uint8Array {

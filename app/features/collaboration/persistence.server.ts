@@ -1,11 +1,13 @@
 /**
  * How collaborative documents are stored. A document is its compacted Yjs state (collab_documents.state) plus the
- * updates appended since (collab_updates): a store appends one small row, with no merge and no conversion, so it
- * costs the same whether the text is one line or fifty pages. Compaction folds the appended updates into the state
+ * updates appended since (collab_updates): a store appends one row holding the updates as they came, with no merge
+ * and no conversion, so it costs the same whether the text is one line or fifty pages. Compaction folds the appended updates into the state
  * now and then. The derived copy (ProseMirror JSON and plain text, and for an agenda its items) is written when
  * edits settle, and rebuilt from the stored updates when someone reads a copy that fell behind them for good.
  */
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import type { Db } from '../../../db/client.server';
 import { collabDocuments, collabUpdates } from '../../../db/schema';
@@ -14,25 +16,38 @@ import { jsonFromState, jsonToText, type PMNode } from './content.server';
 
 const inTx = <T>(db: Db, fn: (tx: Db) => Promise<T>) => db.transaction((tx) => fn(tx as unknown as Db));
 
-async function storedParts(db: Db, name: string) {
-  const [[row], updates] = await Promise.all([
-    db.select({ state: collabDocuments.state }).from(collabDocuments).where(eq(collabDocuments.name, name)),
-    db.select({ id: collabUpdates.id, update: collabUpdates.update }).from(collabUpdates).where(eq(collabUpdates.documentName, name)).orderBy(asc(collabUpdates.id)),
-  ]);
-  return { exists: !!row, state: row?.state ?? null, updates };
+/** Several Yjs updates as one value, each prefixed with its length: writing them costs a copy, not a merge. */
+function encodeBatch(updates: Uint8Array[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  for (const update of updates) encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
 }
 
-/** The stored state with every appended update merged in, or null when the document does not exist. */
-export async function loadStoredState(db: Db, name: string): Promise<Uint8Array | null> {
-  const { exists, state, updates } = await storedParts(db, name);
-  if (!exists) return null;
-  const parts = [...(state?.length ? [state] : []), ...updates.map((u) => u.update)];
+function decodeBatch(batch: Uint8Array): Uint8Array[] {
+  const decoder = decoding.createDecoder(batch);
+  const updates: Uint8Array[] = [];
+  while (decoding.hasContent(decoder)) updates.push(decoding.readVarUint8Array(decoder));
+  return updates;
+}
+
+/** The state and the appended updates as one merged update (empty when there is nothing). */
+function merged(state: Uint8Array | null, batches: { updates: Uint8Array }[]) {
+  const parts = [...(state?.length ? [state] : []), ...batches.flatMap((b) => decodeBatch(b.updates))];
   return parts.length === 1 ? parts[0] : parts.length ? Y.mergeUpdates(parts) : new Uint8Array();
 }
 
-/** Appends one update (several processes may append to the same document; merging is order-free). */
-export async function appendUpdate(db: Db, name: string, update: Uint8Array) {
-  await db.insert(collabUpdates).values({ documentName: name, update });
+const appendedTo = (db: Db, name: string) =>
+  db.select({ id: collabUpdates.id, updates: collabUpdates.updates }).from(collabUpdates).where(eq(collabUpdates.documentName, name)).orderBy(asc(collabUpdates.id));
+
+/** The stored state with every appended update merged in, or null when the document does not exist. */
+export async function loadStoredState(db: Db, name: string): Promise<Uint8Array | null> {
+  const [[row], batches] = await Promise.all([db.select({ state: collabDocuments.state }).from(collabDocuments).where(eq(collabDocuments.name, name)), appendedTo(db, name)]);
+  return row ? merged(row.state, batches) : null;
+}
+
+/** Appends updates as one row (several processes may append to the same document; merging is order-free). */
+export async function appendUpdates(db: Db, name: string, updates: Uint8Array[]) {
+  if (updates.length) await db.insert(collabUpdates).values({ documentName: name, updates: encodeBatch(updates) });
 }
 
 /**
@@ -43,11 +58,10 @@ export async function compactUpdates(db: Db, name: string) {
   await inTx(db, async (tx) => {
     const [row] = await tx.select({ state: collabDocuments.state }).from(collabDocuments).where(eq(collabDocuments.name, name)).for('no key update');
     if (!row) return;
-    const updates = await tx.select({ id: collabUpdates.id, update: collabUpdates.update }).from(collabUpdates).where(eq(collabUpdates.documentName, name)).orderBy(asc(collabUpdates.id));
-    if (!updates.length) return;
-    const merged = Y.mergeUpdates([...(row.state?.length ? [row.state] : []), ...updates.map((u) => u.update)]);
-    await tx.update(collabDocuments).set({ state: merged }).where(eq(collabDocuments.name, name));
-    await tx.delete(collabUpdates).where(and(eq(collabUpdates.documentName, name), inArray(collabUpdates.id, updates.map((u) => u.id))));
+    const batches = await appendedTo(tx, name);
+    if (!batches.length) return;
+    await tx.update(collabDocuments).set({ state: merged(row.state, batches) }).where(eq(collabDocuments.name, name));
+    await tx.delete(collabUpdates).where(and(eq(collabUpdates.documentName, name), inArray(collabUpdates.id, batches.map((b) => b.id))));
   });
 }
 

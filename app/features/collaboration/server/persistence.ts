@@ -1,6 +1,6 @@
 /**
- * Loading and storing documents. A store appends the edits made through this process since the last store (merged
- * into one small update) and does nothing else, so a busy document costs the same per store whether it holds one
+ * Loading and storing documents. A store appends the edits made through this process since the last store (as one
+ * row, the updates as they came) and does nothing else, so a busy document costs the same per store whether it holds one
  * line or fifty pages. The derived copy (JSON, text, agenda items) is written once edits settle (deriveDelayMs after
  * the last store, at least every deriveMaxDelayMs while editing goes on, and when the document is closed), and the
  * appended updates are folded into the stored state every compactAfter stores and when the document is closed.
@@ -9,7 +9,7 @@ import type { beforeUnloadDocumentPayload, Extension, onLoadDocumentPayload, onS
 import * as Y from 'yjs';
 import type { Db } from '../../../../db/client.server';
 import { yDocToJson } from '../content.server';
-import { appendUpdate, compactUpdates, loadStoredState, writeDerivedCopy } from '../persistence.server';
+import { appendUpdates, compactUpdates, loadStoredState, writeDerivedCopy } from '../persistence.server';
 
 export interface PersistenceOptions { deriveDelayMs: number; deriveMaxDelayMs: number; compactAfter: number }
 
@@ -65,11 +65,10 @@ export class PersistenceExtension implements Extension {
     const updates = this.pending.get(name);
     if (!updates?.length) return;
     this.pending.set(name, []);
-    const update = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
     try {
-      await appendUpdate(this.db, name, update);
+      await appendUpdates(this.db, name, updates);
     } catch (err) {
-      this.pending.set(name, [update, ...(this.pending.get(name) ?? [])]);
+      this.pending.set(name, [...updates, ...(this.pending.get(name) ?? [])]);
       throw err;
     }
     const stores = (this.storesSinceCompaction.get(name) ?? 0) + 1;
