@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,7 @@ import { CreateMultipartUploadCommand, ListMultipartUploadsCommand, S3Client, Up
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../app/platform/config.server';
+import { configureLogging } from '../../app/platform/logging.server';
 import { sweepStorage } from '../../app/platform/storage-sweep.server';
 import { documentFiles, pendingUploads } from '../../db/schema';
 import { createStorage, type Storage } from '../../storage';
@@ -36,10 +38,10 @@ afterAll(async () => {
 const put = (storage: Storage, key: string) => storage.put(key, Readable.from([Buffer.from(key)]));
 const exists = async (storage: Storage, key: string) => (await storage.head(key)) !== null;
 
-/** An unfinished write as a process killed mid-write leaves it; returns a function telling whether it is still there. */
 interface Driver {
   name: 'local' | 's3';
   storage(): Storage;
+  /** An unfinished write as a process killed mid-write leaves it; resolves with a check of whether it is still there. */
   leaveUnfinishedWrite(key: string): Promise<() => Promise<boolean>>;
 }
 
@@ -51,7 +53,7 @@ const drivers: Driver[] = [
       const file = path.join(localRoot, '.tmp', randomUUID());
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, Buffer.alloc(1024 * 1024));
-      return async () => (await import('node:fs')).existsSync(file);
+      return async () => existsSync(file);
     },
   },
   {
@@ -103,8 +105,16 @@ describe.each(drivers)('the storage sweep ($name storage)', (driver) => {
     for (const key of unclaimed) expect(await exists(storage, key)).toBe(true);
     expect(await unfinishedWriteRemains()).toBe(true);
 
-    // Two hours later: every leftover is gone; what rows claim stays.
-    expect(await sweepStorage(services, { now: new Date(Date.now() + 2 * HOUR) })).toEqual({ unfinishedWrites: 1, pendingUploads: 0, orphans: 3 });
+    // Two hours later: every leftover is gone, and said so in the log; what rows claim stays.
+    const logLines: Array<{ msg: string; keys?: string[] }> = [];
+    configureLogging({ level: 'info', format: 'json' }, { write: (line: string) => void logLines.push(JSON.parse(line)) });
+    try {
+      expect(await sweepStorage(services, { now: new Date(Date.now() + 2 * HOUR) })).toEqual({ unfinishedWrites: 1, pendingUploads: 0, orphans: 3 });
+    } finally {
+      configureLogging(config.log);
+    }
+    expect(logLines.map((l) => l.msg)).toEqual(['storage sweep: removed unfinished writes', 'storage sweep: removed files no row claims']);
+    expect(logLines[1].keys).toEqual(unclaimed);
     for (const key of unclaimed) expect(await exists(storage, key)).toBe(false);
     expect(await unfinishedWriteRemains()).toBe(false);
     for (const key of claimed) expect(await exists(storage, key)).toBe(true);
