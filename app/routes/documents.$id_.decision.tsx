@@ -1,9 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
-import { FormAlert } from '~/components/form';
+import { FormAlert, SelectField, useSchemaForm } from '~/components/form';
+import { decisionForm } from '~/features/allocation/decision-input';
 import { documentDecision, setDecision } from '~/features/allocation/decisions.server';
-import { act, formData, load, requireUser } from '~/platform/http.server';
+import { act, load, readFormData, requireUser } from '~/platform/http.server';
+import { parseFormOrThrow } from '~/platform/validation';
 import { useT } from '~/platform/i18n-react';
 import { DECISIONS } from '../../db/schema';
 
@@ -17,8 +19,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { principal } = requireUser(context, request);
   return act(context, async () => {
-    const form = await formData(request);
-    await setDecision(context.db, principal, { ...form, documentId: params.id! });
+    const input = parseFormOrThrow(await readFormData(request), decisionForm);
+    await setDecision(context.db, principal, { ...input, documentId: params.id! });
     return json({ ok: true as const });
   });
 }
@@ -27,7 +29,7 @@ export default function Decision() {
   const { doc, meeting, candidates, links } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
-  const failed = result && !result.ok ? result : undefined;
+  const { fields, formProps, refusal } = useSchemaForm(decisionForm, { result, id: 'decision', defaultValue: { decision: doc.decision ?? '', revisedById: '' } });
   const name = doc.label ?? doc.title;
   return (
     <>
@@ -37,16 +39,12 @@ export default function Decision() {
       {links.revisionOf && <p>{t('decision.revisionOf')}: <Link to={`/documents/${links.revisionOf.id}`}>{links.revisionOf.label ?? links.revisionOf.title}</Link></p>}
       {links.revisedBy.length > 0 && <p>{t('decision.revisedBy')}: {links.revisedBy.map((r, i) => <span key={r.id}>{i > 0 && ', '}<Link to={`/documents/${r.id}`}>{r.label ?? r.title}</Link></span>)}</p>}
       {links.related.length > 0 && <p>{t('decision.related')}: {links.related.map((r, i) => <span key={r.id}>{i > 0 && ', '}<Link to={`/documents/${r.id}`}>{r.label ?? r.title}</Link></span>)}</p>}
-      <Form method="post" className="form card">
-        <FormAlert error={failed?.error} ok={result?.ok ? t('decision.saved') : undefined} />
+      <Form method="post" className="form card" {...formProps}>
+        <FormAlert error={refusal?.error} ok={result?.ok ? t('decision.saved') : undefined} />
         {result?.ok && <p><Link to={`/documents/${doc.id}`}>{t('workflow.back')}</Link></p>}
         <input type="hidden" name="version" value={doc.version} />
-        <div className="field"><label htmlFor="decision">{t('decision.label')}</label>
-          <select id="decision" name="decision" defaultValue={doc.decision ?? ''}><option value="">{t('decision.none')}</option>{DECISIONS.map((d) => <option key={d} value={d}>{t(`decision.${d}`)}</option>)}</select></div>
-        <div className="field"><label htmlFor="revisedById">{t('decision.revisedBy')}</label>
-          <select id="revisedById" name="revisedById" defaultValue="" aria-invalid={failed?.fieldErrors.revisedById ? true : undefined} aria-describedby={failed?.fieldErrors.revisedById ? 'revisedById-hint revisedById-error' : 'revisedById-hint'}><option value="">—</option>{candidates.map((c) => <option key={c.id} value={c.id}>{c.label} {c.title}</option>)}</select>
-          <span id="revisedById-hint" className="hint">{t('decision.revisedByHint')}</span>
-          {failed?.fieldErrors.revisedById && <span id="revisedById-error" className="field-error">{failed.fieldErrors.revisedById}</span>}</div>
+        <SelectField label={t('decision.label')} field={fields.decision}><option value="">{t('decision.none')}</option>{DECISIONS.map((d) => <option key={d} value={d}>{t(`decision.${d}`)}</option>)}</SelectField>
+        <SelectField label={t('decision.revisedBy')} field={fields.revisedById} hint={t('decision.revisedByHint')}><option value="">—</option>{candidates.map((c) => <option key={c.id} value={c.id}>{c.label} {c.title}</option>)}</SelectField>
         <div><button type="submit">{t('decision.save')}</button></div>
       </Form>
     </>

@@ -1,22 +1,13 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { inTransaction, type Db } from '../../../db/client.server';
-import { DECISIONS, documents, meetings } from '../../../db/schema';
+import { documents, meetings } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
 import { DomainError, notFound } from '../../platform/errors';
 import { fullLabel, revisionLinks } from '../registration/numbering.server';
 import type { Principal } from '../groups/permissions.server';
 import { authorizeDocument, visibleDocumentsSql } from '../documents/policy.server';
 import { parseOrThrow } from '../../platform/validation';
-
-export const decisionInput = z.object({
-  documentId: z.string().uuid(),
-  /** '' clears the decision. */
-  decision: z.union([z.enum(DECISIONS), z.literal('')], { message: 'error.field.required' }),
-  /** For "revised": the document that revises this one (same meeting). */
-  revisedById: z.preprocess((v) => (v === '' ? undefined : v), z.string().uuid('decision.revisedByRequired').optional()),
-  version: z.coerce.number().int(),
-});
+import { decisionInput } from './decision-input';
 
 /**
  * Records the meeting's decision on a registered document: approved, agreed, noted, revised (with the revising
