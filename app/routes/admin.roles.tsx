@@ -1,9 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
-import { Field, FormAlert } from '~/components/form';
+import { Field, FormAlert, SelectField, useSchemaForm } from '~/components/form';
+import { grantSchema } from '~/features/groups/role-grant';
 import { forbidden } from '~/platform/errors';
-import { act, formData, load, requireUser } from '~/platform/http.server';
+import { act, load, readFormData, requireUser } from '~/platform/http.server';
+import { parseFormOrThrow } from '~/platform/validation';
 import { useT } from '~/platform/i18n-react';
 import { grantableGroups, grantRole, listRoles, revokeRole } from '~/features/groups/roles.server';
 import { ROLES } from '../../db/schema';
@@ -23,12 +25,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const { principal } = requireUser(context, request);
   return act(context, async () => {
-    const form = await formData(request);
-    if (form.intent === 'revoke') {
-      await revokeRole(context.db, principal, { userId: String(form.userId), groupId: String(form.groupId), role: String(form.role) });
+    const form = await readFormData(request);
+    if (form.get('intent') === 'revoke') {
+      await revokeRole(context.db, principal, { userId: String(form.get('userId')), groupId: String(form.get('groupId')), role: String(form.get('role')) });
       return json({ ok: true as const, done: 'revoked' as const });
     }
-    await grantRole(context.db, principal, form);
+    await grantRole(context.db, principal, parseFormOrThrow(form, grantSchema));
     return json({ ok: true as const, done: 'granted' as const });
   });
 }
@@ -37,25 +39,19 @@ export default function AdminRoles() {
   const { groups, roles } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
-  const failed = result && !result.ok ? result : undefined;
+  const { fields, formProps, refusal } = useSchemaForm(grantSchema, { result, id: 'grant', defaultValue: { groupId: groups[0]?.id, role: ROLES[0] } });
   const done = result && result.ok ? t(result.done === 'granted' ? 'admin.granted' : 'admin.revoked') : undefined;
   return (
     <>
       <h1>{t('admin.title')}</h1>
       <p className="lead">{t('admin.intro')}</p>
       <h2>{t('admin.grant')}</h2>
-      <Form method="post" className="form card">
-        <FormAlert error={failed?.error} ok={done} />
-        <Field label={t('admin.user')} name="email" type="email" required error={failed?.fieldErrors.email} />
-        <div className="field">
-          <label htmlFor="groupId">{t('admin.group')}</label>
-          <select id="groupId" name="groupId">{groups.map((g) => <option key={g.id} value={g.id}>{g.code} — {g.name}</option>)}</select>
-        </div>
-        <div className="field">
-          <label htmlFor="role">{t('admin.role')}</label>
-          <select id="role" name="role">{ROLES.map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}</select>
-        </div>
-        <Field label={t('admin.title.label')} name="title" maxLength={100} error={failed?.fieldErrors.title} />
+      <Form method="post" className="form card" {...formProps}>
+        <FormAlert error={refusal?.error} ok={done} />
+        <Field label={t('admin.user')} field={fields.email} type="email" required />
+        <SelectField label={t('admin.group')} field={fields.groupId}>{groups.map((g) => <option key={g.id} value={g.id}>{g.code} — {g.name}</option>)}</SelectField>
+        <SelectField label={t('admin.role')} field={fields.role}>{ROLES.map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}</SelectField>
+        <Field label={t('admin.title.label')} field={fields.title} maxLength={100} />
         <div><button type="submit" name="intent" value="grant">{t('admin.grant')}</button></div>
       </Form>
       <h2>{t('admin.current')}</h2>

@@ -30,7 +30,7 @@ declare module 'lucia' {
   }
 }
 
-export const emailSchema = z.string().trim().toLowerCase().min(1, 'error.field.required').max(254, 'error.field.email').email('error.field.email');
+export { emailSchema } from './email';
 
 export const profileSchema = z.object({
   name: z.string().trim().min(1, 'error.field.required').max(200, 'error.field.tooLong'),

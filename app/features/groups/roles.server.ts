@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../../db/client.server';
 import { groups, memberships, ROLES, users } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
-import { emailSchema } from '../accounts/auth.server';
+import { grantSchema } from './role-grant';
 import { DomainError } from '../../platform/errors';
 import { groupSubtree, type Principal } from './permissions.server';
 import { authorizeGroup } from './policy.server';
@@ -25,15 +25,9 @@ export async function listRoles(db: Db, groupIds: string[]) {
     .where(inArray(memberships.groupId, groupIds)).orderBy(asc(groups.position), asc(memberships.role), asc(users.name));
 }
 
-const grantSchema = z.object({
-  email: emailSchema,
-  groupId: z.string().uuid('error.field.required'),
-  role: z.enum(ROLES, { message: 'error.field.required' }),
-  title: z.string().trim().max(100, 'error.field.tooLong').optional().transform((v) => v || null),
-});
-
 export async function grantRole(db: Db, actor: Principal, input: unknown) {
-  const data = parseOrThrow(grantSchema, input);
+  const parsed = parseOrThrow(grantSchema, input);
+  const data = { ...parsed, title: parsed.title || null };
   await authorizeGroup(db, actor, 'grantRoles', { id: data.groupId });
   return db.transaction(async (tx) => {
     const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, data.email));
