@@ -9,7 +9,7 @@
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { Paragraph } from 'docx';
 import type { Db } from '../../../db/client.server';
-import { agendaItems, documents, groups, meetingAgendas, meetings } from '../../../db/schema';
+import { agendaItems, documents, meetingAgendas, type groups, type meetings } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
 import { parseAgendaItems, syncAgendaItems } from './agenda-items.server';
 import { collabName, currentState, ensureCollabDocument, getCollabDocument, type CollabLive } from './collaboration.server';

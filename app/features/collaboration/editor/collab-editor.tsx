@@ -11,6 +11,7 @@ const Editor = lazy(() => import('./editor.client'));
 export function CollabEditor({ fallback, ...props }: EditorProps & { fallback: ReactNode }) {
   const t = useT();
   const [mounted, setMounted] = useState(false);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the editor replaces the saved text only once hydrated
   useEffect(() => setMounted(true), []);
   const saved = <div className="collab-saved">{fallback}</div>;
   if (!mounted) return <><noscript><p className="muted">{t('collab.noScript')}</p></noscript>{saved}</>;

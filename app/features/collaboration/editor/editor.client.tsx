@@ -34,6 +34,7 @@ export default function CollabEditorClient(props: EditorProps) {
     const doc = new Y.Doc();
     const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/collab`;
     const provider = new HocuspocusProvider({ url, name: props.name, document: doc });
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- made here, not in render (see above), so it reaches render through state
     setSession({ doc, provider });
     return () => {
       setSession(null);
@@ -82,6 +83,7 @@ function LiveEditor({ user, canEdit, label, doc, provider }: EditorProps & Sessi
     provider.on('awarenessUpdate', onAwareness);
     // Events may have fired before this effect ran: start from the provider's current state.
     const ws = provider.configuration.websocketProvider as unknown as { status?: Status };
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- catching up with events that fired before the subscription
     if (ws.status) setStatus(ws.status);
     if (provider.isAuthenticated) setScope(provider.authorizedScope ?? null);
     setUnsynced(provider.unsyncedChanges);
