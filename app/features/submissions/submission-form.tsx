@@ -3,6 +3,8 @@ import { Field, FormAlert } from '~/components/form';
 import { useT } from '~/platform/i18n-react';
 import type { MessageKey } from '~/i18n';
 import { MAX_CONTACTS } from './contacts';
+import type { CoverNotice } from './cover-prefill.server';
+import { FIELD_LABELS, requiredFieldErrors, type RequirableField } from './required-fields';
 
 export interface PendingFile { id: string; role: 'main' | 'attachment'; filename: string; size: number; sha256: string }
 export interface FormValues {
@@ -11,12 +13,20 @@ export interface FormValues {
 }
 export interface SubmitResult {
   ok: boolean; kind?: 'review' | 'invalid'; error?: string; fieldErrors?: Record<string, string>;
-  values?: FormValues; main?: PendingFile | null; attachments?: PendingFile[]; missing?: string[]; cover?: CoverRead | null;
+  values?: FormValues; main?: PendingFile | null; attachments?: PendingFile[]; missing?: string[]; cover?: CoverRead | null; notices?: CoverNotice[];
 }
 
 
 /** What the review step says of the cover page read from the main file. */
 interface CoverRead { fromPortalTemplate: boolean; title?: string; source?: string; abstract?: string; purpose?: unknown; questions?: unknown[]; contacts?: unknown[]; keywords?: unknown[] }
+
+/** What the cover page said that the form could not take as it is, shown beside the field it concerns. */
+function CoverNotices({ notices, field }: { notices?: CoverNotice[]; field: CoverNotice['field'] }) {
+  const t = useT();
+  const mine = notices?.filter((n) => n.field === field) ?? [];
+  if (!mine.length) return null;
+  return <>{mine.map((n, i) => <p key={i} className="alert warn cover-notice" data-field={field}>{t(n.key, n.vars)}</p>)}</>;
+}
 
 /** Whether the cover page gave any field at all (a .docx without a cover table gives none). */
 function readAnything(cover: CoverRead | null | undefined) {
@@ -31,6 +41,18 @@ export function formatSize(bytes: number) {
 
 const PURPOSES = ['discussion', 'proposal', 'information', 'decision', 'approval'] as const;
 
+/** The required fields left empty in the form as it stands (the server checks the same with the same rule). */
+function missingInForm(data: FormData, required: RequirableField[], hasProposable: boolean): Record<string, MessageKey> {
+  const one = (k: string) => String(data.get(k) ?? '');
+  const emails = data.getAll('contactEmail').map(String);
+  const values = {
+    source: one('source'), purpose: one('purpose'), abstract: one('abstract'), keywords: one('keywords'), proposedGroups: data.getAll('proposedGroups').map(String),
+    contacts: emails.map((email) => ({ name: '', email })),
+  };
+  const always = (['type', 'title'] as const).filter((k) => !one(k).trim()).map((k) => [k, 'error.field.required' as MessageKey]);
+  return { ...Object.fromEntries(always), ...requiredFieldErrors(values, required, hasProposable) };
+}
+
 /**
  * The submission form: a plain multipart form that works without JavaScript; with it, the upload goes
  * through XMLHttpRequest to show a progress bar, and the answer updates the form in place.
@@ -38,6 +60,8 @@ const PURPOSES = ['discussion', 'proposal', 'information', 'decision', 'approval
 export function SubmissionForm(props: {
   action: string; routeId: string; types: string[]; fixedType?: string; proposable: { code: string; name: string }[]; attachmentFormats: string[]; maxMb: number;
   initial: FormValues; result?: SubmitResult | null; submitLabel: string; withRead?: boolean;
+  /** The fields the meeting requires besides type and title, checked here before the upload starts. */
+  required?: RequirableField[];
 }) {
   const t = useT();
   const [xhrResult, setXhrResult] = useState<SubmitResult | null>(null);
@@ -45,15 +69,17 @@ export function SubmissionForm(props: {
   const [netError, setNetError] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
+  const [missing, setMissing] = useState<Record<string, MessageKey>>({});
   const formRef = useRef<HTMLFormElement>(null);
   const result = xhrResult ?? props.result ?? null;
   const v = result?.values ?? props.initial;
-  const fe = result?.fieldErrors ?? {};
+  const fe: Record<string, string> = { ...(result?.fieldErrors ?? {}), ...Object.fromEntries(Object.entries(missing).map(([k, key]) => [k, t(key)])) };
+  const required = new Set<string>(props.required ?? []);
   // One empty row to add a contact, while there is room for one.
   const contacts = v.contacts.length < MAX_CONTACTS ? [...v.contacts, { name: '', organisation: '', country: '', email: '', phone: '' }] : v.contacts;
   const main = result?.main ?? null;
   const attachments = result?.attachments ?? [];
-  const fieldLabel: Record<string, MessageKey> = { title: 'submissions.submit.f.title', source: 'submissions.submit.f.source', purpose: 'submissions.submit.f.purpose', keywords: 'submissions.submit.f.keywords', abstract: 'submissions.submit.f.abstract' };
+  const fieldLabel: Record<string, MessageKey> = { title: 'submissions.submit.f.title', ...FIELD_LABELS };
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     if (typeof XMLHttpRequest === 'undefined') return;
@@ -62,6 +88,9 @@ export function SubmissionForm(props: {
     const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const data = new FormData(form);
     if (submitter?.name) data.set(submitter.name, submitter.value);
+    const unfilled = data.get('intent') === 'read' ? {} : missingInForm(data, props.required ?? [], props.proposable.length > 0);
+    setMissing(unfilled);
+    if (Object.keys(unfilled).length) return;
     // The server refuses such a file too, but only once it arrives: say so before sending it.
     const large = [...data.values()].find((v): v is File => v instanceof File && v.size > props.maxMb * 1024 * 1024);
     setRefusal(large ? t('submissions.file.tooLarge', { filename: large.name, max: `${props.maxMb} MB` }) : null);
@@ -89,7 +118,7 @@ export function SubmissionForm(props: {
   const busy = progress !== null;
   return (
     <form ref={formRef} key={generation} method="post" encType="multipart/form-data" action={props.action} className="form card submission-form" onSubmit={onSubmit} noValidate>
-      <FormAlert error={refusal ?? (netError ? t('submissions.submit.networkError') : result && !result.ok ? result.error : undefined)} />
+      <FormAlert error={refusal ?? (netError ? t('submissions.submit.networkError') : Object.keys(missing).length ? t('error.form') : result && !result.ok ? result.error : undefined)} />
       {result?.kind === 'review' && main && (
         <div role="status" className="alert ok">
           {t(readAnything(result.cover) ? 'submissions.submit.readDone' : 'submissions.submit.readNothing', { filename: main.filename })}
@@ -97,6 +126,7 @@ export function SubmissionForm(props: {
           {!!result.missing?.length && <><br />{t('submissions.submit.missing', { fields: result.missing.map((m) => t(fieldLabel[m] ?? 'submissions.submit.f.title')).join(', ') })}</>}
         </div>
       )}
+      <CoverNotices notices={result?.notices} field="general" />
       <fieldset className="stack">
         <legend>{t('submissions.submit.step1')}</legend>
         <div className="field">
@@ -129,6 +159,7 @@ export function SubmissionForm(props: {
               {props.types.map((ty) => <option key={ty} value={ty}>{t(`submissions.type.${ty}` as MessageKey)}</option>)}
             </select>
             {fe.type && <span className="field-error">{fe.type}</span>}
+            <CoverNotices notices={result?.notices} field="type" />
           </div>
         )}
         <div className="field">
@@ -136,24 +167,27 @@ export function SubmissionForm(props: {
           <textarea id="title" name="title" defaultValue={v.title} rows={2} required aria-invalid={fe.title ? true : undefined} aria-describedby={fe.title ? 'title-error' : undefined} />
           {fe.title && <span id="title-error" className="field-error">{fe.title}</span>}
         </div>
-        <Field label={t('submissions.submit.f.source')} name="source" defaultValue={v.source} required error={fe.source} />
+        <Field label={t('submissions.submit.f.source')} name="source" defaultValue={v.source} required={required.has('source')} error={fe.source} />
         <div className="field">
           <label htmlFor="purpose">{t('submissions.submit.f.purpose')}</label>
-          <select id="purpose" name="purpose" defaultValue={v.purpose} aria-invalid={fe.purpose ? true : undefined}>
+          <select id="purpose" name="purpose" defaultValue={v.purpose} required={required.has('purpose')} aria-invalid={fe.purpose ? true : undefined}>
             <option value="">{t('submissions.submit.choose')}</option>
             {PURPOSES.map((p) => <option key={p} value={p}>{t(`submissions.purpose.${p}`)}</option>)}
           </select>
           {fe.purpose && <span className="field-error">{fe.purpose}</span>}
+          <CoverNotices notices={result?.notices} field="purpose" />
         </div>
-        <Field label={t('submissions.submit.f.keywords')} name="keywords" defaultValue={v.keywords} error={fe.keywords} />
+        <Field label={t('submissions.submit.f.keywords')} name="keywords" defaultValue={v.keywords} required={required.has('keywords')} error={fe.keywords} />
         <div className="field">
           <label htmlFor="abstract">{t('submissions.submit.f.abstract')}</label>
-          <textarea id="abstract" name="abstract" defaultValue={v.abstract} rows={4} />
+          <textarea id="abstract" name="abstract" defaultValue={v.abstract} rows={4} required={required.has('abstract')} aria-invalid={fe.abstract ? true : undefined} />
           {fe.abstract && <span className="field-error">{fe.abstract}</span>}
         </div>
         {props.proposable.length > 0 && (
           <fieldset className="checks">
             <legend className="label">{t('submissions.submit.f.proposed')}</legend>
+            {fe.proposedGroups && <span className="field-error">{fe.proposedGroups}</span>}
+            <CoverNotices notices={result?.notices} field="proposedGroups" />
             {props.proposable.map((g) => (
               <label key={g.code} className="check"><input type="checkbox" name="proposedGroups" value={g.code} defaultChecked={v.proposedGroups.includes(g.code)} /> {g.code} <span className="muted small">{g.name}</span></label>
             ))}
@@ -163,6 +197,7 @@ export function SubmissionForm(props: {
           <legend className="label">{t('submissions.submit.contacts')}</legend>
           <p className="hint">{t('submissions.submit.contactsHint')}</p>
           {fe.contacts && <span className="field-error">{fe.contacts}</span>}
+          <CoverNotices notices={result?.notices} field="contacts" />
           {contacts.map((c, i) => (
             <fieldset key={i} className="contact">
               <legend>{t('submissions.submit.contact', { n: i + 1 })}</legend>

@@ -18,6 +18,7 @@ import { checkStoredFile } from './file-checks.server';
 import type { Services, SessionUser } from '../../platform/context.server';
 import { recordEvent } from '../../platform/audit.server';
 import { queueMail } from '../../platform/mail.server';
+import { readFormData } from '../../platform/http.server';
 import { formatInstant } from '../../platform/format';
 import { getMeetingBySlug, type Meeting } from '../meetings/meetings.server';
 import { can, groupChain, type Principal } from '../groups/permissions.server';
@@ -470,7 +471,7 @@ export async function withdrawDocument(db: Db, actor: Actor, id: string, fields:
 
 /** Posted form fields as name → values, for small forms without files. */
 export async function postedFields(request: Request) {
-  const form = await request.formData();
+  const form = await readFormData(request);
   const fields: Record<string, string[]> = {};
   for (const [k, v] of form) if (typeof v === 'string') (fields[k] ??= []).push(v);
   return fields;
