@@ -17,7 +17,9 @@ export function useSchemaForm<S extends z.ZodTypeAny>(schema: S, { result, defau
   // What was last sent: conform keeps a refused form's values only when told them.
   const sent = useRef<NonNullable<SubmissionResult['initialValue']>>({});
   const refusal = result && !result.ok ? (result as Refusal) : undefined;
+  // The ref is read when the server's refusal arrives, after the submit that filled it, not during a plain render.
   const lastResult = useMemo<SubmissionResult<string[]> | undefined>(
+    // eslint-disable-next-line react-hooks/refs
     () => (refusal ? { status: 'error', initialValue: sent.current, error: Object.fromEntries(Object.entries(refusal.fieldErrors).map(([field, message]) => [field, [message]])) } : undefined),
     [refusal],
   );

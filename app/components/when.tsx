@@ -10,6 +10,8 @@ export function When({ instant, meetingZone }: { instant: Date | string; meeting
   const t = useT();
   const { locale, viewerTimeZone } = useLocale();
   const [viewerZone, setViewerZone] = useState(viewerTimeZone);
+  // The viewer's zone is known only in the browser: the server renders the cookie's zone, then the browser corrects it.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
   useEffect(() => setViewerZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
   const iso = new Date(instant).toISOString();
   const inMeeting = t('meeting.deadlineMeetingTime', { time: formatInstant(instant, locale, meetingZone), zone: zoneName(instant, locale, meetingZone) });

@@ -42,5 +42,7 @@ export interface RequestContext extends Services {
 }
 
 declare module '@remix-run/node' {
+  // Module augmentation needs an interface: Remix's AppLoadContext becomes the portal's request context.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface AppLoadContext extends RequestContext {}
 }
