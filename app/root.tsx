@@ -1,16 +1,38 @@
 import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
 import { json } from '@remix-run/node';
-import { Form, Link, Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLoaderData, useLocation, useRouteError, useRouteLoaderData } from '@remix-run/react';
+import {
+  Form,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useLoaderData,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
+} from '@remix-run/react';
 import { RTL_LOCALES, translate, type MessageKey } from '~/i18n';
 import { useT } from '~/platform/i18n-react';
 import styles from './styles.css';
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }, { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }];
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: styles },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+];
 
 export async function loader({ context }: LoaderFunctionArgs) {
   const { user, principal, locale, viewerTimeZone } = context;
   const canAdmin = !!principal && (principal.isAdmin || principal.roles.some((r) => r.role === 'secretariat'));
-  return json({ user: user && { name: user.name, email: user.email }, canAdmin, locale, viewerTimeZone, requestId: context.requestId });
+  return json({
+    user: user && { name: user.name, email: user.email },
+    canAdmin,
+    locale,
+    viewerTimeZone,
+    requestId: context.requestId,
+  });
 }
 
 type RootData = ReturnType<typeof useLoaderData<typeof loader>>;
@@ -42,23 +64,47 @@ function Header({ data }: { data: RootData | undefined }) {
   const t = useT();
   return (
     <header className="site-header">
-      <a href="#main" className="skip-link">{t('nav.skip')}</a>
+      <a href="#main" className="skip-link">
+        {t('nav.skip')}
+      </a>
       <nav aria-label="Main" className="nav">
-        <Link to="/" className="brand">{t('app.name')}</Link>
+        <Link to="/" className="brand">
+          {t('app.name')}
+        </Link>
         <ul>
           {data?.user ? (
             <>
-              <li><Link to="/my/documents">{t('nav.myDocuments')}</Link></li>
-              {data.canAdmin && <li><Link to="/admin/roles">{t('nav.admin')}</Link></li>}
-              <li><Link to="/profile">{t('nav.profile')} <span className="muted">({data.user.name})</span></Link></li>
               <li>
-                <Form method="post" action="/signout"><button type="submit" className="link-button">{t('nav.signOut')}</button></Form>
+                <Link to="/my/documents">{t('nav.myDocuments')}</Link>
+              </li>
+              {data.canAdmin && (
+                <li>
+                  <Link to="/admin/roles">{t('nav.admin')}</Link>
+                </li>
+              )}
+              <li>
+                <Link to="/profile">
+                  {t('nav.profile')} <span className="muted">({data.user.name})</span>
+                </Link>
+              </li>
+              <li>
+                <Form method="post" action="/signout">
+                  <button type="submit" className="link-button">
+                    {t('nav.signOut')}
+                  </button>
+                </Form>
               </li>
             </>
           ) : (
             <>
-              <li><Link to="/signin">{t('nav.signIn')}</Link></li>
-              <li><Link to="/signup" className="button small">{t('nav.signUp')}</Link></li>
+              <li>
+                <Link to="/signin">{t('nav.signIn')}</Link>
+              </li>
+              <li>
+                <Link to="/signup" className="button small">
+                  {t('nav.signUp')}
+                </Link>
+              </li>
             </>
           )}
         </ul>
@@ -72,17 +118,28 @@ function Page({ data, children }: { data: RootData | undefined; children: React.
   return (
     <div className="page" dir={RTL_LOCALES.includes(locale) ? 'rtl' : 'ltr'} lang={locale}>
       <Header data={data} />
-      <main id="main" className="content">{children}</main>
+      <main id="main" className="content">
+        {children}
+      </main>
       <footer className="site-footer">{translate(locale, 'footer.text')}</footer>
     </div>
   );
 }
 
 export default function App() {
-  return <Page data={useLoaderData<typeof loader>()}><Outlet /></Page>;
+  return (
+    <Page data={useLoaderData<typeof loader>()}>
+      <Outlet />
+    </Page>
+  );
 }
 
-const MESSAGE_FOR_STATUS: Record<number, MessageKey> = { 400: 'error.badRequest', 403: 'error.forbidden', 404: 'error.notFound', 405: 'error.badRequest' };
+const MESSAGE_FOR_STATUS: Record<number, MessageKey> = {
+  400: 'error.badRequest',
+  403: 'error.forbidden',
+  404: 'error.notFound',
+  405: 'error.badRequest',
+};
 
 /**
  * Every error page: the portal's header and a message the visitor can read, never the error itself. Messages
@@ -96,7 +153,10 @@ export function ErrorBoundary() {
   const t = useT();
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const own = isRouteErrorResponse(error) && !(error as { internal?: boolean }).internal ? error.data : undefined;
-  const message = typeof own === 'string' && own ? own : t(MESSAGE_FOR_STATUS[status] ?? (status >= 500 ? 'error.generic' : 'error.badRequest'));
+  const message =
+    typeof own === 'string' && own
+      ? own
+      : t(MESSAGE_FOR_STATUS[status] ?? (status >= 500 ? 'error.generic' : 'error.badRequest'));
   // The id of the failed request: sent with the error by the loader/action wrappers; otherwise the root data's,
   // which belongs to this request only on the page as first served (before any navigation in the browser).
   const ownId = own && typeof own === 'object' && 'requestId' in own ? String(own.requestId) : undefined;
@@ -106,7 +166,9 @@ export function ErrorBoundary() {
       <h1>{t('error.title', { status })}</h1>
       <p>{message}</p>
       {status >= 500 && requestId && <p className="muted small">{t('error.reference', { id: requestId })}</p>}
-      <p><Link to="/">{t('error.back')}</Link></p>
+      <p>
+        <Link to="/">{t('error.back')}</Link>
+      </p>
     </Page>
   );
 }

@@ -31,7 +31,8 @@ async function stopOnSignal(portal: Portal, services: Services, stopWorkers: () 
     portal.server.closeIdleConnections();
     // Jobs in hand finish (or go back to the queue) before the database closes.
     await stopWorkers().catch((err) => logger.error({ err }, 'stopping the job workers failed'));
-    for (const hook of portal.shutdownHooks) await hook().catch((err) => logger.error({ err }, 'a shutdown step failed'));
+    for (const hook of portal.shutdownHooks)
+      await hook().catch((err) => logger.error({ err }, 'a shutdown step failed'));
     await Promise.race([closed, new Promise((r) => setTimeout(r, 30_000))]);
     await services.database.close();
     process.exit(0);
@@ -50,8 +51,12 @@ async function start(build: ServerBuild, files: PortalFiles) {
     const portal = openPortal(services, build, files);
     const workers = await startWorkers(services);
     portal.server.listen(config.port, config.host, () => {
-      const database = services.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}/pglite` : 'PostgreSQL';
-      logger.info({ url: config.publicUrl, database, files: config.storage.kind }, `Plenary is running at ${config.publicUrl}`);
+      const database =
+        services.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}/pglite` : 'PostgreSQL';
+      logger.info(
+        { url: config.publicUrl, database, files: config.storage.kind },
+        `Plenary is running at ${config.publicUrl}`,
+      );
     });
     await stopOnSignal(portal, services, workers.stop);
   } catch (err) {

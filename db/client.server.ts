@@ -30,7 +30,12 @@ export class DatabaseUnavailableError extends Error {}
  * PostgreSQL through postgres.js when a URL is given, else embedded PGlite in dataDir (or in memory).
  * `loadDataDir` starts an in-memory PGlite from a dump of another one's data directory (`dumpDataDir`).
  */
-export async function openDatabase(opts: { url?: string; dataDir?: string; max?: number; loadDataDir?: Blob }): Promise<Database> {
+export async function openDatabase(opts: {
+  url?: string;
+  dataDir?: string;
+  max?: number;
+  loadDataDir?: Blob;
+}): Promise<Database> {
   if (opts.url) {
     const { default: postgres } = await import('postgres');
     const { drizzle } = await import('drizzle-orm/postgres-js');
@@ -40,9 +45,16 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; max?:
     } catch (err) {
       await sql.end({ timeout: 1 }).catch(() => {});
       const where = new URL(opts.url).host;
-      throw new DatabaseUnavailableError(`Plenary cannot reach the database at ${where}: ${(err as Error).message}. Check DATABASE_URL and that PostgreSQL is running.`);
+      throw new DatabaseUnavailableError(
+        `Plenary cannot reach the database at ${where}: ${(err as Error).message}. Check DATABASE_URL and that PostgreSQL is running.`,
+      );
     }
-    return { db: drizzle(sql, { schema }) as unknown as Db, kind: 'postgres', url: opts.url, close: () => sql.end({ timeout: 5 }) };
+    return {
+      db: drizzle(sql, { schema }) as unknown as Db,
+      kind: 'postgres',
+      url: opts.url,
+      close: () => sql.end({ timeout: 5 }),
+    };
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');

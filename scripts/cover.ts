@@ -17,7 +17,12 @@ if (!file || process.argv.length > 3) {
 }
 
 let source: ByteSource;
-try { source = fileSource(file); } catch { console.error(`Cannot read ${file}`); process.exit(1); }
+try {
+  source = fileSource(file);
+} catch {
+  console.error(`Cannot read ${file}`);
+  process.exit(1);
+}
 
 try {
   const { cover } = await checkFile(source, 'main', [], basename(file));

@@ -15,16 +15,27 @@ import path from 'node:path';
 import { createVitest } from 'vitest/node';
 
 const started = Date.now();
-const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+const run = (cmd, args, env = {}) =>
+  spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 const seconds = (ms) => `${Math.round(ms / 1000)} s`;
-const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
 
 function reachable(url) {
   const { hostname, port } = new URL(url);
   return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port || 5432), timeout: 2000 }, () => { socket.end(); resolve(true); });
+    const socket = net.connect({ host: hostname, port: Number(port || 5432), timeout: 2000 }, () => {
+      socket.end();
+      resolve(true);
+    });
     socket.on('error', () => resolve(false));
-    socket.on('timeout', () => { socket.destroy(); resolve(false); });
+    socket.on('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
   });
 }
 
@@ -56,24 +67,46 @@ const lint = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts?.lint;
 const stages = [...projects, ...(lint ? ['lint'] : [])].filter((s) => !only.length || only.includes(s));
 
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-reports-'));
-let passed = 0, failed = 0, skipped = 0, exit = 0;
+let passed = 0,
+  failed = 0,
+  skipped = 0,
+  exit = 0;
 for (const stage of stages) {
   console.log(`\n=== ${stage} ===`);
   t = Date.now();
   if (stage === 'lint') {
     const status = run('npm', ['run', 'lint']);
-    if (status !== 0) { failed += 1; exit = 1; }
+    if (status !== 0) {
+      failed += 1;
+      exit = 1;
+    }
     timings.push([stage, Date.now() - t]);
     continue;
   }
   const out = path.join(reports, `${stage}.json`);
-  const status = run('npx', ['vitest', 'run', '--project', stage, '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile=${out}`], databaseEnv);
+  const status = run(
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--project',
+      stage,
+      '--passWithNoTests',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${out}`,
+    ],
+    databaseEnv,
+  );
   timings.push([stage, Date.now() - t]);
   if (fs.existsSync(out)) {
     const r = JSON.parse(fs.readFileSync(out, 'utf8'));
     passed += r.numPassedTests;
     // A file that fails before its tests run (an error in setup) counts as one failure.
-    failed += r.numFailedTests + r.testResults.filter((f) => f.status === 'failed' && f.assertionResults.every((a) => a.status !== 'failed')).length;
+    failed +=
+      r.numFailedTests +
+      r.testResults.filter((f) => f.status === 'failed' && f.assertionResults.every((a) => a.status !== 'failed'))
+        .length;
     skipped += r.numPendingTests + (r.numTodoTests ?? 0);
   } else if (status !== 0) failed += 1;
   if (status !== 0) exit = 1;
@@ -81,6 +114,8 @@ for (const stage of stages) {
 fs.rmSync(reports, { recursive: true, force: true });
 
 console.log(`\nload average at the end: ${load()}; database: ${withPostgres ? 'PostgreSQL' : 'PGlite'}`);
-console.log(`time: ${timings.map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ')}; total ${Math.floor((Date.now() - started) / 60_000)} min ${Math.round(((Date.now() - started) % 60_000) / 1000)} s`);
+console.log(
+  `time: ${timings.map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ')}; total ${Math.floor((Date.now() - started) / 60_000)} min ${Math.round(((Date.now() - started) % 60_000) / 1000)} s`,
+);
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(exit);

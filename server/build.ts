@@ -19,15 +19,23 @@ export interface LoadedBuild {
  */
 function linkDependencies(buildDir: string) {
   const link = path.join(buildDir, 'node_modules');
-  if (path.relative(root, buildDir).startsWith('..') && !fs.existsSync(link)) fs.symlinkSync(path.join(root, 'node_modules'), link, 'dir');
+  if (path.relative(root, buildDir).startsWith('..') && !fs.existsSync(link))
+    fs.symlinkSync(path.join(root, 'node_modules'), link, 'dir');
 }
 
 /** The Remix server build (PLENARY_BUILD_DIR, else build/), with the runtime its entry module exports. */
-export async function loadBuild(buildDir = path.resolve(root, process.env.PLENARY_BUILD_DIR || 'build')): Promise<LoadedBuild> {
+export async function loadBuild(
+  buildDir = path.resolve(root, process.env.PLENARY_BUILD_DIR || 'build'),
+): Promise<LoadedBuild> {
   const entry = path.join(buildDir, 'index.js');
   if (!fs.existsSync(entry)) throw new Error(`No build at ${entry}: run \`npm run build\` first.`);
   linkDependencies(buildDir);
   const build = (await import(pathToFileURL(entry).href)) as ServerBuild;
-  const assetsDir = buildDir === path.join(root, 'build') ? path.join(root, 'public/build') : path.join(buildDir, 'assets');
-  return { build, runtime: (build.entry.module as unknown as { runtime: Runtime }).runtime, files: { assetsDir, publicDir: path.join(root, 'public'), migrationsDir: path.join(root, 'db/migrations') } };
+  const assetsDir =
+    buildDir === path.join(root, 'build') ? path.join(root, 'public/build') : path.join(buildDir, 'assets');
+  return {
+    build,
+    runtime: (build.entry.module as unknown as { runtime: Runtime }).runtime,
+    files: { assetsDir, publicDir: path.join(root, 'public'), migrationsDir: path.join(root, 'db/migrations') },
+  };
 }

@@ -49,8 +49,14 @@ export class FileSink extends Writable {
   override _final(done: (error?: Error | null) => void): void {
     this.#settled()
       .then(() => this.#syncing)
-      .then(() => { if (this.#failure) throw this.#failure; return this.#handle.sync(); })
-      .then(() => done(), (error: Error) => done(error));
+      .then(() => {
+        if (this.#failure) throw this.#failure;
+        return this.#handle.sync();
+      })
+      .then(
+        () => done(),
+        (error: Error) => done(error),
+      );
   }
 
   override _destroy(error: Error | null, done: (error?: Error | null) => void): void {
@@ -109,8 +115,13 @@ export class FileSink extends Writable {
     if (this.#unsynced < SYNC_BEHIND || this.#syncing) return;
     this.#unsynced = 0;
     this.#syncing = this.#handle.datasync().then(
-      () => { this.#syncing = null; },
-      (error: Error) => { this.#failure ??= error; this.#syncing = null; },
+      () => {
+        this.#syncing = null;
+      },
+      (error: Error) => {
+        this.#failure ??= error;
+        this.#syncing = null;
+      },
     );
   }
 

@@ -79,7 +79,8 @@ export function createLocalStorage(config: { root: string }): Storage {
         const range = opts.range;
         if (!range) return handle.createReadStream({ highWaterMark: READ_CHUNK });
         assertValidRange(range);
-        if (range.start >= size) throw new StorageRangeError(`Range starts at ${range.start}, past the ${size}-byte object.`);
+        if (range.start >= size)
+          throw new StorageRangeError(`Range starts at ${range.start}, past the ${size}-byte object.`);
         return handle.createReadStream({ start: range.start, end: range.end, highWaterMark: READ_CHUNK });
       } catch (error) {
         await handle.close();

@@ -93,7 +93,8 @@ export function createS3Storage(
         return response.Body as Readable;
       } catch (error) {
         if (status(error) === 404) throw new StorageNotFoundError(key);
-        if (status(error) === 416) throw new StorageRangeError(`Range starts at ${range?.start}, past the end of "${key}".`);
+        if (status(error) === 416)
+          throw new StorageRangeError(`Range starts at ${range?.start}, past the end of "${key}".`);
         throw error;
       }
     },
@@ -121,10 +122,7 @@ export function createS3Storage(
 
     async *list(prefix) {
       assertValidPrefix(prefix);
-      const pages = paginateListObjectsV2(
-        { client, pageSize: options.listPageSize },
-        { Bucket, Prefix: prefix },
-      );
+      const pages = paginateListObjectsV2({ client, pageSize: options.listPageSize }, { Bucket, Prefix: prefix });
       for await (const page of pages) {
         for (const object of page.Contents ?? []) {
           yield { key: object.Key!, size: object.Size ?? 0, lastModified: object.LastModified };
@@ -151,7 +149,9 @@ export function createS3Storage(
       assertValidKey(key);
       const { expiresInSeconds, filename, contentType } = opts;
       if (!Number.isInteger(expiresInSeconds) || expiresInSeconds < 1 || expiresInSeconds > MAX_PRESIGN_SECONDS) {
-        throw new Error(`expiresInSeconds must be an integer from 1 to ${MAX_PRESIGN_SECONDS}, got ${expiresInSeconds}.`);
+        throw new Error(
+          `expiresInSeconds must be an integer from 1 to ${MAX_PRESIGN_SECONDS}, got ${expiresInSeconds}.`,
+        );
       }
       const command = new GetObjectCommand({
         Bucket,

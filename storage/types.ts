@@ -41,7 +41,10 @@ export interface Storage {
    */
   removeUnfinishedWrites(before: Date): Promise<UnfinishedWrite[]>;
   /** A short-lived signed download URL where the backend has one (S3), else null. */
-  signedUrl(key: string, opts: { expiresInSeconds: number; filename?: string; contentType?: string }): Promise<string | null>;
+  signedUrl(
+    key: string,
+    opts: { expiresInSeconds: number; filename?: string; contentType?: string },
+  ): Promise<string | null>;
 }
 
 /** A write a crash left behind: the key it was meant for (when known) and its bytes so far (when known). */
@@ -87,7 +90,11 @@ export class StorageRangeError extends Error {
 
 /** "20 MB", "1.5 MB", "512 KB", "100 bytes" (1 MB = 1024 × 1024 bytes). */
 export function formatBytes(bytes: number): string {
-  const units: Array<[string, number]> = [['GB', 1024 ** 3], ['MB', 1024 ** 2], ['KB', 1024]];
+  const units: Array<[string, number]> = [
+    ['GB', 1024 ** 3],
+    ['MB', 1024 ** 2],
+    ['KB', 1024],
+  ];
   for (const [unit, size] of units) {
     if (bytes >= size) return `${Number((bytes / size).toFixed(1))} ${unit}`;
   }
@@ -136,4 +143,3 @@ export function assertValidRange(range: { start: number; end?: number }): void {
     throw new StorageRangeError(`Invalid byte range ${start}-${end ?? ''}.`);
   }
 }
-

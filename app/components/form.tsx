@@ -1,4 +1,11 @@
-import { getFormProps, getInputProps, getSelectProps, useForm, type FieldMetadata, type SubmissionResult } from '@conform-to/react';
+import {
+  getFormProps,
+  getInputProps,
+  getSelectProps,
+  useForm,
+  type FieldMetadata,
+  type SubmissionResult,
+} from '@conform-to/react';
 import { useMemo, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
 import type { z } from 'zod';
 import type { MessageKey } from '~/i18n';
@@ -6,25 +13,49 @@ import { useT } from '~/platform/i18n-react';
 import { parseFormWith } from '~/platform/validation';
 
 /** What an action answers when it refuses a form (see `act`): a message and each field's message. */
-interface Refusal { ok: false; error: string; fieldErrors: Record<string, string> }
+interface Refusal {
+  ok: false;
+  error: string;
+  fieldErrors: Record<string, string>;
+}
 
 /**
  * A form checked by its zod schema in the browser (on submit, then as one corrects it) and, through the same schema,
  * on the server: the action's refusal shows beside the fields too, also without JavaScript.
  */
-export function useSchemaForm<S extends z.ZodTypeAny>(schema: S, { result, defaultValue, id }: { result?: { ok: boolean } | Refusal; defaultValue?: Record<string, unknown>; id?: string }) {
+export function useSchemaForm<S extends z.ZodTypeAny>(
+  schema: S,
+  {
+    result,
+    defaultValue,
+    id,
+  }: { result?: { ok: boolean } | Refusal; defaultValue?: Record<string, unknown>; id?: string },
+) {
   const t = useT();
   // What was last sent: conform keeps a refused form's values only when told them.
   const sent = useRef<NonNullable<SubmissionResult['initialValue']>>({});
   const refusal = result && !result.ok ? (result as Refusal) : undefined;
   // The ref is read when the server's refusal arrives, after the submit that filled it, not during a plain render.
   const lastResult = useMemo<SubmissionResult<string[]> | undefined>(
-    // eslint-disable-next-line react-hooks/refs
-    () => (refusal ? { status: 'error', initialValue: sent.current, error: Object.fromEntries(Object.entries(refusal.fieldErrors).map(([field, message]) => [field, [message]])) } : undefined),
+    () =>
+      refusal
+        ? {
+            status: 'error',
+            // eslint-disable-next-line react-hooks/refs
+            initialValue: sent.current,
+            error: Object.fromEntries(
+              Object.entries(refusal.fieldErrors).map(([field, message]) => [field, [message]]),
+            ),
+          }
+        : undefined,
     [refusal],
   );
   const [form, fields] = useForm<z.input<S>, string[]>({
-    id, lastResult, defaultValue: defaultValue as never, shouldValidate: 'onSubmit', shouldRevalidate: 'onInput',
+    id,
+    lastResult,
+    defaultValue: defaultValue as never,
+    shouldValidate: 'onSubmit',
+    shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => {
       const submission = parseFormWith(formData, schema, (key) => t(key as MessageKey));
       sent.current = submission.payload as typeof sent.current;
@@ -45,24 +76,60 @@ const ids = (field: FieldProps['field'], name: string | undefined, hint: string 
 };
 
 /** The label, hint and error around a control; `control` gets the ids and ARIA attributes that tie them together. */
-function Labelled({ label, hint, error, id, hintId, errorId, children }: { label: string; hint?: string; error?: string; id: string; hintId?: string; errorId: string; children: ReactNode }) {
+function Labelled({
+  label,
+  hint,
+  error,
+  id,
+  hintId,
+  errorId,
+  children,
+}: {
+  label: string;
+  hint?: string;
+  error?: string;
+  id: string;
+  hintId?: string;
+  errorId: string;
+  children: ReactNode;
+}) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {children}
-      {hint && <span id={hintId} className="hint">{hint}</span>}
-      {error && <span id={errorId} className="field-error">{error}</span>}
+      {hint && (
+        <span id={hintId} className="hint">
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span id={errorId} className="field-error">
+          {error}
+        </span>
+      )}
     </div>
   );
 }
 
 /** A labelled input with its hint and error, wired for screen readers (by its conform field, or by name and error). */
-export function Field({ label, field, name, error, hint, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+export function Field({
+  label,
+  field,
+  name,
+  error,
+  hint,
+  ...input
+}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   const { id, hintId, errorId } = ids(field, name, hint);
   const message = field ? field.errors?.[0] : error;
   const wired = field
     ? getInputProps(field, { type: (input.type ?? 'text') as 'text', ariaDescribedBy: hintId })
-    : { id, name, 'aria-invalid': error ? true : undefined, 'aria-describedby': [hintId, error && errorId].filter(Boolean).join(' ') || undefined };
+    : {
+        id,
+        name,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': [hintId, error && errorId].filter(Boolean).join(' ') || undefined,
+      };
   return (
     <Labelled label={label} hint={hint} error={message} id={id} hintId={hintId} errorId={errorId}>
       <input {...wired} {...input} />
@@ -71,17 +138,39 @@ export function Field({ label, field, name, error, hint, ...input }: FieldProps 
 }
 
 /** A labelled select of a conform field, with its hint and error. */
-export function SelectField({ label, field, hint, children, ...select }: { label: string; field: FieldMetadata<unknown, Record<string, unknown>, string[]>; hint?: string } & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({
+  label,
+  field,
+  hint,
+  children,
+  ...select
+}: {
+  label: string;
+  field: FieldMetadata<unknown, Record<string, unknown>, string[]>;
+  hint?: string;
+} & SelectHTMLAttributes<HTMLSelectElement>) {
   const { id, hintId, errorId } = ids(field, undefined, hint);
   return (
     <Labelled label={label} hint={hint} error={field.errors?.[0]} id={id} hintId={hintId} errorId={errorId}>
-      <select {...getSelectProps(field, { ariaDescribedBy: hintId })} {...select}>{children}</select>
+      <select {...getSelectProps(field, { ariaDescribedBy: hintId })} {...select}>
+        {children}
+      </select>
     </Labelled>
   );
 }
 
 export function FormAlert({ error, ok }: { error?: string; ok?: string }) {
-  if (error) return <div role="alert" className="alert error">{error}</div>;
-  if (ok) return <div role="status" className="alert ok">{ok}</div>;
+  if (error)
+    return (
+      <div role="alert" className="alert error">
+        {error}
+      </div>
+    );
+  if (ok)
+    return (
+      <div role="status" className="alert ok">
+        {ok}
+      </div>
+    );
   return null;
 }

@@ -14,13 +14,21 @@ export function When({ instant, meetingZone }: { instant: Date | string; meeting
   // eslint-disable-next-line react-hooks/set-state-in-effect
   useEffect(() => setViewerZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
   const iso = new Date(instant).toISOString();
-  const inMeeting = t('meeting.deadlineMeetingTime', { time: formatInstant(instant, locale, meetingZone), zone: zoneName(instant, locale, meetingZone) });
+  const inMeeting = t('meeting.deadlineMeetingTime', {
+    time: formatInstant(instant, locale, meetingZone),
+    zone: zoneName(instant, locale, meetingZone),
+  });
   const viewer = viewerZone ?? 'UTC';
   return (
     <time dateTime={iso} className="when">
       <span className="when-meeting">{inMeeting}</span>
       {viewer !== meetingZone && (
-        <span className="when-viewer">{t('meeting.deadlineYourTime', { time: formatInstant(instant, locale, viewer), zone: zoneName(instant, locale, viewer) })}</span>
+        <span className="when-viewer">
+          {t('meeting.deadlineYourTime', {
+            time: formatInstant(instant, locale, viewer),
+            zone: zoneName(instant, locale, viewer),
+          })}
+        </span>
       )}
     </time>
   );

@@ -32,7 +32,14 @@ export async function recordEvent(db: Db, entry: AuditEntry): Promise<void> {
 /** The history of one subject, oldest first, with the actor's name. */
 export async function listEvents(db: Db, subjectType: string, subjectId: string) {
   return db
-    .select({ id: auditEvents.id, at: auditEvents.at, action: auditEvents.action, actorName: users.name, before: auditEvents.before, after: auditEvents.after })
+    .select({
+      id: auditEvents.id,
+      at: auditEvents.at,
+      action: auditEvents.action,
+      actorName: users.name,
+      before: auditEvents.before,
+      after: auditEvents.after,
+    })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
     .where(and(eq(auditEvents.subjectType, subjectType), eq(auditEvents.subjectId, subjectId)))

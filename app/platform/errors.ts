@@ -1,10 +1,17 @@
 import type { MessageKey } from '~/i18n';
 import { translate } from '~/i18n';
 
-export type ErrorCode = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'too_large';
+export type ErrorCode =
+  'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'too_large';
 
 const STATUS: Record<ErrorCode, number> = {
-  invalid: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, rate_limited: 429, too_large: 413,
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+  too_large: 413,
 };
 
 /** An error the user can act on: a catalogue message, an HTTP status, and optional per-field messages. */

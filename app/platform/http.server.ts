@@ -10,7 +10,11 @@ export function requireUser(context: AppLoadContext, request: Request) {
   throw redirect(`/signin?next=${encodeURIComponent(url.pathname + url.search)}`);
 }
 
-export interface ActionFailure { ok: false; error: string; fieldErrors: Record<string, string> }
+export interface ActionFailure {
+  ok: false;
+  error: string;
+  fieldErrors: Record<string, string>;
+}
 
 /** What the database refuses because of what was sent (SQLSTATE), as the message the sender can act on. */
 const REFUSED_BY_DATABASE: Record<string, () => DomainError> = {
@@ -22,7 +26,11 @@ const REFUSED_BY_DATABASE: Record<string, () => DomainError> = {
 };
 
 const sqlState = (err: unknown): string | undefined => {
-  for (let e = err as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 3; e = e.cause as typeof e, depth++) {
+  for (
+    let e = err as { code?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && depth < 3;
+    e = e.cause as typeof e, depth++
+  ) {
     if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
   }
   return undefined;
@@ -34,7 +42,8 @@ const sqlState = (err: unknown): string | undefined => {
  */
 export function knownError(err: unknown): DomainError | null {
   if (err instanceof DomainError) return err;
-  if (err instanceof TypeError && /Content-Type was not one of|parse body as FormData/i.test(err.message)) return new DomainError('invalid', 'error.badBody');
+  if (err instanceof TypeError && /Content-Type was not one of|parse body as FormData/i.test(err.message))
+    return new DomainError('invalid', 'error.badBody');
   const refused = REFUSED_BY_DATABASE[sqlState(err) ?? ''];
   return refused ? refused() : null;
 }
@@ -52,12 +61,20 @@ export function actionFailure(context: AppLoadContext, err: unknown) {
   const known = knownError(err);
   if (!known) throw err;
   if (!(err instanceof DomainError)) context.log.info({ err }, 'input refused');
-  const fieldErrors = Object.fromEntries(Object.entries(known.fieldErrors ?? {}).map(([field, key]) => [field, translate(context.locale, key as never)]));
+  const fieldErrors = Object.fromEntries(
+    Object.entries(known.fieldErrors ?? {}).map(([field, key]) => [field, translate(context.locale, key as never)]),
+  );
   const hasFields = Object.keys(fieldErrors).length > 0;
-  const error = hasFields && known.messageKey === 'error.field.required' ? translate(context.locale, 'error.form') : translate(context.locale, known.messageKey, known.vars);
+  const error =
+    hasFields && known.messageKey === 'error.field.required'
+      ? translate(context.locale, 'error.form')
+      : translate(context.locale, known.messageKey, known.vars);
   // Over a rate limit, the wait goes in Retry-After too (scripts and proxies heed it).
   const retryAfter = known.code === 'rate_limited' ? known.vars?.retryAfter : undefined;
-  return json<ActionFailure>({ ok: false, error, fieldErrors }, { status: known.status, headers: retryAfter ? { 'Retry-After': String(retryAfter) } : undefined });
+  return json<ActionFailure>(
+    { ok: false, error, fieldErrors },
+    { status: known.status, headers: retryAfter ? { 'Retry-After': String(retryAfter) } : undefined },
+  );
 }
 
 /** For loaders: a known error becomes an HTTP error response the error boundary shows. */
@@ -127,7 +144,10 @@ export async function readFormData(request: Request): Promise<FormData> {
       for (const pair of text.split('&')) {
         if (!pair) continue;
         const at = pair.indexOf('=');
-        form.append(decodeFormPart(at < 0 ? pair : pair.slice(0, at)), at < 0 ? '' : decodeFormPart(pair.slice(at + 1)));
+        form.append(
+          decodeFormPart(at < 0 ? pair : pair.slice(0, at)),
+          at < 0 ? '' : decodeFormPart(pair.slice(at + 1)),
+        );
       }
     } catch {
       throw new DomainError('invalid', 'error.badText');
@@ -142,7 +162,8 @@ export async function readFormData(request: Request): Promise<FormData> {
     throw new DomainError('invalid', 'error.badBody');
   }
   for (const [name, value] of form) {
-    if (`${name}${typeof value === 'string' ? value : value.name}`.includes('\0')) throw new DomainError('invalid', 'error.badText');
+    if (`${name}${typeof value === 'string' ? value : value.name}`.includes('\0'))
+      throw new DomainError('invalid', 'error.badText');
   }
   return form;
 }

@@ -1,7 +1,10 @@
 import { useRouteLoaderData } from '@remix-run/react';
 import { translate, type Locale, type MessageKey } from '~/i18n';
 
-interface RootData { locale: Locale; viewerTimeZone: string | null }
+interface RootData {
+  locale: Locale;
+  viewerTimeZone: string | null;
+}
 
 /** The translate function for the page's locale: `const t = useT(); t('nav.home')`. */
 export function useT() {

@@ -7,9 +7,13 @@ export type Logger = pino.Logger;
 type LogSettings = Config['log'];
 
 function createLogger(settings: LogSettings, destination?: pino.DestinationStream): Logger {
-  const options = { level: settings.level, redact: { paths: ['req.headers.cookie', 'req.headers.authorization'], remove: true } };
+  const options = {
+    level: settings.level,
+    redact: { paths: ['req.headers.cookie', 'req.headers.authorization'], remove: true },
+  };
   if (destination) return pino(options, destination);
-  if (settings.format === 'pretty') return pino(options, pretty({ sync: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss.l' }));
+  if (settings.format === 'pretty')
+    return pino(options, pretty({ sync: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss.l' }));
   return pino(options);
 }
 
@@ -27,7 +31,10 @@ export function configureLogging(settings: LogSettings, destination?: pino.Desti
   return logger;
 }
 
-interface RouteErrorArgs { request: Request; context: { log?: Logger } }
+interface RouteErrorArgs {
+  request: Request;
+  context: { log?: Logger };
+}
 
 /**
  * Remix's `handleError` (exported by the server entry): an error thrown in a loader, an action or a render, logged

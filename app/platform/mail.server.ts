@@ -5,8 +5,17 @@ import type { Db } from '../../db/client.server';
 import { enqueue, QUEUES } from '../../db/jobs/index';
 import type { Config } from './config.server';
 
-export interface MailMessage { to: string | string[]; subject: string; text: string; html?: string }
-export interface StoredMail extends MailMessage { id: string; from: string; at: string }
+export interface MailMessage {
+  to: string | string[];
+  subject: string;
+  text: string;
+  html?: string;
+}
+export interface StoredMail extends MailMessage {
+  id: string;
+  from: string;
+  at: string;
+}
 
 export interface Mailer {
   send(message: MailMessage): Promise<void>;
@@ -35,7 +44,11 @@ export function createMailer(config: Pick<Config, 'mail'>): Mailer {
     },
     async listStored() {
       if (!fs.existsSync(dir)) return [];
-      return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().reverse()
+      return fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .reverse()
         .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as StoredMail);
     },
   };

@@ -35,7 +35,10 @@ export interface SweepResult {
   orphans: number;
 }
 
-export async function sweepStorage(services: Pick<Services, 'db' | 'storage' | 'config'>, opts: SweepOptions = {}): Promise<SweepResult> {
+export async function sweepStorage(
+  services: Pick<Services, 'db' | 'storage' | 'config'>,
+  opts: SweepOptions = {},
+): Promise<SweepResult> {
   const { db, storage } = services;
   const now = (opts.now ?? new Date()).getTime();
   const orphanCutoff = new Date(now - (opts.orphanMaxAgeMs ?? DEFAULT_ORPHAN_AGE_MS));
@@ -59,7 +62,10 @@ export async function sweepStorage(services: Pick<Services, 'db' | 'storage' | '
  * moment is either gone already (claimed) or deleted here, never both, and only files of rows deleted here go.
  */
 async function expirePendingUploads(db: Db, storage: Storage, cutoff: Date): Promise<string[]> {
-  const expired = await db.delete(pendingUploads).where(lt(pendingUploads.createdAt, cutoff)).returning({ key: pendingUploads.storageKey });
+  const expired = await db
+    .delete(pendingUploads)
+    .where(lt(pendingUploads.createdAt, cutoff))
+    .returning({ key: pendingUploads.storageKey });
   for (const { key } of expired) await storage.delete(key);
   return expired.map((r) => r.key);
 }
@@ -71,10 +77,18 @@ async function removeUnclaimed(db: Db, storage: Storage, prefix: string, cutoff:
   const flush = async () => {
     const keys = batch.splice(0);
     if (!keys.length) return;
-    const claimed = new Set([
-      ...(await db.select({ key: documentFiles.storageKey }).from(documentFiles).where(inArray(documentFiles.storageKey, keys))),
-      ...(await db.select({ key: pendingUploads.storageKey }).from(pendingUploads).where(inArray(pendingUploads.storageKey, keys))),
-    ].map((r) => r.key));
+    const claimed = new Set(
+      [
+        ...(await db
+          .select({ key: documentFiles.storageKey })
+          .from(documentFiles)
+          .where(inArray(documentFiles.storageKey, keys))),
+        ...(await db
+          .select({ key: pendingUploads.storageKey })
+          .from(pendingUploads)
+          .where(inArray(pendingUploads.storageKey, keys))),
+      ].map((r) => r.key),
+    );
     for (const key of keys) {
       if (claimed.has(key)) continue;
       await storage.delete(key);

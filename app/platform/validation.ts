@@ -3,9 +3,11 @@ import type { z } from 'zod';
 import { DomainError } from './errors';
 
 /** The issue's catalogue key: schemas give catalogue keys as their messages; anything else reads as "required". */
-const messageKeyOf = (issue: z.ZodIssue) => (/^[a-z]+\.[\w.]+$/.test(issue.message) ? issue.message : 'error.field.required');
+const messageKeyOf = (issue: z.ZodIssue) =>
+  /^[a-z]+\.[\w.]+$/.test(issue.message) ? issue.message : 'error.field.required';
 
-const invalidFields = (fieldErrors: Record<string, string>) => new DomainError('invalid', 'error.field.required', undefined, fieldErrors);
+const invalidFields = (fieldErrors: Record<string, string>) =>
+  new DomainError('invalid', 'error.field.required', undefined, fieldErrors);
 
 /**
  * Parses with zod; turns problems into a DomainError whose fieldErrors are catalogue keys
@@ -23,13 +25,25 @@ export function parseOrThrow<T extends z.ZodTypeAny>(schema: T, input: unknown):
  * A posted form read by its schema, the same way on the page (with `message` turning a key into words) and on
  * the server. Fields arrive as the strings the form posts (no coercion): the schemas are written for those.
  */
-export function parseFormWith<T extends z.ZodTypeAny>(form: FormData, schema: T, message: (key: string) => string = (key) => key) {
-  return parseWithZod(form, { schema, disableAutoCoercion: true, formatError: (issues: z.ZodIssue[]) => [message(messageKeyOf(issues[0]))] });
+export function parseFormWith<T extends z.ZodTypeAny>(
+  form: FormData,
+  schema: T,
+  message: (key: string) => string = (key) => key,
+) {
+  return parseWithZod(form, {
+    schema,
+    disableAutoCoercion: true,
+    formatError: (issues: z.ZodIssue[]) => [message(messageKeyOf(issues[0]))],
+  });
 }
 
 /** For actions: the posted form's values by the form's schema, or a DomainError with each field's catalogue key. */
 export function parseFormOrThrow<T extends z.ZodTypeAny>(form: FormData, schema: T): z.output<T> {
   const submission = parseFormWith(form, schema);
   if (submission.status === 'success') return submission.value;
-  throw invalidFields(Object.fromEntries(Object.entries(submission.error ?? {}).flatMap(([field, keys]) => (keys?.length ? [[field, keys[0]]] : []))));
+  throw invalidFields(
+    Object.fromEntries(
+      Object.entries(submission.error ?? {}).flatMap(([field, keys]) => (keys?.length ? [[field, keys[0]]] : [])),
+    ),
+  );
 }

@@ -12,7 +12,9 @@ export const meta: MetaFunction = () => [{ title: 'Plenary — groups and meetin
 export async function loader({ context }: LoaderFunctionArgs) {
   const today = new Date().toISOString().slice(0, 10);
   const [tree, upcoming, recent] = await Promise.all([
-    listGroupTree(context.db), listUpcomingMeetings(context.db, today), listRecentMeetings(context.db, today),
+    listGroupTree(context.db),
+    listUpcomingMeetings(context.db, today),
+    listRecentMeetings(context.db, today),
   ]);
   return json({ tree, upcoming, recent });
 }
@@ -23,8 +25,16 @@ function GroupTree({ nodes }: { nodes: SerializeFrom<GroupNode>[] }) {
     <ul className="tree">
       {nodes.map((g) => (
         <li key={g.id}>
-          <Link to={`/groups/${g.slug}`}><strong>{g.code}</strong></Link> <span className="muted">{g.name !== g.code && g.name}</span>
-          {!g.parentId && <> <span className="badge neutral">{t(`group.kind.${g.kind}`)}</span></>}
+          <Link to={`/groups/${g.slug}`}>
+            <strong>{g.code}</strong>
+          </Link>{' '}
+          <span className="muted">{g.name !== g.code && g.name}</span>
+          {!g.parentId && (
+            <>
+              {' '}
+              <span className="badge neutral">{t(`group.kind.${g.kind}`)}</span>
+            </>
+          )}
           {g.children.length > 0 && g.parentId === null && <GroupTree nodes={g.children} />}
         </li>
       ))}
@@ -40,13 +50,25 @@ export default function Home() {
       <h1>{t('home.title')}</h1>
       <p className="lead">{t('app.tagline')}</p>
       <h2>{t('home.upcoming')}</h2>
-      {upcoming.length === 0 ? <p className="muted">{t('home.noUpcoming')}</p> : (
-        <div className="grid">{upcoming.map(({ meeting, groupCode }) => <MeetingCard key={meeting.id} meeting={meeting} groupCode={groupCode} />)}</div>
+      {upcoming.length === 0 ? (
+        <p className="muted">{t('home.noUpcoming')}</p>
+      ) : (
+        <div className="grid">
+          {upcoming.map(({ meeting, groupCode }) => (
+            <MeetingCard key={meeting.id} meeting={meeting} groupCode={groupCode} />
+          ))}
+        </div>
       )}
       <h2>{t('home.groups')}</h2>
-      <div className="card"><GroupTree nodes={tree} /></div>
+      <div className="card">
+        <GroupTree nodes={tree} />
+      </div>
       <h2>{t('home.recent')}</h2>
-      <div className="grid">{recent.map(({ meeting, groupCode }) => <MeetingCard key={meeting.id} meeting={meeting} groupCode={groupCode} />)}</div>
+      <div className="grid">
+        {recent.map(({ meeting, groupCode }) => (
+          <MeetingCard key={meeting.id} meeting={meeting} groupCode={groupCode} />
+        ))}
+      </div>
     </>
   );
 }

@@ -17,7 +17,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return load(context, async () => {
     const groups = await grantableGroups(context.db, principal);
     if (groups.length === 0) throw forbidden();
-    const roles = await listRoles(context.db, groups.map((g) => g.id));
+    const roles = await listRoles(
+      context.db,
+      groups.map((g) => g.id),
+    );
     return json({ groups: groups.map((g) => ({ id: g.id, code: g.code, name: g.name })), roles });
   });
 }
@@ -27,7 +30,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return act(context, async () => {
     const form = await readFormData(request);
     if (form.get('intent') === 'revoke') {
-      await revokeRole(context.db, principal, { userId: String(form.get('userId')), groupId: String(form.get('groupId')), role: String(form.get('role')) });
+      await revokeRole(context.db, principal, {
+        userId: String(form.get('userId')),
+        groupId: String(form.get('groupId')),
+        role: String(form.get('role')),
+      });
       return json({ ok: true as const, done: 'revoked' as const });
     }
     await grantRole(context.db, principal, parseFormOrThrow(form, grantSchema));
@@ -39,7 +46,11 @@ export default function AdminRoles() {
   const { groups, roles } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
-  const { fields, formProps, refusal } = useSchemaForm(grantSchema, { result, id: 'grant', defaultValue: { groupId: groups[0]?.id, role: ROLES[0] } });
+  const { fields, formProps, refusal } = useSchemaForm(grantSchema, {
+    result,
+    id: 'grant',
+    defaultValue: { groupId: groups[0]?.id, role: ROLES[0] },
+  });
   const done = result && result.ok ? t(result.done === 'granted' ? 'admin.granted' : 'admin.revoked') : undefined;
   return (
     <>
@@ -49,24 +60,61 @@ export default function AdminRoles() {
       <Form method="post" className="form card" {...formProps}>
         <FormAlert error={refusal?.error} ok={done} />
         <Field label={t('admin.user')} field={fields.email} type="email" required />
-        <SelectField label={t('admin.group')} field={fields.groupId}>{groups.map((g) => <option key={g.id} value={g.id}>{g.code} — {g.name}</option>)}</SelectField>
-        <SelectField label={t('admin.role')} field={fields.role}>{ROLES.map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}</SelectField>
+        <SelectField label={t('admin.group')} field={fields.groupId}>
+          {groups.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.code} — {g.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t('admin.role')} field={fields.role}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`role.${r}`)}
+            </option>
+          ))}
+        </SelectField>
         <Field label={t('admin.title.label')} field={fields.title} maxLength={100} />
-        <div><button type="submit" name="intent" value="grant">{t('admin.grant')}</button></div>
+        <div>
+          <button type="submit" name="intent" value="grant">
+            {t('admin.grant')}
+          </button>
+        </div>
       </Form>
       <h2>{t('admin.current')}</h2>
       <table className="list">
-        <thead><tr><th scope="col">{t('admin.group')}</th><th scope="col">{t('auth.name')}</th><th scope="col">{t('admin.role')}</th><th scope="col"><span className="visually-hidden">{t('admin.revoke')}</span></th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t('admin.group')}</th>
+            <th scope="col">{t('auth.name')}</th>
+            <th scope="col">{t('admin.role')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('admin.revoke')}</span>
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {roles.map((r) => (
             <tr key={`${r.userId}-${r.groupId}-${r.role}`}>
               <td>{r.groupCode}</td>
-              <td>{r.name} <span className="muted small">{r.email}</span></td>
+              <td>
+                {r.name} <span className="muted small">{r.email}</span>
+              </td>
               <td>{r.title ?? t(`role.${r.role}`)}</td>
               <td>
                 <Form method="post">
-                  <input type="hidden" name="userId" value={r.userId} /><input type="hidden" name="groupId" value={r.groupId} /><input type="hidden" name="role" value={r.role} />
-                  <button type="submit" name="intent" value="revoke" className="small secondary" aria-label={`${t('admin.revoke')}: ${r.name}, ${r.groupCode}, ${t(`role.${r.role}`)}`}>{t('admin.revoke')}</button>
+                  <input type="hidden" name="userId" value={r.userId} />
+                  <input type="hidden" name="groupId" value={r.groupId} />
+                  <input type="hidden" name="role" value={r.role} />
+                  <button
+                    type="submit"
+                    name="intent"
+                    value="revoke"
+                    className="small secondary"
+                    aria-label={`${t('admin.revoke')}: ${r.name}, ${r.groupCode}, ${t(`role.${r.role}`)}`}
+                  >
+                    {t('admin.revoke')}
+                  </button>
                 </Form>
               </td>
             </tr>

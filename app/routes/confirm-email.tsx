@@ -33,7 +33,15 @@ export default function ConfirmEmail() {
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const t = useT();
-  if (confirmed) return <><h1>{t('auth.confirm.title')}</h1><p role="status" className="alert ok">{t('auth.confirm.already')}</p></>;
+  if (confirmed)
+    return (
+      <>
+        <h1>{t('auth.confirm.title')}</h1>
+        <p role="status" className="alert ok">
+          {t('auth.confirm.already')}
+        </p>
+      </>
+    );
   return (
     <>
       <h1>{t('auth.confirm.title')}</h1>
@@ -41,7 +49,11 @@ export default function ConfirmEmail() {
         <FormAlert error={result && !result.ok ? result.error : undefined} />
         <p>{t('auth.confirm.intro', { email })}</p>
         <input type="hidden" name="token" value={params.get('token') ?? ''} />
-        <div><button type="submit" name="intent" value="confirm">{t('auth.confirm.button')}</button></div>
+        <div>
+          <button type="submit" name="intent" value="confirm">
+            {t('auth.confirm.button')}
+          </button>
+        </div>
       </Form>
       {result && !result.ok && <ConfirmEmailNotice email={email} />}
     </>

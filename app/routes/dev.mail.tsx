@@ -26,13 +26,19 @@ export default function DevMail() {
     <>
       <h1>{t('submissions.mail.title')}</h1>
       <p className="lead">{t('submissions.mail.lead')}</p>
-      {messages.length === 0 ? <p>{t('submissions.mail.none')}</p> : messages.map((m) => (
-        <article key={m.id} className="card mail">
-          <h2>{m.subject}</h2>
-          <p className="muted small">{t('submissions.mail.to')}: {Array.isArray(m.to) ? m.to.join(', ') : m.to} · {m.at}</p>
-          <pre>{m.text}</pre>
-        </article>
-      ))}
+      {messages.length === 0 ? (
+        <p>{t('submissions.mail.none')}</p>
+      ) : (
+        messages.map((m) => (
+          <article key={m.id} className="card mail">
+            <h2>{m.subject}</h2>
+            <p className="muted small">
+              {t('submissions.mail.to')}: {Array.isArray(m.to) ? m.to.join(', ') : m.to} · {m.at}
+            </p>
+            <pre>{m.text}</pre>
+          </article>
+        ))
+      )}
     </>
   );
 }

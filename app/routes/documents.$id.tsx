@@ -10,9 +10,16 @@ import { formatInstant } from '~/platform/format';
 import { act, load, requireUser } from '~/platform/http.server';
 import { useLocale, useT } from '~/platform/i18n-react';
 import { documentWorkflow } from '~/features/allocation/document-workflow.server';
-import { getDocumentView, postedFields, replaceMainFile, withdrawDocument } from '~/features/submissions/submissions.server';
+import {
+  getDocumentView,
+  postedFields,
+  replaceMainFile,
+  withdrawDocument,
+} from '~/features/submissions/submissions.server';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.doc.title} — Plenary` : 'Plenary' }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.doc.title} — Plenary` : 'Plenary' },
+];
 
 export async function loader({ context, params }: LoaderFunctionArgs) {
   return load(context, async () => {
@@ -37,7 +44,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function DocumentPage() {
-  const { doc, meeting, group, files, revisionOf, revisedBy, history, submitter, label, allowed, workflow } = useLoaderData<typeof loader>();
+  const { doc, meeting, group, files, revisionOf, revisedBy, history, submitter, label, allowed, workflow } =
+    useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const { locale, viewerTimeZone } = useLocale();
@@ -48,56 +56,188 @@ export default function DocumentPage() {
   };
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs"><Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${group.slug}`}>{group.code}</Link> / <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link></nav>
+      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+        <Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${group.slug}`}>{group.code}</Link> /{' '}
+        <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
+      </nav>
       <h1>{doc.title}</h1>
       <p>
-        <span className="badge">{label ?? t('submissions.doc.notNumbered')}{!label && doc.revision ? ` · Rev.${doc.revision}` : ''}</span>{' '}
-        <span className={`badge ${doc.state === 'registered' ? 'ok' : doc.state === 'withdrawn' ? 'neutral' : 'warn'}`}>{t(`submissions.state.${doc.state}` as MessageKey)}</span>
-        {doc.late && <> <span className="badge late">{t('submissions.late')}</span></>}
+        <span className="badge">
+          {label ?? t('submissions.doc.notNumbered')}
+          {!label && doc.revision ? ` · Rev.${doc.revision}` : ''}
+        </span>{' '}
+        <span className={`badge ${doc.state === 'registered' ? 'ok' : doc.state === 'withdrawn' ? 'neutral' : 'warn'}`}>
+          {t(`submissions.state.${doc.state}` as MessageKey)}
+        </span>
+        {doc.late && (
+          <>
+            {' '}
+            <span className="badge late">{t('submissions.late')}</span>
+          </>
+        )}
       </p>
-      <FormAlert error={result && !result.ok ? result.error : undefined} ok={result?.ok ? t(result.done === 'withdrawn' ? 'submissions.doc.withdrawn' : 'submissions.doc.replaced') : undefined} />
+      <FormAlert
+        error={result && !result.ok ? result.error : undefined}
+        ok={
+          result?.ok
+            ? t(result.done === 'withdrawn' ? 'submissions.doc.withdrawn' : 'submissions.doc.replaced')
+            : undefined
+        }
+      />
       {doc.state === 'withdrawn' && <p className="alert info">{t('submissions.doc.withdrawnBanner')}</p>}
       {doc.late && <p className="alert warn">{t('submissions.doc.lateBanner')}</p>}
-      {revisionOf && <p>{t('submissions.doc.revisionOf', { revision: doc.revision })} <Link to={`/documents/${revisionOf.id}`}>{revisionOf.revision ? `Rev.${revisionOf.revision}` : t('submissions.doc.original')}: {revisionOf.title}</Link></p>}
-      {revisedBy.length > 0 && <p>{t('submissions.doc.revisedBy')}: {revisedBy.map((r) => <Link key={r.id} to={`/documents/${r.id}`}>{`Rev.${r.revision}`}</Link>)}</p>}
+      {revisionOf && (
+        <p>
+          {t('submissions.doc.revisionOf', { revision: doc.revision })}{' '}
+          <Link to={`/documents/${revisionOf.id}`}>
+            {revisionOf.revision ? `Rev.${revisionOf.revision}` : t('submissions.doc.original')}: {revisionOf.title}
+          </Link>
+        </p>
+      )}
+      {revisedBy.length > 0 && (
+        <p>
+          {t('submissions.doc.revisedBy')}:{' '}
+          {revisedBy.map((r) => (
+            <Link key={r.id} to={`/documents/${r.id}`}>{`Rev.${r.revision}`}</Link>
+          ))}
+        </p>
+      )}
       <dl className="facts card">
-        <dt>{t('submissions.doc.type')}</dt><dd>{t(`submissions.type.${doc.type}` as MessageKey)}</dd>
-        <dt>{t('submissions.doc.meeting')}</dt><dd><Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link></dd>
-        <dt>{t('submissions.doc.source')}</dt><dd>{doc.source}</dd>
-        {doc.purpose && <><dt>{t('submissions.doc.purpose')}</dt><dd>{t(`submissions.purpose.${doc.purpose}` as MessageKey)}</dd></>}
-        {doc.keywords.length > 0 && <><dt>{t('submissions.doc.keywords')}</dt><dd>{doc.keywords.join(', ')}</dd></>}
-        {doc.proposedGroups.length > 0 && <><dt>{t('submissions.doc.proposed')}</dt><dd>{doc.proposedGroups.join(', ')}</dd></>}
+        <dt>{t('submissions.doc.type')}</dt>
+        <dd>{t(`submissions.type.${doc.type}` as MessageKey)}</dd>
+        <dt>{t('submissions.doc.meeting')}</dt>
+        <dd>
+          <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
+        </dd>
+        <dt>{t('submissions.doc.source')}</dt>
+        <dd>{doc.source}</dd>
+        {doc.purpose && (
+          <>
+            <dt>{t('submissions.doc.purpose')}</dt>
+            <dd>{t(`submissions.purpose.${doc.purpose}` as MessageKey)}</dd>
+          </>
+        )}
+        {doc.keywords.length > 0 && (
+          <>
+            <dt>{t('submissions.doc.keywords')}</dt>
+            <dd>{doc.keywords.join(', ')}</dd>
+          </>
+        )}
+        {doc.proposedGroups.length > 0 && (
+          <>
+            <dt>{t('submissions.doc.proposed')}</dt>
+            <dd>{doc.proposedGroups.join(', ')}</dd>
+          </>
+        )}
         <dt>{t('submissions.doc.contacts')}</dt>
-        <dd><ul className="plain">{doc.contacts.map((c, i) => <li key={i}>{c.name}{c.organisation && `, ${c.organisation}`}{c.country && ` (${c.country})`} — <a href={`mailto:${c.email}`}>{c.email}</a>{c.phone && ` · ${c.phone}`}</li>)}</ul></dd>
-        {submitter && <><dt>{t('submissions.doc.submittedBy')}</dt><dd>{submitter.name}{submitter.organisation && ` (${submitter.organisation})`}</dd></>}
-        {doc.submittedAt && <><dt>{t('submissions.doc.submittedAt')}</dt><dd><When instant={doc.submittedAt} meetingZone={meeting.timeZone} /></dd></>}
+        <dd>
+          <ul className="plain">
+            {doc.contacts.map((c, i) => (
+              <li key={i}>
+                {c.name}
+                {c.organisation && `, ${c.organisation}`}
+                {c.country && ` (${c.country})`} — <a href={`mailto:${c.email}`}>{c.email}</a>
+                {c.phone && ` · ${c.phone}`}
+              </li>
+            ))}
+          </ul>
+        </dd>
+        {submitter && (
+          <>
+            <dt>{t('submissions.doc.submittedBy')}</dt>
+            <dd>
+              {submitter.name}
+              {submitter.organisation && ` (${submitter.organisation})`}
+            </dd>
+          </>
+        )}
+        {doc.submittedAt && (
+          <>
+            <dt>{t('submissions.doc.submittedAt')}</dt>
+            <dd>
+              <When instant={doc.submittedAt} meetingZone={meeting.timeZone} />
+            </dd>
+          </>
+        )}
       </dl>
       <DocumentWorkflowPanel workflow={workflow} />
-      {doc.abstract && <><h2>{t('submissions.doc.abstract')}</h2><p className="abstract">{doc.abstract}</p></>}
+      {doc.abstract && (
+        <>
+          <h2>{t('submissions.doc.abstract')}</h2>
+          <p className="abstract">{doc.abstract}</p>
+        </>
+      )}
       <h2>{t('submissions.doc.files')}</h2>
       <table className="list">
-        <thead><tr><th scope="col">{t('submissions.doc.file')}</th><th scope="col">{t('submissions.doc.role')}</th><th scope="col">{t('submissions.doc.version')}</th><th scope="col">{t('submissions.doc.size')}</th><th scope="col">{t('submissions.doc.sha256')}</th></tr></thead>
-        <tbody>{files.map((f) => (
-          <tr key={f.id} className={f.superseded ? 'muted' : undefined}>
-            <td><a href={`/files/${f.id}`}>{f.filename}</a>{f.superseded && <> <span className="badge neutral">{t('submissions.doc.superseded')}</span></>}</td>
-            <td>{t(`submissions.role.${f.role}` as MessageKey)}</td><td>{f.version}</td><td>{formatSize(f.size)}</td><td><code className="hash">{f.sha256}</code></td>
+        <thead>
+          <tr>
+            <th scope="col">{t('submissions.doc.file')}</th>
+            <th scope="col">{t('submissions.doc.role')}</th>
+            <th scope="col">{t('submissions.doc.version')}</th>
+            <th scope="col">{t('submissions.doc.size')}</th>
+            <th scope="col">{t('submissions.doc.sha256')}</th>
           </tr>
-        ))}</tbody>
+        </thead>
+        <tbody>
+          {files.map((f) => (
+            <tr key={f.id} className={f.superseded ? 'muted' : undefined}>
+              <td>
+                <a href={`/files/${f.id}`}>{f.filename}</a>
+                {f.superseded && (
+                  <>
+                    {' '}
+                    <span className="badge neutral">{t('submissions.doc.superseded')}</span>
+                  </>
+                )}
+              </td>
+              <td>{t(`submissions.role.${f.role}` as MessageKey)}</td>
+              <td>{f.version}</td>
+              <td>{formatSize(f.size)}</td>
+              <td>
+                <code className="hash">{f.sha256}</code>
+              </td>
+            </tr>
+          ))}
+        </tbody>
       </table>
       {(allowed.replace || allowed.revise || allowed.withdraw) && (
         <section aria-labelledby="actions-h">
           <h2 id="actions-h">{t('submissions.doc.actions')}</h2>
           <div className="grid">
             {allowed.replace && (
-              <Form method="post" action={`/documents/${doc.id}?do=replace`} encType="multipart/form-data" className="card stack">
+              <Form
+                method="post"
+                action={`/documents/${doc.id}?do=replace`}
+                encType="multipart/form-data"
+                className="card stack"
+              >
                 <input type="hidden" name="version" value={doc.version} />
-                <label htmlFor="replace-main" className="label">{t('submissions.doc.replace')}</label>
-                <input id="replace-main" name="main" type="file" accept=".docx" required aria-describedby="replace-hint" />
-                <span id="replace-hint" className="hint">{t('submissions.doc.replaceHint')}</span>
-                <div><button type="submit">{t('submissions.doc.replace')}</button></div>
+                <label htmlFor="replace-main" className="label">
+                  {t('submissions.doc.replace')}
+                </label>
+                <input
+                  id="replace-main"
+                  name="main"
+                  type="file"
+                  accept=".docx"
+                  required
+                  aria-describedby="replace-hint"
+                />
+                <span id="replace-hint" className="hint">
+                  {t('submissions.doc.replaceHint')}
+                </span>
+                <div>
+                  <button type="submit">{t('submissions.doc.replace')}</button>
+                </div>
               </Form>
             )}
-            {allowed.revise && <div className="card"><Link className="button" to={`/documents/${doc.id}/revise`}>{t('submissions.doc.revise')}</Link></div>}
+            {allowed.revise && (
+              <div className="card">
+                <Link className="button" to={`/documents/${doc.id}/revise`}>
+                  {t('submissions.doc.revise')}
+                </Link>
+              </div>
+            )}
             {allowed.withdraw && (
               // Two steps, without JavaScript too: open, then confirm.
               <details className="card withdraw">
@@ -105,7 +245,11 @@ export default function DocumentPage() {
                 <Form method="post" action={`/documents/${doc.id}?do=withdraw`} className="stack">
                   <input type="hidden" name="version" value={doc.version} />
                   <p className="hint">{t('submissions.doc.withdrawHint')}</p>
-                  <div><button type="submit" className="danger">{t('submissions.doc.withdrawConfirm')}</button></div>
+                  <div>
+                    <button type="submit" className="danger">
+                      {t('submissions.doc.withdrawConfirm')}
+                    </button>
+                  </div>
                 </Form>
               </details>
             )}
@@ -114,10 +258,22 @@ export default function DocumentPage() {
       )}
       <h2>{t('submissions.doc.history')}</h2>
       <table className="list history">
-        <thead><tr><th scope="col">{t('submissions.doc.when')}</th><th scope="col">{t('submissions.doc.who')}</th><th scope="col">{t('submissions.doc.what')}</th></tr></thead>
-        <tbody>{history.map((e) => (
-          <tr key={e.id}><td>{formatInstant(e.at, locale, viewerTimeZone ?? meeting.timeZone, { withZone: true })}</td><td>{e.actorName ?? '—'}</td><td>{eventLabel(e.action)}</td></tr>
-        ))}</tbody>
+        <thead>
+          <tr>
+            <th scope="col">{t('submissions.doc.when')}</th>
+            <th scope="col">{t('submissions.doc.who')}</th>
+            <th scope="col">{t('submissions.doc.what')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {history.map((e) => (
+            <tr key={e.id}>
+              <td>{formatInstant(e.at, locale, viewerTimeZone ?? meeting.timeZone, { withZone: true })}</td>
+              <td>{e.actorName ?? '—'}</td>
+              <td>{eventLabel(e.action)}</td>
+            </tr>
+          ))}
+        </tbody>
       </table>
     </>
   );

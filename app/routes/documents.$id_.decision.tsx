@@ -9,7 +9,9 @@ import { parseFormOrThrow } from '~/platform/validation';
 import { useT } from '~/platform/i18n-react';
 import { DECISIONS } from '../../db/schema';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Decision — ${data.doc.label ?? data.doc.title} — Plenary` : 'Plenary' }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `Decision — ${data.doc.label ?? data.doc.title} — Plenary` : 'Plenary' },
+];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { principal } = requireUser(context, request);
@@ -29,23 +31,75 @@ export default function Decision() {
   const { doc, meeting, candidates, links } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
-  const { fields, formProps, refusal } = useSchemaForm(decisionForm, { result, id: 'decision', defaultValue: { decision: doc.decision ?? '', revisedById: '' } });
+  const { fields, formProps, refusal } = useSchemaForm(decisionForm, {
+    result,
+    id: 'decision',
+    defaultValue: { decision: doc.decision ?? '', revisedById: '' },
+  });
   const name = doc.label ?? doc.title;
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs"><Link to="/">{t('nav.home')}</Link> / <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link> / <Link to={`/documents/${doc.id}`}>{name}</Link></nav>
+      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+        <Link to="/">{t('nav.home')}</Link> / <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link> /{' '}
+        <Link to={`/documents/${doc.id}`}>{name}</Link>
+      </nav>
       <h1>{t('decision.title', { document: name })}</h1>
       {doc.label && <p className="lead">{doc.title}</p>}
-      {links.revisionOf && <p>{t('decision.revisionOf')}: <Link to={`/documents/${links.revisionOf.id}`}>{links.revisionOf.label ?? links.revisionOf.title}</Link></p>}
-      {links.revisedBy.length > 0 && <p>{t('decision.revisedBy')}: {links.revisedBy.map((r, i) => <span key={r.id}>{i > 0 && ', '}<Link to={`/documents/${r.id}`}>{r.label ?? r.title}</Link></span>)}</p>}
-      {links.related.length > 0 && <p>{t('decision.related')}: {links.related.map((r, i) => <span key={r.id}>{i > 0 && ', '}<Link to={`/documents/${r.id}`}>{r.label ?? r.title}</Link></span>)}</p>}
+      {links.revisionOf && (
+        <p>
+          {t('decision.revisionOf')}:{' '}
+          <Link to={`/documents/${links.revisionOf.id}`}>{links.revisionOf.label ?? links.revisionOf.title}</Link>
+        </p>
+      )}
+      {links.revisedBy.length > 0 && (
+        <p>
+          {t('decision.revisedBy')}:{' '}
+          {links.revisedBy.map((r, i) => (
+            <span key={r.id}>
+              {i > 0 && ', '}
+              <Link to={`/documents/${r.id}`}>{r.label ?? r.title}</Link>
+            </span>
+          ))}
+        </p>
+      )}
+      {links.related.length > 0 && (
+        <p>
+          {t('decision.related')}:{' '}
+          {links.related.map((r, i) => (
+            <span key={r.id}>
+              {i > 0 && ', '}
+              <Link to={`/documents/${r.id}`}>{r.label ?? r.title}</Link>
+            </span>
+          ))}
+        </p>
+      )}
       <Form method="post" className="form card" {...formProps}>
         <FormAlert error={refusal?.error} ok={result?.ok ? t('decision.saved') : undefined} />
-        {result?.ok && <p><Link to={`/documents/${doc.id}`}>{t('workflow.back')}</Link></p>}
+        {result?.ok && (
+          <p>
+            <Link to={`/documents/${doc.id}`}>{t('workflow.back')}</Link>
+          </p>
+        )}
         <input type="hidden" name="version" value={doc.version} />
-        <SelectField label={t('decision.label')} field={fields.decision}><option value="">{t('decision.none')}</option>{DECISIONS.map((d) => <option key={d} value={d}>{t(`decision.${d}`)}</option>)}</SelectField>
-        <SelectField label={t('decision.revisedBy')} field={fields.revisedById} hint={t('decision.revisedByHint')}><option value="">—</option>{candidates.map((c) => <option key={c.id} value={c.id}>{c.label} {c.title}</option>)}</SelectField>
-        <div><button type="submit">{t('decision.save')}</button></div>
+        <SelectField label={t('decision.label')} field={fields.decision}>
+          <option value="">{t('decision.none')}</option>
+          {DECISIONS.map((d) => (
+            <option key={d} value={d}>
+              {t(`decision.${d}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t('decision.revisedBy')} field={fields.revisedById} hint={t('decision.revisedByHint')}>
+          <option value="">—</option>
+          {candidates.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label} {c.title}
+            </option>
+          ))}
+        </SelectField>
+        <div>
+          <button type="submit">{t('decision.save')}</button>
+        </div>
       </Form>
     </>
   );

@@ -16,8 +16,22 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     if (!view.allowed.revise) throw new Response('', { status: 403 });
     const { doc, meeting } = view;
     return json({
-      doc: { id: doc.id, title: doc.title, revision: doc.revision, type: doc.type }, meeting: { attachmentFormats: meeting.attachmentFormats, maxFileMb: meeting.maxFileMb, requiredFields: requiredFieldsOf(meeting) },
-      initial: { type: doc.type, title: doc.title, source: doc.source, purpose: doc.purpose ?? '', keywords: doc.keywords.join(', '), abstract: doc.abstract, proposedGroups: doc.proposedGroups, contacts: doc.contacts.map((c) => ({ ...c, phone: c.phone ?? '' })) },
+      doc: { id: doc.id, title: doc.title, revision: doc.revision, type: doc.type },
+      meeting: {
+        attachmentFormats: meeting.attachmentFormats,
+        maxFileMb: meeting.maxFileMb,
+        requiredFields: requiredFieldsOf(meeting),
+      },
+      initial: {
+        type: doc.type,
+        title: doc.title,
+        source: doc.source,
+        purpose: doc.purpose ?? '',
+        keywords: doc.keywords.join(', '),
+        abstract: doc.abstract,
+        proposedGroups: doc.proposedGroups,
+        contacts: doc.contacts.map((c) => ({ ...c, phone: c.phone ?? '' })),
+      },
     });
   });
 }
@@ -40,8 +54,19 @@ export default function Revise() {
     <>
       <h1>{t('submissions.revise.title', { title: doc.title })}</h1>
       <p className="lead">{t('submissions.revise.lead', { revision: doc.revision + 1 })}</p>
-      <SubmissionForm action={`/documents/${doc.id}/revise`} routeId="routes/documents.$id_.revise" types={[doc.type]} fixedType={doc.type} proposable={[]}
-        attachmentFormats={meeting.attachmentFormats} maxMb={meeting.maxFileMb} initial={initial} result={result} submitLabel={t('submissions.doc.revise')} required={meeting.requiredFields} />
+      <SubmissionForm
+        action={`/documents/${doc.id}/revise`}
+        routeId="routes/documents.$id_.revise"
+        types={[doc.type]}
+        fixedType={doc.type}
+        proposable={[]}
+        attachmentFormats={meeting.attachmentFormats}
+        maxMb={meeting.maxFileMb}
+        initial={initial}
+        result={result}
+        submitLabel={t('submissions.doc.revise')}
+        required={meeting.requiredFields}
+      />
     </>
   );
 }

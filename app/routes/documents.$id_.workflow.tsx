@@ -27,10 +27,16 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     const form = await readFormData(request);
     if (String(form.get('intent') ?? '') !== 'register') throw notFound();
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
-    const [doc] = await context.db.select({ meetingId: documents.meetingId }).from(documents).where(eq(documents.id, id));
+    const [doc] = await context.db
+      .select({ meetingId: documents.meetingId })
+      .from(documents)
+      .where(eq(documents.id, id));
     if (!doc) throw notFound();
     const version = String(form.get('version') ?? '');
-    await registerDocuments(context, principal, { meetingId: doc.meetingId, items: [{ id, version: version || undefined }] });
+    await registerDocuments(context, principal, {
+      meetingId: doc.meetingId,
+      items: [{ id, version: version || undefined }],
+    });
     return redirect(`/documents/${id}?workflow=registered`);
   });
 }
@@ -43,8 +49,14 @@ export default function WorkflowResult() {
     <>
       {/* Reached by a form post that failed; opened any other way (reload, bookmark) there is nothing to report. */}
       <h1>{result?.error ? t('workflow.failed') : t('workflow.title')}</h1>
-      {result?.error && <p className="alert error" role="alert">{result.error}</p>}
-      <p><Link to={`/documents/${id}`}>{t('workflow.back')}</Link></p>
+      {result?.error && (
+        <p className="alert error" role="alert">
+          {result.error}
+        </p>
+      )}
+      <p>
+        <Link to={`/documents/${id}`}>{t('workflow.back')}</Link>
+      </p>
     </>
   );
 }

@@ -25,12 +25,27 @@ export default function ForgotPassword() {
   return (
     <>
       <h1>{t('auth.reset.requestTitle')}</h1>
-      {result?.ok ? <p role="status" className="alert ok">{t('auth.reset.requested')}</p> : (
+      {result?.ok ? (
+        <p role="status" className="alert ok">
+          {t('auth.reset.requested')}
+        </p>
+      ) : (
         <Form method="post" className="form card" noValidate>
           <FormAlert error={failed?.error} />
           <p>{t('auth.reset.requestIntro')}</p>
-          <Field label={t('auth.email')} name="email" type="email" autoComplete="email" required error={failed?.fieldErrors.email} />
-          <div><button type="submit" disabled={busy}>{t('auth.reset.requestButton')}</button></div>
+          <Field
+            label={t('auth.email')}
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            error={failed?.fieldErrors.email}
+          />
+          <div>
+            <button type="submit" disabled={busy}>
+              {t('auth.reset.requestButton')}
+            </button>
+          </div>
         </Form>
       )}
     </>

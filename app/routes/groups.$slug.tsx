@@ -9,14 +9,18 @@ import { NEAR_DEADLINE_DAYS, nearDeadlines } from '~/features/collaboration/liai
 import { groupSubtree } from '~/features/groups/permissions.server';
 import { groupAbilities } from '~/features/groups/policy.server';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.group.code} — Plenary` : 'Plenary' }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.group.code} — Plenary` : 'Plenary' },
+];
 
 export async function loader({ context, params }: LoaderFunctionArgs) {
   return load(context, async () => {
     const page = await getGroupPage(context.db, params.slug!);
     // Liaison statements whose reply deadline is near (members of the group see them).
     const { memberViews } = await groupAbilities(context.db, context.principal, page.group.id);
-    const nearLiaisons = memberViews ? await nearDeadlines(context.db, await groupSubtree(context.db, page.group.id)) : [];
+    const nearLiaisons = memberViews
+      ? await nearDeadlines(context.db, await groupSubtree(context.db, page.group.id))
+      : [];
     return json({ ...page, nearLiaisons, nearDays: NEAR_DEADLINE_DAYS });
   });
 }
@@ -26,23 +30,70 @@ export default function GroupPage() {
   const t = useT();
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs"><Link to="/">{t('nav.home')}</Link>{parent && <> / <Link to={`/groups/${parent.slug}`}>{parent.code}</Link></>}</nav>
-      <h1>{group.code}{group.name !== group.code && <span className="muted">: {group.name}</span>}</h1>
-      <p><span className="badge neutral">{t(`group.kind.${group.kind}`)}</span> <span className="badge">{t(`group.access.${group.defaultAccess}`)}</span></p>
+      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+        <Link to="/">{t('nav.home')}</Link>
+        {parent && (
+          <>
+            {' '}
+            / <Link to={`/groups/${parent.slug}`}>{parent.code}</Link>
+          </>
+        )}
+      </nav>
+      <h1>
+        {group.code}
+        {group.name !== group.code && <span className="muted">: {group.name}</span>}
+      </h1>
+      <p>
+        <span className="badge neutral">{t(`group.kind.${group.kind}`)}</span>{' '}
+        <span className="badge">{t(`group.access.${group.defaultAccess}`)}</span>
+      </p>
       {group.description && <p>{group.description}</p>}
       <dl className="facts">
-        {parent && <><dt>{t('group.parent')}</dt><dd><Link to={`/groups/${parent.slug}`}>{parent.code}: {parent.name}</Link></dd></>}
-        {group.mailbox && <><dt>{t('group.mailbox')}</dt><dd><a href={`mailto:${group.mailbox}`}>{group.mailbox}</a></dd></>}
+        {parent && (
+          <>
+            <dt>{t('group.parent')}</dt>
+            <dd>
+              <Link to={`/groups/${parent.slug}`}>
+                {parent.code}: {parent.name}
+              </Link>
+            </dd>
+          </>
+        )}
+        {group.mailbox && (
+          <>
+            <dt>{t('group.mailbox')}</dt>
+            <dd>
+              <a href={`mailto:${group.mailbox}`}>{group.mailbox}</a>
+            </dd>
+          </>
+        )}
       </dl>
       {nearLiaisons.length > 0 && (
         <section className="alert info" aria-labelledby="near-ls">
           <h2 id="near-ls">{t('liaison.nearTitle', { days: nearDays })}</h2>
-          <ul>{nearLiaisons.map((l) => <li key={l.id}><span className="badge">{t('liaison.deadlineNear')}</span> <Link to={`/liaisons/${l.id}`}>{l.title}</Link>{l.source && <> — {l.source}</>} · {l.replyDeadline?.slice(0, 10)}</li>)}</ul>
+          <ul>
+            {nearLiaisons.map((l) => (
+              <li key={l.id}>
+                <span className="badge">{t('liaison.deadlineNear')}</span>{' '}
+                <Link to={`/liaisons/${l.id}`}>{l.title}</Link>
+                {l.source && <> — {l.source}</>} · {l.replyDeadline?.slice(0, 10)}
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       <h2>{t('group.leadership')}</h2>
-      {leadership.length === 0 ? <p className="muted">{t('group.noLeadership')}</p> : (
-        <ul>{leadership.map((p, i) => <li key={i}><strong>{p.name}</strong> ({[p.organisation, p.country].filter(Boolean).join(', ')}) — {p.title ?? t(`role.${p.role}`)}</li>)}</ul>
+      {leadership.length === 0 ? (
+        <p className="muted">{t('group.noLeadership')}</p>
+      ) : (
+        <ul>
+          {leadership.map((p, i) => (
+            <li key={i}>
+              <strong>{p.name}</strong> ({[p.organisation, p.country].filter(Boolean).join(', ')}) —{' '}
+              {p.title ?? t(`role.${p.role}`)}
+            </li>
+          ))}
+        </ul>
       )}
       {children.length > 0 && (
         <>
@@ -50,16 +101,33 @@ export default function GroupPage() {
           <ul className="tree card">
             {children.map((c) => (
               <li key={c.id}>
-                <Link to={`/groups/${c.slug}`}><strong>{c.code}</strong></Link> {c.name !== c.code && c.name}
-                {c.children.length > 0 && <ul className="tree">{c.children.map((q) => <li key={q.id}><Link to={`/groups/${q.slug}`}>{q.code}</Link> {q.name}</li>)}</ul>}
+                <Link to={`/groups/${c.slug}`}>
+                  <strong>{c.code}</strong>
+                </Link>{' '}
+                {c.name !== c.code && c.name}
+                {c.children.length > 0 && (
+                  <ul className="tree">
+                    {c.children.map((q) => (
+                      <li key={q.id}>
+                        <Link to={`/groups/${q.slug}`}>{q.code}</Link> {q.name}
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </li>
             ))}
           </ul>
         </>
       )}
       <h2>{t('group.meetings')}</h2>
-      {meetings.length === 0 ? <p className="muted">{t('group.noMeetings')}</p> : (
-        <div className="grid">{[...meetings].reverse().map((m) => <MeetingCard key={m.id} meeting={m} />)}</div>
+      {meetings.length === 0 ? (
+        <p className="muted">{t('group.noMeetings')}</p>
+      ) : (
+        <div className="grid">
+          {[...meetings].reverse().map((m) => (
+            <MeetingCard key={m.id} meeting={m} />
+          ))}
+        </div>
       )}
     </>
   );

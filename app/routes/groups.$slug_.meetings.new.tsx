@@ -17,7 +17,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { principal } = requireUser(context, request);
   return act(context, async () => {
-    const meeting = await createMeeting(context.db, principal, params.slug!, meetingInputFromFields(await postedFields(request)));
+    const meeting = await createMeeting(
+      context.db,
+      principal,
+      params.slug!,
+      meetingInputFromFields(await postedFields(request)),
+    );
     return redirect(`/meetings/${meeting.slug}`);
   });
 }
@@ -28,12 +33,32 @@ export default function NewMeeting() {
   const t = useT();
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs"><Link to={`/groups/${group.slug}`}>{group.code}</Link></nav>
+      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+        <Link to={`/groups/${group.slug}`}>{group.code}</Link>
+      </nav>
       <h1>{t('submissions.meeting.newTitle', { group: group.code })}</h1>
       <MeetingForm
-        values={{ title: '', number: '', startsOn: '', endsOn: '', startTime: '', endTime: '', locationKind: 'physical', place: '', host: '', deadlineMode: 'rule', deadlineDate: '', deadlineTime: '', acceptsLate: false, notes: '', ...defaults }}
+        values={{
+          title: '',
+          number: '',
+          startsOn: '',
+          endsOn: '',
+          startTime: '',
+          endTime: '',
+          locationKind: 'physical',
+          place: '',
+          host: '',
+          deadlineMode: 'rule',
+          deadlineDate: '',
+          deadlineTime: '',
+          acceptsLate: false,
+          notes: '',
+          ...defaults,
+        }}
         rule={{ days: group.deadlineDaysBefore, time: group.deadlineTime }}
-        error={result?.error} fieldErrors={result?.fieldErrors} submitLabel={t('submissions.meeting.create')}
+        error={result?.error}
+        fieldErrors={result?.fieldErrors}
+        submitLabel={t('submissions.meeting.create')}
       />
     </>
   );

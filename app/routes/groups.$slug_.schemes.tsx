@@ -11,7 +11,9 @@ import { DOCUMENT_TYPES } from '../../db/schema';
 import styles from '~/styles/numbering.css';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Numbering schemes — ${data.group.code} — Plenary` : 'Plenary' }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `Numbering schemes — ${data.group.code} — Plenary` : 'Plenary' },
+];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { principal } = requireUser(context, request);
@@ -37,23 +39,77 @@ export default function Schemes() {
   const [params] = useSearchParams();
   const t = useT();
   const editing = schemes.find((s) => s.id === params.get('edit'));
-  const v = editing ?? { documentType: 'contribution', name: '', format: '', scope: 'group', periodStart: '', periodEnd: '', meetingId: '' };
-  const { fields, formProps, refusal } = useSchemaForm(schemeInput, { result, id: `scheme-${editing?.id ?? 'new'}`, defaultValue: { ...v, periodStart: v.periodStart ?? '', periodEnd: v.periodEnd ?? '', meetingId: v.meetingId ?? '' } });
+  const v = editing ?? {
+    documentType: 'contribution',
+    name: '',
+    format: '',
+    scope: 'group',
+    periodStart: '',
+    periodEnd: '',
+    meetingId: '',
+  };
+  const { fields, formProps, refusal } = useSchemaForm(schemeInput, {
+    result,
+    id: `scheme-${editing?.id ?? 'new'}`,
+    defaultValue: {
+      ...v,
+      periodStart: v.periodStart ?? '',
+      periodEnd: v.periodEnd ?? '',
+      meetingId: v.meetingId ?? '',
+    },
+  });
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs"><Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${group.slug}`}>{group.code}</Link></nav>
+      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+        <Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${group.slug}`}>{group.code}</Link>
+      </nav>
       <h1>{t('numbering.schemes.title', { group: group.code })}</h1>
       <p className="lead">{t('numbering.schemes.intro')}</p>
-      {schemes.length === 0 ? <p className="alert info">{t('numbering.schemes.none')}</p> : (
+      {schemes.length === 0 ? (
+        <p className="alert info">{t('numbering.schemes.none')}</p>
+      ) : (
         <table className="list">
-          <thead><tr><th scope="col">{t('numbering.schemes.name')}</th><th scope="col">{t('numbering.schemes.type')}</th><th scope="col">{t('numbering.schemes.format')}</th><th scope="col">{t('numbering.schemes.scope')}</th><th scope="col">{t('numbering.schemes.lastNumber')}</th><th scope="col">{t('numbering.schemes.next')}</th><th scope="col"><span className="visually-hidden">{t('numbering.schemes.edit')}</span></th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('numbering.schemes.name')}</th>
+              <th scope="col">{t('numbering.schemes.type')}</th>
+              <th scope="col">{t('numbering.schemes.format')}</th>
+              <th scope="col">{t('numbering.schemes.scope')}</th>
+              <th scope="col">{t('numbering.schemes.lastNumber')}</th>
+              <th scope="col">{t('numbering.schemes.next')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('numbering.schemes.edit')}</span>
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {schemes.map((s) => (
               <tr key={s.id}>
-                <td>{s.name}</td><td>{t(`numbering.type.${s.documentType}`)}</td><td><code>{s.format}</code></td>
-                <td>{t(`numbering.schemes.scope.${s.scope}`)}{s.scope === 'period' && <div className="muted small">{s.periodStart} – {s.periodEnd}</div>}{s.scope === 'meeting' && <div className="muted small">{meetings.find((m) => m.id === s.meetingId)?.title}</div>}</td>
-                <td>{s.lastNumber}</td><td><span className="doc-number">{s.example}</span></td>
-                <td><Link to={`?edit=${s.id}`} aria-label={`${t('numbering.schemes.edit')}: ${s.name}`}>{t('numbering.schemes.edit')}</Link></td>
+                <td>{s.name}</td>
+                <td>{t(`numbering.type.${s.documentType}`)}</td>
+                <td>
+                  <code>{s.format}</code>
+                </td>
+                <td>
+                  {t(`numbering.schemes.scope.${s.scope}`)}
+                  {s.scope === 'period' && (
+                    <div className="muted small">
+                      {s.periodStart} – {s.periodEnd}
+                    </div>
+                  )}
+                  {s.scope === 'meeting' && (
+                    <div className="muted small">{meetings.find((m) => m.id === s.meetingId)?.title}</div>
+                  )}
+                </td>
+                <td>{s.lastNumber}</td>
+                <td>
+                  <span className="doc-number">{s.example}</span>
+                </td>
+                <td>
+                  <Link to={`?edit=${s.id}`} aria-label={`${t('numbering.schemes.edit')}: ${s.name}`}>
+                    {t('numbering.schemes.edit')}
+                  </Link>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -63,14 +119,45 @@ export default function Schemes() {
       <Form method="post" className="form card scheme-form" key={editing?.id ?? 'new'} {...formProps}>
         <FormAlert error={refusal?.error} ok={result?.ok ? t('numbering.schemes.saved') : undefined} />
         {editing && <input type="hidden" name="schemeId" value={editing.id} />}
-        <SelectField label={t('numbering.schemes.type')} field={fields.documentType}>{DOCUMENT_TYPES.map((d) => <option key={d} value={d}>{t(`numbering.type.${d}`)}</option>)}</SelectField>
+        <SelectField label={t('numbering.schemes.type')} field={fields.documentType}>
+          {DOCUMENT_TYPES.map((d) => (
+            <option key={d} value={d}>
+              {t(`numbering.type.${d}`)}
+            </option>
+          ))}
+        </SelectField>
         <Field label={t('numbering.schemes.name')} field={fields.name} required maxLength={100} />
-        <Field label={t('numbering.schemes.format')} field={fields.format} required hint={t('numbering.schemes.formatHint')} />
-        <SelectField label={t('numbering.schemes.scope')} field={fields.scope}>{(['group', 'period', 'meeting'] as const).map((s) => <option key={s} value={s}>{t(`numbering.schemes.scope.${s}`)}</option>)}</SelectField>
+        <Field
+          label={t('numbering.schemes.format')}
+          field={fields.format}
+          required
+          hint={t('numbering.schemes.formatHint')}
+        />
+        <SelectField label={t('numbering.schemes.scope')} field={fields.scope}>
+          {(['group', 'period', 'meeting'] as const).map((s) => (
+            <option key={s} value={s}>
+              {t(`numbering.schemes.scope.${s}`)}
+            </option>
+          ))}
+        </SelectField>
         <Field label={t('numbering.schemes.periodStart')} field={fields.periodStart} type="date" />
         <Field label={t('numbering.schemes.periodEnd')} field={fields.periodEnd} type="date" />
-        <SelectField label={t('numbering.schemes.meeting')} field={fields.meetingId}><option value="">{t('numbering.schemes.noMeeting')}</option>{meetings.map((m) => <option key={m.id} value={m.id}>{m.title} ({m.startsOn})</option>)}</SelectField>
-        <div><button type="submit">{t('numbering.schemes.save')}</button> {editing && <Link to="?" className="button secondary">{t('numbering.schemes.cancel')}</Link>}</div>
+        <SelectField label={t('numbering.schemes.meeting')} field={fields.meetingId}>
+          <option value="">{t('numbering.schemes.noMeeting')}</option>
+          {meetings.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.title} ({m.startsOn})
+            </option>
+          ))}
+        </SelectField>
+        <div>
+          <button type="submit">{t('numbering.schemes.save')}</button>{' '}
+          {editing && (
+            <Link to="?" className="button secondary">
+              {t('numbering.schemes.cancel')}
+            </Link>
+          )}
+        </div>
       </Form>
     </>
   );

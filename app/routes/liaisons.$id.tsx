@@ -9,19 +9,39 @@ import { Versions } from '~/features/collaboration/editor/versions';
 import { versionsAction, versionsData } from '~/features/collaboration/collaboration.server';
 import { act, formData, load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
-import { formatAddressees, formatContacts, getLiaison, transitionLiaison, updateLiaison } from '~/features/collaboration/liaisons.server';
+import {
+  formatAddressees,
+  formatContacts,
+  getLiaison,
+  transitionLiaison,
+  updateLiaison,
+} from '~/features/collaboration/liaisons.server';
 import { translate } from '~/i18n';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: editorStyles }];
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.ls.title} — Plenary` : 'Plenary' }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.ls.title} — Plenary` : 'Plenary' },
+];
 
 export async function loader({ context, params, request }: LoaderFunctionArgs) {
   requireUser(context, request);
   return load(context, async () => {
     const d = await getLiaison(context.db, context.principal, params.id!);
-    const versions = await versionsData(context.db, context.collab, d.name, new URL(request.url), d.ls.direction === 'out');
-    return json({ ...d, ...versions, addresseesText: formatAddressees(d.ls.addressees), contactsText: formatContacts(d.ls.contacts), user: { id: context.user!.id, name: context.user!.name } });
+    const versions = await versionsData(
+      context.db,
+      context.collab,
+      d.name,
+      new URL(request.url),
+      d.ls.direction === 'out',
+    );
+    return json({
+      ...d,
+      ...versions,
+      addresseesText: formatAddressees(d.ls.addressees),
+      contactsText: formatContacts(d.ls.contacts),
+      user: { id: context.user!.id, name: context.user!.name },
+    });
   });
 }
 
@@ -29,9 +49,15 @@ export async function action({ context, params, request }: ActionFunctionArgs) {
   const { principal, user } = requireUser(context, request);
   return act(context, async () => {
     const form = await formData(request);
-    const t = (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) => translate(context.locale, k, v);
+    const t = (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) =>
+      translate(context.locale, k, v);
     const d = await getLiaison(context.db, principal, params.id!);
-    const done = await versionsAction(context.db, context.collab, { name: d.name, userId: user.id, form, allowed: d.allowed });
+    const done = await versionsAction(context.db, context.collab, {
+      name: d.name,
+      userId: user.id,
+      form,
+      allowed: d.allowed,
+    });
     if (done) return json({ ok: true as const, message: t(done.key, { label: done.label }) });
     switch (form.intent) {
       case 'save':
@@ -53,24 +79,60 @@ export default function LiaisonPage() {
   const t = useT();
   const { ls, meeting, group, allowed } = d;
   const fe = (result && 'fieldErrors' in result ? result.fieldErrors : {}) as Record<string, string>;
-  const next = ls.direction === 'out' ? ([['agreed', allowed.agree], ['draft', allowed.reopen], ['approved', allowed.approve], ['sent', allowed.send]] as const).filter(([, ok]) => ok) : [];
+  const next =
+    ls.direction === 'out'
+      ? (
+          [
+            ['agreed', allowed.agree],
+            ['draft', allowed.reopen],
+            ['approved', allowed.approve],
+            ['sent', allowed.send],
+          ] as const
+        ).filter(([, ok]) => ok)
+      : [];
   const purposes = ['action', 'comment', 'information'] as const;
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs"><Link to={`/groups/${group.slug}`}>{group.code}</Link> / <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link> / <Link to={`/meetings/${meeting.slug}/liaisons`}>{t('liaison.list.title')}</Link></nav>
+      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+        <Link to={`/groups/${group.slug}`}>{group.code}</Link> /{' '}
+        <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link> /{' '}
+        <Link to={`/meetings/${meeting.slug}/liaisons`}>{t('liaison.list.title')}</Link>
+      </nav>
       <h1>{ls.title}</h1>
-      <p><span className={`badge state-${ls.state}`}>{t(`liaison.state.${ls.state}`)}</span> <span className="muted">{ls.direction === 'out' ? t('liaison.outgoing') : t('liaison.incoming')}</span>
-        {d.inReplyTo && <> · {t('liaison.inReplyTo')}: <Link to={`/liaisons/${d.inReplyTo.id}`}>{d.inReplyTo.title}</Link></>}</p>
-      {result && 'ok' in result && result.ok ? <FormAlert ok={result.message} /> : result && 'error' in result ? <FormAlert error={result.error} /> : null}
-      {d.registered && <p>{t('liaison.document')} <Link to={`/documents/${d.registered.id}`}>{d.registered.numberLabel ?? t('liaison.documentPage')}</Link> {t('liaison.documentHint')}</p>}
+      <p>
+        <span className={`badge state-${ls.state}`}>{t(`liaison.state.${ls.state}`)}</span>{' '}
+        <span className="muted">{ls.direction === 'out' ? t('liaison.outgoing') : t('liaison.incoming')}</span>
+        {d.inReplyTo && (
+          <>
+            {' '}
+            · {t('liaison.inReplyTo')}: <Link to={`/liaisons/${d.inReplyTo.id}`}>{d.inReplyTo.title}</Link>
+          </>
+        )}
+      </p>
+      {result && 'ok' in result && result.ok ? (
+        <FormAlert ok={result.message} />
+      ) : result && 'error' in result ? (
+        <FormAlert error={result.error} />
+      ) : null}
+      {d.registered && (
+        <p>
+          {t('liaison.document')}{' '}
+          <Link to={`/documents/${d.registered.id}`}>{d.registered.numberLabel ?? t('liaison.documentPage')}</Link>{' '}
+          {t('liaison.documentHint')}
+        </p>
+      )}
 
       {next.length > 0 && (
         <div className="actions">
           <p className="hint">{t(`liaison.next.${ls.state as 'draft' | 'agreed' | 'approved'}`)}</p>
           {next.map(([to]) => (
             <Form method="post" key={to} style={{ display: 'inline' }}>
-              <input type="hidden" name="intent" value="transition" /><input type="hidden" name="to" value={to} /><input type="hidden" name="version" value={ls.version} />
-              <button type="submit" className={to === 'draft' ? 'secondary' : undefined}>{t(`liaison.do.${to}`)}</button>{' '}
+              <input type="hidden" name="intent" value="transition" />
+              <input type="hidden" name="to" value={to} />
+              <input type="hidden" name="version" value={ls.version} />
+              <button type="submit" className={to === 'draft' ? 'secondary' : undefined}>
+                {t(`liaison.do.${to}`)}
+              </button>{' '}
             </Form>
           ))}
         </div>
@@ -81,34 +143,157 @@ export default function LiaisonPage() {
           <h2 id="fields-h">{t('liaison.details')}</h2>
           {allowed.editFields ? (
             <Form method="post">
-              <input type="hidden" name="intent" value="save" /><input type="hidden" name="version" value={ls.version} />
-              <div className="field"><label htmlFor="title">{t('liaison.field.title')}</label><input id="title" name="title" defaultValue={ls.title} required aria-invalid={fe.title ? true : undefined} />{fe.title && <span className="field-error">{fe.title}</span>}</div>
-              <div className="field"><label htmlFor="addressees">{t('liaison.field.addressees')}</label><textarea id="addressees" name="addressees" rows={3} defaultValue={d.addresseesText} aria-describedby="addressees-hint" /><span id="addressees-hint" className="hint">{t('liaison.field.addresseesHint')}</span>{Object.keys(fe).filter((k) => k.startsWith('addressees')).map((k) => <span key={k} className="field-error">{fe[k]}</span>)}</div>
-              <div className="field"><label htmlFor="replyDeadline">{t('liaison.field.replyDeadline')}</label><input id="replyDeadline" name="replyDeadline" type="date" defaultValue={ls.replyDeadline ? ls.replyDeadline.slice(0, 10) : ''} aria-describedby="deadline-hint" aria-invalid={fe.replyDeadline ? true : undefined} /><span id="deadline-hint" className="hint">{t('liaison.field.replyDeadlineHint')}</span>{fe.replyDeadline && <span className="field-error">{fe.replyDeadline}</span>}</div>
-              <div className="field"><label htmlFor="questions">{t('liaison.field.questions')}</label><input id="questions" name="questions" defaultValue={ls.questions.join(', ')} aria-describedby="questions-hint" /><span id="questions-hint" className="hint">{t('liaison.field.questionsHint')}</span></div>
-              <div className="field"><label htmlFor="contacts">{t('liaison.field.contacts')}</label><textarea id="contacts" name="contacts" rows={2} defaultValue={d.contactsText} aria-describedby="contacts-hint" /><span id="contacts-hint" className="hint">{t('liaison.field.contactsHint')}</span>{Object.keys(fe).filter((k) => k.startsWith('contacts')).map((k) => <span key={k} className="field-error">{fe[k]}</span>)}</div>
+              <input type="hidden" name="intent" value="save" />
+              <input type="hidden" name="version" value={ls.version} />
+              <div className="field">
+                <label htmlFor="title">{t('liaison.field.title')}</label>
+                <input
+                  id="title"
+                  name="title"
+                  defaultValue={ls.title}
+                  required
+                  aria-invalid={fe.title ? true : undefined}
+                />
+                {fe.title && <span className="field-error">{fe.title}</span>}
+              </div>
+              <div className="field">
+                <label htmlFor="addressees">{t('liaison.field.addressees')}</label>
+                <textarea
+                  id="addressees"
+                  name="addressees"
+                  rows={3}
+                  defaultValue={d.addresseesText}
+                  aria-describedby="addressees-hint"
+                />
+                <span id="addressees-hint" className="hint">
+                  {t('liaison.field.addresseesHint')}
+                </span>
+                {Object.keys(fe)
+                  .filter((k) => k.startsWith('addressees'))
+                  .map((k) => (
+                    <span key={k} className="field-error">
+                      {fe[k]}
+                    </span>
+                  ))}
+              </div>
+              <div className="field">
+                <label htmlFor="replyDeadline">{t('liaison.field.replyDeadline')}</label>
+                <input
+                  id="replyDeadline"
+                  name="replyDeadline"
+                  type="date"
+                  defaultValue={ls.replyDeadline ? ls.replyDeadline.slice(0, 10) : ''}
+                  aria-describedby="deadline-hint"
+                  aria-invalid={fe.replyDeadline ? true : undefined}
+                />
+                <span id="deadline-hint" className="hint">
+                  {t('liaison.field.replyDeadlineHint')}
+                </span>
+                {fe.replyDeadline && <span className="field-error">{fe.replyDeadline}</span>}
+              </div>
+              <div className="field">
+                <label htmlFor="questions">{t('liaison.field.questions')}</label>
+                <input
+                  id="questions"
+                  name="questions"
+                  defaultValue={ls.questions.join(', ')}
+                  aria-describedby="questions-hint"
+                />
+                <span id="questions-hint" className="hint">
+                  {t('liaison.field.questionsHint')}
+                </span>
+              </div>
+              <div className="field">
+                <label htmlFor="contacts">{t('liaison.field.contacts')}</label>
+                <textarea
+                  id="contacts"
+                  name="contacts"
+                  rows={2}
+                  defaultValue={d.contactsText}
+                  aria-describedby="contacts-hint"
+                />
+                <span id="contacts-hint" className="hint">
+                  {t('liaison.field.contactsHint')}
+                </span>
+                {Object.keys(fe)
+                  .filter((k) => k.startsWith('contacts'))
+                  .map((k) => (
+                    <span key={k} className="field-error">
+                      {fe[k]}
+                    </span>
+                  ))}
+              </div>
               <button type="submit">{t('liaison.save')}</button>
             </Form>
           ) : (
             <dl className="facts">
-              {purposes.map((p) => <Fragment key={p}><dt>{t(`liaison.purpose.${p}`)}</dt><dd>{ls.addressees.filter((a) => a.purpose === p).map((a) => a.name).join(', ') || '—'}</dd></Fragment>)}
-              <dt>{t('liaison.field.replyDeadline')}</dt><dd>{ls.replyDeadline ? ls.replyDeadline.slice(0, 10) : '—'}</dd>
-              <dt>{t('liaison.field.questions')}</dt><dd>{ls.questions.join(', ') || '—'}</dd>
-              <dt>{t('liaison.field.source')}</dt><dd>{ls.source || '—'}</dd>
-              <dt>{t('liaison.field.contacts')}</dt><dd>{ls.contacts.map((c) => `${c.name} (${c.email})`).join('; ') || '—'}</dd>
+              {purposes.map((p) => (
+                <Fragment key={p}>
+                  <dt>{t(`liaison.purpose.${p}`)}</dt>
+                  <dd>
+                    {ls.addressees
+                      .filter((a) => a.purpose === p)
+                      .map((a) => a.name)
+                      .join(', ') || '—'}
+                  </dd>
+                </Fragment>
+              ))}
+              <dt>{t('liaison.field.replyDeadline')}</dt>
+              <dd>{ls.replyDeadline ? ls.replyDeadline.slice(0, 10) : '—'}</dd>
+              <dt>{t('liaison.field.questions')}</dt>
+              <dd>{ls.questions.join(', ') || '—'}</dd>
+              <dt>{t('liaison.field.source')}</dt>
+              <dd>{ls.source || '—'}</dd>
+              <dt>{t('liaison.field.contacts')}</dt>
+              <dd>{ls.contacts.map((c) => `${c.name} (${c.email})`).join('; ') || '—'}</dd>
             </dl>
           )}
-          {allowed.answer && <p><Link className="button" to={`/meetings/${meeting.slug}/liaisons?reply=${ls.id}#new`}>{t('liaison.answer')}</Link></p>}
-          {d.replies.length > 0 && <><h3>{t('liaison.replies')}</h3><ul>{d.replies.map((r) => <li key={r.id}><Link to={`/liaisons/${r.id}`}>{r.title}</Link> ({t(`liaison.state.${r.state}`)})</li>)}</ul></>}
+          {allowed.answer && (
+            <p>
+              <Link className="button" to={`/meetings/${meeting.slug}/liaisons?reply=${ls.id}#new`}>
+                {t('liaison.answer')}
+              </Link>
+            </p>
+          )}
+          {d.replies.length > 0 && (
+            <>
+              <h3>{t('liaison.replies')}</h3>
+              <ul>
+                {d.replies.map((r) => (
+                  <li key={r.id}>
+                    <Link to={`/liaisons/${r.id}`}>{r.title}</Link> ({t(`liaison.state.${r.state}`)})
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </section>
         <section aria-labelledby="body-h">
           <h2 id="body-h">{ls.direction === 'out' ? t('liaison.field.body.out') : t('liaison.field.body')}</h2>
-          {ls.direction === 'out'
-            ? <CollabEditor key={d.name + String(allowed.editBody)} name={d.name} user={d.user} canEdit={allowed.editBody} label={t('collab.editorLabel')} fallback={<SavedText content={d.content as PMJson | null} text={d.text} />} />
-            : <pre className="saved-text">{ls.body}</pre>}
+          {ls.direction === 'out' ? (
+            <CollabEditor
+              key={d.name + String(allowed.editBody)}
+              name={d.name}
+              user={d.user}
+              canEdit={allowed.editBody}
+              label={t('collab.editorLabel')}
+              fallback={<SavedText content={d.content as PMJson | null} text={d.text} />}
+            />
+          ) : (
+            <pre className="saved-text">{ls.body}</pre>
+          )}
         </section>
       </div>
-      {ls.direction === 'out' && <Versions snapshots={d.snapshots} diff={d.diff} canSave={allowed.snapshot} canRestore={allowed.restore} from={d.from} to={d.to} />}
+      {ls.direction === 'out' && (
+        <Versions
+          snapshots={d.snapshots}
+          diff={d.diff}
+          canSave={allowed.snapshot}
+          canRestore={allowed.restore}
+          from={d.from}
+          to={d.to}
+        />
+      )}
     </>
   );
 }

@@ -9,7 +9,9 @@ import { useLocale, useT } from '~/platform/i18n-react';
 import { getMeetingBySlug, meetingPhase, meetingTimeline } from '~/features/meetings/meetings.server';
 import { meetingAbilities } from '~/features/meetings/policy.server';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.meeting.title} — Plenary` : 'Plenary' }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.meeting.title} — Plenary` : 'Plenary' },
+];
 
 export async function loader({ context, params }: LoaderFunctionArgs) {
   return load(context, async () => {
@@ -17,7 +19,14 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
     const now = new Date();
     const may = await meetingAbilities(context.db, context.principal, meeting, group);
     const allowed = { submit: may.submit, manage: may.manage, register: may.manageDocuments };
-    return json({ meeting, group, allowed, phase: meetingPhase(meeting, now), timeline: meetingTimeline(meeting), now: now.toISOString() });
+    return json({
+      meeting,
+      group,
+      allowed,
+      phase: meetingPhase(meeting, now),
+      timeline: meetingTimeline(meeting),
+      now: now.toISOString(),
+    });
   });
 }
 
@@ -25,29 +34,69 @@ export default function MeetingPage() {
   const { meeting, group, allowed, phase, timeline, now } = useLoaderData<typeof loader>();
   const t = useT();
   const { locale } = useLocale();
-  const stepLabel = { prereg: t('meeting.timeline.prereg'), deadline: t('meeting.timeline.deadline'), start: t('meeting.timeline.start'), end: t('meeting.timeline.end') };
+  const stepLabel = {
+    prereg: t('meeting.timeline.prereg'),
+    deadline: t('meeting.timeline.deadline'),
+    start: t('meeting.timeline.start'),
+    end: t('meeting.timeline.end'),
+  };
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs"><Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${group.slug}`}>{group.code}</Link></nav>
+      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+        <Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${group.slug}`}>{group.code}</Link>
+      </nav>
       <h1>{meeting.title}</h1>
       <nav aria-label={t('meeting.sections')} className="subnav">
-        {meeting.takesContributions && <Link to={`/meetings/${meeting.slug}/documents`}>{t('meeting.nav.documents')}</Link>}
+        {meeting.takesContributions && (
+          <Link to={`/meetings/${meeting.slug}/documents`}>{t('meeting.nav.documents')}</Link>
+        )}
         <Link to={`/meetings/${meeting.slug}/agenda`}>{t('meeting.nav.agenda')}</Link>
         <Link to={`/meetings/${meeting.slug}/liaisons`}>{t('meeting.nav.liaisons')}</Link>
-        {allowed.submit && <Link to={`/meetings/${meeting.slug}/submit`} className="button small">{t('meeting.nav.submit')}</Link>}
-        {allowed.register && meeting.takesContributions && <Link to={`/meetings/${meeting.slug}/registration`}>{t('meeting.nav.registration')}</Link>}
+        {allowed.submit && (
+          <Link to={`/meetings/${meeting.slug}/submit`} className="button small">
+            {t('meeting.nav.submit')}
+          </Link>
+        )}
+        {allowed.register && meeting.takesContributions && (
+          <Link to={`/meetings/${meeting.slug}/registration`}>{t('meeting.nav.registration')}</Link>
+        )}
         {allowed.manage && <Link to={`/meetings/${meeting.slug}/edit`}>{t('meeting.nav.edit')}</Link>}
       </nav>
       {phase === 'past' && <p className="alert info">{t('meeting.past')}</p>}
       {phase === 'ongoing' && <p className="alert info">{t('meeting.ongoing')}</p>}
-      {phase === 'deadline_passed' && <p className="alert info">{t('meeting.deadlinePassed')}{meeting.acceptsLate && <> {t('meeting.lateAccepted')}</>}</p>}
+      {phase === 'deadline_passed' && (
+        <p className="alert info">
+          {t('meeting.deadlinePassed')}
+          {meeting.acceptsLate && <> {t('meeting.lateAccepted')}</>}
+        </p>
+      )}
       <dl className="facts card">
-        <dt>{t('meeting.dates')}</dt><dd>{formatDateRange(meeting.startsOn, meeting.endsOn, locale)}</dd>
-        {meeting.startTime && <><dt>{t('meeting.time')}</dt><dd>{meeting.startTime}–{meeting.endTime} ({meeting.timeZone})</dd></>}
-        <dt>{t('meeting.place')}</dt><dd>{placeLabel(meeting, t)}</dd>
-        {meeting.host && <><dt>{t('meeting.host')}</dt><dd>{meeting.host}</dd></>}
+        <dt>{t('meeting.dates')}</dt>
+        <dd>{formatDateRange(meeting.startsOn, meeting.endsOn, locale)}</dd>
+        {meeting.startTime && (
+          <>
+            <dt>{t('meeting.time')}</dt>
+            <dd>
+              {meeting.startTime}–{meeting.endTime} ({meeting.timeZone})
+            </dd>
+          </>
+        )}
+        <dt>{t('meeting.place')}</dt>
+        <dd>{placeLabel(meeting, t)}</dd>
+        {meeting.host && (
+          <>
+            <dt>{t('meeting.host')}</dt>
+            <dd>{meeting.host}</dd>
+          </>
+        )}
         <dt>{t('meeting.deadline')}</dt>
-        <dd>{meeting.takesContributions && meeting.inputDeadline ? <When instant={meeting.inputDeadline} meetingZone={meeting.timeZone} /> : t('meeting.noDeadline')}</dd>
+        <dd>
+          {meeting.takesContributions && meeting.inputDeadline ? (
+            <When instant={meeting.inputDeadline} meetingZone={meeting.timeZone} />
+          ) : (
+            t('meeting.noDeadline')
+          )}
+        </dd>
       </dl>
       {meeting.notes && <p>{meeting.notes}</p>}
       <h2>{t('meeting.whatsNext')}</h2>

@@ -14,12 +14,20 @@ import { translate } from '~/i18n';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: editorStyles }];
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.meeting.title}: draft agenda — Plenary` : 'Plenary' }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.meeting.title}: draft agenda — Plenary` : 'Plenary' },
+];
 
 export async function loader({ context, params, request }: LoaderFunctionArgs) {
   return load(context, async () => {
     const d = await getAgenda(context.db, context.principal, params.slug!);
-    const versions = await versionsData(context.db, context.collab, d.name, new URL(request.url), Boolean(d.agenda) && d.allowed.read);
+    const versions = await versionsData(
+      context.db,
+      context.collab,
+      d.name,
+      new URL(request.url),
+      Boolean(d.agenda) && d.allowed.read,
+    );
     return json({ ...d, ...versions, user: context.user ? { id: context.user.id, name: context.user.name } : null });
   });
 }
@@ -28,9 +36,17 @@ export async function action({ context, params, request }: ActionFunctionArgs) {
   const { principal, user } = requireUser(context, request);
   return act(context, async () => {
     const form = await formData(request);
-    const t = (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) => translate(context.locale, k, v);
+    const t = (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) =>
+      translate(context.locale, k, v);
     const d = await getAgenda(context.db, principal, params.slug!);
-    const done = d.agenda ? await versionsAction(context.db, context.collab, { name: d.name, userId: user.id, form, allowed: { snapshot: d.allowed.edit, restore: d.allowed.edit } }) : null;
+    const done = d.agenda
+      ? await versionsAction(context.db, context.collab, {
+          name: d.name,
+          userId: user.id,
+          form,
+          allowed: { snapshot: d.allowed.edit, restore: d.allowed.edit },
+        })
+      : null;
     if (done) return json({ ok: true as const, message: t(done.key, { label: done.label }) });
     switch (form.intent) {
       case 'create':
@@ -52,40 +68,73 @@ export default function AgendaPage() {
   const revalidator = useRevalidator();
   // Allocated documents are read live from the document list: refresh the items now and then.
   useEffect(() => {
-    const id = setInterval(() => { if (revalidator.state === 'idle' && document.visibilityState === 'visible') revalidator.revalidate(); }, 15_000);
+    const id = setInterval(() => {
+      if (revalidator.state === 'idle' && document.visibilityState === 'visible') revalidator.revalidate();
+    }, 15_000);
     return () => clearInterval(id);
   }, [revalidator]);
   const { meeting, group, agenda, allowed } = d;
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs"><Link to={`/groups/${group.slug}`}>{group.code}</Link> / <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link></nav>
+      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+        <Link to={`/groups/${group.slug}`}>{group.code}</Link> /{' '}
+        <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
+      </nav>
       <h1>{t('agenda.title')}</h1>
-      {result && 'ok' in result && result.ok && result.message ? <FormAlert ok={result.message} /> : result && 'error' in result ? <FormAlert error={result.error} /> : null}
+      {result && 'ok' in result && result.ok && result.message ? (
+        <FormAlert ok={result.message} />
+      ) : result && 'error' in result ? (
+        <FormAlert error={result.error} />
+      ) : null}
       {!agenda ? (
         <>
           <p>{t('agenda.none')}</p>
           {allowed.edit && (
             <Form method="post" className="actions">
               <input type="hidden" name="intent" value="create" />
-              <button type="submit" name="template" value="jca-mv">{t('agenda.create.template')}</button>{' '}
-              <button type="submit" name="template" value="" className="secondary">{t('agenda.create.empty')}</button>
+              <button type="submit" name="template" value="jca-mv">
+                {t('agenda.create.template')}
+              </button>{' '}
+              <button type="submit" name="template" value="" className="secondary">
+                {t('agenda.create.empty')}
+              </button>
             </Form>
           )}
         </>
-      ) : !allowed.read ? <p className="alert info">{t('agenda.noAccess')}</p> : (
+      ) : !allowed.read ? (
+        <p className="alert info">{t('agenda.noAccess')}</p>
+      ) : (
         <>
-          <p><span className="badge">{t(`agenda.state.${agenda.state}`)}</span>
-            {d.published && <> · <Link to={`/documents/${d.published.id}`}>{d.published.numberLabel}</Link></>}</p>
+          <p>
+            <span className="badge">{t(`agenda.state.${agenda.state}`)}</span>
+            {d.published && (
+              <>
+                {' '}
+                · <Link to={`/documents/${d.published.id}`}>{d.published.numberLabel}</Link>
+              </>
+            )}
+          </p>
           {allowed.publish && (
-            <Form method="post" className="actions"><input type="hidden" name="intent" value="publish" /><button type="submit">{t('agenda.publish')}</button></Form>
+            <Form method="post" className="actions">
+              <input type="hidden" name="intent" value="publish" />
+              <button type="submit">{t('agenda.publish')}</button>
+            </Form>
           )}
           <div className="agenda-layout">
             <section aria-labelledby="text-h">
               <h2 id="text-h">{t('collab.editorLabel')}</h2>
               {allowed.edit && <p className="hint">{t('agenda.help')}</p>}
-              {d.user
-                ? <CollabEditor name={d.name} user={d.user} canEdit={allowed.edit} label={t('agenda.title')} fallback={<SavedText content={d.content as PMJson | null} text={d.text} />} />
-                : <SavedText content={d.content as PMJson | null} text={d.text} />}
+              {d.user ? (
+                <CollabEditor
+                  name={d.name}
+                  user={d.user}
+                  canEdit={allowed.edit}
+                  label={t('agenda.title')}
+                  fallback={<SavedText content={d.content as PMJson | null} text={d.text} />}
+                />
+              ) : (
+                <SavedText content={d.content as PMJson | null} text={d.text} />
+              )}
             </section>
             <section aria-labelledby="items-h" className="card">
               <h2 id="items-h">{t('agenda.items')}</h2>
@@ -95,14 +144,28 @@ export default function AgendaPage() {
                   <li key={i.id} style={{ marginLeft: `${(i.label.split('.').length - 1) * 1.2}em` }}>
                     <strong>{i.label}</strong> {i.title}
                     {i.documents.length ? (
-                      <ul>{i.documents.map((doc) => <li key={doc.id}><Link to={`/documents/${doc.id}`}>{doc.numberLabel ?? '—'}</Link> {doc.title} <span className="muted">({doc.source})</span></li>)}</ul>
+                      <ul>
+                        {i.documents.map((doc) => (
+                          <li key={doc.id}>
+                            <Link to={`/documents/${doc.id}`}>{doc.numberLabel ?? '—'}</Link> {doc.title}{' '}
+                            <span className="muted">({doc.source})</span>
+                          </li>
+                        ))}
+                      </ul>
                     ) : null}
                   </li>
                 ))}
               </ol>
             </section>
           </div>
-          <Versions snapshots={d.snapshots} diff={d.diff} canSave={allowed.edit} canRestore={allowed.edit} from={d.from} to={d.to} />
+          <Versions
+            snapshots={d.snapshots}
+            diff={d.diff}
+            canSave={allowed.edit}
+            canRestore={allowed.edit}
+            from={d.from}
+            to={d.to}
+          />
         </>
       )}
     </>

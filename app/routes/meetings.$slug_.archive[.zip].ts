@@ -10,11 +10,18 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
   return load(context, async () => {
     const view = parseListView(new URL(request.url).searchParams);
     const r = await listDocuments(context.db, context.principal, params.slug!, view, { paginate: false });
-    if (r.problems.length) return new Response(r.problems.map((p) => translate(context.locale, p.key, p.vars)).join('\n'), { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    if (r.problems.length)
+      return new Response(r.problems.map((p) => translate(context.locale, p.key, p.vars)).join('\n'), {
+        status: 400,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+      });
     const archive = buildArchive(r, context.storage, context.config.publicUrl);
     const headers = {
-      'Content-Type': 'application/zip', 'Content-Length': String(archive.size),
-      'Content-Disposition': `attachment; filename="${archive.filename}"`, 'Cache-Control': 'private, no-store', 'X-Document-Count': String(archive.count),
+      'Content-Type': 'application/zip',
+      'Content-Length': String(archive.size),
+      'Content-Disposition': `attachment; filename="${archive.filename}"`,
+      'Cache-Control': 'private, no-store',
+      'X-Document-Count': String(archive.count),
     };
     // A HEAD answer has no body: the archive is not started.
     if (request.method === 'HEAD') return new Response(null, { headers });

@@ -12,10 +12,20 @@ import { dayFormatter, formatInstant } from '~/platform/format';
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.meeting.title}: documents — Plenary` : 'Plenary' },
-  ...(data ? [{ tagName: 'link', rel: 'alternate', type: 'application/atom+xml', href: `/meetings/${data.meeting.slug}/feed.atom` }] : []),
+  ...(data
+    ? [
+        {
+          tagName: 'link',
+          rel: 'alternate',
+          type: 'application/atom+xml',
+          href: `/meetings/${data.meeting.slug}/feed.atom`,
+        },
+      ]
+    : []),
 ];
 
-const sizeLabel = (n: number) => (n >= 1024 ** 2 ? `${(n / 1024 ** 2).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
+const sizeLabel = (n: number) =>
+  n >= 1024 ** 2 ? `${(n / 1024 ** 2).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
 
 export async function loader({ context, params, request }: LoaderFunctionArgs) {
   return load(context, async () => {
@@ -28,13 +38,35 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
     return defer({
       meeting: { slug: r.meeting.slug, title: r.meeting.title, timeZone: r.meeting.timeZone },
       group: { slug: r.group.slug, code: r.group.code },
-      view: r.view, options: r.options, problems: r.problems, total: r.total, meetingTotal: r.meetingTotal, lastUpdated: r.lastUpdated?.toISOString() ?? null, pages: r.pages, canManage: r.canManage,
-      search: viewSearch(r.view), filtered: hasFilters(r.view),
+      view: r.view,
+      options: r.options,
+      problems: r.problems,
+      total: r.total,
+      meetingTotal: r.meetingTotal,
+      lastUpdated: r.lastUpdated?.toISOString() ?? null,
+      pages: r.pages,
+      canManage: r.canManage,
+      search: viewSearch(r.view),
+      filtered: hasFilters(r.view),
       rows: r.rows.map((d) => ({
-        id: d.id, number: d.number, title: d.title, source: d.source, type: d.type, state: d.state, late: d.late, access: d.access, decision: d.decision,
-        registeredAt: d.registeredAt?.toISOString() ?? null, published: !!d.publishedAt, agenda: d.agendaItem?.label ?? null,
-        groups: d.allocations, revisionOf: d.revisionOf, revisedBy: d.revisedBy,
-        files: d.files.filter((f) => !(f.role === 'main' && d.files.some((x) => x.role === 'stamped'))).map((f) => ({ id: f.id, role: f.role, filename: f.filename, size: f.size })),
+        id: d.id,
+        number: d.number,
+        title: d.title,
+        source: d.source,
+        type: d.type,
+        state: d.state,
+        late: d.late,
+        access: d.access,
+        decision: d.decision,
+        registeredAt: d.registeredAt?.toISOString() ?? null,
+        published: !!d.publishedAt,
+        agenda: d.agendaItem?.label ?? null,
+        groups: d.allocations,
+        revisionOf: d.revisionOf,
+        revisedBy: d.revisedBy,
+        files: d.files
+          .filter((f) => !(f.role === 'main' && d.files.some((x) => x.role === 'stamped')))
+          .map((f) => ({ id: f.id, role: f.role, filename: f.filename, size: f.size })),
       })),
     });
   });
@@ -64,32 +96,58 @@ export default function DocumentList() {
   };
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs"><Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${group.slug}`}>{group.code}</Link> / <Link to={base}>{meeting.title}</Link></nav>
+      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+        <Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${group.slug}`}>{group.code}</Link> /{' '}
+        <Link to={base}>{meeting.title}</Link>
+      </nav>
       <h1>{t('documents.title', { meeting: meeting.title })}</h1>
       <p className="muted">
-        {t('documents.summary', { count: meetingTotal })} · {data.lastUpdated ? t('documents.lastUpdated', { time: `${formatInstant(data.lastUpdated, locale, meeting.timeZone)} (${meeting.timeZone})` }) : t('documents.neverUpdated')}
-        {' · '}<Link to={`${base}/changes`}>{t('documents.changes')}</Link>
-        {data.canManage && <> · <Link to={`${base}/publication`}>{t('documents.manage')}</Link></>}
+        {t('documents.summary', { count: meetingTotal })} ·{' '}
+        {data.lastUpdated
+          ? t('documents.lastUpdated', {
+              time: `${formatInstant(data.lastUpdated, locale, meeting.timeZone)} (${meeting.timeZone})`,
+            })
+          : t('documents.neverUpdated')}
+        {' · '}
+        <Link to={`${base}/changes`}>{t('documents.changes')}</Link>
+        {data.canManage && (
+          <>
+            {' '}
+            · <Link to={`${base}/publication`}>{t('documents.manage')}</Link>
+          </>
+        )}
       </p>
 
       <Form method="get" className="doc-filters card" aria-label={t('documents.filters')}>
         <div className="field wide">
           <label htmlFor="q">{t('documents.filter.q')}</label>
           <input id="q" name="q" type="search" defaultValue={view.q ?? ''} maxLength={200} aria-describedby="q-hint" />
-          <span id="q-hint" className="hint">{t('documents.filter.qHint')}</span>
+          <span id="q-hint" className="hint">
+            {t('documents.filter.qHint')}
+          </span>
         </div>
         <div className="field">
           <label htmlFor="wg">{t('documents.filter.wg')}</label>
           <select id="wg" name="wg" defaultValue={view.wg ?? ''}>
             <option value="">{t('documents.filter.all')}</option>
-            {options.groups.map((g) => <option key={g.slug} value={g.slug}>{'\u2003'.repeat(g.depth)}{g.code}{g.name !== g.code ? ` — ${g.name}` : ''}</option>)}
+            {options.groups.map((g) => (
+              <option key={g.slug} value={g.slug}>
+                {'\u2003'.repeat(g.depth)}
+                {g.code}
+                {g.name !== g.code ? ` — ${g.name}` : ''}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="type">{t('documents.filter.type')}</label>
           <select id="type" name="type" defaultValue={view.type ?? ''}>
             <option value="">{t('documents.filter.all')}</option>
-            {options.types.map((x) => <option key={x} value={x}>{t(`documents.type.${x}`)}</option>)}
+            {options.types.map((x) => (
+              <option key={x} value={x}>
+                {t(`documents.type.${x}`)}
+              </option>
+            ))}
           </select>
         </div>
         {options.agendaItems.length > 0 && (
@@ -97,7 +155,11 @@ export default function DocumentList() {
             <label htmlFor="agenda">{t('documents.filter.agenda')}</label>
             <select id="agenda" name="agenda" defaultValue={view.agenda ?? ''}>
               <option value="">{t('documents.filter.all')}</option>
-              {options.agendaItems.map((a) => <option key={a.id} value={a.id}>{a.label}. {a.title}</option>)}
+              {options.agendaItems.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.label}. {a.title}
+                </option>
+              ))}
             </select>
           </div>
         )}
@@ -106,7 +168,11 @@ export default function DocumentList() {
           <select id="decision" name="decision" defaultValue={view.decision ?? ''}>
             <option value="">{t('documents.filter.any')}</option>
             <option value="none">{t('documents.filter.noDecision')}</option>
-            {options.decisions.map((x) => <option key={x} value={x}>{t(`documents.decision.${x}`)}</option>)}
+            {options.decisions.map((x) => (
+              <option key={x} value={x}>
+                {t(`documents.decision.${x}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
@@ -124,13 +190,21 @@ export default function DocumentList() {
         <div className="field">
           <label htmlFor="sort">{t('documents.filter.sort')}</label>
           <select id="sort" name="sort" defaultValue={view.sort}>
-            {SORTS_CLIENT.map((s) => <option key={s} value={s}>{t(`documents.sort.${s}`)}</option>)}
+            {SORTS_CLIENT.map((s) => (
+              <option key={s} value={s}>
+                {t(`documents.sort.${s}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="per">{t('documents.filter.per')}</label>
           <select id="per" name="per" defaultValue={String(view.per)}>
-            {PAGE_SIZES_CLIENT.map((n) => <option key={n} value={n}>{n}</option>)}
+            {PAGE_SIZES_CLIENT.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
             <option value="all">{t('documents.filter.all')}</option>
           </select>
         </div>
@@ -143,13 +217,21 @@ export default function DocumentList() {
       {problems.length > 0 && (
         <div role="alert" className="alert error">
           {t('documents.problem.intro')}
-          <ul>{problems.map((p, i) => <li key={i}>{t(p.key, p.vars)}</li>)}</ul>
+          <ul>
+            {problems.map((p, i) => (
+              <li key={i}>{t(p.key, p.vars)}</li>
+            ))}
+          </ul>
         </div>
       )}
 
       <div className="doc-toolbar">
         <p role="status" aria-live="polite" style={{ margin: 0 }} aria-busy={busy || undefined}>
-          {total === 0 ? '' : view.per === 'all' ? t('documents.showingAll', { total }) : t('documents.showing', { from, to, total })}
+          {total === 0
+            ? ''
+            : view.per === 'all'
+              ? t('documents.showingAll', { total })
+              : t('documents.showing', { from, to, total })}
         </p>
         <span className="exports">
           <span className="muted">{t('documents.export')}:</span>{' '}
@@ -161,7 +243,9 @@ export default function DocumentList() {
       </div>
 
       {rows.length === 0 ? (
-        <p className="muted">{problems.length ? '' : meetingTotal === 0 ? t('documents.noneYet') : t('documents.none')}</p>
+        <p className="muted">
+          {problems.length ? '' : meetingTotal === 0 ? t('documents.noneYet') : t('documents.none')}
+        </p>
       ) : (
         <div className="table-scroll">
           {/* One listener for the rows' plain links (keyboard activation of a link is a click too). */}
@@ -171,10 +255,16 @@ export default function DocumentList() {
               <tr>
                 <th scope="col">{t('documents.col.number')}</th>
                 <th scope="col">{t('documents.col.title')}</th>
-                <th scope="col" className="col-source">{t('documents.col.source')}</th>
-                <th scope="col" className="col-type">{t('documents.col.type')}</th>
+                <th scope="col" className="col-source">
+                  {t('documents.col.source')}
+                </th>
+                <th scope="col" className="col-type">
+                  {t('documents.col.type')}
+                </th>
                 <th scope="col">{t('documents.col.groups')}</th>
-                <th scope="col" className="col-agenda">{t('documents.col.agenda')}</th>
+                <th scope="col" className="col-agenda">
+                  {t('documents.col.agenda')}
+                </th>
                 <th scope="col">{t('documents.col.registered')}</th>
                 <th scope="col">{t('documents.col.decision')}</th>
                 <th scope="col">{t('documents.col.files')}</th>
@@ -189,20 +279,38 @@ export default function DocumentList() {
                     {d.state === 'withdrawn' && <span className="badge neutral">{t('documents.withdrawn')}</span>}
                     {d.access === 'members' && <span className="badge neutral">{t('documents.membersOnly')}</span>}
                     {!d.published && <span className="badge warn">{t('documents.unpublished')}</span>}
-                    {d.revisionOf && <span className="rel"><a href={`/documents/${d.revisionOf.id}`}>{t('documents.revises', { number: d.revisionOf.number })}</a></span>}
-                    {d.revisedBy.map((x) => <span key={x.id} className="rel"><a href={`/documents/${x.id}`}>{t('documents.revisedBy', { number: x.number })}</a></span>)}
+                    {d.revisionOf && (
+                      <span className="rel">
+                        <a href={`/documents/${d.revisionOf.id}`}>
+                          {t('documents.revises', { number: d.revisionOf.number })}
+                        </a>
+                      </span>
+                    )}
+                    {d.revisedBy.map((x) => (
+                      <span key={x.id} className="rel">
+                        <a href={`/documents/${x.id}`}>{t('documents.revisedBy', { number: x.number })}</a>
+                      </span>
+                    ))}
                   </td>
                   <td>{d.title}</td>
                   <td className="col-source">{d.source}</td>
                   <td className="col-type">{t(`documents.type.${d.type}`)}</td>
                   <td>{d.groups.map((g) => g.code).join(', ')}</td>
                   <td className="col-agenda">{d.agenda}</td>
-                  <td className="date">{d.registeredAt ? <time dateTime={d.registeredAt}>{formatDay(d.registeredAt)}</time> : ''}</td>
+                  <td className="date">
+                    {d.registeredAt ? <time dateTime={d.registeredAt}>{formatDay(d.registeredAt)}</time> : ''}
+                  </td>
                   <td>{d.decision ? t(`documents.decision.${d.decision}`) : ''}</td>
                   <td className="files">
                     {d.files.map((f) => (
-                      <a key={f.id} href={`/files/${f.id}`} aria-label={t('documents.file.download', { filename: f.filename, size: sizeLabel(f.size) })}>
-                        {f.role === 'attachment' ? f.filename.split('.').pop()?.toUpperCase() : t(`documents.file.${f.role}`)}
+                      <a
+                        key={f.id}
+                        href={`/files/${f.id}`}
+                        aria-label={t('documents.file.download', { filename: f.filename, size: sizeLabel(f.size) })}
+                      >
+                        {f.role === 'attachment'
+                          ? f.filename.split('.').pop()?.toUpperCase()
+                          : t(`documents.file.${f.role}`)}
                       </a>
                     ))}
                   </td>
@@ -215,9 +323,21 @@ export default function DocumentList() {
 
       {pages > 1 && (
         <nav className="pager" aria-label={t('documents.page.nav')}>
-          {view.page > 1 ? <Link to={pageLink(view.page - 1)} rel="prev">{t('documents.page.previous')}</Link> : <span />}
+          {view.page > 1 ? (
+            <Link to={pageLink(view.page - 1)} rel="prev">
+              {t('documents.page.previous')}
+            </Link>
+          ) : (
+            <span />
+          )}
           <span>{t('documents.page.of', { page: view.page, pages })}</span>
-          {view.page < pages ? <Link to={pageLink(view.page + 1)} rel="next">{t('documents.page.next')}</Link> : <span />}
+          {view.page < pages ? (
+            <Link to={pageLink(view.page + 1)} rel="next">
+              {t('documents.page.next')}
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       )}
     </>

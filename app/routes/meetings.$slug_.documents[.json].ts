@@ -11,7 +11,11 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
     const view = parseListView(new URL(request.url).searchParams);
     const r = await listDocuments(context.db, context.principal, params.slug!, view, { paginate: false });
     const headers = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'private, no-store' };
-    if (r.problems.length) return new Response(JSON.stringify({ errors: r.problems.map((p) => translate(context.locale, p.key, p.vars)) }), { status: 400, headers });
+    if (r.problems.length)
+      return new Response(JSON.stringify({ errors: r.problems.map((p) => translate(context.locale, p.key, p.vars)) }), {
+        status: 400,
+        headers,
+      });
     return new Response(JSON.stringify(listJson(r, context.config.publicUrl)), { headers });
   });
 }

@@ -32,14 +32,28 @@ export default function EditMeeting() {
   const { locale } = useLocale();
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs"><Link to={`/groups/${group.slug}`}>{group.code}</Link> / <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link></nav>
+      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+        <Link to={`/groups/${group.slug}`}>{group.code}</Link> /{' '}
+        <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
+      </nav>
       <h1>{t('submissions.meeting.editTitle', { meeting: meeting.title })}</h1>
       <MeetingForm
         key={JSON.stringify(meeting)}
-        values={{ ...meeting, number: meeting.number?.toString() ?? '', startTime: meeting.startTime ?? '', endTime: meeting.endTime ?? '', deadlineDate, deadlineTime, deadlineMode }}
-        rule={{ days: group.deadlineDaysBefore, time: group.deadlineTime }} ruleNow={formatInstant(ruleNow, locale, meeting.timeZone, { withZone: true })}
-        error={result && !result.ok ? result.error : undefined} fieldErrors={result && !result.ok ? result.fieldErrors : undefined}
-        ok={result?.ok ? t('submissions.meeting.saved') : undefined} submitLabel={t('submissions.meeting.save')}
+        values={{
+          ...meeting,
+          number: meeting.number?.toString() ?? '',
+          startTime: meeting.startTime ?? '',
+          endTime: meeting.endTime ?? '',
+          deadlineDate,
+          deadlineTime,
+          deadlineMode,
+        }}
+        rule={{ days: group.deadlineDaysBefore, time: group.deadlineTime }}
+        ruleNow={formatInstant(ruleNow, locale, meeting.timeZone, { withZone: true })}
+        error={result && !result.ok ? result.error : undefined}
+        fieldErrors={result && !result.ok ? result.fieldErrors : undefined}
+        ok={result?.ok ? t('submissions.meeting.saved') : undefined}
+        submitLabel={t('submissions.meeting.save')}
       />
     </>
   );

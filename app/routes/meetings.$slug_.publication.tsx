@@ -11,13 +11,19 @@ import { formatInstant } from '~/platform/format';
 import { changePublication, publicationList } from '~/features/publication/publication.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.meeting.title}: publication — Plenary` : 'Plenary' }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.meeting.title}: publication — Plenary` : 'Plenary' },
+];
 
 export async function loader({ context, params, request }: LoaderFunctionArgs) {
   const { principal } = requireUser(context, request);
   return load(context, async () => {
     const r = await publicationList(context.db, principal, params.slug!);
-    return json({ meeting: { slug: r.meeting.slug, title: r.meeting.title, timeZone: r.meeting.timeZone }, group: { slug: r.group.slug, code: r.group.code }, rows: r.rows });
+    return json({
+      meeting: { slug: r.meeting.slug, title: r.meeting.title, timeZone: r.meeting.timeZone },
+      group: { slug: r.group.slug, code: r.group.code },
+      rows: r.rows,
+    });
   });
 }
 
@@ -25,7 +31,10 @@ export async function action({ context, params, request }: ActionFunctionArgs) {
   const { principal } = requireUser(context, request);
   return act(context, async () => {
     const form = await readFormData(request);
-    const { changed } = await changePublication(context.db, principal, params.slug!, { action: String(form.get('action') ?? ''), ids: form.getAll('id').map(String) });
+    const { changed } = await changePublication(context.db, principal, params.slug!, {
+      action: String(form.get('action') ?? ''),
+      ids: form.getAll('id').map(String),
+    });
     return json({ ok: true as const, message: translate(context.locale, 'publication.done', { count: changed }) });
   });
 }
@@ -37,29 +46,76 @@ export default function Publication() {
   const t = useT();
   const { locale } = useLocale();
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const toggle = (id: string) => setSelected((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
+  const toggle = (id: string) =>
+    setSelected((s) => {
+      const n = new Set(s);
+      if (n.has(id)) n.delete(id);
+      else n.add(id);
+      return n;
+    });
   const base = `/meetings/${meeting.slug}`;
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs"><Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${group.slug}`}>{group.code}</Link> / <Link to={base}>{meeting.title}</Link> / <Link to={`${base}/documents`}>{t('documents.heading')}</Link></nav>
+      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+        <Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${group.slug}`}>{group.code}</Link> /{' '}
+        <Link to={base}>{meeting.title}</Link> / <Link to={`${base}/documents`}>{t('documents.heading')}</Link>
+      </nav>
       <h1>{t('publication.title', { meeting: meeting.title })}</h1>
       <p className="muted">{t('publication.intro')}</p>
-      <FormAlert error={result && !result.ok ? result.error : undefined} ok={result && result.ok ? result.message : undefined} />
-      {rows.length === 0 ? <p className="muted">{t('publication.none')}</p> : (
+      <FormAlert
+        error={result && !result.ok ? result.error : undefined}
+        ok={result && result.ok ? result.message : undefined}
+      />
+      {rows.length === 0 ? (
+        <p className="muted">{t('publication.none')}</p>
+      ) : (
         <Form method="post">
           <div className="doc-toolbar">
             <span>
-              <button type="submit" name="action" value="publish" disabled={navigation.state !== 'idle'}>{t('publication.publishSelected')}</button>{' '}
-              <button type="submit" name="action" value="unpublish" className="secondary" disabled={navigation.state !== 'idle'}>{t('publication.unpublishSelected')}</button>{' '}
-              <button type="submit" name="action" value="public" className="secondary" disabled={navigation.state !== 'idle'}>{t('publication.setPublic')}</button>{' '}
-              <button type="submit" name="action" value="members" className="secondary" disabled={navigation.state !== 'idle'}>{t('publication.setMembers')}</button>
+              <button type="submit" name="action" value="publish" disabled={navigation.state !== 'idle'}>
+                {t('publication.publishSelected')}
+              </button>{' '}
+              <button
+                type="submit"
+                name="action"
+                value="unpublish"
+                className="secondary"
+                disabled={navigation.state !== 'idle'}
+              >
+                {t('publication.unpublishSelected')}
+              </button>{' '}
+              <button
+                type="submit"
+                name="action"
+                value="public"
+                className="secondary"
+                disabled={navigation.state !== 'idle'}
+              >
+                {t('publication.setPublic')}
+              </button>{' '}
+              <button
+                type="submit"
+                name="action"
+                value="members"
+                className="secondary"
+                disabled={navigation.state !== 'idle'}
+              >
+                {t('publication.setMembers')}
+              </button>
             </span>
           </div>
           <div className="table-scroll">
             <table className="list documents">
               <thead>
                 <tr>
-                  <th scope="col"><input type="checkbox" aria-label={t('publication.selectAll')} checked={selected.size === rows.length} onChange={(e) => setSelected(e.target.checked ? new Set(rows.map((r) => r.id)) : new Set())} /></th>
+                  <th scope="col">
+                    <input
+                      type="checkbox"
+                      aria-label={t('publication.selectAll')}
+                      checked={selected.size === rows.length}
+                      onChange={(e) => setSelected(e.target.checked ? new Set(rows.map((r) => r.id)) : new Set())}
+                    />
+                  </th>
                   <th scope="col">{t('documents.col.number')}</th>
                   <th scope="col">{t('documents.col.title')}</th>
                   <th scope="col">{t('documents.col.type')}</th>
@@ -70,11 +126,29 @@ export default function Publication() {
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.id}>
-                    <td><input type="checkbox" name="id" value={r.id} checked={selected.has(r.id)} onChange={() => toggle(r.id)} aria-label={t('publication.select', { number: r.number })} /></td>
-                    <td className="num"><Link to={`/documents/${r.id}`}>{r.number}</Link>{r.state === 'withdrawn' && <span className="badge neutral">{t('documents.withdrawn')}</span>}</td>
+                    <td>
+                      <input
+                        type="checkbox"
+                        name="id"
+                        value={r.id}
+                        checked={selected.has(r.id)}
+                        onChange={() => toggle(r.id)}
+                        aria-label={t('publication.select', { number: r.number })}
+                      />
+                    </td>
+                    <td className="num">
+                      <Link to={`/documents/${r.id}`}>{r.number}</Link>
+                      {r.state === 'withdrawn' && <span className="badge neutral">{t('documents.withdrawn')}</span>}
+                    </td>
                     <td>{r.title}</td>
                     <td>{t(`documents.type.${r.type}`)}</td>
-                    <td>{r.publishedAt ? formatInstant(r.publishedAt, locale, meeting.timeZone) : <span className="badge warn">{t('publication.notPublished')}</span>}</td>
+                    <td>
+                      {r.publishedAt ? (
+                        formatInstant(r.publishedAt, locale, meeting.timeZone)
+                      ) : (
+                        <span className="badge warn">{t('publication.notPublished')}</span>
+                      )}
+                    </td>
                     <td>{t(`documents.access.${r.access}`)}</td>
                   </tr>
                 ))}

@@ -8,20 +8,32 @@ import { changeAllocations } from '~/features/allocation/allocation.server';
 import { act, load, readFormData, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { fullLabel } from '~/features/registration/numbering.server';
-import { fillReservedFromRequest, queueOptionsFrom, registerDocuments, registrationMeeting, registrationQueue, reserveNumber } from '~/features/registration/registration.server';
+import {
+  fillReservedFromRequest,
+  queueOptionsFrom,
+  registerDocuments,
+  registrationMeeting,
+  registrationQueue,
+  reserveNumber,
+} from '~/features/registration/registration.server';
 import { translate } from '~/i18n';
 import styles from '~/styles/numbering.css';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Registration — ${data.meeting.title} — Plenary` : 'Plenary' }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `Registration — ${data.meeting.title} — Plenary` : 'Plenary' },
+];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { principal } = requireUser(context, request);
   const options = queueOptionsFrom(new URL(request.url).searchParams);
-  return load(context, async () => json({ ...(await registrationQueue(context.db, principal, params.slug!, options)), options }));
+  return load(context, async () =>
+    json({ ...(await registrationQueue(context.db, principal, params.slug!, options)), options }),
+  );
 }
 
-const versionsOf = (form: FormData, ids: string[]) => Object.fromEntries(ids.filter((id) => form.get(`v_${id}`) !== null).map((id) => [id, String(form.get(`v_${id}`))]));
+const versionsOf = (form: FormData, ids: string[]) =>
+  Object.fromEntries(ids.filter((id) => form.get(`v_${id}`) !== null).map((id) => [id, String(form.get(`v_${id}`))]));
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { principal } = requireUser(context, request);
@@ -31,25 +43,60 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     const fill = new URL(request.url).searchParams.get('fill');
     if (fill) {
       const row = await fillReservedFromRequest(context, principal, fill, request);
-      return json({ ok: true as const, message: translate(context.locale, 'registration.fillOk', { number: fullLabel(row) ?? '' }) });
+      return json({
+        ok: true as const,
+        message: translate(context.locale, 'registration.fillOk', { number: fullLabel(row) ?? '' }),
+      });
     }
     const form = await readFormData(request);
     const intent = String(form.get('intent') ?? '');
     if (intent === 'register' || intent.startsWith('register:')) {
       const ids = intent.startsWith('register:') ? [intent.slice(9)] : form.getAll('doc').map(String);
-      const rows = await registerDocuments(context, principal, { meetingId: meeting.id, items: ids.map((id) => ({ id, version: form.get(`v_${id}`) ?? undefined, part: form.get(`part_${id}`) || undefined })) });
-      return json({ ok: true as const, message: translate(context.locale, 'registration.registeredOk', { count: rows.length, numbers: rows.map((r) => fullLabel(r)).join(', ') }) });
+      const rows = await registerDocuments(context, principal, {
+        meetingId: meeting.id,
+        items: ids.map((id) => ({
+          id,
+          version: form.get(`v_${id}`) ?? undefined,
+          part: form.get(`part_${id}`) || undefined,
+        })),
+      });
+      return json({
+        ok: true as const,
+        message: translate(context.locale, 'registration.registeredOk', {
+          count: rows.length,
+          numbers: rows.map((r) => fullLabel(r)).join(', '),
+        }),
+      });
     }
     if (intent === 'reserve') {
-      const row = await reserveNumber(context.db, principal, { meetingId: meeting.id, type: form.get('type'), title: form.get('title'), part: form.get('part') || undefined });
-      return json({ ok: true as const, message: translate(context.locale, 'registration.reservedOk', { number: fullLabel(row) ?? '' }) });
+      const row = await reserveNumber(context.db, principal, {
+        meetingId: meeting.id,
+        type: form.get('type'),
+        title: form.get('title'),
+        part: form.get('part') || undefined,
+      });
+      return json({
+        ok: true as const,
+        message: translate(context.locale, 'registration.reservedOk', { number: fullLabel(row) ?? '' }),
+      });
     }
     if (intent === 'allocate') {
       const ids = form.getAll('reg').map(String);
-      const result = await changeAllocations(context.db, principal, { documentIds: ids, add: form.getAll('group').map(String), agendaItemId: form.get('agendaItemId') ?? undefined, versions: versionsOf(form, ids) });
-      return json({ ok: true as const, message: translate(context.locale, 'registration.allocatedOk', { count: result.count }) });
+      const result = await changeAllocations(context.db, principal, {
+        documentIds: ids,
+        add: form.getAll('group').map(String),
+        agendaItemId: form.get('agendaItemId') ?? undefined,
+        versions: versionsOf(form, ids),
+      });
+      return json({
+        ok: true as const,
+        message: translate(context.locale, 'registration.allocatedOk', { count: result.count }),
+      });
     }
-    return json({ ok: false as const, error: translate(context.locale, 'error.form'), fieldErrors: {} as Record<string, string> }, { status: 400 });
+    return json(
+      { ok: false as const, error: translate(context.locale, 'error.form'), fieldErrors: {} as Record<string, string> },
+      { status: 400 },
+    );
   });
 }
 
@@ -57,12 +104,28 @@ function Pager({ list, page, pages, param }: { list: string; page: number; pages
   const t = useT();
   const [params] = useSearchParams();
   if (pages <= 1) return null;
-  const to = (n: number) => { const p = new URLSearchParams(params); p.set(param, String(n)); return `?${p.toString()}`; };
+  const to = (n: number) => {
+    const p = new URLSearchParams(params);
+    p.set(param, String(n));
+    return `?${p.toString()}`;
+  };
   return (
     <nav className="pager" aria-label={t('registration.paging', { list })}>
-      {page > 1 ? <Link to={to(page - 1)} rel="prev">{t('registration.prev')}</Link> : <span className="muted">{t('registration.prev')}</span>}
+      {page > 1 ? (
+        <Link to={to(page - 1)} rel="prev">
+          {t('registration.prev')}
+        </Link>
+      ) : (
+        <span className="muted">{t('registration.prev')}</span>
+      )}
       <span>{t('registration.page', { page, pages })}</span>
-      {page < pages ? <Link to={to(page + 1)} rel="next">{t('registration.next')}</Link> : <span className="muted">{t('registration.next')}</span>}
+      {page < pages ? (
+        <Link to={to(page + 1)} rel="next">
+          {t('registration.next')}
+        </Link>
+      ) : (
+        <span className="muted">{t('registration.next')}</span>
+      )}
     </nav>
   );
 }
@@ -80,80 +143,244 @@ export default function Registration() {
   const registeredTitle = t('registration.registered', { count: counts.registered });
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs"><Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${data.group.slug}`}>{data.group.code}</Link> / <Link to={`/meetings/${data.meeting.slug}`}>{data.meeting.title}</Link></nav>
+      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+        <Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${data.group.slug}`}>{data.group.code}</Link> /{' '}
+        <Link to={`/meetings/${data.meeting.slug}`}>{data.meeting.title}</Link>
+      </nav>
       <h1>{t('registration.title', { meeting: data.meeting.title })}</h1>
       <FormAlert error={failed?.error} ok={result?.ok ? result.message : undefined} />
 
       <Form method="get" className="toolbar" role="search" aria-label={t('registration.filters')}>
-        <div className="field"><label htmlFor="q">{t('registration.searchLabel')}</label><input id="q" name="q" type="search" defaultValue={o.q} maxLength={200} /></div>
-        <div className="field"><label htmlFor="filter-type">{t('registration.type')}</label>
-          <select id="filter-type" name="type" defaultValue={o.type}><option value="">{t('registration.allTypes')}</option>{data.meeting.documentTypes.map((ty) => <option key={ty} value={ty}>{t(`numbering.type.${ty}` as never)}</option>)}</select></div>
-        <div className="field"><label htmlFor="show">{t('registration.filter')}</label>
-          <select id="show" name="show" defaultValue={o.unallocated ? 'unallocated' : 'all'}><option value="all">{t('registration.filter.all')}</option><option value="unallocated">{t('registration.filter.unallocated')} ({counts.unallocated})</option></select></div>
-        <div className="field"><label><input type="checkbox" name="late" value="1" defaultChecked={o.late} /> {t('registration.lateOnly')} ({counts.late})</label></div>
-        <div className="field"><label htmlFor="per">{t('registration.perPage')}</label>
-          <select id="per" name="per" defaultValue={String(paging.perPage)}>{paging.sizes.map((n) => <option key={n} value={n}>{n}</option>)}</select></div>
-        <button type="submit" className="secondary">{t('dashboard.apply')}</button>
+        <div className="field">
+          <label htmlFor="q">{t('registration.searchLabel')}</label>
+          <input id="q" name="q" type="search" defaultValue={o.q} maxLength={200} />
+        </div>
+        <div className="field">
+          <label htmlFor="filter-type">{t('registration.type')}</label>
+          <select id="filter-type" name="type" defaultValue={o.type}>
+            <option value="">{t('registration.allTypes')}</option>
+            {data.meeting.documentTypes.map((ty) => (
+              <option key={ty} value={ty}>
+                {t(`numbering.type.${ty}` as never)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="show">{t('registration.filter')}</label>
+          <select id="show" name="show" defaultValue={o.unallocated ? 'unallocated' : 'all'}>
+            <option value="all">{t('registration.filter.all')}</option>
+            <option value="unallocated">
+              {t('registration.filter.unallocated')} ({counts.unallocated})
+            </option>
+          </select>
+        </div>
+        <div className="field">
+          <label>
+            <input type="checkbox" name="late" value="1" defaultChecked={o.late} /> {t('registration.lateOnly')} (
+            {counts.late})
+          </label>
+        </div>
+        <div className="field">
+          <label htmlFor="per">{t('registration.perPage')}</label>
+          <select id="per" name="per" defaultValue={String(paging.perPage)}>
+            {paging.sizes.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="secondary">
+          {t('dashboard.apply')}
+        </button>
         {filtered && <Link to="?">{t('registration.clear')}</Link>}
       </Form>
 
       <h2 id="queue">{queueTitle}</h2>
       <p className="muted">{t('registration.queueHint')}</p>
-      {counts.submitted > 0 && <p className="muted small">{t('registration.matching', { shown: data.submitted.length, matching: counts.submittedMatching, total: counts.submitted })}</p>}
-      {data.submitted.length === 0 ? <p className="muted">{counts.submitted ? t('dashboard.empty') : t('registration.queueEmpty')}</p> : (
+      {counts.submitted > 0 && (
+        <p className="muted small">
+          {t('registration.matching', {
+            shown: data.submitted.length,
+            matching: counts.submittedMatching,
+            total: counts.submitted,
+          })}
+        </p>
+      )}
+      {data.submitted.length === 0 ? (
+        <p className="muted">{counts.submitted ? t('dashboard.empty') : t('registration.queueEmpty')}</p>
+      ) : (
         <Form method="post" id="queue-form">
           <table className="list">
             <caption className="visually-hidden">{queueTitle}</caption>
-            <thead><tr>
-              <th scope="col" className="check"><SelectAll form="queue-form" name="doc" label={t('registration.selectAll')} /></th>
-              <th scope="col">{t('registration.doc')}</th><th scope="col">{t('registration.type')}</th><th scope="col">{t('registration.submitted')}</th><th scope="col">{t('registration.proposed')}</th><th scope="col"><span className="visually-hidden">{t('registration.registerOne')}</span></th>
-            </tr></thead>
+            <thead>
+              <tr>
+                <th scope="col" className="check">
+                  <SelectAll form="queue-form" name="doc" label={t('registration.selectAll')} />
+                </th>
+                <th scope="col">{t('registration.doc')}</th>
+                <th scope="col">{t('registration.type')}</th>
+                <th scope="col">{t('registration.submitted')}</th>
+                <th scope="col">{t('registration.proposed')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('registration.registerOne')}</span>
+                </th>
+              </tr>
+            </thead>
             <tbody>
               {data.submitted.map((d) => (
                 <tr key={d.id}>
-                  <td className="check"><input type="checkbox" name="doc" value={d.id} aria-label={t('registration.select', { title: d.title })} /><input type="hidden" name={`v_${d.id}`} value={d.version} /></td>
-                  <td>
-                    <Link to={`/documents/${d.id}`}>{d.title}</Link> {d.late && <span className="badge late">{t('registration.late')}</span>}
-                    {(d.revisionOfId || d.relatedToId) && <span className="badge neutral">{d.revisionOfId ? 'Rev.' : d.relation === 'addendum' ? 'Add.' : 'Corr.'}</span>}
-                    <div className="muted small">{d.source}{d.submitterName && ` — ${d.submitterName}`}</div>
+                  <td className="check">
+                    <input
+                      type="checkbox"
+                      name="doc"
+                      value={d.id}
+                      aria-label={t('registration.select', { title: d.title })}
+                    />
+                    <input type="hidden" name={`v_${d.id}`} value={d.version} />
                   </td>
-                  <td>{t(`numbering.type.${d.type}`)}<div className="muted small">{data.nextNumbers[d.type] ? t('registration.nextNumber', { number: data.nextNumbers[d.type]! }) : t('registration.noSchemeShort')}</div>
-                    {d.type === 'td' && <label className="small">{t('registration.part')} <select name={`part_${d.id}`} defaultValue={d.part || 'GEN'}><option>PLEN</option><option>GEN</option><option>WP1</option><option>WP2</option><option>WP3</option></select></label>}
+                  <td>
+                    <Link to={`/documents/${d.id}`}>{d.title}</Link>{' '}
+                    {d.late && <span className="badge late">{t('registration.late')}</span>}
+                    {(d.revisionOfId || d.relatedToId) && (
+                      <span className="badge neutral">
+                        {d.revisionOfId ? 'Rev.' : d.relation === 'addendum' ? 'Add.' : 'Corr.'}
+                      </span>
+                    )}
+                    <div className="muted small">
+                      {d.source}
+                      {d.submitterName && ` — ${d.submitterName}`}
+                    </div>
+                  </td>
+                  <td>
+                    {t(`numbering.type.${d.type}`)}
+                    <div className="muted small">
+                      {data.nextNumbers[d.type]
+                        ? t('registration.nextNumber', { number: data.nextNumbers[d.type]! })
+                        : t('registration.noSchemeShort')}
+                    </div>
+                    {d.type === 'td' && (
+                      <label className="small">
+                        {t('registration.part')}{' '}
+                        <select name={`part_${d.id}`} defaultValue={d.part || 'GEN'}>
+                          <option>PLEN</option>
+                          <option>GEN</option>
+                          <option>WP1</option>
+                          <option>WP2</option>
+                          <option>WP3</option>
+                        </select>
+                      </label>
+                    )}
                   </td>
                   <td>{d.submittedAt && <When instant={d.submittedAt} meetingZone={data.meeting.timeZone} />}</td>
                   <td>{d.proposedGroups.join(', ')}</td>
-                  <td><button type="submit" name="intent" value={`register:${d.id}`} className="small secondary" disabled={busy} aria-label={`${t('registration.registerOne')}: ${d.title}`}>{t('registration.registerOne')}</button></td>
+                  <td>
+                    <button
+                      type="submit"
+                      name="intent"
+                      value={`register:${d.id}`}
+                      className="small secondary"
+                      disabled={busy}
+                      aria-label={`${t('registration.registerOne')}: ${d.title}`}
+                    >
+                      {t('registration.registerOne')}
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <p className="sticky-actions"><button type="submit" name="intent" value="register" disabled={busy}>{t('registration.registerSelected')}</button></p>
+          <p className="sticky-actions">
+            <button type="submit" name="intent" value="register" disabled={busy}>
+              {t('registration.registerSelected')}
+            </button>
+          </p>
         </Form>
       )}
       <Pager list={queueTitle} page={paging.page} pages={paging.pages} param="page" />
 
       <h2 id="registered">{registeredTitle}</h2>
-      {counts.registered > 0 && <p className="muted small">{t('registration.matching', { shown: data.registered.length, matching: counts.registeredMatching, total: counts.registered })}</p>}
+      {counts.registered > 0 && (
+        <p className="muted small">
+          {t('registration.matching', {
+            shown: data.registered.length,
+            matching: counts.registeredMatching,
+            total: counts.registered,
+          })}
+        </p>
+      )}
       {data.registered.length > 0 && (
         <Form method="post" id="alloc-form">
           <div className="toolbar">
-            <fieldset className="field"><legend>{t('registration.allocateTo')}</legend>
-              {data.subgroups.map((g) => <label key={g.id} className="small" style={{ display: 'inline-block', marginInlineEnd: '.6rem', fontWeight: 400 }}><input type="checkbox" name="group" value={g.id} /> <abbr title={g.name}>{g.code}</abbr></label>)}
+            <fieldset className="field">
+              <legend>{t('registration.allocateTo')}</legend>
+              {data.subgroups.map((g) => (
+                <label
+                  key={g.id}
+                  className="small"
+                  style={{ display: 'inline-block', marginInlineEnd: '.6rem', fontWeight: 400 }}
+                >
+                  <input type="checkbox" name="group" value={g.id} /> <abbr title={g.name}>{g.code}</abbr>
+                </label>
+              ))}
             </fieldset>
-            <div className="field"><label htmlFor="agendaItemId">{t('registration.agendaItem')}</label>
-              <select id="agendaItemId" name="agendaItemId" defaultValue=""><option value="">{t('registration.keepAgenda')}</option>{data.agendaItems.map((i) => <option key={i.id} value={i.id}>{i.label} {i.title}</option>)}</select></div>
-            <button type="submit" name="intent" value="allocate" disabled={busy}>{t('registration.allocateSelected')}</button>
+            <div className="field">
+              <label htmlFor="agendaItemId">{t('registration.agendaItem')}</label>
+              <select id="agendaItemId" name="agendaItemId" defaultValue="">
+                <option value="">{t('registration.keepAgenda')}</option>
+                {data.agendaItems.map((i) => (
+                  <option key={i.id} value={i.id}>
+                    {i.label} {i.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" name="intent" value="allocate" disabled={busy}>
+              {t('registration.allocateSelected')}
+            </button>
           </div>
           <table className="list">
             <caption className="visually-hidden">{registeredTitle}</caption>
-            <thead><tr><th scope="col" className="check"><SelectAll form="alloc-form" name="reg" label={t('registration.selectAll')} /></th><th scope="col">{t('registration.doc')}</th><th scope="col">{t('registration.registeredAt')}</th><th scope="col">{t('registration.allocatedTo')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col" className="check">
+                  <SelectAll form="alloc-form" name="reg" label={t('registration.selectAll')} />
+                </th>
+                <th scope="col">{t('registration.doc')}</th>
+                <th scope="col">{t('registration.registeredAt')}</th>
+                <th scope="col">{t('registration.allocatedTo')}</th>
+              </tr>
+            </thead>
             <tbody>
               {data.registered.map((d) => (
                 <tr key={d.id}>
-                  <td className="check"><input type="checkbox" name="reg" value={d.id} aria-label={t('registration.select', { title: d.label ?? d.title })} /><input type="hidden" name={`v_${d.id}`} value={d.version} /></td>
-                  <td><Link to={`/documents/${d.id}`}><DocLabel label={d.label} title={d.title} /></Link> {d.late && <span className="badge late">{t('registration.late')}</span>}</td>
+                  <td className="check">
+                    <input
+                      type="checkbox"
+                      name="reg"
+                      value={d.id}
+                      aria-label={t('registration.select', { title: d.label ?? d.title })}
+                    />
+                    <input type="hidden" name={`v_${d.id}`} value={d.version} />
+                  </td>
+                  <td>
+                    <Link to={`/documents/${d.id}`}>
+                      <DocLabel label={d.label} title={d.title} />
+                    </Link>{' '}
+                    {d.late && <span className="badge late">{t('registration.late')}</span>}
+                  </td>
                   <td>{d.registeredAt && <When instant={d.registeredAt} meetingZone={data.meeting.timeZone} />}</td>
-                  <td>{d.allocatedTo.length ? d.allocatedTo.join(', ') : <span className="badge warn">{t('registration.unallocated')}</span>} <Link to={`/documents/${d.id}/allocation`} className="small">{t('workflow.allocate')}</Link></td>
+                  <td>
+                    {d.allocatedTo.length ? (
+                      d.allocatedTo.join(', ')
+                    ) : (
+                      <span className="badge warn">{t('registration.unallocated')}</span>
+                    )}{' '}
+                    <Link to={`/documents/${d.id}/allocation`} className="small">
+                      {t('workflow.allocate')}
+                    </Link>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -164,26 +391,69 @@ export default function Registration() {
 
       <h2 id="reserved">{t('registration.reserved', { count: data.reserved.length })}</h2>
       {data.reserved.length > 0 && (
-        <ul className="reserved-list">{data.reserved.map((d) => (
-          <li key={d.id} className="card">
-            <Link to={`/documents/${d.id}`}><DocLabel label={d.label} title={d.title} /></Link>
-            <Form method="post" action={`/meetings/${data.meeting.slug}/registration?fill=${d.id}`} encType="multipart/form-data" className="toolbar">
-              <input type="hidden" name="version" value={d.version} />
-              <div className="field"><label htmlFor={`fill-${d.id}`}>{t('registration.fillLabel', { number: d.label ?? '' })}</label>
-                <input id={`fill-${d.id}`} name="main" type="file" accept=".docx" required aria-describedby="fill-hint" /></div>
-              <button type="submit" disabled={busy}>{t('registration.fillSubmit')}</button>
-            </Form>
-          </li>
-        ))}</ul>
+        <ul className="reserved-list">
+          {data.reserved.map((d) => (
+            <li key={d.id} className="card">
+              <Link to={`/documents/${d.id}`}>
+                <DocLabel label={d.label} title={d.title} />
+              </Link>
+              <Form
+                method="post"
+                action={`/meetings/${data.meeting.slug}/registration?fill=${d.id}`}
+                encType="multipart/form-data"
+                className="toolbar"
+              >
+                <input type="hidden" name="version" value={d.version} />
+                <div className="field">
+                  <label htmlFor={`fill-${d.id}`}>{t('registration.fillLabel', { number: d.label ?? '' })}</label>
+                  <input
+                    id={`fill-${d.id}`}
+                    name="main"
+                    type="file"
+                    accept=".docx"
+                    required
+                    aria-describedby="fill-hint"
+                  />
+                </div>
+                <button type="submit" disabled={busy}>
+                  {t('registration.fillSubmit')}
+                </button>
+              </Form>
+            </li>
+          ))}
+        </ul>
       )}
-      {data.reserved.length > 0 && <p id="fill-hint" className="muted small">{t('registration.fillHint')}</p>}
+      {data.reserved.length > 0 && (
+        <p id="fill-hint" className="muted small">
+          {t('registration.fillHint')}
+        </p>
+      )}
       <h3>{t('registration.reserve')}</h3>
       <p className="muted">{t('registration.reserveHint')}</p>
       <Form method="post" className="form card">
-        <div className="field"><label htmlFor="type">{t('registration.type')}</label>
-          <select id="type" name="type">{data.meeting.documentTypes.map((ty) => <option key={ty} value={ty}>{t(`numbering.type.${ty}` as never)}{data.nextNumbers[ty] ? ` — ${data.nextNumbers[ty]}` : ''}</option>)}</select></div>
-        <Field label={t('registration.reserveTitle')} name="title" required maxLength={500} error={failed?.fieldErrors.title} />
-        <div><button type="submit" name="intent" value="reserve" disabled={busy}>{t('registration.reserveSubmit')}</button></div>
+        <div className="field">
+          <label htmlFor="type">{t('registration.type')}</label>
+          <select id="type" name="type">
+            {data.meeting.documentTypes.map((ty) => (
+              <option key={ty} value={ty}>
+                {t(`numbering.type.${ty}` as never)}
+                {data.nextNumbers[ty] ? ` — ${data.nextNumbers[ty]}` : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Field
+          label={t('registration.reserveTitle')}
+          name="title"
+          required
+          maxLength={500}
+          error={failed?.fieldErrors.title}
+        />
+        <div>
+          <button type="submit" name="intent" value="reserve" disabled={busy}>
+            {t('registration.reserveSubmit')}
+          </button>
+        </div>
       </Form>
     </>
   );

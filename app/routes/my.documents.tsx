@@ -14,7 +14,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return json({ docs: await listMyDocuments(context.db, user), userId: user.id });
 }
 
-const STATE_BADGE: Record<string, string> = { submitted: 'warn', reserved: 'neutral', registered: 'ok', withdrawn: 'neutral' };
+const STATE_BADGE: Record<string, string> = {
+  submitted: 'warn',
+  reserved: 'neutral',
+  registered: 'ok',
+  withdrawn: 'neutral',
+};
 
 export default function MyDocuments() {
   const { docs, userId } = useLoaderData<typeof loader>();
@@ -24,22 +29,50 @@ export default function MyDocuments() {
     <>
       <h1>{t('submissions.my.title')}</h1>
       <p className="lead">{t('submissions.my.lead')}</p>
-      {docs.length === 0 ? <p className="card">{t('submissions.my.none')}</p> : (
+      {docs.length === 0 ? (
+        <p className="card">{t('submissions.my.none')}</p>
+      ) : (
         <table className="list">
-          <thead><tr><th scope="col">{t('submissions.my.document')}</th><th scope="col">{t('submissions.my.meeting')}</th><th scope="col">{t('submissions.my.state')}</th><th scope="col">{t('submissions.my.submitted')}</th></tr></thead>
-          <tbody>{docs.map((d) => (
-            <tr key={d.id}>
-              <td>
-                <Link to={`/documents/${d.id}`}>{d.title}</Link>
-                {d.numberLabel && <div className="muted small">{d.numberLabel}{d.revision ? ` Rev.${d.revision}` : ''}</div>}
-                {!d.numberLabel && d.revision > 0 && <div className="muted small">{`Rev.${d.revision}`}</div>}
-                {d.submittedBy !== userId && <span className="badge neutral">{t('submissions.my.coauthor')}</span>}
-              </td>
-              <td><Link to={`/meetings/${d.meetingSlug}`}>{d.meetingTitle}</Link></td>
-              <td><span className={`badge ${STATE_BADGE[d.state]}`}>{t(`submissions.state.${d.state}` as MessageKey)}</span>{d.late && <> <span className="badge late">{t('submissions.late')}</span></>}</td>
-              <td>{d.submittedAt ? formatInstant(d.submittedAt, locale, d.timeZone) : ''}</td>
+          <thead>
+            <tr>
+              <th scope="col">{t('submissions.my.document')}</th>
+              <th scope="col">{t('submissions.my.meeting')}</th>
+              <th scope="col">{t('submissions.my.state')}</th>
+              <th scope="col">{t('submissions.my.submitted')}</th>
             </tr>
-          ))}</tbody>
+          </thead>
+          <tbody>
+            {docs.map((d) => (
+              <tr key={d.id}>
+                <td>
+                  <Link to={`/documents/${d.id}`}>{d.title}</Link>
+                  {d.numberLabel && (
+                    <div className="muted small">
+                      {d.numberLabel}
+                      {d.revision ? ` Rev.${d.revision}` : ''}
+                    </div>
+                  )}
+                  {!d.numberLabel && d.revision > 0 && <div className="muted small">{`Rev.${d.revision}`}</div>}
+                  {d.submittedBy !== userId && <span className="badge neutral">{t('submissions.my.coauthor')}</span>}
+                </td>
+                <td>
+                  <Link to={`/meetings/${d.meetingSlug}`}>{d.meetingTitle}</Link>
+                </td>
+                <td>
+                  <span className={`badge ${STATE_BADGE[d.state]}`}>
+                    {t(`submissions.state.${d.state}` as MessageKey)}
+                  </span>
+                  {d.late && (
+                    <>
+                      {' '}
+                      <span className="badge late">{t('submissions.late')}</span>
+                    </>
+                  )}
+                </td>
+                <td>{d.submittedAt ? formatInstant(d.submittedAt, locale, d.timeZone) : ''}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       )}
     </>

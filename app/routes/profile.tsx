@@ -13,7 +13,11 @@ export const meta: MetaFunction = () => [{ title: 'Profile — Plenary' }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { user } = requireUser(context, request);
-  return json({ user, roles: await listRolesOf(context.db, user.id), emailConfirmed: await isEmailConfirmed(context.db, user.id) });
+  return json({
+    user,
+    roles: await listRolesOf(context.db, user.id),
+    emailConfirmed: await isEmailConfirmed(context.db, user.id),
+  });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -33,20 +37,57 @@ export default function Profile() {
   return (
     <>
       <h1>{t('profile.title')}</h1>
-      {params.has('confirmed') && emailConfirmed && <p role="status" className="alert ok">{t('auth.confirm.done')}</p>}
-      {params.has('reset') && <p role="status" className="alert ok">{t('auth.reset.done')}</p>}
+      {params.has('confirmed') && emailConfirmed && (
+        <p role="status" className="alert ok">
+          {t('auth.confirm.done')}
+        </p>
+      )}
+      {params.has('reset') && (
+        <p role="status" className="alert ok">
+          {t('auth.reset.done')}
+        </p>
+      )}
       {!emailConfirmed && <ConfirmEmailNotice email={user.email} />}
       <Form method="post" className="form card">
         <FormAlert error={failed?.error} ok={result?.ok ? t('profile.saved') : undefined} />
         <Field label={t('auth.email')} name="email" type="email" value={user.email} readOnly />
-        <Field label={t('auth.name')} name="name" defaultValue={user.name} required maxLength={200} error={failed?.fieldErrors.name} />
-        <Field label={t('auth.organisation')} name="organisation" defaultValue={user.organisation} maxLength={200} error={failed?.fieldErrors.organisation} />
-        <Field label={t('auth.country')} name="country" defaultValue={user.country} maxLength={100} error={failed?.fieldErrors.country} />
-        <div><button type="submit">{t('profile.save')}</button></div>
+        <Field
+          label={t('auth.name')}
+          name="name"
+          defaultValue={user.name}
+          required
+          maxLength={200}
+          error={failed?.fieldErrors.name}
+        />
+        <Field
+          label={t('auth.organisation')}
+          name="organisation"
+          defaultValue={user.organisation}
+          maxLength={200}
+          error={failed?.fieldErrors.organisation}
+        />
+        <Field
+          label={t('auth.country')}
+          name="country"
+          defaultValue={user.country}
+          maxLength={100}
+          error={failed?.fieldErrors.country}
+        />
+        <div>
+          <button type="submit">{t('profile.save')}</button>
+        </div>
       </Form>
       <h2>{t('profile.roles')}</h2>
-      {roles.length === 0 ? <p className="muted">{t('profile.noRoles')}</p> : (
-        <ul>{roles.map((r) => <li key={`${r.groupSlug}-${r.role}`}><Link to={`/groups/${r.groupSlug}`}>{r.groupCode}</Link>: {r.title ?? t(`role.${r.role}`)}</li>)}</ul>
+      {roles.length === 0 ? (
+        <p className="muted">{t('profile.noRoles')}</p>
+      ) : (
+        <ul>
+          {roles.map((r) => (
+            <li key={`${r.groupSlug}-${r.role}`}>
+              <Link to={`/groups/${r.groupSlug}`}>{r.groupCode}</Link>: {r.title ?? t(`role.${r.role}`)}
+            </li>
+          ))}
+        </ul>
       )}
     </>
   );

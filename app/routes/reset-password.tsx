@@ -27,15 +27,38 @@ export default function ResetPassword() {
   const result = useActionData<typeof action>();
   const busy = useNavigation().state !== 'idle';
   const t = useT();
-  if (!live) return <><h1>{t('auth.reset.title')}</h1><p role="alert" className="alert error">{t('auth.reset.badLink')}</p><p><Link to="/forgot-password">{t('auth.reset.requestTitle')}</Link></p></>;
+  if (!live)
+    return (
+      <>
+        <h1>{t('auth.reset.title')}</h1>
+        <p role="alert" className="alert error">
+          {t('auth.reset.badLink')}
+        </p>
+        <p>
+          <Link to="/forgot-password">{t('auth.reset.requestTitle')}</Link>
+        </p>
+      </>
+    );
   return (
     <>
       <h1>{t('auth.reset.title')}</h1>
       <Form method="post" className="form card" noValidate>
         <FormAlert error={result?.error} />
         <input type="hidden" name="token" value={token} />
-        <Field label={t('auth.reset.newPassword')} name="password" type="password" autoComplete="new-password" required hint={t('auth.passwordHint')} error={result?.fieldErrors.password} />
-        <div><button type="submit" disabled={busy}>{t('auth.reset.button')}</button></div>
+        <Field
+          label={t('auth.reset.newPassword')}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          hint={t('auth.passwordHint')}
+          error={result?.fieldErrors.password}
+        />
+        <div>
+          <button type="submit" disabled={busy}>
+            {t('auth.reset.button')}
+          </button>
+        </div>
       </Form>
     </>
   );

@@ -8,7 +8,8 @@ import { useT } from '~/platform/i18n-react';
 export const meta: MetaFunction = () => [{ title: 'Sign in — Plenary' }];
 
 /** Only same-site paths, so a crafted link cannot send someone elsewhere after signing in. */
-export const safeNext = (next: unknown) => (typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/');
+export const safeNext = (next: unknown) =>
+  typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/';
 
 export const loader = ({ context }: LoaderFunctionArgs) => redirectIfSignedIn(context);
 
@@ -21,7 +22,11 @@ export const headers: HeadersFunction = ({ actionHeaders }) => {
 export async function action({ request, context }: ActionFunctionArgs) {
   return act(context, async () => {
     const form = await formData(request);
-    const user = await signIn(context.db, { email: String(form.email ?? ''), password: String(form.password ?? ''), address: context.address });
+    const user = await signIn(context.db, {
+      email: String(form.email ?? ''),
+      password: String(form.password ?? ''),
+      address: context.address,
+    });
     return await startSession(context, user.id, safeNext(form.next));
   });
 }
@@ -40,8 +45,14 @@ export default function SignIn() {
         <input type="hidden" name="next" value={params.get('next') ?? '/'} />
         <Field label={t('auth.email')} name="email" type="email" autoComplete="username" required />
         <Field label={t('auth.password')} name="password" type="password" autoComplete="current-password" required />
-        <div><button type="submit" disabled={busy}>{t('auth.submitSignIn')}</button></div>
-        <p className="small"><Link to="/signup">{t('auth.noAccount')}</Link> · <Link to="/forgot-password">{t('auth.forgot')}</Link></p>
+        <div>
+          <button type="submit" disabled={busy}>
+            {t('auth.submitSignIn')}
+          </button>
+        </div>
+        <p className="small">
+          <Link to="/signup">{t('auth.noAccount')}</Link> · <Link to="/forgot-password">{t('auth.forgot')}</Link>
+        </p>
       </Form>
     </>
   );

@@ -25,8 +25,12 @@ export default function SignUp() {
     return (
       <>
         <h1>{t('auth.signUp.sentTitle')}</h1>
-        <p role="status" className="alert ok">{t('auth.signUp.sent')}</p>
-        <p><Link to="/signin">{t('auth.submitSignIn')}</Link></p>
+        <p role="status" className="alert ok">
+          {t('auth.signUp.sent')}
+        </p>
+        <p>
+          <Link to="/signin">{t('auth.submitSignIn')}</Link>
+        </p>
       </>
     );
   }
@@ -39,11 +43,37 @@ export default function SignUp() {
         <FormAlert error={failed?.error} />
         <Field label={t('auth.name')} name="name" autoComplete="name" required maxLength={200} error={err.name} />
         <Field label={t('auth.email')} name="email" type="email" autoComplete="email" required error={err.email} />
-        <Field label={t('auth.password')} name="password" type="password" autoComplete="new-password" required hint={t('auth.passwordHint')} error={err.password} />
-        <Field label={t('auth.organisation')} name="organisation" autoComplete="organization" maxLength={200} error={err.organisation} />
-        <Field label={t('auth.country')} name="country" autoComplete="country-name" maxLength={100} error={err.country} />
-        <div><button type="submit" disabled={busy}>{t('auth.submitSignUp')}</button></div>
-        <p className="small"><Link to="/signin">{t('auth.haveAccount')}</Link></p>
+        <Field
+          label={t('auth.password')}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          hint={t('auth.passwordHint')}
+          error={err.password}
+        />
+        <Field
+          label={t('auth.organisation')}
+          name="organisation"
+          autoComplete="organization"
+          maxLength={200}
+          error={err.organisation}
+        />
+        <Field
+          label={t('auth.country')}
+          name="country"
+          autoComplete="country-name"
+          maxLength={100}
+          error={err.country}
+        />
+        <div>
+          <button type="submit" disabled={busy}>
+            {t('auth.submitSignUp')}
+          </button>
+        </div>
+        <p className="small">
+          <Link to="/signin">{t('auth.haveAccount')}</Link>
+        </p>
       </Form>
     </>
   );

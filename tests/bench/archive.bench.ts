@@ -39,11 +39,25 @@ try {
   const storage = createStorage({ kind: 'local', root: path.join(dataDir, 'files') });
   const per = Math.floor(TOTAL / DOCS);
   const t0 = performance.now();
-  const inserted = await insertDocuments(database.db, storage, { id: seeded.meetingIds['fg-mv-demo'], groupId: seeded.groupIds['fg-mv'] },
-    manyDocuments(DOCS, [seeded.groupIds['fg-mv-wg2']], { files: (i) => (i % 2 ? [{ role: 'main', filename: `doc-${i}.docx`, size: per }] : [{ role: 'main', filename: `doc-${i}.docx`, size: Math.floor(per * 0.6) }, { role: 'pdf', filename: `doc-${i}.pdf`, size: per - Math.floor(per * 0.6) }]) }).map((d) => ({ ...d, access: 'public' as const })));
+  const inserted = await insertDocuments(
+    database.db,
+    storage,
+    { id: seeded.meetingIds['fg-mv-demo'], groupId: seeded.groupIds['fg-mv'] },
+    manyDocuments(DOCS, [seeded.groupIds['fg-mv-wg2']], {
+      files: (i) =>
+        i % 2
+          ? [{ role: 'main', filename: `doc-${i}.docx`, size: per }]
+          : [
+              { role: 'main', filename: `doc-${i}.docx`, size: Math.floor(per * 0.6) },
+              { role: 'pdf', filename: `doc-${i}.pdf`, size: per - Math.floor(per * 0.6) },
+            ],
+    }).map((d) => ({ ...d, access: 'public' as const })),
+  );
   await database.close();
   const keys = inserted.flatMap((d) => d.files.map((f) => f.storageKey));
-  console.log(`wrote ${DOCS} documents, ${keys.length} files, ${(TOTAL / MB).toFixed(0)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `wrote ${DOCS} documents, ${keys.length} files, ${(TOTAL / MB).toFixed(0)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 
   // The baseline: the same files read one after another into one buffer, as `cat` would.
   const files = keys.map((key) => path.join(dataDir, 'files', ...key.split('/')));
@@ -62,7 +76,11 @@ try {
   };
 
   // The portal in a child process.
-  portal = await startPortalProcess({ NODE_ENV: 'production', DATA_DIR: dataDir, PLENARY_BUILD_DIR: process.env.PLENARY_BUILD_DIR! }, await freePort(), benchNodeArgs());
+  portal = await startPortalProcess(
+    { NODE_ENV: 'production', DATA_DIR: dataDir, PLENARY_BUILD_DIR: process.env.PLENARY_BUILD_DIR! },
+    await freePort(),
+    benchNodeArgs(),
+  );
   const child = portal.child;
   const base = portal.url;
   const rss = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) * 1024;
@@ -74,7 +92,9 @@ try {
   await new Promise((r) => setTimeout(r, 500));
   const baseline = rss();
   let peak = baseline;
-  const sampler = setInterval(() => { peak = Math.max(peak, rss()); }, 25);
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, rss());
+  }, 25);
 
   const zipUrl = `${base}/meetings/fg-mv-demo/archive.zip`;
   let last = { bytes: 0, length: 0, seconds: 0 };
@@ -90,21 +110,36 @@ try {
     const plain = await plainRead();
     if (!zipFirst) z = await zip();
     rounds.push({ zip: z, plain });
-    console.log(`round ${round + 1}: plain read ${plain.toFixed(0).padStart(5)} MB/s, zip ${z.toFixed(0).padStart(5)} MB/s: ${((z / plain) * 100).toFixed(0)}%`);
+    console.log(
+      `round ${round + 1}: plain read ${plain.toFixed(0).padStart(5)} MB/s, zip ${z.toFixed(0).padStart(5)} MB/s: ${((z / plain) * 100).toFixed(0)}%`,
+    );
   }
   clearInterval(sampler);
   peak = Math.max(peak, rss());
   const received = last.bytes;
   const expected = last.length;
   const growth = (peak - baseline) / MB;
-  const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2; };
+  const median = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2;
+  };
   const ratio = median(rounds.map((r) => r.zip / r.plain));
   failed = !(ratio >= 0.6 && growth < 64 && received === expected);
-  console.log(`\nzip of ${DOCS} documents (${keys.length} files + manifest): ${(received / MB).toFixed(0)} MB, Content-Length ${received === expected ? 'exact' : `WRONG (${expected})`}`);
-  console.log(`${ROUNDS} rounds, client ${curlAvailable ? 'curl' : 'node:http'}, ${canDrop ? 'page cache dropped before each read' : 'page cache NOT dropped (needs root): both read the page cache'}`);
-  console.log(`medians: plain read ${median(rounds.map((r) => r.plain)).toFixed(0)} MB/s, zip over HTTP ${median(rounds.map((r) => r.zip)).toFixed(0)} MB/s`);
-  console.log(`zip / plain read of the same round, median: ${(ratio * 100).toFixed(0)}% (target >= 60%) ${ratio >= 0.6 ? 'OK' : 'UNDER TARGET'}`);
-  console.log(`server RSS: baseline ${(baseline / MB).toFixed(0)} MB, peak ${(peak / MB).toFixed(0)} MB, growth ${growth.toFixed(1)} MB (target < 64 MB) ${growth < 64 ? 'OK' : 'OVER TARGET'}`);
+  console.log(
+    `\nzip of ${DOCS} documents (${keys.length} files + manifest): ${(received / MB).toFixed(0)} MB, Content-Length ${received === expected ? 'exact' : `WRONG (${expected})`}`,
+  );
+  console.log(
+    `${ROUNDS} rounds, client ${curlAvailable ? 'curl' : 'node:http'}, ${canDrop ? 'page cache dropped before each read' : 'page cache NOT dropped (needs root): both read the page cache'}`,
+  );
+  console.log(
+    `medians: plain read ${median(rounds.map((r) => r.plain)).toFixed(0)} MB/s, zip over HTTP ${median(rounds.map((r) => r.zip)).toFixed(0)} MB/s`,
+  );
+  console.log(
+    `zip / plain read of the same round, median: ${(ratio * 100).toFixed(0)}% (target >= 60%) ${ratio >= 0.6 ? 'OK' : 'UNDER TARGET'}`,
+  );
+  console.log(
+    `server RSS: baseline ${(baseline / MB).toFixed(0)} MB, peak ${(peak / MB).toFixed(0)} MB, growth ${growth.toFixed(1)} MB (target < 64 MB) ${growth < 64 ? 'OK' : 'OVER TARGET'}`,
+  );
 } finally {
   await portal?.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });

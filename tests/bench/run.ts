@@ -8,12 +8,18 @@ import path from 'node:path';
 
 const dir = import.meta.dirname;
 const filters = process.argv.slice(2);
-const benches = fs.readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && (!filters.length || filters.some((x) => f.includes(x)))).sort();
+const benches = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts') && (!filters.length || filters.some((x) => f.includes(x))))
+  .sort();
 let failed = 0;
 for (const file of benches) {
   console.log(`\n=== ${file} ===`);
   const r = spawnSync('npx', ['tsx', path.join(dir, file)], { stdio: 'inherit', env: process.env });
-  if (r.status !== 0) { failed++; console.log(`${file} failed (exit ${r.status})`); }
+  if (r.status !== 0) {
+    failed++;
+    console.log(`${file} failed (exit ${r.status})`);
+  }
 }
 if (!benches.length) console.log('No benchmark matched.');
 process.exit(failed ? 1 : 0);

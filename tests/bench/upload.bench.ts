@@ -43,16 +43,30 @@ function* pdfChunks(total: number) {
   const head = Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1');
   yield head;
   let left = total - head.length;
-  while (left > 0) { const n = Math.min(left, block.length); yield n === block.length ? block : block.subarray(0, n); left -= n; }
+  while (left > 0) {
+    const n = Math.min(left, block.length);
+    yield n === block.length ? block : block.subarray(0, n);
+    left -= n;
+  }
 }
 
 /** A multipart POST streamed with node:http and backpressure; resolves with status, location and seconds. */
-function postMultipart(url: string, cookie: string, fields: [string, string][], files: { field: string; name: string; type: string; size: number; chunks: () => Iterable<Buffer> }[]) {
+function postMultipart(
+  url: string,
+  cookie: string,
+  fields: [string, string][],
+  files: { field: string; name: string; type: string; size: number; chunks: () => Iterable<Buffer> }[],
+) {
   const boundary = `----plenarybench${randomBytes(8).toString('hex')}`;
   const parts: ({ text: Buffer } | { file: (typeof files)[number] })[] = [];
-  for (const [k, v] of fields) parts.push({ text: Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`) });
+  for (const [k, v] of fields)
+    parts.push({ text: Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`) });
   for (const f of files) {
-    parts.push({ text: Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${f.field}"; filename="${f.name}"\r\nContent-Type: ${f.type}\r\n\r\n`) });
+    parts.push({
+      text: Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${f.field}"; filename="${f.name}"\r\nContent-Type: ${f.type}\r\n\r\n`,
+      ),
+    });
     parts.push({ file: f });
     parts.push({ text: Buffer.from('\r\n') });
   }
@@ -60,11 +74,32 @@ function postMultipart(url: string, cookie: string, fields: [string, string][], 
   const length = parts.reduce((n, p) => n + ('text' in p ? p.text.length : p.file.size), 0);
   const t = performance.now();
   return new Promise<{ status: number; location: string; seconds: number; body: string }>((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': length, cookie, origin: new URL(url).origin } }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => { if (body.length < 4000) body += c.toString(); });
-      res.on('end', () => resolve({ status: res.statusCode!, location: String(res.headers.location ?? ''), seconds: (performance.now() - t) / 1000, body }));
-    });
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        headers: {
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+          'content-length': length,
+          cookie,
+          origin: new URL(url).origin,
+        },
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => {
+          if (body.length < 4000) body += c.toString();
+        });
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode!,
+            location: String(res.headers.location ?? ''),
+            seconds: (performance.now() - t) / 1000,
+            body,
+          }),
+        );
+      },
+    );
     req.on('error', reject);
     (async () => {
       for (const p of parts) {
@@ -77,14 +112,32 @@ function postMultipart(url: string, cookie: string, fields: [string, string][], 
 }
 
 async function signIn(base: string, email: string) {
-  const res = await fetch(`${base}/signin`, { method: 'POST', redirect: 'manual', headers: { origin: base }, body: new URLSearchParams({ email, password: PASSWORD }) });
+  const res = await fetch(`${base}/signin`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { origin: base },
+    body: new URLSearchParams({ email, password: PASSWORD }),
+  });
   if (res.status !== 302) throw new Error(`sign-in of ${email}: ${res.status}`);
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }
 
 const meta = (email: string, title: string): [string, string][] => [
-  ['intent', 'submit'], ['type', 'input'], ['title', title], ['source', 'Bench Inc.'], ['purpose', 'information'], ['keywords', 'bench'], ['abstract', 'Benchmark.'],
-  ['contactName', 'Bench member'], ['contactOrganisation', 'Bench Inc.'], ['contactCountry', 'Switzerland'], ['contactEmail', email], ['contactPhone', ''],
+  ['intent', 'submit'],
+  ['type', 'input'],
+  ['title', title],
+  ['source', 'Bench Inc.'],
+  ['purpose', 'information'],
+  ['keywords', 'bench'],
+  ['abstract', 'Benchmark.'],
+  ['contactName', 'Bench member'],
+  ['contactOrganisation', 'Bench Inc.'],
+  ['contactCountry', 'Switzerland'],
+  ['contactEmail', email],
+  ['contactPhone', ''],
 ];
 
 let child: PortalProcess | undefined;
@@ -97,17 +150,44 @@ try {
     const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
     await admin.unsafe(`create database ${name}`);
     await admin.end();
-    const u = new URL(adminUrl); u.pathname = `/${name}`; databaseUrl = u.toString();
-    dropDatabase = async () => { const a = postgres(adminUrl, { max: 1, onnotice: () => {} }); await a.unsafe(`drop database if exists ${name} with (force)`); await a.end(); };
+    const u = new URL(adminUrl);
+    u.pathname = `/${name}`;
+    databaseUrl = u.toString();
+    dropDatabase = async () => {
+      const a = postgres(adminUrl, { max: 1, onnotice: () => {} });
+      await a.unsafe(`drop database if exists ${name} with (force)`);
+      await a.end();
+    };
   }
   const database = await openDatabase(databaseUrl ? { url: databaseUrl } : { dataDir: path.join(dataDir, 'pglite') });
   await migrateDatabase(database);
   const seeded = await seedDemo(database.db, { passwords: { member1: PASSWORD } });
   const hash = await hashPassword(PASSWORD);
   const members = Array.from({ length: MEMBERS }, (_, i) => `bench${i}@example.org`);
-  const rows = await database.db.insert(users).values(members.map((email, i) => ({ email, name: `Bench member ${i}`, organisation: 'Bench Inc.', country: 'Switzerland', passwordHash: hash }))).returning({ id: users.id });
-  await database.db.insert(memberships).values(rows.map((r) => ({ userId: r.id, groupId: seeded.groupIds['fg-mv'], role: 'member' as const })));
-  await database.db.update(meetings).set({ maxFileMb: 300, inputDeadline: new Date(Date.now() + 3600_000), acceptsLate: false, attachmentFormats: ['pdf', 'pptx', 'xlsx', 'zip'] }).where(eq(meetings.slug, 'fg-mv-demo'));
+  const rows = await database.db
+    .insert(users)
+    .values(
+      members.map((email, i) => ({
+        email,
+        name: `Bench member ${i}`,
+        organisation: 'Bench Inc.',
+        country: 'Switzerland',
+        passwordHash: hash,
+      })),
+    )
+    .returning({ id: users.id });
+  await database.db
+    .insert(memberships)
+    .values(rows.map((r) => ({ userId: r.id, groupId: seeded.groupIds['fg-mv'], role: 'member' as const })));
+  await database.db
+    .update(meetings)
+    .set({
+      maxFileMb: 300,
+      inputDeadline: new Date(Date.now() + 3600_000),
+      acceptsLate: false,
+      attachmentFormats: ['pdf', 'pptx', 'xlsx', 'zip'],
+    })
+    .where(eq(meetings.slug, 'fg-mv-demo'));
   await database.close();
 
   // The baseline: a plain write of the same bytes from memory to the same disk, then fsync. Each round writes a new
@@ -134,7 +214,16 @@ try {
   fs.closeSync(bigFd);
 
   // The portal in a child process.
-  const portal = await startPortalProcess({ NODE_ENV: 'production', DATA_DIR: dataDir, PLENARY_BUILD_DIR: process.env.PLENARY_BUILD_DIR!, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) }, await freePort(), benchNodeArgs());
+  const portal = await startPortalProcess(
+    {
+      NODE_ENV: 'production',
+      DATA_DIR: dataDir,
+      PLENARY_BUILD_DIR: process.env.PLENARY_BUILD_DIR!,
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    },
+    await freePort(),
+    benchNodeArgs(),
+  );
   child = portal;
   const base = portal.url;
   const pid = portal.child.pid!;
@@ -144,19 +233,27 @@ try {
   // (a) Warm up with a small submission, then the 200 MB attachment next to a small main file.
   const cookie = await signIn(base, 'member.etri@example.org');
   const warm = minimalDocx('warm');
-  const w = await postMultipart(submitUrl, cookie, meta('member.etri@example.org', 'Warm-up'), [{ field: 'main', name: 'warm.docx', type: DOCX, size: warm.length, chunks: () => [warm] }]);
+  const w = await postMultipart(submitUrl, cookie, meta('member.etri@example.org', 'Warm-up'), [
+    { field: 'main', name: 'warm.docx', type: DOCX, size: warm.length, chunks: () => [warm] },
+  ]);
   if (w.status !== 302) throw new Error(`warm-up submission: ${w.status} ${w.body.slice(0, 500)}`);
   await new Promise((r) => setTimeout(r, 500));
   const baseline = rss();
   let peak = baseline;
-  const sampler = setInterval(() => { peak = Math.max(peak, rss()); }, 20);
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, rss());
+  }, 20);
   const bigUpload = async (round: number) => {
     const fields = meta('member.etri@example.org', `A 200 MB attachment (${round + 1})`);
     if (curlAvailable) {
-      return curlUpload(submitUrl, { cookie, fields, files: [
-        { field: 'main', path: path.join(clientDir, 'main.docx'), type: DOCX, name: 'main.docx' },
-        { field: 'attachments', path: path.join(clientDir, 'big.pdf'), type: 'application/pdf', name: 'big.pdf' },
-      ] });
+      return curlUpload(submitUrl, {
+        cookie,
+        fields,
+        files: [
+          { field: 'main', path: path.join(clientDir, 'main.docx'), type: DOCX, name: 'main.docx' },
+          { field: 'attachments', path: path.join(clientDir, 'big.pdf'), type: 'application/pdf', name: 'big.pdf' },
+        ],
+      });
     }
     return postMultipart(submitUrl, cookie, fields, [
       { field: 'main', name: 'main.docx', type: DOCX, size: mainDocx.length, chunks: () => [mainDocx] },
@@ -168,7 +265,8 @@ try {
   const pairs: { raw: number; upload: number }[] = [];
   const upload = async (round: number) => {
     const big = await bigUpload(round);
-    if (big.status !== 302 || !/\/receipt$/.test(big.location)) throw new Error(`200 MB submission: ${big.status} ${big.location}`);
+    if (big.status !== 302 || !/\/receipt$/.test(big.location))
+      throw new Error(`200 MB submission: ${big.status} ${big.location}`);
     return BIG / MB / big.seconds;
   };
   for (let round = 0; round < ROUNDS; round++) {
@@ -178,37 +276,69 @@ try {
     pair.raw = await rawWrite();
     if (!uploadFirst) pair.upload = await upload(round);
     pairs.push(pair);
-    console.log(`round ${round + 1}: plain write ${pair.raw.toFixed(0).padStart(5)} MB/s, upload ${pair.upload.toFixed(0).padStart(5)} MB/s (${((pair.upload / pair.raw) * 100).toFixed(0)}%)${uploadFirst ? ', upload first' : ''}`);
+    console.log(
+      `round ${round + 1}: plain write ${pair.raw.toFixed(0).padStart(5)} MB/s, upload ${pair.upload.toFixed(0).padStart(5)} MB/s (${((pair.upload / pair.raw) * 100).toFixed(0)}%)${uploadFirst ? ', upload first' : ''}`,
+    );
   }
   clearInterval(sampler);
   peak = Math.max(peak, rss());
   const growth = (peak - baseline) / MB;
   const rssOk = growth < 64;
-  const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+  const median = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  };
   const ratio = median(pairs.map((p) => p.upload / p.raw));
   const rawBest = Math.max(...pairs.map((p) => p.raw));
   const rate = Math.max(...pairs.map((p) => p.upload));
   const rateOk = ratio >= 0.6;
-  console.log(`\n(a) ${(BIG / MB).toFixed(0)} MB attachment through the portal (multipart, streamed, sha-256, content check, local storage)`);
+  console.log(
+    `\n(a) ${(BIG / MB).toFixed(0)} MB attachment through the portal (multipart, streamed, sha-256, content check, local storage)`,
+  );
   console.log(`${ROUNDS} rounds, client ${curlAvailable ? 'curl' : 'node:http'}`);
-  console.log(`plain write + fsync: median ${median(pairs.map((p) => p.raw)).toFixed(0).padStart(6)} MB/s, best ${rawBest.toFixed(0).padStart(6)} MB/s`);
-  console.log(`upload over HTTP:    median ${median(pairs.map((p) => p.upload)).toFixed(0).padStart(6)} MB/s, best ${rate.toFixed(0).padStart(6)} MB/s (best of each: ${((rate / rawBest) * 100).toFixed(0)}%)`);
-  console.log(`upload / plain write of the same round, median: ${(ratio * 100).toFixed(0)}% (target >= 60%) ${rateOk ? 'PASS' : 'FAIL'}`);
-  console.log(`server RSS: baseline ${(baseline / MB).toFixed(0)} MB, peak ${(peak / MB).toFixed(0)} MB, growth ${growth.toFixed(1)} MB (target < 64 MB) ${rssOk ? 'PASS' : 'FAIL'}`);
+  console.log(
+    `plain write + fsync: median ${median(pairs.map((p) => p.raw))
+      .toFixed(0)
+      .padStart(6)} MB/s, best ${rawBest.toFixed(0).padStart(6)} MB/s`,
+  );
+  console.log(
+    `upload over HTTP:    median ${median(pairs.map((p) => p.upload))
+      .toFixed(0)
+      .padStart(
+        6,
+      )} MB/s, best ${rate.toFixed(0).padStart(6)} MB/s (best of each: ${((rate / rawBest) * 100).toFixed(0)}%)`,
+  );
+  console.log(
+    `upload / plain write of the same round, median: ${(ratio * 100).toFixed(0)}% (target >= 60%) ${rateOk ? 'PASS' : 'FAIL'}`,
+  );
+  console.log(
+    `server RSS: baseline ${(baseline / MB).toFixed(0)} MB, peak ${(peak / MB).toFixed(0)} MB, growth ${growth.toFixed(1)} MB (target < 64 MB) ${rssOk ? 'PASS' : 'FAIL'}`,
+  );
 
   // (b) 100 members, each with a 1 MB .docx (incompressible media inside), all at the same moment.
   const cookies: string[] = [];
-  for (let i = 0; i < members.length; i += 10) cookies.push(...(await Promise.all(members.slice(i, i + 10).map((m) => signIn(base, m)))));
+  for (let i = 0; i < members.length; i += 10)
+    cookies.push(...(await Promise.all(members.slice(i, i + 10).map((m) => signIn(base, m)))));
   const files = members.map((_, i) => minimalDocx(`Contribution ${i}`, { 'word/media/image1.bin': randomBytes(MB) }));
   const t0 = performance.now();
-  const results = await Promise.all(members.map((email, i) => postMultipart(submitUrl, cookies[i], meta(email, `Last-minute contribution ${i}`), [{ field: 'main', name: `c${i}.docx`, type: DOCX, size: files[i].length, chunks: () => [files[i]] }])));
+  const results = await Promise.all(
+    members.map((email, i) =>
+      postMultipart(submitUrl, cookies[i], meta(email, `Last-minute contribution ${i}`), [
+        { field: 'main', name: `c${i}.docx`, type: DOCX, size: files[i].length, chunks: () => [files[i]] },
+      ]),
+    ),
+  );
   const wall = (performance.now() - t0) / 1000;
   const accepted = results.filter((r) => r.status === 302 && /\/receipt$/.test(r.location)).length;
   const lat = results.map((r) => r.seconds * 1000).sort((a, b) => a - b);
   const pct = (p: number) => lat[Math.min(lat.length - 1, Math.ceil((p / 100) * lat.length) - 1)];
   const allOk = accepted === members.length;
-  console.log(`\n(b) ${members.length} members submitting a ${(files[0].length / MB).toFixed(1)} MB .docx at once (${databaseUrl ? 'PostgreSQL' : 'PGlite'})`);
-  console.log(`accepted ${accepted}/${members.length} ${allOk ? 'PASS' : `FAIL (${[...new Set(results.filter((r) => r.status !== 302).map((r) => r.status))].join(', ')})`}; wall ${wall.toFixed(1)} s; latency p50 ${pct(50).toFixed(0)} ms, p95 ${pct(95).toFixed(0)} ms, max ${lat[lat.length - 1].toFixed(0)} ms`);
+  console.log(
+    `\n(b) ${members.length} members submitting a ${(files[0].length / MB).toFixed(1)} MB .docx at once (${databaseUrl ? 'PostgreSQL' : 'PGlite'})`,
+  );
+  console.log(
+    `accepted ${accepted}/${members.length} ${allOk ? 'PASS' : `FAIL (${[...new Set(results.filter((r) => r.status !== 302).map((r) => r.status))].join(', ')})`}; wall ${wall.toFixed(1)} s; latency p50 ${pct(50).toFixed(0)} ms, p95 ${pct(95).toFixed(0)} ms, max ${lat[lat.length - 1].toFixed(0)} ms`,
+  );
   failed = !(rssOk && rateOk && allOk);
 } finally {
   await child?.stop();

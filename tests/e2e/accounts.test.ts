@@ -34,7 +34,11 @@ describe('a newcomer in the browser', () => {
     // Weak passwords are refused with the reason next to the field.
     await page.getByLabel('Full name').fill('Mariam Haddad');
     await page.getByLabel('E-mail').fill('mariam@example.org');
-    for (const [password, reason] of [['short', 'Choose a password of at least 10 characters'], ['qwertyuiop1', 'one of the most common passwords'], ['mariam@example.org', 'built on your e-mail address or name']]) {
+    for (const [password, reason] of [
+      ['short', 'Choose a password of at least 10 characters'],
+      ['qwertyuiop1', 'one of the most common passwords'],
+      ['mariam@example.org', 'built on your e-mail address or name'],
+    ]) {
       await page.getByLabel('Password').fill(password);
       await page.getByRole('button', { name: 'Create account' }).click();
       await expect.poll(() => page.locator('#password-error').textContent(), { timeout: 15_000 }).toContain(reason);
@@ -45,13 +49,19 @@ describe('a newcomer in the browser', () => {
     await page.getByLabel('Organisation').fill('TRA');
     await page.getByLabel('Country').fill('United Arab Emirates');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Check your e-mail' }).isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Check your e-mail' }).isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await expectAccessible(page);
 
     // Signed in but unconfirmed: the submit page says what to do instead of showing the form.
     await signInAs(page, portal.url, 'mariam@example.org', 'a-much-better-passphrase');
     await page.goto(`${portal.url}/meetings/fg-mv-demo/submit`);
-    await expect.poll(() => page.getByRole('note').filter({ hasText: 'Confirm your e-mail address (mariam@example.org)' }).isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page.getByRole('note').filter({ hasText: 'Confirm your e-mail address (mariam@example.org)' }).isVisible(),
+      )
+      .toBe(true);
     expect(await page.getByRole('button', { name: 'Submit' }).count()).toBe(0);
     await expectAccessible(page);
 
@@ -60,7 +70,11 @@ describe('a newcomer in the browser', () => {
     await page.goto(link.replace(/^https?:\/\/[^/]+/, portal.url));
     await page.getByRole('button', { name: 'Confirm my address' }).click();
     await page.waitForURL('**/profile?confirmed=1');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Your e-mail address is confirmed.' }).isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Your e-mail address is confirmed.' }).isVisible(), {
+        timeout: 15_000,
+      })
+      .toBe(true);
     await page.goto(`${portal.url}/meetings/fg-mv-demo/submit`);
     await expect.poll(() => page.getByLabel('Title').isVisible()).toBe(true);
 
@@ -77,7 +91,7 @@ describe('a newcomer in the browser', () => {
     await context.close();
   }, 240_000);
 
-  it('shows a meeting deadline in the meeting time zone and in the viewer\'s', async () => {
+  it("shows a meeting deadline in the meeting time zone and in the viewer's", async () => {
     const context = await browser.newContext({ timezoneId: 'Asia/Tokyo' });
     const page = await context.newPage();
     const hydration = hydrationErrors(page);

@@ -15,7 +15,13 @@ import { seedDemo } from '../../app/features/demo/index';
 import { createLiaison } from '../../app/features/collaboration/liaisons.server';
 import { loadPrincipal } from '../../app/features/groups/permissions.server';
 import { launchBrowser, signInAs } from '../support/browser';
-import { createSharedDatabase, freePort, startPortalProcess, waitFor, type PortalProcess } from '../integration/collab-support';
+import {
+  createSharedDatabase,
+  freePort,
+  startPortalProcess,
+  waitFor,
+  type PortalProcess,
+} from '../integration/collab-support';
 
 const PASSWORD = 'correct horse battery';
 let database: Awaited<ReturnType<typeof createSharedDatabase>>;
@@ -24,17 +30,34 @@ let browser: Browser;
 let lsId: string;
 let port: number;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-e2e-collab-'));
-const env = () => ({ DATABASE_URL: database.url, COLLAB_DEBOUNCE_MS: '500', COLLAB_MAX_DEBOUNCE_MS: '2000', STORAGE: 'local', FILES_DIR: path.join(dataDir, 'files') });
+const env = () => ({
+  DATABASE_URL: database.url,
+  COLLAB_DEBOUNCE_MS: '500',
+  COLLAB_MAX_DEBOUNCE_MS: '2000',
+  STORAGE: 'local',
+  FILES_DIR: path.join(dataDir, 'files'),
+});
 
 beforeAll(async () => {
   database = await createSharedDatabase();
   await seedDemo(database.db, { passwords: { cochairJca: PASSWORD, secretariat: PASSWORD } });
   const [jca] = await database.db.select().from(groups).where(eq(groups.slug, 'jca-mv'));
-  await database.db.insert(numberingSchemes).values({ groupId: jca.id, documentType: 'ls_out', name: 'JCA-MV outgoing LS', format: 'JCA-MV-LS-{n:3}', scope: 'group' });
+  await database.db
+    .insert(numberingSchemes)
+    .values({
+      groupId: jca.id,
+      documentType: 'ls_out',
+      name: 'JCA-MV outgoing LS',
+      format: 'JCA-MV-LS-{n:3}',
+      scope: 'group',
+    });
   const [cochair] = await database.db.select().from(users).where(eq(users.email, 'cochair.jcamv@example.org'));
   const ls = await createLiaison(database.db, await loadPrincipal(database.db, cochair), 'jca-mv-demo', {
-    title: 'LS on the definition of metaverse', addressees: 'ITU-T SG21 | tsbsg21@itu.int | action\nISO/IEC JTC 1 | | information', replyDeadline: '2030-01-15',
-    questions: 'Q1/21', contacts: 'Omar Al-Farsi | CST | Saudi Arabia | cochair.jcamv@example.org',
+    title: 'LS on the definition of metaverse',
+    addressees: 'ITU-T SG21 | tsbsg21@itu.int | action\nISO/IEC JTC 1 | | information',
+    replyDeadline: '2030-01-15',
+    questions: 'Q1/21',
+    contacts: 'Omar Al-Farsi | CST | Saudi Arabia | cochair.jcamv@example.org',
   });
   lsId = ls.id;
   port = await freePort();
@@ -53,7 +76,13 @@ const saved = async (page: Page) => {
   try {
     await page.waitForSelector('.collab-editor[data-saved="yes"]', { timeout: 15_000 });
   } catch (error) {
-    const state = await page.locator('.collab-editor, .collab-saved').first().evaluate((el) => `${el.className} status=${el.getAttribute('data-status')} text=${el.textContent?.slice(0, 200)}`).catch(() => 'no editor');
+    const state = await page
+      .locator('.collab-editor, .collab-saved')
+      .first()
+      .evaluate(
+        (el) => `${el.className} status=${el.getAttribute('data-status')} text=${el.textContent?.slice(0, 200)}`,
+      )
+      .catch(() => 'no editor');
     throw new Error(`the editor was not saved and connected within 15 s: ${state}`, { cause: error });
   }
 };
@@ -64,41 +93,67 @@ describe('two people edit one liaison statement', () => {
     const sofia = await (await browser.newContext()).newPage();
     for (const page of [omar, sofia]) {
       page.on('pageerror', (e) => console.log('[page error]', e.message));
-      page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log(`[console ${m.type()}]`, m.text()); });
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') console.log(`[console ${m.type()}]`, m.text());
+      });
     }
     await signInAs(omar, proc.url, 'cochair.jcamv@example.org', PASSWORD);
     await signInAs(sofia, proc.url, 'tsb.fgmv@example.org', PASSWORD);
     await omar.goto(`${proc.url}/liaisons/${lsId}`);
     await sofia.goto(`${proc.url}/liaisons/${lsId}`);
-    await saved(omar); await saved(sofia);
+    await saved(omar);
+    await saved(sofia);
     await editor(omar).click();
     await omar.keyboard.type('The JCA-MV thanks SG21 for its work.');
     // Wait for the whole sentence: a caret placed while it is still arriving can land inside it.
-    await expect.poll(() => editor(sofia).innerText(), { timeout: 10_000 }).toContain('The JCA-MV thanks SG21 for its work.');
+    await expect
+      .poll(() => editor(sofia).innerText(), { timeout: 10_000 })
+      .toContain('The JCA-MV thanks SG21 for its work.');
     await editor(sofia).click();
     // Under load the caret has been seen back after the first letter once Ctrl+End was pressed (restored by the
     // collaboration binding from before the remote text arrived): press it until nothing follows the caret, in
     // the page and in the editor's own state, which is where Enter and typing go (the two have been seen to differ).
-    await expect.poll(async () => {
-      await sofia.keyboard.press('Control+End');
-      return sofia.evaluate(() => {
-        const dom = document.querySelector('.collab-content .ProseMirror') as HTMLElement & { editor: { state: { selection: { from: number; to: number }; doc: { content: { size: number }; textBetween: (a: number, b: number) => string } } } };
-        const sel = getSelection()!;
-        const range = document.createRange();
-        range.selectNodeContents(dom);
-        range.setStart(sel.focusNode!, sel.focusOffset);
-        const { selection, doc } = dom.editor.state;
-        return range.toString().length + doc.textBetween(selection.from, doc.content.size).length + (selection.to - selection.from);
-      });
-    }, { timeout: 10_000 }).toBe(0);
+    await expect
+      .poll(
+        async () => {
+          await sofia.keyboard.press('Control+End');
+          return sofia.evaluate(() => {
+            const dom = document.querySelector('.collab-content .ProseMirror') as HTMLElement & {
+              editor: {
+                state: {
+                  selection: { from: number; to: number };
+                  doc: { content: { size: number }; textBetween: (a: number, b: number) => string };
+                };
+              };
+            };
+            const sel = getSelection()!;
+            const range = document.createRange();
+            range.selectNodeContents(dom);
+            range.setStart(sel.focusNode!, sel.focusOffset);
+            const { selection, doc } = dom.editor.state;
+            return (
+              range.toString().length +
+              doc.textBetween(selection.from, doc.content.size).length +
+              (selection.to - selection.from)
+            );
+          });
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(0);
     await sofia.keyboard.press('Enter');
     await sofia.keyboard.type('Please comment by January.');
     await expect.poll(() => editor(omar).innerText(), { timeout: 10_000 }).toContain('Please comment by January.');
     // carets with names
-    await expect.poll(() => omar.locator('.collaboration-carets__label').allInnerTexts(), { timeout: 10_000 }).toContain('Sofia Secretariat');
-    await expect.poll(() => sofia.locator('.collaboration-carets__label').allInnerTexts(), { timeout: 10_000 }).toContain('Omar Al-Farsi');
+    await expect
+      .poll(() => omar.locator('.collaboration-carets__label').allInnerTexts(), { timeout: 10_000 })
+      .toContain('Sofia Secretariat');
+    await expect
+      .poll(() => sofia.locator('.collaboration-carets__label').allInnerTexts(), { timeout: 10_000 })
+      .toContain('Omar Al-Farsi');
     await expect.poll(() => omar.locator('.collab-people').innerText()).toContain('Sofia Secretariat');
-    await saved(omar); await saved(sofia);
+    await saved(omar);
+    await saved(sofia);
     await omar.screenshot({ path: path.join(os.tmpdir(), 'collab-e2e-omar.png'), fullPage: true });
 
     // restart the portal process: the text is kept
@@ -131,8 +186,17 @@ describe('two people edit one liaison statement', () => {
     const [file] = await database.db.select().from(documentFiles).where(eq(documentFiles.documentId, doc.id));
     const docx = path.join(dataDir, 'files', file.storageKey);
     const copy = path.join(dataDir, 'ls.docx');
-    fs.copyFileSync(fs.existsSync(docx) ? docx : (await waitFor(() => findFile(path.join(dataDir, 'files'), file.storageKey), 'stored docx'))!, copy);
-    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dataDir, copy], { timeout: 90_000, stdio: 'ignore', env: { ...process.env, HOME: dataDir } });
+    fs.copyFileSync(
+      fs.existsSync(docx)
+        ? docx
+        : (await waitFor(() => findFile(path.join(dataDir, 'files'), file.storageKey), 'stored docx'))!,
+      copy,
+    );
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dataDir, copy], {
+      timeout: 90_000,
+      stdio: 'ignore',
+      env: { ...process.env, HOME: dataDir },
+    });
     expect(fs.statSync(path.join(dataDir, 'ls.pdf')).size).toBeGreaterThan(1000);
   }, 300_000); // two browsers, a portal restart and LibreOffice: minutes on a busy machine
 });

@@ -38,10 +38,15 @@ async function readCover(file: string) {
   await page.locator('[role=status].alert, .alert.error').first().waitFor({ timeout: 20_000 });
 }
 
-const contacts = (p: Page) => p.locator('fieldset.contact').evaluateAll((sets) => sets.map((s) => Array.from(s.querySelectorAll('input')).map((i) => (i as HTMLInputElement).value)));
+const contacts = (p: Page) =>
+  p
+    .locator('fieldset.contact')
+    .evaluateAll((sets) =>
+      sets.map((s) => Array.from(s.querySelectorAll('input')).map((i) => (i as HTMLInputElement).value)),
+    );
 
 describe('the submission form filled from an ITU cover', () => {
-  it('fills the fields from a Chinese focus-group cover, ticks its WGs and keeps the member beside the cover\'s contacts', async () => {
+  it("fills the fields from a Chinese focus-group cover, ticks its WGs and keeps the member beside the cover's contacts", async () => {
     await readCover('fgmv-input-zh.docx');
     expect(await page.getByText('We read the cover page of fgmv-input-zh.docx').isVisible()).toBe(true);
     expect(await page.locator('#title').inputValue()).toBe('元宇宙标准化路线图');
@@ -64,22 +69,30 @@ describe('the submission form filled from an ITU cover', () => {
   it('shows "All" beside the WGs and warns that the cover names JCA-MV on an FG-MV meeting', async () => {
     await readCover('jcamv-ar.docx');
     expect(await page.locator('#title').inputValue()).toBe('خارطة طريق لتقييس الميتافيرس');
-    expect(await page.locator('.cover-notice[data-field=general]').textContent()).toBe('The cover page names JCA-MV, but this meeting is of FG-MV: check that you are submitting to the right meeting.');
+    expect(await page.locator('.cover-notice[data-field=general]').textContent()).toBe(
+      'The cover page names JCA-MV, but this meeting is of FG-MV: check that you are submitting to the right meeting.',
+    );
     const beside = page.locator('fieldset.checks .cover-notice');
-    expect(await beside.textContent()).toBe('The cover page says “All” for the Questions or WGs: tick those the document is for.');
+    expect(await beside.textContent()).toBe(
+      'The cover page says “All” for the Questions or WGs: tick those the document is for.',
+    );
     expect(await page.getByRole('checkbox', { checked: true }).count()).toBe(0);
     await expectAccessible(page);
   });
 
-  it('names the fields the meeting requires before uploading, with the server\'s messages', async () => {
+  it("names the fields the meeting requires before uploading, with the server's messages", async () => {
     await readCover('jcamv-ar.docx');
     await page.locator('#abstract').fill('');
     await page.locator('#purpose').selectOption('');
     const uploads: string[] = [];
-    page.on('request', (r) => { if (r.method() === 'POST') uploads.push(r.url()); });
+    page.on('request', (r) => {
+      if (r.method() === 'POST') uploads.push(r.url());
+    });
     await page.getByRole('button', { name: 'Submit the document' }).click();
     await page.getByRole('alert').waitFor();
-    expect(await page.getByRole('alert').textContent()).toBe('Some fields need your attention; see the messages below.');
+    expect(await page.getByRole('alert').textContent()).toBe(
+      'Some fields need your attention; see the messages below.',
+    );
     expect(await page.locator('.field-error').allTextContents()).toEqual([
       'This field is required.',
       'Choose the purpose: discussion, proposal, information, decision or approval.',
@@ -90,6 +103,8 @@ describe('the submission form filled from an ITU cover', () => {
 
   it('says what to do with a Word 97–2003 file', async () => {
     await readCover('word97.doc');
-    expect(await page.locator('.alert.error').textContent()).toContain('"word97.doc" is a Word 97–2003 document (.doc). Open it in Word or LibreOffice, save it as "Word Document (.docx)"');
+    expect(await page.locator('.alert.error').textContent()).toContain(
+      '"word97.doc" is a Word 97–2003 document (.doc). Open it in Word or LibreOffice, save it as "Word Document (.docx)"',
+    );
   });
 });

@@ -15,8 +15,14 @@ beforeAll(async () => {
       const sc = await listScenario(s);
       // 300 more, so that the list has pages.
       const wgs = ['fg-mv-wg1', 'fg-mv-wg2', 'fg-mv-wg3'].map((k) => sc.seeded.groupIds[k]);
-      await insertDocuments(s.db, s.storage, { id: sc.seeded.meetingIds['fg-mv-2'], groupId: sc.seeded.groupIds['fg-mv'] },
-        manyDocuments(300, wgs, { files: (i) => [{ role: 'main', filename: `bulk-${i}.docx`, content: `bulk ${i} `.repeat(200) }] }).map((d) => ({ ...d, number: d.number + 100, registeredAt: new Date('2023-06-01T00:00:00Z') })));
+      await insertDocuments(
+        s.db,
+        s.storage,
+        { id: sc.seeded.meetingIds['fg-mv-2'], groupId: sc.seeded.groupIds['fg-mv'] },
+        manyDocuments(300, wgs, {
+          files: (i) => [{ role: 'main', filename: `bulk-${i}.docx`, content: `bulk ${i} `.repeat(200) }],
+        }).map((d) => ({ ...d, number: d.number + 100, registeredAt: new Date('2023-06-01T00:00:00Z') })),
+      );
     },
   });
   browser = await launchBrowser();
@@ -32,7 +38,9 @@ describe('the meeting document list in a browser', () => {
     const page = await context.newPage();
     await signInAs(page, portal.url, ACCOUNTS.member, PASSWORD);
     await page.goto(`${portal.url}/meetings/fg-mv-2/documents`);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Documents of FG-MV 2nd meeting');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toContain('Documents of FG-MV 2nd meeting');
     await expect.poll(() => page.getByText('Showing 1–100 of 305').isVisible()).toBe(true);
     await expectAccessible(page);
 
@@ -50,7 +58,10 @@ describe('the meeting document list in a browser', () => {
     expect(new URL(page.url()).searchParams.get('wg')).toBe('fg-mv-wg2');
     await expectAccessible(page);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download all \(2\) as zip/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Download all \(2\) as zip/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('fg-mv-2-documents.zip');
     const file = await download.path();
     const bytes = fs.readFileSync(file!);
@@ -59,7 +70,9 @@ describe('the meeting document list in a browser', () => {
     await expect.poll(() => page.getByText(/Archive downloaded/).isVisible()).toBe(true);
 
     // A number opens its document inside the app (no full page load: the marker set on window survives).
-    await page.evaluate(() => { (window as unknown as { stayed: boolean }).stayed = true; });
+    await page.evaluate(() => {
+      (window as unknown as { stayed: boolean }).stayed = true;
+    });
     await page.locator('table.documents td.num > a', { hasText: 'FGMV-I-001 Rev.1' }).click();
     await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('avatars');

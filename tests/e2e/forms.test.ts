@@ -22,12 +22,20 @@ const NO_N = 'The format needs {n} where the number goes, e.g. FGMV-I-{n:3}.';
 async function formatField(page: Page) {
   const input = page.getByLabel('Format', { exact: true });
   const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
-  const texts = await Promise.all(describedBy.split(' ').filter(Boolean).map((id) => page.locator(`[id="${id}"]`).textContent()));
+  const texts = await Promise.all(
+    describedBy
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => page.locator(`[id="${id}"]`).textContent()),
+  );
   return { invalid: await input.getAttribute('aria-invalid'), described: texts.join(' ') };
 }
 
 /** Once React has taken over the page (its fibers are on the elements), the form checks itself. */
-const hydrated = (page: Page) => page.waitForFunction(() => Object.keys(document.querySelector('form.scheme-form') ?? {}).some((k) => k.startsWith('__react')));
+const hydrated = (page: Page) =>
+  page.waitForFunction(() =>
+    Object.keys(document.querySelector('form.scheme-form') ?? {}).some((k) => k.startsWith('__react')),
+  );
 
 async function fillScheme(page: Page) {
   await page.getByLabel('Name', { exact: true }).fill('Temporary documents');
@@ -42,7 +50,9 @@ describe('a form with a wrong input', () => {
     await signInAs(page, portal.url, 'tsb.fgmv@example.org', DEMO_PASSWORD);
     await page.goto(`${portal.url}/groups/fg-mv/schemes`);
     await hydrated(page);
-    await page.evaluate(() => { (window as unknown as { stayed: boolean }).stayed = true; });
+    await page.evaluate(() => {
+      (window as unknown as { stayed: boolean }).stayed = true;
+    });
     await fillScheme(page);
     await page.getByRole('button', { name: 'Save scheme' }).click();
 
@@ -75,7 +85,9 @@ describe('a form with a wrong input', () => {
     await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Save scheme' }).click()]);
 
     await expect.poll(() => formatField(page)).toEqual({ invalid: 'true', described: expect.stringContaining(NO_N) });
-    expect(await page.getByRole('alert').textContent()).toBe('Some fields need your attention; see the messages below.');
+    expect(await page.getByRole('alert').textContent()).toBe(
+      'Some fields need your attention; see the messages below.',
+    );
     await context.close();
   });
 });

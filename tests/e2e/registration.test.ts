@@ -25,10 +25,12 @@ beforeAll(async () => {
   portal = await startTestPortal({ demo: true });
   seeded = await demoData(portal.services.db);
   // No agenda editor writes agenda_items for this meeting in the test: two items, as the draft agenda would sync them.
-  await db().insert(agendaItems).values([
-    { meetingId: seeded.meetingIds['fg-mv-demo'], label: '5', position: 5, title: 'Input documents' },
-    { meetingId: seeded.meetingIds['fg-mv-demo'], label: '6', position: 6, title: 'Applications and services' },
-  ]);
+  await db()
+    .insert(agendaItems)
+    .values([
+      { meetingId: seeded.meetingIds['fg-mv-demo'], label: '5', position: 5, title: 'Input documents' },
+      { meetingId: seeded.meetingIds['fg-mv-demo'], label: '6', position: 6, title: 'Applications and services' },
+    ]);
   browser = await launchBrowser();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reg-e2e-'));
 });
@@ -55,7 +57,10 @@ async function submitInBrowser(page: Page): Promise<string> {
   await page.locator('#type').selectOption('input');
   await page.locator('#title').fill(TITLE);
   await page.locator('#purpose').selectOption({ index: 1 });
-  await Promise.all([page.waitForURL('**/receipt', { timeout: 60_000 }), page.getByRole('button', { name: 'Submit the document' }).click()]);
+  await Promise.all([
+    page.waitForURL('**/receipt', { timeout: 60_000 }),
+    page.getByRole('button', { name: 'Submit the document' }).click(),
+  ]);
   return new URL(page.url()).pathname.split('/')[2];
 }
 
@@ -76,7 +81,9 @@ describe('registration, numbering and allocation in the browser', () => {
       sec.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/registration')),
       sec.getByRole('button', { name: `Register: ${TITLE}` }).click(),
     ]);
-    await expect.poll(() => sec.locator('.alert.ok').textContent(), { timeout: 20_000 }).toMatch(/1 document\(s\) registered: FGMV-I-\d{3}/);
+    await expect
+      .poll(() => sec.locator('.alert.ok').textContent(), { timeout: 20_000 })
+      .toMatch(/1 document\(s\) registered: FGMV-I-\d{3}/);
     const [row] = await db().select().from(documents).where(eq(documents.id, docId));
     const number = row.numberLabel!;
     expect(number).toMatch(/^FGMV-I-\d{3}$/);
@@ -104,7 +111,10 @@ describe('registration, numbering and allocation in the browser', () => {
 
     // 4. The secretariat allocates it to WG2 (registration page, bulk allocation form).
     await sec.goto(`${portal.url}/meetings/fg-mv-demo/registration`);
-    await sec.getByRole('checkbox', { name: `Select ${number} ${TITLE}` }).check().catch(async () => sec.getByRole('checkbox', { name: `Select ${number}` }).check());
+    await sec
+      .getByRole('checkbox', { name: `Select ${number} ${TITLE}` })
+      .check()
+      .catch(async () => sec.getByRole('checkbox', { name: `Select ${number}` }).check());
     await sec.locator('#alloc-form').getByRole('checkbox', { name: 'WG2' }).check();
     await Promise.all([
       sec.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/registration')),
@@ -112,7 +122,11 @@ describe('registration, numbering and allocation in the browser', () => {
     ]);
     await expect.poll(() => sec.locator('.alert.ok').textContent()).toContain('1 document(s) allocated');
     const [wg2] = await db().select().from(groups).where(eq(groups.slug, 'fg-mv-wg2'));
-    expect((await db().select().from(documentAllocations).where(eq(documentAllocations.documentId, docId))).map((a) => a.groupId)).toEqual([wg2.id]);
+    expect(
+      (await db().select().from(documentAllocations).where(eq(documentAllocations.documentId, docId))).map(
+        (a) => a.groupId,
+      ),
+    ).toEqual([wg2.id]);
 
     // 5. The WG2 chair sees it on the dashboard and moves it to agenda item 6.
     const chair2 = await userPage('chair.wg2@example.org');
@@ -147,8 +161,14 @@ describe('registration, numbering and allocation in the browser', () => {
     const [wg3] = await db().select().from(groups).where(eq(groups.slug, 'fg-mv-wg3'));
     const [item5] = await db().select().from(agendaItems).where(eq(agendaItems.label, '5'));
     for (const [url, form] of [
-      [`/groups/fg-mv-wg3/dashboard?meeting=fg-mv-demo`, { intent: 'move', doc: docId, agendaItemId: item5.id, [`v_${docId}`]: String(before[0].version) }],
-      [`/groups/fg-mv-wg3/dashboard?meeting=fg-mv-demo`, { intent: 'reallocate', doc: docId, from: wg2.id, target: wg3.id }],
+      [
+        `/groups/fg-mv-wg3/dashboard?meeting=fg-mv-demo`,
+        { intent: 'move', doc: docId, agendaItemId: item5.id, [`v_${docId}`]: String(before[0].version) },
+      ],
+      [
+        `/groups/fg-mv-wg3/dashboard?meeting=fg-mv-demo`,
+        { intent: 'reallocate', doc: docId, from: wg2.id, target: wg3.id },
+      ],
       [`/documents/${docId}/allocation`, { intent: 'save', group: wg3.id, agendaItemId: item5.id }],
       [`/documents/${docId}/allocation`, { intent: `remove:${wg2.id}` }],
     ] as const) {
@@ -156,7 +176,11 @@ describe('registration, numbering and allocation in the browser', () => {
       expect(r.status, url).toBe(403);
     }
     expect(await db().select().from(documents).where(eq(documents.id, docId))).toEqual(before);
-    expect((await db().select().from(documentAllocations).where(eq(documentAllocations.documentId, docId))).map((a) => a.groupId)).toEqual([wg2.id]);
+    expect(
+      (await db().select().from(documentAllocations).where(eq(documentAllocations.documentId, docId))).map(
+        (a) => a.groupId,
+      ),
+    ).toEqual([wg2.id]);
     for (const p of [member, sec, chair2, chair3]) await p.context().close();
   });
 });

@@ -23,7 +23,11 @@ beforeAll(async () => {
 });
 afterAll(() => portal?.stop());
 
-const PUBLIC_TITLES = ['Metaverse avatars interoperability requirements', 'Haptics in virtual worlds', 'Network architecture for metaverse platforms'];
+const PUBLIC_TITLES = [
+  'Metaverse avatars interoperability requirements',
+  'Haptics in virtual worlds',
+  'Network architecture for metaverse platforms',
+];
 const SECRET = 'SECRET members-only plan';
 const UNPUBLISHED = 'UNPUBLISHED draft';
 
@@ -121,7 +125,12 @@ describe('members-only groups and odd requests', () => {
   });
 
   it('the document page hides a registered but unpublished document from all but its secretariat and chairs', async () => {
-    for (const [role, sees] of [['anonymous', false], ['member', false], ['chairWg2', true], ['secretariat', true]] as const) {
+    for (const [role, sees] of [
+      ['anonymous', false],
+      ['member', false],
+      ['chairWg2', true],
+      ['secretariat', true],
+    ] as const) {
       const res = await clients[role].get(`/documents/${sc.docs.unpublished.id}`);
       expect(res.status, role).toBe(sees ? 200 : 404);
       if (!sees) expect(await res.text()).not.toContain('UNPUBLISHED');
@@ -129,10 +138,21 @@ describe('members-only groups and odd requests', () => {
   });
 
   it('the agenda page lists the documents of each item only to those who may see them', async () => {
-    const [item] = await portal.services.db.insert(agendaItems).values({ meetingId: sc.seeded.meetingIds['fg-mv-2'], label: '7', position: 7, title: 'Input documents' }).returning();
-    await portal.services.db.update(documents).set({ agendaItemId: item.id }).where(inArray(documents.id, [sc.docs.pub.id, sc.docs.members.id, sc.docs.unpublished.id]));
+    const [item] = await portal.services.db
+      .insert(agendaItems)
+      .values({ meetingId: sc.seeded.meetingIds['fg-mv-2'], label: '7', position: 7, title: 'Input documents' })
+      .returning();
+    await portal.services.db
+      .update(documents)
+      .set({ agendaItemId: item.id })
+      .where(inArray(documents.id, [sc.docs.pub.id, sc.docs.members.id, sc.docs.unpublished.id]));
     // Anonymous visitors and outsiders do not see the agenda's items at all; members see the documents they may see.
-    for (const [role, seesItems, seesDraft] of [['anonymous', false, false], ['outsider', false, false], ['member', true, false], ['secretariat', true, true]] as const) {
+    for (const [role, seesItems, seesDraft] of [
+      ['anonymous', false, false],
+      ['outsider', false, false],
+      ['member', true, false],
+      ['secretariat', true, true],
+    ] as const) {
       const { status, body } = await text(clients[role], '/meetings/fg-mv-2/agenda');
       expect(status, role).toBe(200);
       expect(body.includes(PUBLIC_TITLES[0]), role).toBe(seesItems);
@@ -144,20 +164,36 @@ describe('members-only groups and odd requests', () => {
   it('one rule decides a single document: its secretariat, its chairs, its submitter and contacts see it before publication', async () => {
     const { db } = portal.services;
     // A contact is known by e-mail, whatever its case.
-    await db.update(documents).set({ contacts: [{ name: 'Lena Lindqvist', organisation: 'Ericsson', country: 'Sweden', email: 'Chair.WG3@Example.org' }] }).where(eq(documents.id, sc.docs.unpublished.id));
+    await db
+      .update(documents)
+      .set({
+        contacts: [
+          { name: 'Lena Lindqvist', organisation: 'Ericsson', country: 'Sweden', email: 'Chair.WG3@Example.org' },
+        ],
+      })
+      .where(eq(documents.id, sc.docs.unpublished.id));
     const who = async (email: string) => {
       const [u] = await db.select({ id: users.id, isAdmin: users.isAdmin }).from(users).where(eq(users.email, email));
       return loadPrincipal(db, u);
     };
     const cases: [string, Principal | null, boolean][] = [
-      ['anonymous', null, false], ['member', await who(ACCOUNTS.member), false], ['outsider', await who(ACCOUNTS.outsider), false],
-      ['chair of the allocated WG2', await who(ACCOUNTS.chairWg2), true], ['contact', await who('chair.wg3@example.org'), true], ['secretariat', await who(ACCOUNTS.secretariat), true],
+      ['anonymous', null, false],
+      ['member', await who(ACCOUNTS.member), false],
+      ['outsider', await who(ACCOUNTS.outsider), false],
+      ['chair of the allocated WG2', await who(ACCOUNTS.chairWg2), true],
+      ['contact', await who('chair.wg3@example.org'), true],
+      ['secretariat', await who(ACCOUNTS.secretariat), true],
     ];
-    for (const [name, principal, sees] of cases) expect(await maySeeDocument(db, principal, sc.docs.unpublished.id), name).toBe(sees);
+    for (const [name, principal, sees] of cases)
+      expect(await maySeeDocument(db, principal, sc.docs.unpublished.id), name).toBe(sees);
   });
 
   it('SG20 documents are for SG20 members only', async () => {
-    for (const [role, sees] of [['anonymous', false], ['member', false], ['nokia', true]] as const) {
+    for (const [role, sees] of [
+      ['anonymous', false],
+      ['member', false],
+      ['nokia', true],
+    ] as const) {
       const list = await text(clients[role], '/meetings/sg20-2020-07/documents');
       expect(list.body.includes('CONFIDENTIAL')).toBe(sees);
       const file = await clients[role].get(`/files/${sc.docs.sg20.files[0].id}`);
@@ -170,8 +206,11 @@ describe('members-only groups and odd requests', () => {
 
   it('asking by number, by storage key or by a made-up id gives 404 without a title', async () => {
     for (const path of [
-      '/files/FGMV-I-002', `/files/${encodeURIComponent(sc.docs.members.files[0].storageKey)}`, '/files/00000000-0000-0000-0000-000000000000',
-      `/files/${sc.docs.members.files[0].storageKey.split('/').pop()}x`, "/files/' or 1=1 --",
+      '/files/FGMV-I-002',
+      `/files/${encodeURIComponent(sc.docs.members.files[0].storageKey)}`,
+      '/files/00000000-0000-0000-0000-000000000000',
+      `/files/${sc.docs.members.files[0].storageKey.split('/').pop()}x`,
+      "/files/' or 1=1 --",
     ]) {
       const res = await clients.anonymous.get(path);
       expect(res.status, path).toBe(404);

@@ -18,7 +18,13 @@ const userCount = async () => (await portal.services.db.select({ n: count() }).f
 describe('sign-up', () => {
   it('creates an unconfirmed account with an argon2id hash, not yet signed in; signing in sets a secure httpOnly Lax cookie', async () => {
     const client = new Client(portal.url);
-    const res = await client.post('/signup', { name: 'Ana Pereira', email: 'Ana@Example.org', password: 'a-long-passphrase', organisation: 'Anatel', country: 'Brazil' });
+    const res = await client.post('/signup', {
+      name: 'Ana Pereira',
+      email: 'Ana@Example.org',
+      password: 'a-long-passphrase',
+      organisation: 'Anatel',
+      country: 'Brazil',
+    });
     expect(res.status).toBe(200);
     expect(client.cookies.has('plenary_session')).toBe(false);
     const [row] = await portal.services.db.select().from(users).where(eq(users.email, 'ana@example.org'));
@@ -29,7 +35,10 @@ describe('sign-up', () => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).toMatch(/Secure/i);
-    const profile = await (await client.get(`/profile?_data=${encodeURIComponent('routes/profile')}`)).json() as { user: { name: string }; emailConfirmed: boolean };
+    const profile = (await (await client.get(`/profile?_data=${encodeURIComponent('routes/profile')}`)).json()) as {
+      user: { name: string };
+      emailConfirmed: boolean;
+    };
     expect(profile).toMatchObject({ user: { name: 'Ana Pereira' }, emailConfirmed: false });
   });
 
@@ -62,11 +71,16 @@ describe('sign-in and sign-out', () => {
 
   it('answers the same for a wrong password and an unknown account', async () => {
     const client = new Client(portal.url);
-    const wrong = await client.post('/signin', { email: 'admin@example.org', password: 'wrong-password!' }, { headers: { 'x-forwarded-for': '10.0.0.1' } });
+    const wrong = await client.post(
+      '/signin',
+      { email: 'admin@example.org', password: 'wrong-password!' },
+      { headers: { 'x-forwarded-for': '10.0.0.1' } },
+    );
     const unknown = await client.post('/signin', { email: 'nobody@example.org', password: 'wrong-password!' });
     expect(wrong.status).toBe(400);
     expect(unknown.status).toBe(400);
-    const a = withoutScripts(await wrong.text()); const b = withoutScripts(await unknown.text());
+    const a = withoutScripts(await wrong.text());
+    const b = withoutScripts(await unknown.text());
     expect(a).toContain('The e-mail or password is not right.');
     expect(b).toContain('The e-mail or password is not right.');
     expect(client.cookies.has('plenary_session')).toBe(false);
@@ -74,7 +88,8 @@ describe('sign-in and sign-out', () => {
 
   it('rate-limits repeated failures on one account, even with the right password afterwards', async () => {
     const client = new Client(portal.url);
-    for (let i = 0; i < 5; i++) await client.post('/signin', { email: 'tsb.fgmv@example.org', password: `guess-${i}-xxxxxx` });
+    for (let i = 0; i < 5; i++)
+      await client.post('/signin', { email: 'tsb.fgmv@example.org', password: `guess-${i}-xxxxxx` });
     const blocked = await client.post('/signin', { email: 'tsb.fgmv@example.org', password: PASSWORD });
     expect(blocked.status).toBe(429);
     expect(withoutScripts(await blocked.text())).toContain('Too many sign-in attempts');
@@ -98,7 +113,11 @@ describe('cross-origin requests', () => {
   it('refuses a state-changing POST from another origin and changes nothing', async () => {
     const before = await userCount();
     const client = new Client(portal.url);
-    const res = await client.post('/signup', { name: 'Evil', email: 'evil@example.org', password: 'a-long-passphrase' }, { headers: { origin: 'https://evil.example' } });
+    const res = await client.post(
+      '/signup',
+      { name: 'Evil', email: 'evil@example.org', password: 'a-long-passphrase' },
+      { headers: { origin: 'https://evil.example' } },
+    );
     expect(res.status).toBe(403);
     expect(withoutScripts(await res.text())).toContain('another site');
     expect(await userCount()).toBe(before);
@@ -120,7 +139,13 @@ describe('roles', () => {
     const page = withoutScripts(await (await officer.get('/admin/roles')).text());
     expect(page).toContain('Grant role');
     const groupId = page.match(/<option value="([0-9a-f-]{36})">WG5</)![1];
-    const res = await officer.post('/admin/roles', { intent: 'grant', email: 'member.etri@example.org', groupId, role: 'chair', title: 'Vice-chair' });
+    const res = await officer.post('/admin/roles', {
+      intent: 'grant',
+      email: 'member.etri@example.org',
+      groupId,
+      role: 'chair',
+      title: 'Vice-chair',
+    });
     expect(res.status).toBe(200);
     const db = portal.services.db;
     const [etri] = await db.select().from(users).where(eq(users.email, 'member.etri@example.org'));
@@ -130,7 +155,12 @@ describe('roles', () => {
     expect(events).toHaveLength(1);
 
     // A member cannot grant by posting directly either.
-    const denied = await member.post('/admin/roles', { intent: 'grant', email: 'member.etri@example.org', groupId, role: 'secretariat' });
+    const denied = await member.post('/admin/roles', {
+      intent: 'grant',
+      email: 'member.etri@example.org',
+      groupId,
+      role: 'secretariat',
+    });
     expect(denied.status).toBe(403);
   });
 });

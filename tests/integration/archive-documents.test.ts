@@ -16,7 +16,10 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-archive-'));
 beforeAll(async () => {
   portal = await startTestPortal({ demo: true, setup: async (s) => void (sc = await listScenario(s)) });
 });
-afterAll(async () => { await portal?.stop(); fs.rmSync(tmp, { recursive: true, force: true }); });
+afterAll(async () => {
+  await portal?.stop();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
 
 async function fetchZip(query: string, client = new Client(portal.url)) {
   const res = await client.get(`/meetings/fg-mv-2/archive.zip${query}`);
@@ -36,7 +39,12 @@ describe('download all', () => {
     expect(bytes.length).toBe(Number(res.headers.get('content-length')));
     expect(execFileSync('unzip', ['-t', file], { encoding: 'utf8' })).toContain('No errors detected');
     expect(listing(file)).toEqual([
-      'manifest.csv', 'FGMV-I-001 - avatars.docx', 'FGMV-I-001 - avatars.pdf', 'FGMV-I-001 Rev.1 - avatars-r1.docx', 'FGMV-I-004 - haptics.docx', 'FGMV-I-005 - network.docx',
+      'manifest.csv',
+      'FGMV-I-001 - avatars.docx',
+      'FGMV-I-001 - avatars.pdf',
+      'FGMV-I-001 Rev.1 - avatars-r1.docx',
+      'FGMV-I-004 - haptics.docx',
+      'FGMV-I-005 - network.docx',
     ]);
     const manifest = execFileSync('unzip', ['-p', file, 'manifest.csv'], { encoding: 'utf8' });
     expect(manifest).toContain('FGMV-I-004,Haptics in virtual worlds');
@@ -55,10 +63,18 @@ describe('download all', () => {
 
   it('follows the view: one WG, or what was added since a date', async () => {
     expect(listing((await fetchZip('?wg=fg-mv-wg3')).file)).toEqual(['manifest.csv', 'FGMV-I-005 - network.docx']);
-    expect(listing((await fetchZip('?since=2023-06-16')).file)).toEqual(['manifest.csv', 'FGMV-I-001 Rev.1 - avatars-r1.docx', 'FGMV-I-004 - haptics.docx']);
+    expect(listing((await fetchZip('?since=2023-06-16')).file)).toEqual([
+      'manifest.csv',
+      'FGMV-I-001 Rev.1 - avatars-r1.docx',
+      'FGMV-I-004 - haptics.docx',
+    ]);
     const member = new Client(portal.url);
     await member.signIn(ACCOUNTS.member, PASSWORD);
-    expect(listing((await fetchZip('?wg=fg-mv-wg3', member)).file)).toEqual(['manifest.csv', 'FGMV-I-002 - secret.docx', 'FGMV-I-005 - network.docx']);
+    expect(listing((await fetchZip('?wg=fg-mv-wg3', member)).file)).toEqual([
+      'manifest.csv',
+      'FGMV-I-002 - secret.docx',
+      'FGMV-I-005 - network.docx',
+    ]);
   });
 
   it('an empty view or a meeting with nothing in it gives a clear message, not a 500 or an empty zip', async () => {
@@ -73,20 +89,41 @@ describe('download all', () => {
 
   it('sends large files intact to a client that reads slowly', async () => {
     const contents = [randomBytes(3 * 1024 * 1024 + 12_345), randomBytes(2 * 1024 * 1024), randomBytes(700_000)];
-    await insertDocuments(portal.services.db, portal.services.storage, { id: sc.seeded.meetingIds['fg-mv-demo'], groupId: sc.seeded.groupIds['fg-mv'] },
-      contents.map((content, i) => ({ number: 900 + i, title: `Large document ${i}`, access: 'public' as const, files: [{ role: 'main' as const, filename: `large-${i}.docx`, content }] })));
+    await insertDocuments(
+      portal.services.db,
+      portal.services.storage,
+      { id: sc.seeded.meetingIds['fg-mv-demo'], groupId: sc.seeded.groupIds['fg-mv'] },
+      contents.map((content, i) => ({
+        number: 900 + i,
+        title: `Large document ${i}`,
+        access: 'public' as const,
+        files: [{ role: 'main' as const, filename: `large-${i}.docx`, content }],
+      })),
+    );
     const bytes = await new Promise<Buffer>((resolve, reject) => {
-      http.get(new URL('/meetings/fg-mv-demo/archive.zip', portal.url), (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => { chunks.push(c); res.pause(); setTimeout(() => res.resume(), 2); });
-        res.on('end', () => resolve(Buffer.concat(chunks)));
-        res.on('error', reject);
-      }).on('error', reject);
+      http
+        .get(new URL('/meetings/fg-mv-demo/archive.zip', portal.url), (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => {
+            chunks.push(c);
+            res.pause();
+            setTimeout(() => res.resume(), 2);
+          });
+          res.on('end', () => resolve(Buffer.concat(chunks)));
+          res.on('error', reject);
+        })
+        .on('error', reject);
     });
     const file = path.join(tmp, 'large.zip');
     fs.writeFileSync(file, bytes);
     expect(execFileSync('unzip', ['-t', file], { encoding: 'utf8' })).toContain('No errors detected');
-    contents.forEach((content, i) => expect(execFileSync('unzip', ['-p', file, `FGMV-I-${900 + i} - large-${i}.docx`], { maxBuffer: 16 * 1024 * 1024 }).equals(content)).toBe(true));
+    contents.forEach((content, i) =>
+      expect(
+        execFileSync('unzip', ['-p', file, `FGMV-I-${900 + i} - large-${i}.docx`], {
+          maxBuffer: 16 * 1024 * 1024,
+        }).equals(content),
+      ).toBe(true),
+    );
   });
 
   it('stops the stream (no valid end) when a stored file no longer matches its recorded size', async () => {

@@ -7,9 +7,18 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { agendaItems, collabDocuments, collabUpdates, meetings } from '../../db/schema';
-import { collabName, ensureCollabDocument, getCollabDocument } from '../../app/features/collaboration/collaboration.server';
+import {
+  collabName,
+  ensureCollabDocument,
+  getCollabDocument,
+} from '../../app/features/collaboration/collaboration.server';
 import { FIELD, jsonFromState, jsonToText, type PMNode } from '../../app/features/collaboration/content.server';
-import { appendUpdates, compactUpdates, loadStoredState, writeDerivedCopy } from '../../app/features/collaboration/persistence.server';
+import {
+  appendUpdates,
+  compactUpdates,
+  loadStoredState,
+  writeDerivedCopy,
+} from '../../app/features/collaboration/persistence.server';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { demoData } from '../support/demo';
 
@@ -23,7 +32,10 @@ beforeAll(async () => {
 });
 afterAll(() => database?.destroy());
 
-const paragraphs = (...lines: string[]): PMNode => ({ type: 'doc', content: lines.map((l) => ({ type: 'paragraph', content: [{ type: 'text', text: l }] })) });
+const paragraphs = (...lines: string[]): PMNode => ({
+  type: 'doc',
+  content: lines.map((l) => ({ type: 'paragraph', content: [{ type: 'text', text: l }] })),
+});
 
 /** A writer holding its own copy of the document, as a portal process does: it edits and appends what changed. */
 async function writer(name: string) {
@@ -49,7 +61,8 @@ async function newDocument(kind: 'liaison' | 'agenda', initial: PMNode, id: stri
   return name;
 }
 
-const rows = async (name: string) => database.db.select().from(collabUpdates).where(eq(collabUpdates.documentName, name));
+const rows = async (name: string) =>
+  database.db.select().from(collabUpdates).where(eq(collabUpdates.documentName, name));
 const textOf = async (name: string) => jsonToText(jsonFromState(await loadStoredState(database.db, name)));
 
 describe('storing', () => {
@@ -92,7 +105,10 @@ describe('the derived copy readers get', () => {
     const name = await newDocument('liaison', paragraphs('Opening'));
     await (await writer(name)).append('Written just before a crash');
     expect((await getCollabDocument(database.db, name))!.text).toBe('Opening');
-    await database.db.update(collabDocuments).set({ updatedAt: new Date(Date.now() - 60_000) }).where(eq(collabDocuments.name, name));
+    await database.db
+      .update(collabDocuments)
+      .set({ updatedAt: new Date(Date.now() - 60_000) })
+      .where(eq(collabDocuments.name, name));
     const rebuilt = (await getCollabDocument(database.db, name))!;
     expect(rebuilt.text).toBe('Opening\nWritten just before a crash');
     expect(rebuilt.content).toMatchObject({ type: 'doc', content: [{ type: 'paragraph' }, { type: 'paragraph' }] });
@@ -100,9 +116,19 @@ describe('the derived copy readers get', () => {
 
   it('keeps an agenda’s items in step when it is written', async () => {
     const name = await newDocument('agenda', paragraphs('Draft agenda'), meeting.id);
-    const list: PMNode = { type: 'orderedList', attrs: { start: 1 }, content: ['Opening', 'Closing'].map((t) => ({ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: t }] }] })) };
+    const list: PMNode = {
+      type: 'orderedList',
+      attrs: { start: 1 },
+      content: ['Opening', 'Closing'].map((t) => ({
+        type: 'listItem',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: t }] }],
+      })),
+    };
     await writeDerivedCopy(database.db, name, { type: 'doc', content: [...paragraphs('Draft agenda').content!, list] });
     const items = await database.db.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id));
-    expect(items.map((i) => [i.label, i.title]).sort()).toEqual([['1', 'Opening'], ['2', 'Closing']]);
+    expect(items.map((i) => [i.label, i.title]).sort()).toEqual([
+      ['1', 'Opening'],
+      ['2', 'Closing'],
+    ]);
   });
 });

@@ -18,7 +18,13 @@ import { startTestPortal, type TestPortal } from '../support/portal';
 import { connect, synced, waitFor, type TestProvider } from './collab-support';
 
 type Access = 'edit' | 'read' | null;
-interface Text { label: string; name: string; page: string; canary: string; snapshotId: string }
+interface Text {
+  label: string;
+  name: string;
+  page: string;
+  canary: string;
+  snapshotId: string;
+}
 
 let portal: TestPortal;
 const clients: Record<string, Client | null> = {};
@@ -37,12 +43,12 @@ const VISITORS = [
 
 /** What each visitor may do with an open text and with a frozen (agreed) one. */
 const EXPECTED: Record<(typeof VISITORS)[number]['key'], { open: Access; frozen: Access }> = {
-  'anonymous': { open: null, frozen: null },
+  anonymous: { open: null, frozen: null },
   'signed in, no group': { open: null, frozen: null },
   'member of another group': { open: null, frozen: null },
   'member of the group': { open: 'read', frozen: 'read' },
   'chair of the group': { open: 'edit', frozen: 'read' },
-  'secretariat': { open: 'edit', frozen: 'read' },
+  secretariat: { open: 'edit', frozen: 'read' },
   'site admin': { open: 'edit', frozen: 'read' },
 };
 
@@ -50,11 +56,16 @@ beforeAll(async () => {
   portal = await startTestPortal({ demo: true, env: { COLLAB_RECHECK_MS: '60000' } });
   const { db, collab } = portal.services;
   const [someone] = await db.select().from(users).where(eq(users.email, 'member.nokia@example.org'));
-  await db.insert(users).values({ email: 'nobody@example.org', name: 'Noor Nobody', passwordHash: someone.passwordHash });
+  await db
+    .insert(users)
+    .values({ email: 'nobody@example.org', name: 'Noor Nobody', passwordHash: someone.passwordHash });
   // Public documents open the agenda page to everyone: the draft on it still follows the collaboration policy.
   await db.update(meetings).set({ documentAccess: 'public' }).where(eq(meetings.slug, 'jca-mv-demo'));
   for (const v of VISITORS) {
-    if (!v.email) { clients[v.key] = null; continue; }
+    if (!v.email) {
+      clients[v.key] = null;
+      continue;
+    }
     const c = new Client(portal.url);
     await c.signIn(v.email, DEMO_PASSWORD);
     clients[v.key] = c;
@@ -63,15 +74,25 @@ beforeAll(async () => {
   const chair = await loadPrincipal(db, chairUser);
   const fill = async (label: string, name: string, page: string) => {
     const canary = `Canary ${label} ${Math.random().toString(36).slice(2)}`;
-    await collab!.withDocument(name, (doc) => replaceContent(doc, { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: canary }] }] }));
+    await collab!.withDocument(name, (doc) =>
+      replaceContent(doc, { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: canary }] }] }),
+    );
     const snap = await createSnapshot(db, collab, { name, label: 'as it is', userId: chairUser.id });
     texts.push({ label, name, page, canary, snapshotId: snap.id });
   };
   const agenda = await createAgenda(db, chair, 'jca-mv-demo', { template: false });
   await fill('draft agenda', agenda, '/meetings/jca-mv-demo/agenda');
-  const draft = await createLiaison(db, chair, 'jca-mv-demo', { title: 'Draft LS', addressees: 'ITU-T SG21 | | information', contacts: '' });
+  const draft = await createLiaison(db, chair, 'jca-mv-demo', {
+    title: 'Draft LS',
+    addressees: 'ITU-T SG21 | | information',
+    contacts: '',
+  });
   await fill('draft liaison statement', `liaison:${draft.id}`, `/liaisons/${draft.id}`);
-  const agreed = await createLiaison(db, chair, 'jca-mv-demo', { title: 'Agreed LS', addressees: 'ITU-T SG21 | | information', contacts: '' });
+  const agreed = await createLiaison(db, chair, 'jca-mv-demo', {
+    title: 'Agreed LS',
+    addressees: 'ITU-T SG21 | | information',
+    contacts: '',
+  });
   await fill('agreed liaison statement', `liaison:${agreed.id}`, `/liaisons/${agreed.id}`);
   await db.update(liaisonStatements).set({ state: 'agreed' }).where(eq(liaisonStatements.id, agreed.id));
 });
@@ -99,7 +120,10 @@ async function overHttp(client: Client | null, text: Text): Promise<Access> {
 async function overWebSocket(client: Client | null, text: Text): Promise<Access> {
   const p = connect(portal.url, text.name, client ? client.cookieHeader() : null);
   open.push(p);
-  await waitFor(() => p.events.authFailed || p.events.scope, `${text.label}: the connection to be authorised or refused`);
+  await waitFor(
+    () => p.events.authFailed || p.events.scope,
+    `${text.label}: the connection to be authorised or refused`,
+  );
   if (p.events.authFailed) return null;
   await synced(p);
   expect(p.text()).toContain(text.canary);

@@ -12,7 +12,17 @@ import { seedDemo } from '../../app/features/demo/index';
 import { createLiaison } from '../../app/features/collaboration/liaisons.server';
 import { loadPrincipal } from '../../app/features/groups/permissions.server';
 import { Client } from '../support/http';
-import { connect, createSharedDatabase, freePort, startPortalProcess, synced, typeParagraph, waitFor, type PortalProcess, type TestProvider } from './collab-support';
+import {
+  connect,
+  createSharedDatabase,
+  freePort,
+  startPortalProcess,
+  synced,
+  typeParagraph,
+  waitFor,
+  type PortalProcess,
+  type TestProvider,
+} from './collab-support';
 
 const PASSWORD = 'correct horse battery';
 let database: Awaited<ReturnType<typeof createSharedDatabase>>;
@@ -25,7 +35,11 @@ beforeAll(async () => {
   database = await createSharedDatabase();
   await seedDemo(database.db, { passwords: { cochairJca: PASSWORD, secretariat: PASSWORD } });
   const [cochair] = await database.db.select().from(users).where(eq(users.email, 'cochair.jcamv@example.org'));
-  const ls = await createLiaison(database.db, await loadPrincipal(database.db, cochair), 'jca-mv-demo', { title: 'LS across restarts', addressees: 'ITU-T SG21 | | information', contacts: '' });
+  const ls = await createLiaison(database.db, await loadPrincipal(database.db, cochair), 'jca-mv-demo', {
+    title: 'LS across restarts',
+    addressees: 'ITU-T SG21 | | information',
+    contacts: '',
+  });
   name = `liaison:${ls.id}`;
 });
 afterAll(async () => {
@@ -47,7 +61,10 @@ describe('restarts', () => {
     const port = await freePort();
     let proc = await startPortalProcess(env(), port);
     procs.push(proc);
-    const [ca, cb] = [await cookieFor(proc.url, 'cochair.jcamv@example.org'), await cookieFor(proc.url, 'tsb.fgmv@example.org')];
+    const [ca, cb] = [
+      await cookieFor(proc.url, 'cochair.jcamv@example.org'),
+      await cookieFor(proc.url, 'tsb.fgmv@example.org'),
+    ];
     const a = track(connect(proc.url, name, ca));
     await synced(a);
     typeParagraph(a, 'Edit one, acknowledged just before the stop');
@@ -59,11 +76,16 @@ describe('restarts', () => {
     await synced(b);
     expect(b.text()).toContain('Edit one, acknowledged just before the stop');
     typeParagraph(b, 'Edit two, after the restart');
-    await waitFor(() => a.text().includes('Edit two, after the restart'), 'the first client to reconnect and receive edit two', 20_000);
+    await waitFor(
+      () => a.text().includes('Edit two, after the restart'),
+      'the first client to reconnect and receive edit two',
+      20_000,
+    );
     expect(a.text()).toContain('Edit one');
     await synced(b);
     expect(await proc.stop('SIGTERM')).toBe(0);
-    a.destroy(); b.destroy();
+    a.destroy();
+    b.destroy();
   });
 
   it('after a hard kill keeps the edits older than the store debounce', async () => {
@@ -91,15 +113,26 @@ describe('several processes with Redis', () => {
   it('relays edits and presence between two portal processes', async () => {
     const prefix = `plenary-test-${randomBytes(4).toString('hex')}`;
     const e = { ...env(), REDIS_URL: 'redis://127.0.0.1:6379', COLLAB_REDIS_PREFIX: prefix };
-    const [p1, p2] = await Promise.all([startPortalProcess(e, await freePort()), startPortalProcess(e, await freePort())]);
+    const [p1, p2] = await Promise.all([
+      startPortalProcess(e, await freePort()),
+      startPortalProcess(e, await freePort()),
+    ]);
     procs.push(p1, p2);
     const a = track(connect(p1.url, name, await cookieFor(p1.url, 'cochair.jcamv@example.org')));
     const b = track(connect(p2.url, name, await cookieFor(p2.url, 'tsb.fgmv@example.org')));
-    await synced(a); await synced(b);
+    await synced(a);
+    await synced(b);
     a.provider.setAwarenessField('user', { name: 'Omar Al-Farsi', color: '#c00' });
     typeParagraph(a, 'Written on process one');
     await waitFor(() => b.text().includes('Written on process one'), 'the edit on the other process', 15_000);
-    await waitFor(() => [...b.provider.awareness!.getStates().values()].some((s) => (s.user as { name?: string } | undefined)?.name === 'Omar Al-Farsi'), 'presence on the other process', 15_000);
+    await waitFor(
+      () =>
+        [...b.provider.awareness!.getStates().values()].some(
+          (s) => (s.user as { name?: string } | undefined)?.name === 'Omar Al-Farsi',
+        ),
+      'presence on the other process',
+      15_000,
+    );
     typeParagraph(b, 'Answer from process two');
     await waitFor(() => a.text().includes('Answer from process two'), 'the answer on the first process', 15_000);
     await Promise.all([p1.stop('SIGTERM'), p2.stop('SIGTERM')]);

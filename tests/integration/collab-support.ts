@@ -19,27 +19,68 @@ export interface TestProvider {
 }
 
 /** A real HocuspocusProvider in Node, sending the given cookie on the WebSocket handshake. */
-export function connect(baseUrl: string, name: string, cookie: string | null, opts: { field?: string } = {}): TestProvider {
+export function connect(
+  baseUrl: string,
+  name: string,
+  cookie: string | null,
+  opts: { field?: string } = {},
+): TestProvider {
   const doc = new Y.Doc();
   const headers = cookie ? { cookie } : {};
   class CookieWebSocket extends WebSocket {
-    constructor(url: string, protocols?: string | string[]) { super(url, protocols, { headers }); }
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
   }
   const events: TestProvider['events'] = { closedReasons: [], stateless: [] };
-  const socket = new HocuspocusProviderWebsocket({ url: `${baseUrl.replace(/^http/, 'ws')}/collab`, WebSocketPolyfill: CookieWebSocket, delay: 100, maxDelay: 1000, minDelay: 100 } as never);
+  const socket = new HocuspocusProviderWebsocket({
+    url: `${baseUrl.replace(/^http/, 'ws')}/collab`,
+    WebSocketPolyfill: CookieWebSocket,
+    delay: 100,
+    maxDelay: 1000,
+    minDelay: 100,
+  } as never);
   const provider = new HocuspocusProvider({
-    websocketProvider: socket, name, document: doc,
-    onAuthenticationFailed: ({ reason }) => { events.authFailed = reason; },
-    onAuthenticated: () => { events.scope = provider.authorizedScope; },
-    onClose: ({ event }) => { if (event.reason) events.closedReasons.push(event.reason); },
-    onStateless: ({ payload }) => { events.stateless.push(payload); },
+    websocketProvider: socket,
+    name,
+    document: doc,
+    onAuthenticationFailed: ({ reason }) => {
+      events.authFailed = reason;
+    },
+    onAuthenticated: () => {
+      events.scope = provider.authorizedScope;
+    },
+    onClose: ({ event }) => {
+      if (event.reason) events.closedReasons.push(event.reason);
+    },
+    onStateless: ({ payload }) => {
+      events.stateless.push(payload);
+    },
   });
   provider.attach();
   const field = opts.field ?? 'default';
   return {
-    provider, doc, events,
-    text: () => doc.getXmlFragment(field).toArray().map((n) => (n instanceof Y.XmlElement ? n.toArray().map((c) => (c instanceof Y.XmlText ? c.toString() : '')).join('') : '')).join('\n'),
-    destroy: () => { provider.destroy(); socket.destroy(); doc.destroy(); },
+    provider,
+    doc,
+    events,
+    text: () =>
+      doc
+        .getXmlFragment(field)
+        .toArray()
+        .map((n) =>
+          n instanceof Y.XmlElement
+            ? n
+                .toArray()
+                .map((c) => (c instanceof Y.XmlText ? c.toString() : ''))
+                .join('')
+            : '',
+        )
+        .join('\n'),
+    destroy: () => {
+      provider.destroy();
+      socket.destroy();
+      doc.destroy();
+    },
   };
 }
 
@@ -60,13 +101,17 @@ export async function waitFor<T>(fn: () => T | Promise<T>, what: string, timeout
     try {
       const v = await fn();
       if (v) return v;
-    } catch (err) { last = err; }
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() - start > timeoutMs)
+      throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
 
-export const synced = (p: TestProvider, what = 'sync') => waitFor(() => p.provider.isSynced && !p.provider.hasUnsyncedChanges, what);
+export const synced = (p: TestProvider, what = 'sync') =>
+  waitFor(() => p.provider.isSynced && !p.provider.hasUnsyncedChanges, what);
 
 export const PG_ADMIN_URL = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -81,7 +126,8 @@ export async function createSharedDatabase(): Promise<Database & { url: string; 
   const database = await openDatabase({ url: url.toString(), max: 4 });
   await migrateDatabase(database);
   return {
-    ...database, url: url.toString(),
+    ...database,
+    url: url.toString(),
     destroy: async () => {
       await database.close();
       const again = postgres(PG_ADMIN_URL, { max: 1, onnotice: () => {} });
@@ -91,16 +137,34 @@ export async function createSharedDatabase(): Promise<Database & { url: string; 
   };
 }
 
-export interface PortalProcess { url: string; child: ChildProcess; output: string[]; stop(signal?: NodeJS.Signals): Promise<number | null> }
+export interface PortalProcess {
+  url: string;
+  child: ChildProcess;
+  output: string[];
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
 
 const root = path.resolve(import.meta.dirname, '../..');
 
 /** The real portal entry (server/index.ts) as a child process, ready once it answers HTTP; `nodeArgs` e.g. ['--cpu-prof'] to profile it. */
-export async function startPortalProcess(env: Record<string, string>, port: number, nodeArgs: string[] = []): Promise<PortalProcess> {
+export async function startPortalProcess(
+  env: Record<string, string>,
+  port: number,
+  nodeArgs: string[] = [],
+): Promise<PortalProcess> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-collab-proc-'));
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/index.ts'], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, DATA_DIR: dataDir, SEED_DEMO: 'false', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      DATA_DIR: dataDir,
+      SEED_DEMO: 'false',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
@@ -108,12 +172,23 @@ export async function startPortalProcess(env: Record<string, string>, port: numb
   child.stderr!.on('data', (d) => output.push(String(d)));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
-  const answers = () => fetch(url, { redirect: 'manual' }).then(() => true, () => false);
+  const answers = () =>
+    fetch(url, { redirect: 'manual' }).then(
+      () => true,
+      () => false,
+    );
   await waitFor(async () => child.exitCode !== null || (await answers()), 'portal process start', 60_000);
   if (child.exitCode !== null) throw new Error(`portal process exited: ${output.join('')}`);
   return {
-    url, child, output,
-    stop: async (signal = 'SIGTERM') => { child.kill(signal); const code = await exited; fs.rmSync(dataDir, { recursive: true, force: true }); return code; },
+    url,
+    child,
+    output,
+    stop: async (signal = 'SIGTERM') => {
+      child.kill(signal);
+      const code = await exited;
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      return code;
+    },
   };
 }
 
@@ -121,6 +196,9 @@ export async function freePort(): Promise<number> {
   const net = await import('node:net');
   return new Promise((resolve) => {
     const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => { const { port } = srv.address() as { port: number }; srv.close(() => resolve(port)); });
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
   });
 }

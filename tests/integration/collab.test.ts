@@ -19,7 +19,11 @@ let portal: TestPortal;
 let name: string;
 const cookies: Record<string, string> = {};
 const open: TestProvider[] = [];
-const conn = (cookie: string | null, doc = name) => { const p = connect(portal.url, doc, cookie); open.push(p); return p; };
+const conn = (cookie: string | null, doc = name) => {
+  const p = connect(portal.url, doc, cookie);
+  open.push(p);
+  return p;
+};
 
 async function userId(email: string) {
   return (await portal.services.db.select().from(users).where(eq(users.email, email)))[0];
@@ -28,9 +32,18 @@ async function userId(email: string) {
 beforeAll(async () => {
   portal = await startTestPortal({ env: { COLLAB_RECHECK_MS: '60000' }, demo: true });
   const cochair = await userId('cochair.jcamv@example.org');
-  const ls = await createLiaison(portal.services.db, await loadPrincipal(portal.services.db, cochair), 'jca-mv-demo', { title: 'LS on metaverse terms', addressees: 'ITU-T SG21 | | information', contacts: '' });
+  const ls = await createLiaison(portal.services.db, await loadPrincipal(portal.services.db, cochair), 'jca-mv-demo', {
+    title: 'LS on metaverse terms',
+    addressees: 'ITU-T SG21 | | information',
+    contacts: '',
+  });
   name = `liaison:${ls.id}`;
-  for (const [key, email] of [['cochair', 'cochair.jcamv@example.org'], ['member1', 'member.etri@example.org'], ['member2', 'member.nokia@example.org'], ['secretariat', 'tsb.fgmv@example.org']]) {
+  for (const [key, email] of [
+    ['cochair', 'cochair.jcamv@example.org'],
+    ['member1', 'member.etri@example.org'],
+    ['member2', 'member.nokia@example.org'],
+    ['secretariat', 'tsb.fgmv@example.org'],
+  ]) {
     const c = new Client(portal.url);
     await c.signIn(email, PASSWORD);
     cookies[key] = `plenary_session=${c.cookies.get('plenary_session')}`;
@@ -51,13 +64,15 @@ async function handled(from: TestProvider, to: TestProvider, what: string) {
   await waitFor(() => [...to.provider.awareness!.getStates().values()].some((state) => state.marker === marker), what);
 }
 
-const storedText = async () => (await portal.services.db.select().from(collabDocuments).where(eq(collabDocuments.name, name)))[0].text;
+const storedText = async () =>
+  (await portal.services.db.select().from(collabDocuments).where(eq(collabDocuments.name, name)))[0].text;
 
 describe('who may connect', () => {
   it('lets a chair of the group edit, and the edit reaches another editor and is stored', async () => {
     const a = conn(cookies.cochair);
     const b = conn(cookies.secretariat);
-    await synced(a); await synced(b);
+    await synced(a);
+    await synced(b);
     expect(a.events.scope).toBe('read-write');
     typeParagraph(a, 'Text from the co-chair');
     await waitFor(() => b.text().includes('Text from the co-chair'), 'the other editor to receive the edit');
@@ -73,7 +88,7 @@ describe('who may connect', () => {
     const w = conn(cookies.secretariat);
     await synced(w);
     typeParagraph(r, 'Reader tries to write');
-    await handled(r, w, 'the server to handle the reader\'s edit');
+    await handled(r, w, "the server to handle the reader's edit");
     expect(w.text()).not.toContain('Reader tries to write');
   });
 
@@ -97,7 +112,10 @@ describe('who may connect', () => {
     const c = new Client(portal.url);
     await c.signIn('member.etri@example.org', PASSWORD);
     const sid = c.cookies.get('plenary_session')!;
-    await portal.services.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.id, sid));
+    await portal.services.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.id, sid));
     const expired = conn(`plenary_session=${sid}`);
     await waitFor(() => expired.events.authFailed, 'refusal of an expired session');
     expect(expired.events.authFailed).toBe('session-expired');
@@ -106,8 +124,14 @@ describe('who may connect', () => {
 
   it('refuses a WebSocket from another site', async () => {
     const { default: WebSocket } = await import('ws');
-    const ws = new WebSocket(`${portal.url.replace('http', 'ws')}/collab`, { headers: { origin: 'https://evil.example', cookie: cookies.cochair } });
-    const status = await new Promise<number>((resolve) => { ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)); ws.on('open', () => resolve(101)); ws.on('error', () => {}); });
+    const ws = new WebSocket(`${portal.url.replace('http', 'ws')}/collab`, {
+      headers: { origin: 'https://evil.example', cookie: cookies.cochair },
+    });
+    const status = await new Promise<number>((resolve) => {
+      ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+      ws.on('open', () => resolve(101));
+      ws.on('error', () => {});
+    });
     expect(status).toBe(403);
   });
 });
@@ -120,7 +144,10 @@ describe('permission changes on open connections', () => {
     await synced(editor);
     expect(editor.events.scope).toBe('read-write');
     // chair -> member: read-only from now on
-    await portal.services.db.update(memberships).set({ role: 'member' }).where(and(eq(memberships.userId, cochair.id), eq(memberships.groupId, jca.id)));
+    await portal.services.db
+      .update(memberships)
+      .set({ role: 'member' })
+      .where(and(eq(memberships.userId, cochair.id), eq(memberships.groupId, jca.id)));
     await portal.services.collab!.recheck();
     await waitFor(() => editor.events.stateless.some((s) => s.includes('"read"')), 'the access notice');
     const check = conn(cookies.secretariat);
@@ -129,10 +156,14 @@ describe('permission changes on open connections', () => {
     await handled(editor, check, 'the server to handle the downgraded edit');
     expect(check.text()).not.toContain('Written after the downgrade');
     // membership withdrawn: the connection is closed with a reason
-    await portal.services.db.delete(memberships).where(and(eq(memberships.userId, cochair.id), eq(memberships.groupId, jca.id)));
+    await portal.services.db
+      .delete(memberships)
+      .where(and(eq(memberships.userId, cochair.id), eq(memberships.groupId, jca.id)));
     await portal.services.collab!.recheck();
     await waitFor(() => editor.events.closedReasons.includes('access-withdrawn'), 'the connection to be closed');
-    await portal.services.db.insert(memberships).values({ userId: cochair.id, groupId: jca.id, role: 'chair', title: 'Co-chair' });
+    await portal.services.db
+      .insert(memberships)
+      .values({ userId: cochair.id, groupId: jca.id, role: 'chair', title: 'Co-chair' });
   });
 });
 
@@ -146,7 +177,9 @@ describe('bad updates', () => {
     encoding.writeVarUint(enc, 0); // Sync
     encoding.writeVarUint(enc, 2); // Update
     encoding.writeVarUint8Array(enc, new Uint8Array([1, 255, 255, 255, 255, 15, 7, 9, 9, 9]));
-    (p.provider.configuration.websocketProvider as unknown as { webSocket: { send(b: Uint8Array): void } }).webSocket.send(encoding.toUint8Array(enc));
+    (
+      p.provider.configuration.websocketProvider as unknown as { webSocket: { send(b: Uint8Array): void } }
+    ).webSocket.send(encoding.toUint8Array(enc));
     await waitFor(() => p.events.closedReasons.includes('malformed-update'), 'closure for a malformed update');
     await portal.services.collab!.flush();
     expect(await storedText()).toBe(before);
@@ -157,7 +190,12 @@ describe('bad updates', () => {
     const p = conn(cookies.secretariat);
     await synced(p);
     typeParagraph(p, 'x'.repeat(1024 * 1024 + 10));
-    await waitFor(() => p.events.closedReasons.some((r) => /update-too-large|Max payload/i.test(r)) || p.provider.configuration.websocketProvider.status === 'disconnected', 'closure for an oversized update');
+    await waitFor(
+      () =>
+        p.events.closedReasons.some((r) => /update-too-large|Max payload/i.test(r)) ||
+        p.provider.configuration.websocketProvider.status === 'disconnected',
+      'closure for an oversized update',
+    );
     await portal.services.collab!.flush();
     const after = await storedText();
     expect(after).toBe(before);

@@ -11,7 +11,8 @@ import type { Services } from '../../app/platform/context.server';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 
 /** Account lines as shown: role, e-mail, password. */
-const shown = (text: string) => [...text.matchAll(/^\s+.+?\s+(\S+@example\.org)\s+(\S+)$/gm)].map(([, email, password]) => ({ email, password }));
+const shown = (text: string) =>
+  [...text.matchAll(/^\s+.+?\s+(\S+@example\.org)\s+(\S+)$/gm)].map(([, email, password]) => ({ email, password }));
 
 describe('demo accounts on the first start', () => {
   let database: TestDatabase;
@@ -21,7 +22,11 @@ describe('demo accounts on the first start', () => {
     database = await createTestDatabase();
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-demo-'));
     // A fresh clone on PostgreSQL: the data folder does not exist yet.
-    const config = loadConfig({ NODE_ENV: 'development', DATA_DIR: path.join(root, 'not-yet', '.data'), SEED_DEMO: 'true' });
+    const config = loadConfig({
+      NODE_ENV: 'development',
+      DATA_DIR: path.join(root, 'not-yet', '.data'),
+      SEED_DEMO: 'true',
+    });
     services = { config, db: database.db };
   });
   afterAll(async () => {

@@ -30,7 +30,10 @@ async function page(path: string, client = anon()) {
 }
 const json = async (query: string, client = anon()) => {
   const res = await client.get(`/meetings/fg-mv-2/documents.json${query}`);
-  return { status: res.status, body: await res.json() as { documents: { number: string; title: string }[]; errors?: string[] } };
+  return {
+    status: res.status,
+    body: (await res.json()) as { documents: { number: string; title: string }[]; errors?: string[] },
+  };
 };
 const numbers = async (query: string) => (await json(query)).body.documents.map((d) => d.number);
 
@@ -63,10 +66,32 @@ describe('filters, sort and search', () => {
   });
 
   it('takes SQL and tsquery syntax in a search as plain text: never a 500', async () => {
-    for (const q of ["'", '&', '|', '!', ':*', '(', "O'Reilly", "a' or '1'='1", 'haptics & (', '!!', 'avatar:*', '\\', '%', '_', '"', 'a | b & !c', "'; drop table documents; --", '<script>']) {
+    for (const q of [
+      "'",
+      '&',
+      '|',
+      '!',
+      ':*',
+      '(',
+      "O'Reilly",
+      "a' or '1'='1",
+      'haptics & (',
+      '!!',
+      'avatar:*',
+      '\\',
+      '%',
+      '_',
+      '"',
+      'a | b & !c',
+      "'; drop table documents; --",
+      '<script>',
+    ]) {
       const { status, body } = await json(`?q=${encodeURIComponent(q)}`);
       expect(status, q).toBe(200);
-      expect(body.documents.every((d) => !d.title.includes('SECRET')), q).toBe(true);
+      expect(
+        body.documents.every((d) => !d.title.includes('SECRET')),
+        q,
+      ).toBe(true);
       const html = await page(`/meetings/fg-mv-2/documents?q=${encodeURIComponent(q)}`);
       expect(html.status, q).toBe(200);
     }
@@ -128,7 +153,10 @@ describe('CSV, JSON, iCalendar', () => {
   it('CSV defuses spreadsheet formulas and quotes separators', async () => {
     const secretariat = new Client(portal.url);
     await secretariat.signIn(ACCOUNTS.secretariat, PASSWORD);
-    await portal.services.db.update(documents).set({ title: '=HYPERLINK("http://evil","x"), ok' }).where(eq(documents.id, sc.docs.wg3.id));
+    await portal.services.db
+      .update(documents)
+      .set({ title: '=HYPERLINK("http://evil","x"), ok' })
+      .where(eq(documents.id, sc.docs.wg3.id));
     const bytes = Buffer.from(await (await anon().get('/meetings/fg-mv-2/documents.csv?wg=fg-mv-wg3')).arrayBuffer());
     const csv = bytes.toString('utf8');
     expect(csv.startsWith('\uFEFFNumber,Title')).toBe(true);
@@ -154,7 +182,10 @@ describe('publication and changes since', () => {
   it('only the secretariat publishes; publishing shows the document to all, with an audit event and a change entry', async () => {
     const member = new Client(portal.url);
     await member.signIn(ACCOUNTS.member, PASSWORD);
-    const refused = await member.post('/meetings/fg-mv-2/publication', { action: 'publish', id: sc.docs.unpublished.id });
+    const refused = await member.post('/meetings/fg-mv-2/publication', {
+      action: 'publish',
+      id: sc.docs.unpublished.id,
+    });
     expect(refused.status).toBe(403);
     expect((await member.get('/meetings/fg-mv-2/publication')).status).toBe(403);
     expect((await anon().get('/meetings/fg-mv-2/publication')).status).toBe(302);
@@ -166,18 +197,27 @@ describe('publication and changes since', () => {
     const empty = await secretariat.post('/meetings/fg-mv-2/publication', { action: 'publish' });
     expect(empty.status).toBe(400);
     expect(withoutScripts(await empty.text())).toContain('Select at least one document');
-    const odd = await secretariat.post('/meetings/fg-mv-2/publication', { action: 'explode', id: sc.docs.unpublished.id });
+    const odd = await secretariat.post('/meetings/fg-mv-2/publication', {
+      action: 'explode',
+      id: sc.docs.unpublished.id,
+    });
     expect(odd.status).toBe(400);
     const bad = await secretariat.post('/meetings/fg-mv-2/publication', { action: 'publish', id: sc.docs.sg20.id });
     expect(bad.status).toBe(409);
 
     const before = await page('/meetings/fg-mv-2/changes?since=2020-01-01');
     expect(before.sent).not.toContain('UNPUBLISHED draft');
-    const ok = await secretariat.post('/meetings/fg-mv-2/publication', { action: 'publish', id: sc.docs.unpublished.id });
+    const ok = await secretariat.post('/meetings/fg-mv-2/publication', {
+      action: 'publish',
+      id: sc.docs.unpublished.id,
+    });
     expect(ok.status).toBe(200);
     expect(withoutScripts(await ok.text())).toContain('1 documents updated');
     expect(await numbers('?q=twins')).toEqual(['FGMV-I-003']);
-    const events = await portal.services.db.select().from(auditEvents).where(eq(auditEvents.documentId, sc.docs.unpublished.id));
+    const events = await portal.services.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.documentId, sc.docs.unpublished.id));
     expect(events.map((e) => e.action)).toContain('document.published');
     const changes = await page('/meetings/fg-mv-2/changes?since=2020-01-01');
     expect(changes.body).toContain('UNPUBLISHED draft');
@@ -188,7 +228,9 @@ describe('publication and changes since', () => {
     expect(await numbers('?q=twins')).toEqual([]);
     expect((await page('/meetings/fg-mv-2/changes?since=2020-01-01')).sent).not.toContain('UNPUBLISHED draft');
     expect((await anon().get(`/files/${sc.docs.unpublished.files[0].id}`)).status).toBe(404);
-    expect((await page('/meetings/fg-mv-2/changes?since=2020-01-01', member)).body).toContain('Access changed to Members only');
+    expect((await page('/meetings/fg-mv-2/changes?since=2020-01-01', member)).body).toContain(
+      'Access changed to Members only',
+    );
     const badSince = await page('/meetings/fg-mv-2/changes?since=soon');
     expect(badSince.status).toBe(200);
     expect(badSince.body).toContain('is not a date');

@@ -7,7 +7,9 @@ import { startS3Server, type S3TestServer } from '../support/s3-server';
 describe('downloads from local storage', () => {
   let portal: TestPortal;
   let sc: Scenario;
-  beforeAll(async () => { portal = await startTestPortal({ demo: true, setup: async (s) => void (sc = await listScenario(s)) }); });
+  beforeAll(async () => {
+    portal = await startTestPortal({ demo: true, setup: async (s) => void (sc = await listScenario(s)) });
+  });
   afterAll(() => portal?.stop());
 
   it('streams the file with its name carrying the number, type, length and an ETag of its sha-256', async () => {
@@ -59,9 +61,16 @@ describe('downloads from S3', () => {
   let sc: Scenario;
   beforeAll(async () => {
     s3 = await startS3Server();
-    portal = await startTestPortal({ storage: s3.config, demo: true, setup: async (s) => void (sc = await listScenario(s)) });
+    portal = await startTestPortal({
+      storage: s3.config,
+      demo: true,
+      setup: async (s) => void (sc = await listScenario(s)),
+    });
   });
-  afterAll(async () => { await portal?.stop(); await s3?.stop(); });
+  afterAll(async () => {
+    await portal?.stop();
+    await s3?.stop();
+  });
 
   it('redirects to a short-lived signed URL that serves the file with its download name', async () => {
     const res = await new Client(portal.url).get(`/files/${sc.docs.pub.files[0].id}`);

@@ -15,14 +15,32 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 const SUBMIT = '/meetings/fg-mv-demo/submit?_data=routes%2Fmeetings.%24slug_.submit';
 let portal: TestPortal;
 
-beforeAll(async () => { portal = await startTestPortal({ demo: true }); });
-afterAll(async () => { await portal?.stop(); });
+beforeAll(async () => {
+  portal = await startTestPortal({ demo: true });
+});
+afterAll(async () => {
+  await portal?.stop();
+});
 
-const signedIn = async (email: string) => { const c = new Client(portal.url); await c.signIn(email, DEMO_PASSWORD); return c; };
+const signedIn = async (email: string) => {
+  const c = new Client(portal.url);
+  await c.signIn(email, DEMO_PASSWORD);
+  return c;
+};
 const docCount = async () => (await portal.services.db.select({ n: count() }).from(documents))[0].n;
 const complete = {
-  intent: 'submit', type: 'input', title: 'Digital twins', source: 'ETRI', purpose: 'proposal', keywords: 'twins', abstract: 'An abstract.',
-  contactName: 'Kim Min-jun', contactOrganisation: 'ETRI', contactCountry: 'Korea (Rep. of)', contactEmail: 'member.etri@example.org', contactPhone: '',
+  intent: 'submit',
+  type: 'input',
+  title: 'Digital twins',
+  source: 'ETRI',
+  purpose: 'proposal',
+  keywords: 'twins',
+  abstract: 'An abstract.',
+  contactName: 'Kim Min-jun',
+  contactOrganisation: 'ETRI',
+  contactCountry: 'Korea (Rep. of)',
+  contactEmail: 'member.etri@example.org',
+  contactPhone: '',
 };
 
 function submission(fields: Record<string, string | string[]>) {
@@ -36,9 +54,12 @@ describe('fields a meeting requires', () => {
   it('by default refuses a submission without source, purpose, abstract or a contact with an e-mail address, naming each', async () => {
     const c = await signedIn('member.etri@example.org');
     const before = await docCount();
-    const res = await c.post(SUBMIT, submission({ ...complete, source: '', purpose: '', abstract: ' ', contactEmail: '' }));
+    const res = await c.post(
+      SUBMIT,
+      submission({ ...complete, source: '', purpose: '', abstract: ' ', contactEmail: '' }),
+    );
     expect(res.status).toBe(400);
-    const body = await res.json() as { error: string; fieldErrors: Record<string, string> };
+    const body = (await res.json()) as { error: string; fieldErrors: Record<string, string> };
     expect(body.error).toBe('Some fields need your attention; see the messages below.');
     expect(body.fieldErrors).toMatchObject({
       purpose: 'Choose the purpose: discussion, proposal, information, decision or approval.',
@@ -55,9 +76,24 @@ describe('fields a meeting requires', () => {
     const [m] = await portal.services.db.select().from(meetings).where(eq(meetings.slug, 'fg-mv-demo'));
     const edit = new FormData();
     for (const [k, v] of Object.entries({
-      title: m.title, number: m.number?.toString() ?? '', startsOn: m.startsOn, endsOn: m.endsOn, startTime: m.startTime ?? '', endTime: m.endTime ?? '', timeZone: m.timeZone,
-      locationKind: m.locationKind, place: m.place, host: m.host, deadlineMode: 'rule', deadlineDate: '', deadlineTime: '', maxFileMb: String(m.maxFileMb), documentAccess: m.documentAccess, notes: m.notes,
-    })) edit.append(k, v);
+      title: m.title,
+      number: m.number?.toString() ?? '',
+      startsOn: m.startsOn,
+      endsOn: m.endsOn,
+      startTime: m.startTime ?? '',
+      endTime: m.endTime ?? '',
+      timeZone: m.timeZone,
+      locationKind: m.locationKind,
+      place: m.place,
+      host: m.host,
+      deadlineMode: 'rule',
+      deadlineDate: '',
+      deadlineTime: '',
+      maxFileMb: String(m.maxFileMb),
+      documentAccess: m.documentAccess,
+      notes: m.notes,
+    }))
+      edit.append(k, v);
     for (const t of m.documentTypes) edit.append('documentTypes', t);
     for (const x of m.attachmentFormats) edit.append('attachmentFormats', x);
     for (const r of ['', 'keywords', 'proposedGroups']) edit.append('requiredFields', r);
@@ -69,13 +105,16 @@ describe('fields a meeting requires', () => {
     const c = await signedIn('member.etri@example.org');
     const refused = await c.post(SUBMIT, submission({ ...complete, keywords: '' }));
     expect(refused.status).toBe(400);
-    expect((await refused.json() as { fieldErrors: Record<string, string> }).fieldErrors).toEqual({
+    expect(((await refused.json()) as { fieldErrors: Record<string, string> }).fieldErrors).toEqual({
       keywords: 'Give at least one keyword.',
       proposedGroups: 'Tick at least one Question or Working Group the document is for.',
     });
 
     const before = await docCount();
-    const accepted = await c.post(SUBMIT, submission({ ...complete, source: '', purpose: '', abstract: '', proposedGroups: 'WG2' }));
+    const accepted = await c.post(
+      SUBMIT,
+      submission({ ...complete, source: '', purpose: '', abstract: '', proposedGroups: 'WG2' }),
+    );
     expect(accepted.headers.get('x-remix-redirect')).toMatch(/^\/documents\/[0-9a-f-]+\/receipt$/);
     expect(await docCount()).toBe(before + 1);
     const [doc] = await portal.services.db.select().from(documents).where(eq(documents.title, 'Digital twins'));

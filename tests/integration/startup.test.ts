@@ -8,7 +8,10 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 /** Starts the real server entry as `npm start` does (after the build) and collects its output. */
 function startServer(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], { cwd: root, env: { ...process.env, TEST_DATABASE_URL: '', ...env } });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+    cwd: root,
+    env: { ...process.env, TEST_DATABASE_URL: '', ...env },
+  });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (out += d));
@@ -50,7 +53,10 @@ describe('starting the portal', () => {
   it('gives one clear line when the database cannot be reached', async () => {
     const server = startServer({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/plenary' });
     expect(await server.exited).toBe(1);
-    const lines = server.output().split('\n').filter((l) => l.trim() && !/npm warn/i.test(l));
+    const lines = server
+      .output()
+      .split('\n')
+      .filter((l) => l.trim() && !/npm warn/i.test(l));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('Plenary cannot reach the database at 127.0.0.1:1');
   });

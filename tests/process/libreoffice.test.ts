@@ -18,13 +18,21 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 async function convert(name: string, docx: Readable, format: 'txt:Text' | 'odt') {
   const file = path.join(dir, `${name}.docx`);
   await pipeline(docx, fs.createWriteStream(file));
-  execFileSync('soffice', ['--headless', '--convert-to', format, '--outdir', dir, file], { timeout: 90_000, stdio: 'ignore', env: { ...process.env, HOME: dir } });
+  execFileSync('soffice', ['--headless', '--convert-to', format, '--outdir', dir, file], {
+    timeout: 90_000,
+    stdio: 'ignore',
+    env: { ...process.env, HOME: dir },
+  });
   return path.join(dir, `${name}.${format === 'odt' ? 'odt' : 'txt'}`);
 }
 
 describe('stamped .docx files in LibreOffice', () => {
   it('shows the number in the cover table in place of FGMV-I-xxx, and keeps the text in every script', async () => {
-    const { stream, where } = await stampDocx(bufferSource(await ituCoverDocx({ title: 'Metaverse use cases' })), 'FGMV-I-042', '2026-07-01');
+    const { stream, where } = await stampDocx(
+      bufferSource(await ituCoverDocx({ title: 'Metaverse use cases' })),
+      'FGMV-I-042',
+      '2026-07-01',
+    );
     expect(where).toBe('cover');
     const shown = fs.readFileSync(await convert('cover', stream, 'txt:Text'), 'utf8');
     expect(shown).toContain('FGMV-I-042');
@@ -34,7 +42,11 @@ describe('stamped .docx files in LibreOffice', () => {
   });
 
   it('shows the number in the first header when the cover has no number cell', async () => {
-    const { stream, where } = await stampDocx(bufferSource(await ituCoverDocx({ title: 'Header only', placeholder: null, header: 'ITU-T FG-MV' })), 'FGMV-I-043', '2026-07-01');
+    const { stream, where } = await stampDocx(
+      bufferSource(await ituCoverDocx({ title: 'Header only', placeholder: null, header: 'ITU-T FG-MV' })),
+      'FGMV-I-043',
+      '2026-07-01',
+    );
     expect(where).toBe('header');
     // The plain-text export leaves headers out; in the OpenDocument LibreOffice writes, headers are in styles.xml.
     const styles = strFromU8(unzipSync(fs.readFileSync(await convert('header', stream, 'odt')))['styles.xml']);

@@ -13,18 +13,25 @@ beforeAll(async () => {
   // Addresses come from X-Forwarded-For, trusted here because the test client is the "proxy" on loopback.
   portal = await startTestPortal({ env: { TRUST_PROXY: 'loopback' } });
   const passwordHash = await hashPassword(PASSWORD);
-  await portal.services.db.insert(users).values(['owner', 'spread', 'hammered', 'known'].map((name) => ({
-    email: `${name}@example.org`, name, passwordHash,
-  })));
+  await portal.services.db.insert(users).values(
+    ['owner', 'spread', 'hammered', 'known'].map((name) => ({
+      email: `${name}@example.org`,
+      name,
+      passwordHash,
+    })),
+  );
 });
 afterAll(() => portal?.stop());
 
 const from = (address: string) => ({ headers: { 'x-forwarded-for': address } });
-const signIn = (email: string, password: string, address: string) => new Client(portal.url).post('/signin', { email, password }, from(address));
+const signIn = (email: string, password: string, address: string) =>
+  new Client(portal.url).post('/signin', { email, password }, from(address));
 
 describe('sign-in rate limits', () => {
   it('checks at most five of 60 parallel wrong passwords for one account from one address, and says how long to wait', async () => {
-    const answers = await Promise.all(Array.from({ length: 60 }, (_, i) => signIn('hammered@example.org', `wrong-guess-${i}`, '203.0.113.7')));
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => signIn('hammered@example.org', `wrong-guess-${i}`, '203.0.113.7')),
+    );
     const statuses = answers.map((r) => r.status);
     expect(statuses.filter((s) => s === 400)).toHaveLength(5);
     expect(statuses.filter((s) => s === 429)).toHaveLength(55);
@@ -47,7 +54,8 @@ describe('sign-in rate limits', () => {
 
   it('spaces out checks of an account guessed from many addresses, except from addresses where its owner signed in', async () => {
     expect((await signIn('spread@example.org', PASSWORD, '192.0.2.44')).status).toBe(302);
-    for (let i = 0; i < 20; i++) expect((await signIn('spread@example.org', `spread-${i}`, `10.1.0.${i + 1}`)).status).toBe(400);
+    for (let i = 0; i < 20; i++)
+      expect((await signIn('spread@example.org', `spread-${i}`, `10.1.0.${i + 1}`)).status).toBe(400);
     // A new address: one check, then a wait before the next.
     expect((await signIn('spread@example.org', 'still-guessing', '10.2.0.1')).status).toBe(400);
     const spaced = await signIn('spread@example.org', 'again-guessing', '10.2.0.2');
@@ -60,7 +68,11 @@ describe('sign-in rate limits', () => {
   it('limits the attempts from one address over all accounts', async () => {
     const address = '198.51.100.200';
     // Counted in the database directly (each attempt through HTTP would cost a password hash).
-    await Promise.all(Array.from({ length: LIMITS.signInPerAddress.points }, (_, i) => reserveSignInAttempt(portal.services.db, `nobody-${i}@example.org`, address)));
+    await Promise.all(
+      Array.from({ length: LIMITS.signInPerAddress.points }, (_, i) =>
+        reserveSignInAttempt(portal.services.db, `nobody-${i}@example.org`, address),
+      ),
+    );
     const refused = await signIn('known@example.org', PASSWORD, address);
     expect(refused.status).toBe(429);
     expect(await refused.text()).toContain('Too many sign-in attempts from your connection');

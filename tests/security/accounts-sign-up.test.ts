@@ -22,11 +22,17 @@ const from = (address: string) => ({ headers: { 'x-forwarded-for': address } });
 const data = (route: string) => `?_data=${encodeURIComponent(`routes/${route}`)}`;
 type Answer = { ok: boolean; error?: string; fieldErrors?: Record<string, string> };
 
-const mailsTo = async (email: string) => (await portal.services.mail.listStored()).filter((m) => [m.to].flat().includes(email));
-const linkIn = (text: string, path: string) => new RegExp(`https?://[^\\s]+${path}\\?token=([A-Za-z0-9_-]+)`).exec(text)?.[1];
+const mailsTo = async (email: string) =>
+  (await portal.services.mail.listStored()).filter((m) => [m.to].flat().includes(email));
+const linkIn = (text: string, path: string) =>
+  new RegExp(`https?://[^\\s]+${path}\\?token=([A-Za-z0-9_-]+)`).exec(text)?.[1];
 
 function signUp(fields: Record<string, string>, address: string) {
-  return new Client(portal.url).post(`/signup${data('signup')}`, { name: 'Ana Pereira', organisation: 'Anatel', country: 'Brazil', ...fields }, from(address));
+  return new Client(portal.url).post(
+    `/signup${data('signup')}`,
+    { name: 'Ana Pereira', organisation: 'Anatel', country: 'Brazil', ...fields },
+    from(address),
+  );
 }
 
 describe('sign-up', () => {
@@ -46,7 +52,9 @@ describe('sign-up', () => {
     expect(answers.fresh[0]).toEqual({ status: 200, body: { ok: true }, cookie: 0 });
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     // Both hash the password and send one e-mail; a loaded machine adds noise, not a pattern.
-    expect(Math.abs(median(timings.fresh) - median(timings.taken))).toBeLessThan(Math.max(median(timings.fresh), median(timings.taken)) * 0.6);
+    expect(Math.abs(median(timings.fresh) - median(timings.taken))).toBeLessThan(
+      Math.max(median(timings.fresh), median(timings.taken)) * 0.6,
+    );
 
     const [created] = await db().select().from(users).where(eq(users.email, 'newcomer0@example.org'));
     expect(created.emailConfirmedAt).toBeNull();
@@ -80,7 +88,8 @@ describe('sign-up', () => {
 
   it('limits sign-ups from one address', async () => {
     const answers = [];
-    for (let i = 0; i < 11; i++) answers.push((await signUp({ email: `burst${i}@example.org`, password: GOOD }, '192.0.2.30')).status);
+    for (let i = 0; i < 11; i++)
+      answers.push((await signUp({ email: `burst${i}@example.org`, password: GOOD }, '192.0.2.30')).status);
     expect(answers.slice(0, 10)).toEqual(Array(10).fill(200));
     expect(answers[10]).toBe(429);
   });
@@ -99,11 +108,22 @@ describe('e-mail confirmation', () => {
   it('lets an unconfirmed account sign in but not submit: the page says what to do, a post is refused and stores nothing', async () => {
     const page = await member.get('/meetings/fg-mv-demo/submit');
     expect(page.status).toBe(200);
-    const loaderData = await (await member.get(`/meetings/fg-mv-demo/submit${data('meetings.$slug_.submit')}`)).json() as { emailConfirmed: boolean };
+    const loaderData = (await (
+      await member.get(`/meetings/fg-mv-demo/submit${data('meetings.$slug_.submit')}`)
+    ).json()) as { emailConfirmed: boolean };
     expect(loaderData.emailConfirmed).toBe(false);
 
     const form = new FormData();
-    for (const [k, v] of Object.entries({ intent: 'submit', type: 'input', title: 'Unconfirmed', source: 'X', purpose: 'proposal', contactName: 'Una', contactEmail: email })) form.append(k, v);
+    for (const [k, v] of Object.entries({
+      intent: 'submit',
+      type: 'input',
+      title: 'Unconfirmed',
+      source: 'X',
+      purpose: 'proposal',
+      contactName: 'Una',
+      contactEmail: email,
+    }))
+      form.append(k, v);
     form.append('main', new Blob([minimalDocx('x')]), 'x.docx');
     const before = (await db().select().from(documents)).length;
     const res = await member.post(`/meetings/fg-mv-demo/submit${data('meetings.$slug_.submit')}`, form);
@@ -143,7 +163,9 @@ describe('e-mail confirmation', () => {
     // Opening the link signed out asks to sign in first and comes back.
     const signedOut = await new Client(portal.url).get(`/confirm-email?token=${token}`);
     expect(signedOut.status).toBe(302);
-    expect(signedOut.headers.get('location')).toBe(`/signin?next=${encodeURIComponent(`/confirm-email?token=${token}`)}`);
+    expect(signedOut.headers.get('location')).toBe(
+      `/signin?next=${encodeURIComponent(`/confirm-email?token=${token}`)}`,
+    );
 
     const confirmed = await member.post('/confirm-email', { intent: 'confirm', token });
     expect(confirmed.status).toBe(302);
@@ -151,7 +173,9 @@ describe('e-mail confirmation', () => {
     const [after] = await db().select().from(users).where(eq(users.email, email));
     expect(after.emailConfirmedAt).not.toBeNull();
     expect(await db().select().from(accountTokens).where(eq(accountTokens.userId, after.id))).toEqual([]);
-    const loaderData = await (await member.get(`/meetings/fg-mv-demo/submit${data('meetings.$slug_.submit')}`)).json() as { emailConfirmed: boolean };
+    const loaderData = (await (
+      await member.get(`/meetings/fg-mv-demo/submit${data('meetings.$slug_.submit')}`)
+    ).json()) as { emailConfirmed: boolean };
     expect(loaderData.emailConfirmed).toBe(true);
   });
 });
@@ -160,8 +184,16 @@ describe('password reset', () => {
   const email = 'chair.wg3@example.org';
 
   it('answers the same for a known and an unknown address, and mails only the known one', async () => {
-    const known = await new Client(portal.url).post(`/forgot-password${data('forgot-password')}`, { email }, from('192.0.2.50'));
-    const unknown = await new Client(portal.url).post(`/forgot-password${data('forgot-password')}`, { email: 'nobody-here@example.org' }, from('192.0.2.50'));
+    const known = await new Client(portal.url).post(
+      `/forgot-password${data('forgot-password')}`,
+      { email },
+      from('192.0.2.50'),
+    );
+    const unknown = await new Client(portal.url).post(
+      `/forgot-password${data('forgot-password')}`,
+      { email: 'nobody-here@example.org' },
+      from('192.0.2.50'),
+    );
     expect([known.status, await known.json()]).toEqual([unknown.status, await unknown.json()]);
     expect(await mailsTo('nobody-here@example.org')).toEqual([]);
     expect((await mailsTo(email))[0].subject).toBe('[Plenary] Choose a new password');
@@ -172,7 +204,10 @@ describe('password reset', () => {
     await elsewhere.signIn(email, DEMO_PASSWORD);
     const token = linkIn((await mailsTo(email))[0].text, '/reset-password')!;
     const browser = new Client(portal.url);
-    const weak = await browser.post(`/reset-password${data('reset-password')}`, { token, password: 'chair.wg3@example.org' });
+    const weak = await browser.post(`/reset-password${data('reset-password')}`, {
+      token,
+      password: 'chair.wg3@example.org',
+    });
     expect(weak.status).toBe(400);
     expect(((await weak.json()) as Answer).fieldErrors?.password).toContain('built on your e-mail address or name');
 
@@ -181,9 +216,18 @@ describe('password reset', () => {
     expect(done.headers.get('location')).toBe('/profile?reset=1');
     expect((await browser.get('/profile')).status).toBe(200);
     expect((await elsewhere.get('/profile')).status).toBe(302);
-    expect((await new Client(portal.url).post('/signin', { email, password: DEMO_PASSWORD }, from('192.0.2.51'))).status).toBe(400);
+    expect(
+      (await new Client(portal.url).post('/signin', { email, password: DEMO_PASSWORD }, from('192.0.2.51'))).status,
+    ).toBe(400);
     await new Client(portal.url).signIn(email, GOOD);
     // The link worked once.
-    expect((await new Client(portal.url).post(`/reset-password${data('reset-password')}`, { token, password: 'another-fine-passphrase' })).status).toBe(400);
+    expect(
+      (
+        await new Client(portal.url).post(`/reset-password${data('reset-password')}`, {
+          token,
+          password: 'another-fine-passphrase',
+        })
+      ).status,
+    ).toBe(400);
   });
 });

@@ -18,8 +18,14 @@ let member: Client;
 
 beforeAll(async () => {
   const { runtime } = await loadBuild();
-  runtime.configureLogging({ level: 'info', format: 'json' }, { write: (line: string) => void logLines.push(JSON.parse(line)) });
-  portal = await startTestPortal({ env: { NODE_ENV: 'development' }, setup: async (s) => void (await seedDemo(s.db, { passwords: { member1: PASSWORD } })) });
+  runtime.configureLogging(
+    { level: 'info', format: 'json' },
+    { write: (line: string) => void logLines.push(JSON.parse(line)) },
+  );
+  portal = await startTestPortal({
+    env: { NODE_ENV: 'development' },
+    setup: async (s) => void (await seedDemo(s.db, { passwords: { member1: PASSWORD } })),
+  });
   member = new Client(portal.url);
   await member.signIn('member.etri@example.org', PASSWORD);
 });
@@ -29,7 +35,11 @@ afterAll(async () => {
 });
 
 /** The page's visible text (scripts, which carry serialised data, removed; tags stripped). */
-const visibleText = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const visibleText = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 
 describe('not found', () => {
   it('is a page of the portal, with the visitor’s own navigation, not the router’s text', async () => {
@@ -62,7 +72,9 @@ describe('a fault of ours', () => {
 
   for (const path of ['/meetings/fg-mv-demo', '/']) {
     it(`${path}: a 500 page with the request id, no SQL or stack, and the error in the log under that id`, async () => {
-      const res = await rawRequest(portal.url + path, { headers: { accept: 'text/html', cookie: member.cookieHeader() } });
+      const res = await rawRequest(portal.url + path, {
+        headers: { accept: 'text/html', cookie: member.cookieHeader() },
+      });
       expect(res.status).toBe(500);
       expect(internalsIn(res.body)).toBeNull();
       expect(res.body).not.toContain('meetings_gone');
@@ -71,14 +83,18 @@ describe('a fault of ours', () => {
       expect(text).toContain('Something went wrong on our side');
       expect(text).toContain(`Reference for the administrators: ${id}`);
       expect(text).toContain('My documents');
-      await expect.poll(() => logLines.find((l) => l.reqId === id && l.level >= 50 && l.err)?.err?.message).toMatch(/meetings/);
+      await expect
+        .poll(() => logLines.find((l) => l.reqId === id && l.level >= 50 && l.err)?.err?.message)
+        .toMatch(/meetings/);
     });
   }
 
   it('a failure before any route (the session store) gets a plain page with the id, nothing else', async () => {
     await portal.services.db.execute(sql`alter table sessions rename to sessions_gone`);
     try {
-      const res = await rawRequest(`${portal.url}/groups/fg-mv`, { headers: { accept: 'text/html', cookie: member.cookieHeader() } });
+      const res = await rawRequest(`${portal.url}/groups/fg-mv`, {
+        headers: { accept: 'text/html', cookie: member.cookieHeader() },
+      });
       expect(res.status).toBe(500);
       expect(internalsIn(res.body)).toBeNull();
       expect(res.body).not.toContain('sessions_gone');

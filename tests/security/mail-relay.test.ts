@@ -16,14 +16,22 @@ const sent: string[][] = [];
 
 beforeAll(async () => {
   smtp = new SMTPServer({
-    disabledCommands: ['STARTTLS', 'AUTH'], authOptional: true, logger: false,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    authOptional: true,
+    logger: false,
     onData(stream, session, callback) {
       stream.resume();
-      stream.on('end', () => { sent.push(session.envelope.rcptTo.map((r) => r.address)); callback(); });
+      stream.on('end', () => {
+        sent.push(session.envelope.rcptTo.map((r) => r.address));
+        callback();
+      });
     },
   });
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  portal = await startTestPortal({ env: { SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}` }, demo: true });
+  portal = await startTestPortal({
+    env: { SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}` },
+    demo: true,
+  });
 });
 afterAll(async () => {
   await portal?.stop();
@@ -36,15 +44,27 @@ async function submit(contacts: { name: string; email: string }[]) {
   const client = new Client(portal.url);
   await client.signIn('member.etri@example.org', DEMO_PASSWORD);
   const form = new FormData();
-  const fields = { intent: 'submit', type: 'input', title: 'Digital twins of cities', source: 'ETRI', purpose: 'proposal', keywords: 'twins', abstract: 'An abstract.' };
+  const fields = {
+    intent: 'submit',
+    type: 'input',
+    title: 'Digital twins of cities',
+    source: 'ETRI',
+    purpose: 'proposal',
+    keywords: 'twins',
+    abstract: 'An abstract.',
+  };
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  for (const c of contacts) { form.append('contactName', c.name); form.append('contactEmail', c.email); }
+  for (const c of contacts) {
+    form.append('contactName', c.name);
+    form.append('contactEmail', c.email);
+  }
   form.append('main', new Blob([minimalDocx('relay')], { type: DOCX }), 'relay.docx');
   // As the browser form posts it (its script asks for the action's data).
   return client.post(`/meetings/fg-mv-demo/submit?_data=${encodeURIComponent('routes/meetings.$slug_.submit')}`, form);
 }
 type Failure = { error: string; fieldErrors: Record<string, string> };
-const people = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `Person ${i + 1}`, email: `person${i + 1}@example.org` }));
+const people = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ name: `Person ${i + 1}`, email: `person${i + 1}@example.org` }));
 
 describe('acknowledgment e-mails are no mail relay', () => {
   it('refuses 900 contacts, and 21, with a message; no document, no mail', async () => {
@@ -59,7 +79,10 @@ describe('acknowledgment e-mails are no mail relay', () => {
   });
 
   it('refuses a contact whose e-mail is not an address, saying which', async () => {
-    const res = await submit([{ name: 'Kim Min-jun', email: 'member.etri@example.org' }, { name: 'Someone', email: 'someone@example.org>, victim@example.net' }]);
+    const res = await submit([
+      { name: 'Kim Min-jun', email: 'member.etri@example.org' },
+      { name: 'Someone', email: 'someone@example.org>, victim@example.net' },
+    ]);
     expect(res.status).toBe(400);
     const body = (await res.json()) as Failure;
     expect(body.fieldErrors['contacts.1.email']).toBe('Enter an e-mail address such as name@example.org.');

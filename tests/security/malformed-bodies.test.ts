@@ -22,15 +22,26 @@ const clients: Record<string, Client | null> = { visitor: null };
 let values: Record<string, string>;
 
 beforeAll(async () => {
-  portal = await startTestPortal({ setup: async (s) => void (await seedDemo(s.db, { passwords: { admin: PASSWORD, member1: PASSWORD } })) });
+  portal = await startTestPortal({
+    setup: async (s) => void (await seedDemo(s.db, { passwords: { admin: PASSWORD, member1: PASSWORD } })),
+  });
   ({ build } = await loadBuild());
   const { db, storage } = portal.services;
   const [meeting] = await db.select().from(meetings).where(eq(meetings.slug, 'fg-mv-demo'));
   const [member] = await db.select().from(users).where(eq(users.email, 'member.etri@example.org'));
   const doc = await createSubmittedDocument(db, storage, { meetingId: meeting.id, submittedBy: member.id });
   // A value for each parameter, by the path segment before it; a route with a parameter not named here fails below.
-  values = { groups: 'fg-mv', meetings: 'fg-mv-demo', documents: doc.id, liaisons: '00000000-0000-4000-8000-000000000000', fill: doc.id };
-  for (const [who, email] of [['member', 'member.etri@example.org'], ['admin', 'admin@example.org']] as const) {
+  values = {
+    groups: 'fg-mv',
+    meetings: 'fg-mv-demo',
+    documents: doc.id,
+    liaisons: '00000000-0000-4000-8000-000000000000',
+    fill: doc.id,
+  };
+  for (const [who, email] of [
+    ['member', 'member.etri@example.org'],
+    ['admin', 'admin@example.org'],
+  ] as const) {
     clients[who] = new Client(portal.url);
     await clients[who]!.signIn(email, PASSWORD);
   }
@@ -46,7 +57,10 @@ const BRANCHES: Record<string, (v: Record<string, string>) => string[]> = {
 
 /** Each route with an action, as the URLs to post to (parameters filled in). */
 function actionUrls(): { route: string; url: string }[] {
-  const routes = build.routes as Record<string, { id: string; parentId?: string; path?: string; index?: boolean; module: { action?: unknown } }>;
+  const routes = build.routes as Record<
+    string,
+    { id: string; parentId?: string; path?: string; index?: boolean; module: { action?: unknown } }
+  >;
   const fullPath = (id: string): string[] => {
     const r = routes[id];
     const own = r.path ? r.path.split('/') : [];
@@ -58,11 +72,13 @@ function actionUrls(): { route: string; url: string }[] {
     const segments = fullPath(r.id).map((segment, i, all) => {
       if (!segment.startsWith(':')) return segment;
       const value = values[all[i - 1]];
-      if (!value) throw new Error(`${r.id}: no test value for ${segment} after "${all[i - 1]}" (add one to \`values\`)`);
+      if (!value)
+        throw new Error(`${r.id}: no test value for ${segment} after "${all[i - 1]}" (add one to \`values\`)`);
       return encodeURIComponent(value);
     });
     const base = `/${segments.join('/')}${r.index ? '?index' : ''}`;
-    for (const query of BRANCHES[r.id]?.(values) ?? ['']) out.push({ route: r.id, url: query ? `${base}${base.includes('?') ? '&' : '?'}${query.slice(1)}` : base });
+    for (const query of BRANCHES[r.id]?.(values) ?? [''])
+      out.push({ route: r.id, url: query ? `${base}${base.includes('?') ? '&' : '?'}${query.slice(1)}` : base });
   }
   return out;
 }
@@ -74,30 +90,68 @@ const part = (name: string, value: string, filename?: string) =>
 
 /** name → [content type (none: no header), body, whether it could ever be accepted as a form]. */
 const CORPUS: Record<string, [string | null, Buffer]> = {
-  'multipart ending before its closing boundary': [multipart('x'), Buffer.from('--x\r\nContent-Disposition: form-data; name="main"; filename="a.docx"\r\n\r\nPK\x03\x04abc')],
-  'multipart without a boundary': [multipart('').replace(/; boundary=$/, ''), Buffer.from(`${part('title', 'a')}--x--\r\n`)],
+  'multipart ending before its closing boundary': [
+    multipart('x'),
+    Buffer.from('--x\r\nContent-Disposition: form-data; name="main"; filename="a.docx"\r\n\r\nPK\x03\x04abc'),
+  ],
+  'multipart without a boundary': [
+    multipart('').replace(/; boundary=$/, ''),
+    Buffer.from(`${part('title', 'a')}--x--\r\n`),
+  ],
   'multipart with another boundary than its body': [multipart('y'), Buffer.from(`${part('title', 'a')}--x--\r\n`)],
-  'multipart with garbage part headers': [multipart('x'), Buffer.from('--x\r\n\x01\x02garbage:: ;;\r\nContent-Disposition: form-data; name=\r\n\r\nabc\r\n--x--\r\n')],
-  'multipart with a NUL in a field and a file name': [multipart('x'), Buffer.from(`${part('title', 'a\0b')}${part('main', 'PK\x03\x04', 'a\0.docx')}--x--\r\n`)],
-  'multipart with invalid UTF-8 in a file name': [multipart('x'), Buffer.concat([Buffer.from('--x\r\nContent-Disposition: form-data; name="main"; filename="'), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from('.docx"\r\n\r\nPK\x03\x04\r\n--x--\r\n')])],
+  'multipart with garbage part headers': [
+    multipart('x'),
+    Buffer.from('--x\r\n\x01\x02garbage:: ;;\r\nContent-Disposition: form-data; name=\r\n\r\nabc\r\n--x--\r\n'),
+  ],
+  'multipart with a NUL in a field and a file name': [
+    multipart('x'),
+    Buffer.from(`${part('title', 'a\0b')}${part('main', 'PK\x03\x04', 'a\0.docx')}--x--\r\n`),
+  ],
+  'multipart with invalid UTF-8 in a file name': [
+    multipart('x'),
+    Buffer.concat([
+      Buffer.from('--x\r\nContent-Disposition: form-data; name="main"; filename="'),
+      Buffer.from([0xff, 0xfe, 0xc3, 0x28]),
+      Buffer.from('.docx"\r\n\r\nPK\x03\x04\r\n--x--\r\n'),
+    ]),
+  ],
   'a JSON body': ['application/json', Buffer.from('{"email":"a@example.org","title":"x","intent":"register"}')],
   'an empty body without a type': [null, Buffer.alloc(0)],
   'an empty form body': [form, Buffer.alloc(0)],
-  'a form with NUL bytes': [form, Buffer.from('intent=x%00&title=a%00b&email=a%00%40example.org&name=%00&password=x%00&version=1')],
+  'a form with NUL bytes': [
+    form,
+    Buffer.from('intent=x%00&title=a%00b&email=a%00%40example.org&name=%00&password=x%00&version=1'),
+  ],
   'a form with invalid UTF-8 escapes': [form, Buffer.from('title=%ff%fe&email=%c3%28%40example.org&name=%ed%a0%80')],
   'a form with raw invalid UTF-8': [form, Buffer.concat([Buffer.from('title='), Buffer.from([0xff, 0xc0, 0xaf])])],
   'a malformed form': [form, Buffer.from('a=%zz&%=&&==&title=%')],
   'a form with a 3 MB field': [form, Buffer.from(`title=${'A'.repeat(3 * 1024 * 1024)}`)],
-  'multipart with a 3 MB text field': [multipart('x'), Buffer.from(`${part('title', 'B'.repeat(3 * 1024 * 1024))}--x--\r\n`)],
+  'multipart with a 3 MB text field': [
+    multipart('x'),
+    Buffer.from(`${part('title', 'B'.repeat(3 * 1024 * 1024))}--x--\r\n`),
+  ],
 };
 /** Bodies no action may accept as if they were a valid form (a 2xx answer). */
-const NEVER_ACCEPTED = ['a JSON body', 'an empty body without a type', 'a form with NUL bytes', 'a form with invalid UTF-8 escapes', 'a form with raw invalid UTF-8', 'multipart with a NUL in a field and a file name'];
+const NEVER_ACCEPTED = [
+  'a JSON body',
+  'an empty body without a type',
+  'a form with NUL bytes',
+  'a form with invalid UTF-8 escapes',
+  'a form with raw invalid UTF-8',
+  'multipart with a NUL in a field and a file name',
+];
 
 describe('malformed bodies to every body-reading route', () => {
   it('finds the routes with actions in the build (so new ones are covered)', () => {
     const routes = new Set(actionUrls().map((u) => u.route));
     expect(routes.size).toBeGreaterThanOrEqual(15);
-    for (const known of ['routes/signin', 'routes/meetings.$slug_.submit', 'routes/documents.$id_.revise', 'routes/documents.$id']) expect(routes).toContain(known);
+    for (const known of [
+      'routes/signin',
+      'routes/meetings.$slug_.submit',
+      'routes/documents.$id_.revise',
+      'routes/documents.$id',
+    ])
+      expect(routes).toContain(known);
   });
 
   for (const [name, [type, body]] of Object.entries(CORPUS)) {
@@ -108,11 +162,17 @@ describe('malformed bodies to every body-reading route', () => {
           const headers: Record<string, string> = { origin: portal.url, accept: 'text/html' };
           if (type !== null) headers['content-type'] = type;
           if (client?.cookies.size) headers.cookie = client.cookieHeader();
-          const answer = await rawRequest(portal.url + url, { method: 'POST', headers, body }).catch((err: Error) => ({ status: 0, body: err.message, headers: {} }));
+          const answer = await rawRequest(portal.url + url, { method: 'POST', headers, body }).catch((err: Error) => ({
+            status: 0,
+            body: err.message,
+            headers: {},
+          }));
           const leak = internalsIn(answer.body);
-          if (answer.status === 0 || answer.status >= 500) failures.push(`${who} POST ${url}: ${answer.status} ${answer.body.slice(0, 120)}`);
+          if (answer.status === 0 || answer.status >= 500)
+            failures.push(`${who} POST ${url}: ${answer.status} ${answer.body.slice(0, 120)}`);
           else if (leak) failures.push(`${who} POST ${url}: shows "${leak}"`);
-          else if (NEVER_ACCEPTED.includes(name) && answer.status < 300) failures.push(`${who} POST ${url}: accepted (${answer.status})`);
+          else if (NEVER_ACCEPTED.includes(name) && answer.status < 300)
+            failures.push(`${who} POST ${url}: accepted (${answer.status})`);
         }
       }
       expect(failures).toEqual([]);

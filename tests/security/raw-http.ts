@@ -1,16 +1,25 @@
 /** Requests exactly as written (any bytes, any headers, no body rewriting), and what an answer must never show. */
 import http from 'node:http';
 
-export interface RawAnswer { status: number; headers: http.IncomingHttpHeaders; body: string }
+export interface RawAnswer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
 
-export function rawRequest(url: string, opts: { method?: string; headers?: Record<string, string>; body?: Buffer | string } = {}): Promise<RawAnswer> {
+export function rawRequest(
+  url: string,
+  opts: { method?: string; headers?: Record<string, string>; body?: Buffer | string } = {},
+): Promise<RawAnswer> {
   const body = opts.body === undefined ? undefined : Buffer.from(opts.body);
   const headers = { ...(body ? { 'content-length': String(body.length) } : {}), ...opts.headers };
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method: opts.method ?? 'GET', headers, insecureHTTPParser: true }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+      );
       res.on('error', reject);
     });
     req.on('error', reject);

@@ -23,7 +23,11 @@ import { startTestPortal, type TestPortal } from '../support/portal';
 const MEETING = 'fg-mv-demo';
 /** What must never appear: tokens without spaces, so that no encoding (HTML, JSON, URL, CSV, XML) can hide them. */
 const CANARIES = {
-  unpublished: { title: 'CanaryPelican7Q draft on sealed ledgers', source: 'CanarySourceOrca3', label: 'CANARYNUM-007' },
+  unpublished: {
+    title: 'CanaryPelican7Q draft on sealed ledgers',
+    source: 'CanarySourceOrca3',
+    label: 'CANARYNUM-007',
+  },
   membersOnly: { title: 'CanaryHeron4Z members-only plan', source: 'CanarySourceLynx9', label: 'CANARYMEM-001' },
 };
 const TOKENS = [...Object.values(CANARIES).flatMap((c) => [c.title.split(' ')[0], c.source, c.label])];
@@ -35,7 +39,16 @@ const ids = { docs: [] as string[], files: [] as string[] };
 const clients: Record<string, Client> = {};
 
 async function addUser(email: string, name: string, groupId?: string) {
-  const [u] = await portal.services.db.insert(users).values({ email, name, organisation: 'Elsewhere', country: 'Chile', passwordHash: await hashPassword(DEMO_PASSWORD) }).returning();
+  const [u] = await portal.services.db
+    .insert(users)
+    .values({
+      email,
+      name,
+      organisation: 'Elsewhere',
+      country: 'Chile',
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+    })
+    .returning();
   if (groupId) await portal.services.db.insert(memberships).values({ userId: u.id, groupId, role: 'member' });
 }
 
@@ -47,25 +60,54 @@ beforeAll(async () => {
   const meeting = { id: seeded.meetingIds[MEETING], groupId: seeded.groupIds['fg-mv'] };
   const docx = (text: string, name: string) => ({ role: 'main' as const, filename: name, content: minimalDocx(text) });
   const [unpublished, membersOnly, open] = await insertDocuments(db, storage, meeting, [
-    { number: 7, label: CANARIES.unpublished.label, title: CANARIES.unpublished.title, source: CANARIES.unpublished.source, access: 'members', published: false,
-      allocations: [seeded.groupIds['fg-mv-wg2']], files: [docx(CANARIES.unpublished.title, 'ledger.docx')], submittedBy: seeded.userIds.member1 },
-    { number: 1, label: CANARIES.membersOnly.label, title: CANARIES.membersOnly.title, source: CANARIES.membersOnly.source, access: 'members',
-      allocations: [seeded.groupIds['fg-mv-wg2']], files: [docx(CANARIES.membersOnly.title, 'heron.docx')], submittedBy: seeded.userIds.member1 },
-    { number: 2, title: PUBLIC_TITLE, allocations: [seeded.groupIds['fg-mv-wg2']], files: [docx(PUBLIC_TITLE, 'lighthouse.docx')] },
+    {
+      number: 7,
+      label: CANARIES.unpublished.label,
+      title: CANARIES.unpublished.title,
+      source: CANARIES.unpublished.source,
+      access: 'members',
+      published: false,
+      allocations: [seeded.groupIds['fg-mv-wg2']],
+      files: [docx(CANARIES.unpublished.title, 'ledger.docx')],
+      submittedBy: seeded.userIds.member1,
+    },
+    {
+      number: 1,
+      label: CANARIES.membersOnly.label,
+      title: CANARIES.membersOnly.title,
+      source: CANARIES.membersOnly.source,
+      access: 'members',
+      allocations: [seeded.groupIds['fg-mv-wg2']],
+      files: [docx(CANARIES.membersOnly.title, 'heron.docx')],
+      submittedBy: seeded.userIds.member1,
+    },
+    {
+      number: 2,
+      title: PUBLIC_TITLE,
+      allocations: [seeded.groupIds['fg-mv-wg2']],
+      files: [docx(PUBLIC_TITLE, 'lighthouse.docx')],
+    },
   ]);
   ids.docs.push(unpublished.id, membersOnly.id, open.id);
   ids.files.push(...[unpublished, membersOnly, open].flatMap((d) => d.files.map((f) => f.id)));
 
   await addUser('outsider@example.net', 'Olga Outsider');
   await addUser('sg20.member@example.net', 'Sam Twenty', seeded.groupIds.sg20);
-  for (const [key, email] of [['secretariat', 'tsb.fgmv@example.org'], ['outsider', 'outsider@example.net'], ['otherGroupMember', 'sg20.member@example.net']]) {
+  for (const [key, email] of [
+    ['secretariat', 'tsb.fgmv@example.org'],
+    ['outsider', 'outsider@example.net'],
+    ['otherGroupMember', 'sg20.member@example.net'],
+  ]) {
     clients[key] = new Client(portal.url);
     await clients[key].signIn(email, DEMO_PASSWORD);
   }
   clients.anonymous = new Client(portal.url);
 
   // The meeting's draft agenda, with the canaries and the public document on one of its items.
-  const created = await clients.secretariat.post(`/meetings/${MEETING}/agenda`, { intent: 'create', template: 'jca-mv' });
+  const created = await clients.secretariat.post(`/meetings/${MEETING}/agenda`, {
+    intent: 'create',
+    template: 'jca-mv',
+  });
   expect(created.status).toBeLessThan(400);
   const [item] = await db.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).limit(1);
   for (const id of ids.docs) await db.update(documents).set({ agendaItemId: item.id }).where(eq(documents.id, id));
@@ -77,7 +119,8 @@ function routePatterns() {
   const routes = build.routes;
   return Object.values(routes).map((route) => {
     const parts: string[] = [];
-    for (let r: (typeof routes)[string] | undefined = route; r; r = r.parentId ? routes[r.parentId] : undefined) if (r.path) parts.unshift(r.path);
+    for (let r: (typeof routes)[string] | undefined = route; r; r = r.parentId ? routes[r.parentId] : undefined)
+      if (r.path) parts.unshift(r.path);
     return { pattern: `/${parts.join('/')}`, loader: !!route.module.loader };
   });
 }
@@ -88,8 +131,16 @@ function urlsFor(pattern: string) {
   const uuids = [...ids.docs, ...ids.files];
   let urls = [''];
   for (const segment of pattern.split('/').filter(Boolean)) {
-    const options = segment === ':slug' ? slugs : /^:(id|fileId)$/.test(segment) ? uuids : segment.startsWith(':') ? [...slugs, ...uuids]
-      : segment === '*' ? ['no-such-page'] : [segment];
+    const options =
+      segment === ':slug'
+        ? slugs
+        : /^:(id|fileId)$/.test(segment)
+          ? uuids
+          : segment.startsWith(':')
+            ? [...slugs, ...uuids]
+            : segment === '*'
+              ? ['no-such-page']
+              : [segment];
     urls = urls.flatMap((u) => options.map((o) => `${u}/${o}`));
   }
   return urls.map((u) => u || '/');
@@ -100,16 +151,25 @@ function* texts(bytes: Uint8Array, where: string): Generator<[string, Buffer]> {
   yield [where, Buffer.from(bytes)];
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return;
   let entries: Record<string, Uint8Array>;
-  try { entries = unzipSync(bytes); } catch { return; }
+  try {
+    entries = unzipSync(bytes);
+  } catch {
+    return;
+  }
   for (const [name, content] of Object.entries(entries)) {
     yield [`${where} › entry name`, Buffer.from(name)];
     yield* texts(content, `${where} › ${name}`);
   }
 }
 
-const LINKED = /\/(?:documents|files|liaisons)\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\/[a-z]+)?/g;
+const LINKED =
+  /\/(?:documents|files|liaisons)\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\/[a-z]+)?/g;
 
-interface Hit { url: string; where: string; token: string }
+interface Hit {
+  url: string;
+  where: string;
+  token: string;
+}
 
 /** Fetches one URL and says where in it a canary token appears; also returns the document, file and liaison pages it links to. */
 async function scan(client: Client, url: string): Promise<{ hits: Hit[]; links: string[] }> {
@@ -127,7 +187,12 @@ async function scan(client: Client, url: string): Promise<{ hits: Hit[]; links: 
 async function crawl(client: Client) {
   const queue: string[] = [];
   const queued = new Set<string>();
-  const enqueue = (url: string) => { if (!queued.has(url)) { queued.add(url); queue.push(url); } };
+  const enqueue = (url: string) => {
+    if (!queued.has(url)) {
+      queued.add(url);
+      queue.push(url);
+    }
+  };
   for (const { pattern, loader } of routePatterns()) {
     for (const url of urlsFor(pattern)) {
       enqueue(url);
@@ -137,28 +202,48 @@ async function crawl(client: Client) {
   }
   const found: Hit[] = [];
   // A few requests at a time: the machine is small and shared.
-  await Promise.all(Array.from({ length: 4 }, async () => {
-    for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
-      const { hits, links } = await scan(client, url);
-      found.push(...hits);
-      links.forEach(enqueue);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+        const { hits, links } = await scan(client, url);
+        found.push(...hits);
+        links.forEach(enqueue);
+      }
+    }),
+  );
   return { found, fetched: queued.size };
 }
 
 describe('no route names a document its viewer may not see', () => {
   it('covers the portal: every kind of route is in the manifest', () => {
     const patterns = routePatterns().map((r) => r.pattern);
-    for (const p of ['/meetings/:slug/documents', '/meetings/:slug/documents.csv', '/meetings/:slug/documents.json', '/meetings/:slug/feed.atom',
-      '/groups/:slug/feed.atom', '/groups/:slug/calendar.ics', '/meetings/:slug/archive.zip', '/meetings/:slug/agenda', '/documents/:id', '/files/:fileId']) {
+    for (const p of [
+      '/meetings/:slug/documents',
+      '/meetings/:slug/documents.csv',
+      '/meetings/:slug/documents.json',
+      '/meetings/:slug/feed.atom',
+      '/groups/:slug/feed.atom',
+      '/groups/:slug/calendar.ics',
+      '/meetings/:slug/archive.zip',
+      '/meetings/:slug/agenda',
+      '/documents/:id',
+      '/files/:fileId',
+    ]) {
       expect(patterns).toContain(p);
     }
   });
 
   it('finds the canaries as the FG-MV secretariat, in pages, exports, feeds, the archive and the files', async () => {
-    for (const url of [`/meetings/${MEETING}/documents`, `/meetings/${MEETING}/documents.csv`, `/meetings/${MEETING}/documents.json`, `/meetings/${MEETING}/agenda`,
-      `/meetings/${MEETING}/feed.atom`, `/groups/fg-mv-wg2/feed.atom`, `/documents/${ids.docs[0]}`, `/files/${ids.files[0]}`]) {
+    for (const url of [
+      `/meetings/${MEETING}/documents`,
+      `/meetings/${MEETING}/documents.csv`,
+      `/meetings/${MEETING}/documents.json`,
+      `/meetings/${MEETING}/agenda`,
+      `/meetings/${MEETING}/feed.atom`,
+      `/groups/fg-mv-wg2/feed.atom`,
+      `/documents/${ids.docs[0]}`,
+      `/files/${ids.files[0]}`,
+    ]) {
       expect((await scan(clients.secretariat, url)).hits.length, url).toBeGreaterThan(0);
     }
     const archive = await scan(clients.secretariat, `/meetings/${MEETING}/archive.zip`);
@@ -166,9 +251,13 @@ describe('no route names a document its viewer may not see', () => {
     expect(archive.hits.some((h) => h.where.includes('ledger.docx › word/document.xml'))).toBe(true);
   });
 
-  it.each(['anonymous', 'outsider', 'otherGroupMember'])('as %s: no canary anywhere', async (who) => {
-    const { found, fetched } = await crawl(clients[who]);
-    expect(fetched).toBeGreaterThan(100);
-    expect(found.map((f) => `${f.token} in ${f.url} (${f.where})`)).toEqual([]);
-  }, 300_000);
+  it.each(['anonymous', 'outsider', 'otherGroupMember'])(
+    'as %s: no canary anywhere',
+    async (who) => {
+      const { found, fetched } = await crawl(clients[who]);
+      expect(fetched).toBeGreaterThan(100);
+      expect(found.map((f) => `${f.token} in ${f.url} (${f.where})`)).toEqual([]);
+    },
+    300_000,
+  );
 });

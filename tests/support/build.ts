@@ -5,7 +5,10 @@ import path from 'node:path';
 /** Route and browser tests run against the real Remix build; build it once if the test command did not. */
 export default function setup() {
   const root = path.resolve(import.meta.dirname, '../..');
-  if (!fs.existsSync(path.join(root, process.env.PLENARY_BUILD_DIR || 'build', 'index.js')) || process.env.PLENARY_REBUILD === '1') {
+  if (
+    !fs.existsSync(path.join(root, process.env.PLENARY_BUILD_DIR || 'build', 'index.js')) ||
+    process.env.PLENARY_REBUILD === '1'
+  ) {
     execSync('npx remix build', { cwd: root, stdio: 'inherit' });
   }
 }

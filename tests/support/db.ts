@@ -21,11 +21,17 @@ declare module 'vitest' {
 const templates = inject('testTemplates');
 
 /** Which engine this run uses: the templates', else PostgreSQL when TEST_DATABASE_URL is set, else in-memory PGlite. */
-export const testEngine: 'postgres' | 'pglite' = templates?.engine ?? (process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite');
+export const testEngine: 'postgres' | 'pglite' =
+  templates?.engine ?? (process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite');
 
 const adminConnection = (url: string) => postgres(url, { max: 1, onnotice: () => {} });
 
-async function openPostgresCopy(adminUrl: string, name: string, template: string | null, max?: number): Promise<TestDatabase> {
+async function openPostgresCopy(
+  adminUrl: string,
+  name: string,
+  template: string | null,
+  max?: number,
+): Promise<TestDatabase> {
   const admin = adminConnection(adminUrl);
   await admin.unsafe(`create database ${name}${template ? ` template ${template}` : ''}`);
   await admin.end();

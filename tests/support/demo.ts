@@ -18,7 +18,10 @@ export const seedDemoForTests = (db: Db) => seedDemo(db, { passwords: allPasswor
  */
 export async function demoData(db: Db): Promise<Seeded> {
   const emails = DEMO_ACCOUNTS.map((a) => a.email);
-  const userRows = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, emails));
+  const userRows = await db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(inArray(users.email, emails));
   if (!userRows.length) return seedDemoForTests(db);
   const idOf = (rows: { id: string; key: string }[]) => Object.fromEntries(rows.map((r) => [r.key, r.id]));
   const byEmail = new Map(userRows.map((u) => [u.email, u.id]));

@@ -30,7 +30,8 @@ export class Client {
       const name = pair.slice(0, eq).trim();
       const value = pair.slice(eq + 1).trim();
       const expired = !value || attrs.some((a) => /max-age=0/i.test(a.trim()));
-      if (expired) this.cookies.delete(name); else this.cookies.set(name, value);
+      if (expired) this.cookies.delete(name);
+      else this.cookies.set(name, value);
     }
     return res;
   }

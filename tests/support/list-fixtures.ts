@@ -1,7 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { Db } from '../../db/client.server';
-import { agendaItems, documentAllocations, documentFiles, documents, type Decision, type DocumentType, type FileRole } from '../../db/schema';
+import {
+  agendaItems,
+  documentAllocations,
+  documentFiles,
+  documents,
+  type Decision,
+  type DocumentType,
+  type FileRole,
+} from '../../db/schema';
 import type { Storage } from '../../storage';
 import type { Seeded } from '../../app/features/demo/index';
 import type { Services } from '../../app/platform/context.server';
@@ -34,7 +42,10 @@ export interface FixtureDoc {
   files?: { role: FileRole; filename: string; content?: string | Buffer; size?: number }[];
 }
 
-export interface InsertedDoc { id: string; files: { id: string; storageKey: string; filename: string; role: FileRole }[] }
+export interface InsertedDoc {
+  id: string;
+  files: { id: string; storageKey: string; filename: string; role: FileRole }[];
+}
 
 /** Deterministic, incompressible-looking bytes of the given size, generated without holding them all. */
 export function generatedStream(size: number, seed: string): Readable {
@@ -53,23 +64,46 @@ export function generatedStream(size: number, seed: string): Readable {
 }
 
 /** Inserts documents (in batches), their allocations and files; returns their ids in order. */
-export async function insertDocuments(db: Db, storage: Storage | null, meeting: { id: string; groupId: string }, docs: FixtureDoc[], prefix = 'FGMV-I-'): Promise<InsertedDoc[]> {
+export async function insertDocuments(
+  db: Db,
+  storage: Storage | null,
+  meeting: { id: string; groupId: string },
+  docs: FixtureDoc[],
+  prefix = 'FGMV-I-',
+): Promise<InsertedDoc[]> {
   const out: InsertedDoc[] = [];
   const BATCH = 500;
   for (let i = 0; i < docs.length; i += BATCH) {
     const batch = docs.slice(i, i + BATCH);
     const rows = batch.map((d) => ({
       id: randomUUID(),
-      meetingId: meeting.id, groupId: meeting.groupId, type: d.type ?? 'input' as DocumentType, state: d.state ?? 'registered' as const,
-      number: d.number, numberLabel: d.label ?? `${prefix}${String(d.number).padStart(3, '0')}`,
-      revision: d.revision ?? 0, revisionOfId: d.revisionOfId ?? null, relation: d.relation ?? 'original' as const, relationNumber: d.relationNumber ?? 0,
-      title: d.title, source: d.source ?? 'ETRI', keywords: d.keywords ?? [], abstract: d.abstract ?? '',
-      access: d.access ?? 'public' as const, late: d.late ?? false, decision: d.decision ?? null, agendaItemId: d.agendaItemId ?? null,
-      submittedBy: d.submittedBy ?? null, submittedAt: d.registeredAt ?? new Date(),
-      registeredAt: d.registeredAt ?? new Date(), publishedAt: d.published === false ? null : (d.registeredAt ?? new Date()),
+      meetingId: meeting.id,
+      groupId: meeting.groupId,
+      type: d.type ?? ('input' as DocumentType),
+      state: d.state ?? ('registered' as const),
+      number: d.number,
+      numberLabel: d.label ?? `${prefix}${String(d.number).padStart(3, '0')}`,
+      revision: d.revision ?? 0,
+      revisionOfId: d.revisionOfId ?? null,
+      relation: d.relation ?? ('original' as const),
+      relationNumber: d.relationNumber ?? 0,
+      title: d.title,
+      source: d.source ?? 'ETRI',
+      keywords: d.keywords ?? [],
+      abstract: d.abstract ?? '',
+      access: d.access ?? ('public' as const),
+      late: d.late ?? false,
+      decision: d.decision ?? null,
+      agendaItemId: d.agendaItemId ?? null,
+      submittedBy: d.submittedBy ?? null,
+      submittedAt: d.registeredAt ?? new Date(),
+      registeredAt: d.registeredAt ?? new Date(),
+      publishedAt: d.published === false ? null : (d.registeredAt ?? new Date()),
     }));
     await db.insert(documents).values(rows);
-    const allocs = batch.flatMap((d, j) => (d.allocations ?? []).map((groupId) => ({ documentId: rows[j].id, groupId })));
+    const allocs = batch.flatMap((d, j) =>
+      (d.allocations ?? []).map((groupId) => ({ documentId: rows[j].id, groupId })),
+    );
     if (allocs.length) await db.insert(documentAllocations).values(allocs);
     const fileRows: (typeof documentFiles.$inferInsert)[] = [];
     for (const [j, d] of batch.entries()) {
@@ -77,13 +111,30 @@ export async function insertDocuments(db: Db, storage: Storage | null, meeting: 
       for (const f of d.files ?? []) {
         const id = randomUUID();
         const storageKey = `documents/${rows[j].id}/${id}`;
-        let size = 0; let sha256 = ''; let crc32: number | null = null;
+        let size = 0;
+        let sha256 = '';
+        let crc32: number | null = null;
         if (storage) {
-          const body = f.content !== undefined ? Readable.from([Buffer.from(f.content)]) : generatedStream(f.size ?? 0, storageKey);
+          const body =
+            f.content !== undefined
+              ? Readable.from([Buffer.from(f.content)])
+              : generatedStream(f.size ?? 0, storageKey);
           const put = await storage.put(storageKey, body);
-          size = put.size; sha256 = put.sha256; crc32 = put.crc32;
+          size = put.size;
+          sha256 = put.sha256;
+          crc32 = put.crc32;
         }
-        fileRows.push({ id, documentId: rows[j].id, role: f.role, filename: f.filename, contentType: contentTypeOf(f.filename), size, sha256, crc32, storageKey });
+        fileRows.push({
+          id,
+          documentId: rows[j].id,
+          role: f.role,
+          filename: f.filename,
+          contentType: contentTypeOf(f.filename),
+          size,
+          sha256,
+          crc32,
+          storageKey,
+        });
         inserted.files.push({ id, storageKey, filename: f.filename, role: f.role });
       }
       out.push(inserted);
@@ -94,7 +145,10 @@ export async function insertDocuments(db: Db, storage: Storage | null, meeting: 
 }
 
 export async function insertAgendaItems(db: Db, meetingId: string, titles: string[]) {
-  return db.insert(agendaItems).values(titles.map((title, i) => ({ meetingId, label: String(i + 1), position: i, title }))).returning({ id: agendaItems.id, label: agendaItems.label });
+  return db
+    .insert(agendaItems)
+    .values(titles.map((title, i) => ({ meetingId, label: String(i + 1), position: i, title })))
+    .returning({ id: agendaItems.id, label: agendaItems.label });
 }
 
 function contentTypeOf(name: string) {
@@ -103,11 +157,42 @@ function contentTypeOf(name: string) {
   return 'application/octet-stream';
 }
 
-const WORDS = ['metaverse', 'digital twin', 'interoperability', 'avatar', 'immersive', 'security', 'privacy', 'cities', 'accessibility', 'sustainability', 'network', 'architecture', 'identity', 'haptics', 'virtual world'];
-const SOURCES = ['ETRI', 'Nokia', 'CAICT', 'China Mobile', 'Ericsson', 'Huawei', 'ZTE', 'KT Corporation', 'Saudi Arabia', 'Korea (Rep. of)'];
+const WORDS = [
+  'metaverse',
+  'digital twin',
+  'interoperability',
+  'avatar',
+  'immersive',
+  'security',
+  'privacy',
+  'cities',
+  'accessibility',
+  'sustainability',
+  'network',
+  'architecture',
+  'identity',
+  'haptics',
+  'virtual world',
+];
+const SOURCES = [
+  'ETRI',
+  'Nokia',
+  'CAICT',
+  'China Mobile',
+  'Ericsson',
+  'Huawei',
+  'ZTE',
+  'KT Corporation',
+  'Saudi Arabia',
+  'Korea (Rep. of)',
+];
 
 /** n plausible documents spread across the given WGs, a tenth members-only, a twentieth late. */
-export function manyDocuments(n: number, wgIds: string[], opts: { files?: FixtureDoc['files'] | ((i: number) => FixtureDoc['files']); agendaIds?: string[] } = {}): FixtureDoc[] {
+export function manyDocuments(
+  n: number,
+  wgIds: string[],
+  opts: { files?: FixtureDoc['files'] | ((i: number) => FixtureDoc['files']); agendaIds?: string[] } = {},
+): FixtureDoc[] {
   const start = Date.UTC(2026, 0, 1);
   return Array.from({ length: n }, (_, i) => ({
     number: i + 1,
@@ -125,12 +210,15 @@ export function manyDocuments(n: number, wgIds: string[], opts: { files?: Fixtur
   }));
 }
 
-
 export const PASSWORD = DEMO_PASSWORD;
 export const ACCOUNTS = {
-  secretariat: 'tsb.fgmv@example.org', chairWg2: 'chair.wg2@example.org', member: 'member.etri@example.org', nokia: 'member.nokia@example.org',
+  secretariat: 'tsb.fgmv@example.org',
+  chairWg2: 'chair.wg2@example.org',
+  member: 'member.etri@example.org',
+  nokia: 'member.nokia@example.org',
   /** JCA-MV co-chair: has an account but no role in FG-MV or SG20. */
-  outsider: 'cochair.jcamv@example.org', admin: 'admin@example.org',
+  outsider: 'cochair.jcamv@example.org',
+  admin: 'admin@example.org',
 } as const;
 
 export interface Scenario {
@@ -147,19 +235,95 @@ export async function listScenario(s: Services): Promise<Scenario> {
   const fg = { id: seeded.meetingIds['fg-mv-2'], groupId: seeded.groupIds['fg-mv'] };
   const wg2 = seeded.groupIds['fg-mv-wg2'];
   const wg3 = seeded.groupIds['fg-mv-wg3'];
-  const docx = (name: string) => ({ role: 'main' as const, filename: name, content: `PK fake docx ${name} `.repeat(50) });
+  const docx = (name: string) => ({
+    role: 'main' as const,
+    filename: name,
+    content: `PK fake docx ${name} `.repeat(50),
+  });
   const [pub, members, unpublished, late, wg3doc] = await insertDocuments(s.db, s.storage, fg, [
-    { number: 1, title: 'Metaverse avatars interoperability requirements', source: 'ETRI', keywords: ['avatar', 'interoperability'], abstract: 'Proposes requirements for portable avatars.', allocations: [wg2], files: [docx('avatars.docx'), { role: 'pdf', filename: 'avatars.pdf', content: '%PDF-1.4 fake pdf '.repeat(100) }], registeredAt: new Date('2023-06-10T08:00:00Z'), submittedBy: seeded.userIds.member1 },
-    { number: 2, title: 'SECRET members-only plan for immersive payments', source: 'Nokia', access: 'members', allocations: [wg3], files: [docx('secret.docx')], registeredAt: new Date('2023-06-11T08:00:00Z'), submittedBy: seeded.userIds.member2 },
-    { number: 3, title: 'UNPUBLISHED draft on digital twins', source: 'CAICT', published: false, allocations: [wg2], files: [docx('draft.docx')], registeredAt: new Date('2023-06-12T08:00:00Z') },
-    { number: 4, title: 'Haptics in virtual worlds', source: "O'Reilly & Partners", keywords: ['haptics'], late: true, decision: 'noted', allocations: [wg2], files: [docx('haptics.docx')], registeredAt: new Date('2023-06-23T08:00:00Z') },
-    { number: 5, title: 'Network architecture for metaverse platforms', source: 'Ericsson', allocations: [wg3], files: [docx('network.docx')], registeredAt: new Date('2023-06-15T08:00:00Z') },
+    {
+      number: 1,
+      title: 'Metaverse avatars interoperability requirements',
+      source: 'ETRI',
+      keywords: ['avatar', 'interoperability'],
+      abstract: 'Proposes requirements for portable avatars.',
+      allocations: [wg2],
+      files: [
+        docx('avatars.docx'),
+        { role: 'pdf', filename: 'avatars.pdf', content: '%PDF-1.4 fake pdf '.repeat(100) },
+      ],
+      registeredAt: new Date('2023-06-10T08:00:00Z'),
+      submittedBy: seeded.userIds.member1,
+    },
+    {
+      number: 2,
+      title: 'SECRET members-only plan for immersive payments',
+      source: 'Nokia',
+      access: 'members',
+      allocations: [wg3],
+      files: [docx('secret.docx')],
+      registeredAt: new Date('2023-06-11T08:00:00Z'),
+      submittedBy: seeded.userIds.member2,
+    },
+    {
+      number: 3,
+      title: 'UNPUBLISHED draft on digital twins',
+      source: 'CAICT',
+      published: false,
+      allocations: [wg2],
+      files: [docx('draft.docx')],
+      registeredAt: new Date('2023-06-12T08:00:00Z'),
+    },
+    {
+      number: 4,
+      title: 'Haptics in virtual worlds',
+      source: "O'Reilly & Partners",
+      keywords: ['haptics'],
+      late: true,
+      decision: 'noted',
+      allocations: [wg2],
+      files: [docx('haptics.docx')],
+      registeredAt: new Date('2023-06-23T08:00:00Z'),
+    },
+    {
+      number: 5,
+      title: 'Network architecture for metaverse platforms',
+      source: 'Ericsson',
+      allocations: [wg3],
+      files: [docx('network.docx')],
+      registeredAt: new Date('2023-06-15T08:00:00Z'),
+    },
   ]);
   const [rev] = await insertDocuments(s.db, s.storage, fg, [
-    { number: 1, revision: 1, revisionOfId: pub.id, title: 'Metaverse avatars interoperability requirements', source: 'ETRI', allocations: [wg2], files: [docx('avatars-r1.docx')], registeredAt: new Date('2023-06-20T08:00:00Z') },
+    {
+      number: 1,
+      revision: 1,
+      revisionOfId: pub.id,
+      title: 'Metaverse avatars interoperability requirements',
+      source: 'ETRI',
+      allocations: [wg2],
+      files: [docx('avatars-r1.docx')],
+      registeredAt: new Date('2023-06-20T08:00:00Z'),
+    },
   ]);
-  const [sg20] = await insertDocuments(s.db, s.storage, { id: seeded.meetingIds['sg20-2020-07'], groupId: seeded.groupIds.sg20 }, [
-    { number: 123, label: 'SG20-C123', type: 'contribution', title: 'CONFIDENTIAL smart city sensor study', source: 'Nokia', access: 'members', allocations: [seeded.groupIds['sg20-q1']], files: [docx('c123.docx')], registeredAt: new Date('2020-06-20T08:00:00Z') },
-  ], '');
+  const [sg20] = await insertDocuments(
+    s.db,
+    s.storage,
+    { id: seeded.meetingIds['sg20-2020-07'], groupId: seeded.groupIds.sg20 },
+    [
+      {
+        number: 123,
+        label: 'SG20-C123',
+        type: 'contribution',
+        title: 'CONFIDENTIAL smart city sensor study',
+        source: 'Nokia',
+        access: 'members',
+        allocations: [seeded.groupIds['sg20-q1']],
+        files: [docx('c123.docx')],
+        registeredAt: new Date('2020-06-20T08:00:00Z'),
+      },
+    ],
+    '',
+  );
   return { seeded, docs: { pub, members, unpublished, rev, late, wg3: wg3doc, sg20 } };
 }

@@ -24,15 +24,23 @@ export interface TestPortal {
  * The real portal (Express + the Remix build) on a random loopback port, over a fresh test database
  * and a temporary file store (or the given S3 store). Needs `npm run build` first (the test command does it).
  */
-export async function startTestPortal(opts: {
-  storage?: StorageConfig;
-  env?: Record<string, string>;
-  /** Start from the demo data (see ./demo: `demoData` gives its ids, DEMO_PASSWORD signs in). */
-  demo?: boolean;
-  setup?: (services: Services) => Promise<void>;
-} = {}): Promise<TestPortal> {
+export async function startTestPortal(
+  opts: {
+    storage?: StorageConfig;
+    env?: Record<string, string>;
+    /** Start from the demo data (see ./demo: `demoData` gives its ids, DEMO_PASSWORD signs in). */
+    demo?: boolean;
+    setup?: (services: Services) => Promise<void>;
+  } = {},
+): Promise<TestPortal> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-test-'));
-  const config: Config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', ...opts.env });
+  const config: Config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    PORT: '0',
+    SEED_DEMO: 'false',
+    ...opts.env,
+  });
   config.storage = opts.storage ?? { kind: 'local', root: path.join(dataDir, 'files') };
   const database = await createTestDatabase({ demo: opts.demo });
   // The portal's services come from the build, as in production, so that the routes and the services share modules.
@@ -47,7 +55,11 @@ export async function startTestPortal(opts: {
   const url = `http://127.0.0.1:${port}`;
   config.publicUrl = url;
   return {
-    url, services, portal, database, workers,
+    url,
+    services,
+    portal,
+    database,
+    workers,
     stop: async () => {
       portal.server.closeAllConnections();
       await new Promise<void>((resolve) => portal.server.close(() => resolve()));

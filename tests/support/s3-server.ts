@@ -109,16 +109,23 @@ function serveIncompleteMultipartUploads(server: S3rverInstance, bucketDirectory
   server.middleware.splice(server.middleware.length - 1, 0, async (ctx, next) => {
     if (ctx.method === 'GET' && ctx.path.replace(/\/$/, '') === bucketPath && ctx.query.uploads !== undefined) {
       const ids = await readdir(uploads).catch(() => [] as string[]);
-      const listed = await Promise.all(ids.map(async (id) => ({
-        Key: await readFile(path.join(uploads, id, 'key'), 'utf8'),
-        UploadId: id,
-        Initiated: (await stat(path.join(uploads, id, 'key'))).mtime.toISOString(),
-      })));
+      const listed = await Promise.all(
+        ids.map(async (id) => ({
+          Key: await readFile(path.join(uploads, id, 'key'), 'utf8'),
+          UploadId: id,
+          Initiated: (await stat(path.join(uploads, id, 'key'))).mtime.toISOString(),
+        })),
+      );
       ctx.body = { ListMultipartUploadsResult: { Bucket: bucketPath.slice(1), IsTruncated: false, Upload: listed } };
       return;
     }
     const uploadId = ctx.query.uploadId;
-    if (ctx.method === 'DELETE' && ctx.path.startsWith(`${bucketPath}/`) && typeof uploadId === 'string' && /^[0-9a-f]+$/.test(uploadId)) {
+    if (
+      ctx.method === 'DELETE' &&
+      ctx.path.startsWith(`${bucketPath}/`) &&
+      typeof uploadId === 'string' &&
+      /^[0-9a-f]+$/.test(uploadId)
+    ) {
       await rm(path.join(uploads, uploadId), { recursive: true, force: true });
       ctx.status = 204;
       return;

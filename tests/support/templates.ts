@@ -37,12 +37,21 @@ async function buildPostgresTemplates(adminUrl: string): Promise<BuiltTemplates>
   const empty = `${prefix}tpl_empty`;
   const demo = `${prefix}tpl_demo`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  const databases = async (like: string) => (await admin.unsafe<{ datname: string }[]>(`select datname from pg_database where datname like '${like}'`)).map((r) => r.datname);
-  const dropAll = async (names: string[]) => { for (const name of names) await admin.unsafe(`drop database if exists ${name} with (force)`); };
+  const databases = async (like: string) =>
+    (await admin.unsafe<{ datname: string }[]>(`select datname from pg_database where datname like '${like}'`)).map(
+      (r) => r.datname,
+    );
+  const dropAll = async (names: string[]) => {
+    for (const name of names) await admin.unsafe(`drop database if exists ${name} with (force)`);
+  };
   const urlOf = (name: string) => Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString();
   const fill = async (name: string, step: (database: Awaited<ReturnType<typeof openDatabase>>) => Promise<unknown>) => {
     const database = await openDatabase({ url: urlOf(name), max: 1 });
-    try { await step(database); } finally { await database.close(); }
+    try {
+      await step(database);
+    } finally {
+      await database.close();
+    }
   };
   try {
     const started = (name: string) => parseInt(name.split('_')[2], 36);
@@ -61,7 +70,9 @@ async function buildPostgresTemplates(adminUrl: string): Promise<BuiltTemplates>
     templates: { engine: 'postgres', adminUrl, prefix, empty, demo },
     remove: async () => {
       const again = postgres(adminUrl, { max: 1, onnotice: () => {} });
-      for (const { datname } of await again.unsafe<{ datname: string }[]>(`select datname from pg_database where datname like '${prefix}%'`)) {
+      for (const { datname } of await again.unsafe<{ datname: string }[]>(
+        `select datname from pg_database where datname like '${prefix}%'`,
+      )) {
         await again.unsafe(`drop database if exists ${datname} with (force)`);
       }
       await again.end();
@@ -82,7 +93,10 @@ async function buildPgliteTemplates(): Promise<BuiltTemplates> {
     const empty = await dumpTo(database, 'empty.tar');
     await seedDemoForTests(database.db);
     const demo = await dumpTo(database, 'demo.tar');
-    return { templates: { engine: 'pglite', empty, demo }, remove: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+    return {
+      templates: { engine: 'pglite', empty, demo },
+      remove: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
   } finally {
     await database.close();
   }

@@ -11,7 +11,9 @@ function fakeStorage() {
     kind: 'local',
     async get(key: string) {
       const [, size, letter] = /(\d+)([a-z])$/.exec(key)!;
-      const chunks = Array.from({ length: Math.ceil(Number(size) / 65536) }, (_, i) => Buffer.alloc(Math.min(65536, Number(size) - i * 65536), letter));
+      const chunks = Array.from({ length: Math.ceil(Number(size) / 65536) }, (_, i) =>
+        Buffer.alloc(Math.min(65536, Number(size) - i * 65536), letter),
+      );
       const stream = Readable.from(chunks);
       opened.push(stream);
       return stream;
@@ -22,7 +24,12 @@ function fakeStorage() {
 
 const entries: ArchiveEntry[] = [
   { name: 'manifest.csv', size: 5, data: Buffer.from('a,b\r\n'), modified: new Date() },
-  { name: 'FGMV-I-001 Rev.1 - café 文件.docx', size: 3000, storageKey: 'x/3000a', modified: new Date('2023-06-10T08:00:00Z') },
+  {
+    name: 'FGMV-I-001 Rev.1 - café 文件.docx',
+    size: 3000,
+    storageKey: 'x/3000a',
+    modified: new Date('2023-06-10T08:00:00Z'),
+  },
   { name: 'empty.pdf', size: 0, storageKey: 'x/0b', modified: new Date() },
   { name: 'FGMV-I-002 - b.pdf', size: 70_000, storageKey: 'x/70000c', modified: new Date() },
 ];

@@ -43,25 +43,45 @@ describe('configuration', () => {
 
 describe('background and operations settings', () => {
   it('refuses a malformed or out-of-range interval instead of firing every millisecond', () => {
-    const msg = problems({ PLENARY_DIGEST_DELAY_MS: '5m', PLENARY_JOB_POLL_MS: '0', COLLAB_DEBOUNCE_MS: '-1', COLLAB_MAX_UPDATE_BYTES: '1e9' });
+    const msg = problems({
+      PLENARY_DIGEST_DELAY_MS: '5m',
+      PLENARY_JOB_POLL_MS: '0',
+      COLLAB_DEBOUNCE_MS: '-1',
+      COLLAB_MAX_UPDATE_BYTES: '1e9',
+    });
     expect(msg).toContain('PLENARY_DIGEST_DELAY_MS should be a whole number of milliseconds');
     expect(msg).toContain('PLENARY_JOB_POLL_MS should be between 500 and 60000 milliseconds');
     expect(msg).toContain('COLLAB_DEBOUNCE_MS should be a whole number of milliseconds');
     expect(msg).toContain('COLLAB_MAX_UPDATE_BYTES should be a whole number of bytes');
-    expect(problems({ COLLAB_DEBOUNCE_MS: '5000', COLLAB_MAX_DEBOUNCE_MS: '2000' })).toContain('COLLAB_MAX_DEBOUNCE_MS should be at least COLLAB_DEBOUNCE_MS');
+    expect(problems({ COLLAB_DEBOUNCE_MS: '5000', COLLAB_MAX_DEBOUNCE_MS: '2000' })).toContain(
+      'COLLAB_MAX_DEBOUNCE_MS should be at least COLLAB_DEBOUNCE_MS',
+    );
   });
 
   it('gives the background settings their defaults and reads given values', () => {
     const c = loadConfig({});
     expect(c.jobs).toEqual({ pollMs: 2_000, digestDelayMs: 600_000 });
-    expect(c.collab).toEqual({ debounceMs: 1000, maxDebounceMs: 3000, maxUpdateBytes: 1024 * 1024, recheckMs: 5000, redisPrefix: 'plenary-collab' });
-    expect(loadConfig({ PLENARY_JOB_POLL_MS: '500', COLLAB_RECHECK_MS: '200' })).toMatchObject({ jobs: { pollMs: 500 }, collab: { recheckMs: 200 } });
+    expect(c.collab).toEqual({
+      debounceMs: 1000,
+      maxDebounceMs: 3000,
+      maxUpdateBytes: 1024 * 1024,
+      recheckMs: 5000,
+      redisPrefix: 'plenary-collab',
+    });
+    expect(loadConfig({ PLENARY_JOB_POLL_MS: '500', COLLAB_RECHECK_MS: '200' })).toMatchObject({
+      jobs: { pollMs: 500 },
+      collab: { recheckMs: 200 },
+    });
   });
 
   it('trusts no proxy unless told which', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
-    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,loopback' }).trustProxy).toEqual(['10.0.0.5', '10.1.0.0/16', 'loopback']);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,loopback' }).trustProxy).toEqual([
+      '10.0.0.5',
+      '10.1.0.0/16',
+      'loopback',
+    ]);
     expect(problems({ TRUST_PROXY: 'yes please' })).toContain('TRUST_PROXY should be none, a number of proxy hops');
     expect(problems({ TRUST_PROXY: '10.0.0.0/33' })).toContain('TRUST_PROXY should be');
   });
@@ -71,6 +91,8 @@ describe('background and operations settings', () => {
     expect(loadConfig({ PLENARY_DEV_ROUTES: 'true' }).devRoutes).toBe(true);
     expect(loadConfig({ NODE_ENV: 'test' }).log.level).toBe('silent');
     expect(loadConfig({ NODE_ENV: 'production' }).log).toEqual({ level: 'info', format: 'json' });
-    expect(problems({ LOG_LEVEL: 'loud' })).toContain('LOG_LEVEL should be fatal, error, warn, info, debug, trace or silent');
+    expect(problems({ LOG_LEVEL: 'loud' })).toContain(
+      'LOG_LEVEL should be fatal, error, warn, info, debug, trace or silent',
+    );
   });
 });

@@ -3,7 +3,13 @@ import { acknowledgmentRecipients, MAX_CONTACTS } from '../../app/features/submi
 
 describe('acknowledgment recipients', () => {
   it('are the member and the contacts, each once, whatever the case', () => {
-    expect(acknowledgmentRecipients('Kim@Example.org', [{ email: 'kim@example.org' }, { email: 'Aino@example.org ' }, { email: '' }])).toEqual(['kim@example.org', 'aino@example.org']);
+    expect(
+      acknowledgmentRecipients('Kim@Example.org', [
+        { email: 'kim@example.org' },
+        { email: 'Aino@example.org ' },
+        { email: '' },
+      ]),
+    ).toEqual(['kim@example.org', 'aino@example.org']);
   });
 
   it('never exceed the member plus the cap, even for a document stored with more contacts', () => {

@@ -9,24 +9,40 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../..');
 const FILES = [
-  'sg20-contribution-en.docx', 'sg20-td-ru.docx', 'fgmv-input-zh.docx', 'jcamv-ar.docx', 'sg20-contribution-fr.docx', 'sg20-contribution-es.docx',
-  'damaged-cover.docx', 'template-roundtrip.docx', 'word97.doc', 'password.doc', 'opendocument.odt',
+  'sg20-contribution-en.docx',
+  'sg20-td-ru.docx',
+  'fgmv-input-zh.docx',
+  'jcamv-ar.docx',
+  'sg20-contribution-fr.docx',
+  'sg20-contribution-es.docx',
+  'damaged-cover.docx',
+  'template-roundtrip.docx',
+  'word97.doc',
+  'password.doc',
+  'opendocument.odt',
 ];
 const runs = new Map<string, { code: number; stdout: string }>();
 
 function cover(file: string) {
   return new Promise<{ code: number; stdout: string }>((resolve) => {
-    execFile('npm', ['run', '--silent', 'cover', '--', join('tests/fixtures/covers', file)], { cwd: root, timeout: 120_000 }, (err, stdout) => {
-      resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout });
-    });
+    execFile(
+      'npm',
+      ['run', '--silent', 'cover', '--', join('tests/fixtures/covers', file)],
+      { cwd: root, timeout: 120_000 },
+      (err, stdout) => {
+        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout });
+      },
+    );
   });
 }
 
 beforeAll(async () => {
   const queue = [...FILES];
-  await Promise.all(Array.from({ length: 3 }, async () => {
-    for (let f = queue.shift(); f; f = queue.shift()) runs.set(f, await cover(f));
-  }));
+  await Promise.all(
+    Array.from({ length: 3 }, async () => {
+      for (let f = queue.shift(); f; f = queue.shift()) runs.set(f, await cover(f));
+    }),
+  );
 }, 300_000);
 
 const read = (file: string) => {
@@ -47,13 +63,26 @@ describe('npm run cover on covers made with LibreOffice', () => {
       source: 'China Mobile Communications Corporation; China Telecom',
       purpose: 'proposal',
       keywords: ['IoT', 'smart city', 'parking'],
-      abstract: 'This contribution proposes a new work item on smart parking.\nIt gives the scope and a first table of contents.',
+      abstract:
+        'This contribution proposes a new work item on smart parking.\nIt gives the scope and a first table of contents.',
       questions: ['1/20', '2/20'],
       type: 'contribution',
       group: 'SG20',
       contacts: [
-        { name: 'Li Lei', organisation: 'China Mobile Communications Corporation', country: 'China', phone: '+86 10 1234 5678', email: 'lilei@chinamobile.example' },
-        { name: 'Wang Fang', organisation: 'China Telecom', country: 'China', phone: '+86 10 8765 4321', email: 'wangfang@chinatelecom.example' },
+        {
+          name: 'Li Lei',
+          organisation: 'China Mobile Communications Corporation',
+          country: 'China',
+          phone: '+86 10 1234 5678',
+          email: 'lilei@chinamobile.example',
+        },
+        {
+          name: 'Wang Fang',
+          organisation: 'China Telecom',
+          country: 'China',
+          phone: '+86 10 8765 4321',
+          email: 'wangfang@chinatelecom.example',
+        },
       ],
       warnings: [],
     });
@@ -70,8 +99,20 @@ describe('npm run cover on covers made with LibreOffice', () => {
       type: 'td',
       group: 'SG20',
       contacts: [
-        { name: 'Иван Петров', organisation: 'ПАО «МТС»', country: 'Российская Федерация', phone: '+7 495 123 45 67', email: 'ivan.petrov@mts.example' },
-        { name: 'Мария Иванова', organisation: 'МТУСИ', country: 'Российская Федерация', phone: '+7 495 765 43 21', email: 'm.ivanova@mtuci.example' },
+        {
+          name: 'Иван Петров',
+          organisation: 'ПАО «МТС»',
+          country: 'Российская Федерация',
+          phone: '+7 495 123 45 67',
+          email: 'ivan.petrov@mts.example',
+        },
+        {
+          name: 'Мария Иванова',
+          organisation: 'МТУСИ',
+          country: 'Российская Федерация',
+          phone: '+7 495 765 43 21',
+          email: 'm.ivanova@mtuci.example',
+        },
       ],
       warnings: [],
     });
@@ -88,8 +129,20 @@ describe('npm run cover on covers made with LibreOffice', () => {
       type: 'input',
       group: 'FG-MV',
       contacts: [
-        { name: 'Zhang Wei', organisation: 'CAICT', country: 'China', phone: '+86 10 6230 0000', email: 'zhangwei@caict.example' },
-        { name: 'Liu Yang', organisation: 'Huawei Technologies Co., Ltd.', country: 'China', phone: '', email: 'liuyang@huawei.example' },
+        {
+          name: 'Zhang Wei',
+          organisation: 'CAICT',
+          country: 'China',
+          phone: '+86 10 6230 0000',
+          email: 'zhangwei@caict.example',
+        },
+        {
+          name: 'Liu Yang',
+          organisation: 'Huawei Technologies Co., Ltd.',
+          country: 'China',
+          phone: '',
+          email: 'liuyang@huawei.example',
+        },
       ],
       warnings: [],
     });
@@ -105,29 +158,76 @@ describe('npm run cover on covers made with LibreOffice', () => {
       questions: ['All'],
       type: null,
       group: 'JCA-MV',
-      contacts: [{ name: 'محمد العلي', organisation: 'هيئة الاتصالات والفضاء والتقنية', country: 'المملكة العربية السعودية', phone: '+966 11 000 0000', email: 'm.alali@cst.example' }],
+      contacts: [
+        {
+          name: 'محمد العلي',
+          organisation: 'هيئة الاتصالات والفضاء والتقنية',
+          country: 'المملكة العربية السعودية',
+          phone: '+966 11 000 0000',
+          email: 'm.alali@cst.example',
+        },
+      ],
       warnings: [],
     });
   });
 
   it('reads French and Spanish labels and purposes', () => {
     expect(read('sg20-contribution-fr.docx')).toMatchObject({
-      title: 'Proposition de révision de la Recommandation UIT-T Y.4000', source: 'Orange', purpose: 'proposal', questions: ['Q4/20'], group: 'SG20',
-      keywords: ['ville intelligente', 'IoT'], abstract: 'Cette contribution propose une révision.',
-      contacts: [{ name: 'Élodie Lefèvre', organisation: 'Orange', country: 'France', phone: '+33 1 23 45 67 89', email: 'elodie.lefevre@orange.example' }],
+      title: 'Proposition de révision de la Recommandation UIT-T Y.4000',
+      source: 'Orange',
+      purpose: 'proposal',
+      questions: ['Q4/20'],
+      group: 'SG20',
+      keywords: ['ville intelligente', 'IoT'],
+      abstract: 'Cette contribution propose une révision.',
+      contacts: [
+        {
+          name: 'Élodie Lefèvre',
+          organisation: 'Orange',
+          country: 'France',
+          phone: '+33 1 23 45 67 89',
+          email: 'elodie.lefevre@orange.example',
+        },
+      ],
     });
     expect(read('sg20-contribution-es.docx')).toMatchObject({
-      title: 'Requisitos de seguridad para ciudades inteligentes', source: 'Telefónica', purpose: 'information', questions: ['Q5/20', 'Q6/20'], group: 'SG20',
+      title: 'Requisitos de seguridad para ciudades inteligentes',
+      source: 'Telefónica',
+      purpose: 'information',
+      questions: ['Q5/20', 'Q6/20'],
+      group: 'SG20',
       keywords: ['seguridad', 'ciudad inteligente'],
-      contacts: [{ name: 'José Núñez', organisation: 'Telefónica', country: 'España', phone: '+34 91 000 00 00', email: 'jose.nunez@telefonica.example' }],
+      contacts: [
+        {
+          name: 'José Núñez',
+          organisation: 'Telefónica',
+          country: 'España',
+          phone: '+34 91 000 00 00',
+          email: 'jose.nunez@telefonica.example',
+        },
+      ],
     });
   });
 
   it('reads the portal template written with the docx library after a round trip through LibreOffice', () => {
     expect(read('template-roundtrip.docx')).toEqual({
-      title: 'Метавселенная: 城市数字孪生 و المدن', source: 'ETRI', purpose: 'information', keywords: ['metaverse', '数字孪生'], abstract: 'Written with the portal template.',
-      questions: ['WG2'], type: 'input', group: 'FG-MV',
-      contacts: [{ name: 'Kim Min-jun', organisation: 'ETRI', country: 'Korea (Rep. of)', phone: '+82 42 860', email: 'kim@etri.example' }],
+      title: 'Метавселенная: 城市数字孪生 و المدن',
+      source: 'ETRI',
+      purpose: 'information',
+      keywords: ['metaverse', '数字孪生'],
+      abstract: 'Written with the portal template.',
+      questions: ['WG2'],
+      type: 'input',
+      group: 'FG-MV',
+      contacts: [
+        {
+          name: 'Kim Min-jun',
+          organisation: 'ETRI',
+          country: 'Korea (Rep. of)',
+          phone: '+82 42 860',
+          email: 'kim@etri.example',
+        },
+      ],
       warnings: [],
     });
   });
@@ -137,7 +237,11 @@ describe('npm run cover on covers made with LibreOffice', () => {
     expect(got).toMatchObject({ title: 'A damaged cover', questions: ['WG2'] });
     expect(got.abstract).toHaveLength(10_000);
     expect(got.contacts).toHaveLength(20);
-    expect(got.contacts.slice(0, 3).map((c: { email: string }) => c.email)).toEqual(['ana@etri.example', 'kim@etri.example', 'p1@example.org']);
+    expect(got.contacts.slice(0, 3).map((c: { email: string }) => c.email)).toEqual([
+      'ana@etri.example',
+      'kim@etri.example',
+      'p1@example.org',
+    ]);
     expect(got.warnings).toEqual([
       'The cover page gives the Title twice: the first one was read.',
       'A row of the cover table has no label (“a value without its label”): it was not read.',
@@ -147,8 +251,14 @@ describe('npm run cover on covers made with LibreOffice', () => {
   });
 
   it('refuses a .doc, a password-protected file and an .odt with a message saying what to do', () => {
-    expect(refusal('word97.doc')).toBe('"word97.doc" is a Word 97–2003 document (.doc). Open it in Word or LibreOffice, save it as "Word Document (.docx)" and upload the saved file.');
-    expect(refusal('password.doc')).toMatch(/^"password.doc" is protected by a password, so nobody could open it\. Remove the password/);
-    expect(refusal('opendocument.odt')).toMatch(/^"opendocument.odt" is an OpenDocument text \(\.odt\).*save it as "Word 2007–365 \(\.docx\)"/);
+    expect(refusal('word97.doc')).toBe(
+      '"word97.doc" is a Word 97–2003 document (.doc). Open it in Word or LibreOffice, save it as "Word Document (.docx)" and upload the saved file.',
+    );
+    expect(refusal('password.doc')).toMatch(
+      /^"password.doc" is protected by a password, so nobody could open it\. Remove the password/,
+    );
+    expect(refusal('opendocument.odt')).toMatch(
+      /^"opendocument.odt" is an OpenDocument text \(\.odt\).*save it as "Word 2007–365 \(\.docx\)"/,
+    );
   });
 });

@@ -12,12 +12,24 @@ import { compoundFile } from '../fixtures/ole';
 const corpus = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/covers', name));
 
 const problem = async (bytes: Uint8Array, limits = ZIP_LIMITS) => {
-  try { await checkZipDocument(bufferSource(bytes), limits); return null; } catch (e) { if (e instanceof DocxError) return e.problem; throw e; }
+  try {
+    await checkZipDocument(bufferSource(bytes), limits);
+    return null;
+  } catch (e) {
+    if (e instanceof DocxError) return e.problem;
+    throw e;
+  }
 };
 
 describe('the portal template', () => {
   it('reads back nothing but hints from the blank template, and knows it is the portal template', async () => {
-    const bytes = await buildTemplate({ groupCode: 'FG-MV', groupName: 'ITU-T Focus Group on metaverse', place: 'Geneva', dates: '1–3 May 2026', type: 'input' });
+    const bytes = await buildTemplate({
+      groupCode: 'FG-MV',
+      groupName: 'ITU-T Focus Group on metaverse',
+      place: 'Geneva',
+      dates: '1–3 May 2026',
+      type: 'input',
+    });
     const { kind, cover } = await checkZipDocument(bufferSource(bytes));
     expect(kind).toBe('docx');
     expect(cover!.fromPortalTemplate).toBe(true);
@@ -27,18 +39,45 @@ describe('the portal template', () => {
 
   it('reads the fields of a filled template, Unicode intact', async () => {
     const bytes = await buildTemplate({
-      groupCode: 'FG-MV', groupName: 'FG', place: 'Geneva', dates: 'May', type: 'input', questions: 'WG2, WG3',
-      source: 'ETRI; 中国信息通信研究院', title: 'Метавселенная: 城市数字孪生 و المدن', purpose: 'Proposal',
-      contacts: [{ name: 'Kim Min-jun', organisation: 'ETRI', country: 'Korea (Rep. of)', email: 'kim@etri.example', phone: '+82 42 860' }, { name: 'Иван Петров', organisation: 'МТС', country: 'Russia', email: 'ivan@mts.example' }],
-      keywords: 'metaverse, 数字孪生, цифровой двойник', abstract: 'This contribution proposes <b>HTML</b> & more.',
+      groupCode: 'FG-MV',
+      groupName: 'FG',
+      place: 'Geneva',
+      dates: 'May',
+      type: 'input',
+      questions: 'WG2, WG3',
+      source: 'ETRI; 中国信息通信研究院',
+      title: 'Метавселенная: 城市数字孪生 و المدن',
+      purpose: 'Proposal',
+      contacts: [
+        {
+          name: 'Kim Min-jun',
+          organisation: 'ETRI',
+          country: 'Korea (Rep. of)',
+          email: 'kim@etri.example',
+          phone: '+82 42 860',
+        },
+        { name: 'Иван Петров', organisation: 'МТС', country: 'Russia', email: 'ivan@mts.example' },
+      ],
+      keywords: 'metaverse, 数字孪生, цифровой двойник',
+      abstract: 'This contribution proposes <b>HTML</b> & more.',
     });
     const { cover } = await checkZipDocument(bufferSource(bytes));
     expect(cover).toMatchObject({
-      questions: ['WG2', 'WG3'], source: 'ETRI; 中国信息通信研究院', title: 'Метавселенная: 城市数字孪生 و المدن', purpose: 'proposal',
-      keywords: ['metaverse', '数字孪生', 'цифровой двойник'], abstract: 'This contribution proposes <b>HTML</b> & more.',
+      questions: ['WG2', 'WG3'],
+      source: 'ETRI; 中国信息通信研究院',
+      title: 'Метавселенная: 城市数字孪生 و المدن',
+      purpose: 'proposal',
+      keywords: ['metaverse', '数字孪生', 'цифровой двойник'],
+      abstract: 'This contribution proposes <b>HTML</b> & more.',
     });
     expect(cover!.contacts).toEqual([
-      { name: 'Kim Min-jun', organisation: 'ETRI', country: 'Korea (Rep. of)', email: 'kim@etri.example', phone: '+82 42 860' },
+      {
+        name: 'Kim Min-jun',
+        organisation: 'ETRI',
+        country: 'Korea (Rep. of)',
+        email: 'kim@etri.example',
+        phone: '+82 42 860',
+      },
       { name: 'Иван Петров', organisation: 'МТС', country: 'Russia', email: 'ivan@mts.example', phone: '' },
     ]);
   });
@@ -48,10 +87,19 @@ describe('an ITU cover table written in Word or LibreOffice', () => {
   it('reads label cells and their values', async () => {
     const { cover } = await checkZipDocument(bufferSource(ituCoverDocx()));
     expect(cover).toMatchObject({
-      questions: ['1/20', '2/20'], source: 'China Mobile Communications Corporation', title: '关于物联网的新工作项目提案 (new work item)',
-      purpose: 'discussion', keywords: ['IoT', 'умный город'], abstract: 'هذا ملخص المساهمة',
+      questions: ['1/20', '2/20'],
+      source: 'China Mobile Communications Corporation',
+      title: '关于物联网的新工作项目提案 (new work item)',
+      purpose: 'discussion',
+      keywords: ['IoT', 'умный город'],
+      abstract: 'هذا ملخص المساهمة',
     });
-    expect(cover!.contacts[0]).toMatchObject({ name: 'Li Lei', organisation: 'China Mobile', country: 'China', email: 'lilei@chinamobile.example' });
+    expect(cover!.contacts[0]).toMatchObject({
+      name: 'Li Lei',
+      organisation: 'China Mobile',
+      country: 'China',
+      email: 'lilei@chinamobile.example',
+    });
     expect(cover!.fromPortalTemplate).toBe(false);
   });
 
@@ -73,7 +121,8 @@ describe('bad files, by content', () => {
   it('refuses a truncated or corrupt zip', async () => {
     const good = minimalDocx('Hello');
     expect(await problem(good.subarray(0, Math.floor(good.length / 2)))).toBe('corrupt');
-    const corrupt = Buffer.from(good); corrupt.fill(0x41, 40, 200);
+    const corrupt = Buffer.from(good);
+    corrupt.fill(0x41, 40, 200);
     expect(['corrupt', 'bomb']).toContain(await problem(corrupt));
   });
 
@@ -82,7 +131,7 @@ describe('bad files, by content', () => {
     expect(await problem(minimalDocx('x', {}, 'application/vnd.ms-word.document.macroEnabled.main+xml'))).toBe('macro');
   });
 
-  it('tells a password-protected file from a Word, Excel or PowerPoint 97–2003 file by the compound file\'s directory', async () => {
+  it("tells a password-protected file from a Word, Excel or PowerPoint 97–2003 file by the compound file's directory", async () => {
     expect(await problem(compoundFile(['EncryptionInfo', 'EncryptedPackage']))).toBe('ole_encrypted');
     expect(await problem(compoundFile(['WordDocument', '1Table']))).toBe('doc');
     expect(await problem(compoundFile(['Workbook']))).toBe('xls');
@@ -91,7 +140,9 @@ describe('bad files, by content', () => {
     const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     expect(await problem(Buffer.concat([header, Buffer.alloc(2000, 0xff)]))).toBe('ole_legacy');
     // A directory that cannot be followed: the stream names are looked for in the first bytes.
-    expect(await problem(Buffer.concat([header, Buffer.alloc(600), Buffer.from('EncryptedPackage', 'utf16le')]))).toBe('ole_encrypted');
+    expect(await problem(Buffer.concat([header, Buffer.alloc(600), Buffer.from('EncryptedPackage', 'utf16le')]))).toBe(
+      'ole_encrypted',
+    );
   });
 
   it('names the format of a .doc, a password-protected .doc and an .odt saved by LibreOffice', async () => {
@@ -104,7 +155,10 @@ describe('bad files, by content', () => {
     const many: Record<string, Uint8Array> = {};
     for (let i = 0; i < 50; i++) many[`f${i}.txt`] = strToU8('x');
     expect(await problem(zipSync(many), { ...ZIP_LIMITS, maxEntries: 20 })).toBe('bomb');
-    const zeros = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': new Uint8Array(30 * 1024 * 1024) }, { level: 9 });
+    const zeros = zipSync(
+      { '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': new Uint8Array(30 * 1024 * 1024) },
+      { level: 9 },
+    );
     expect(zeros.length).toBeLessThan(100 * 1024);
     expect(await problem(zeros, { ...ZIP_LIMITS, maxEntryRead: 1024 * 1024 })).toBe('bomb');
     expect(await problem(zeros, { ...ZIP_LIMITS, maxTotalExpanded: 1024 * 1024 })).toBe('bomb');
@@ -126,10 +180,19 @@ describe('reading a stored object by ranges (storageSource)', () => {
     try {
       const storage = createStorage({ kind: 'local', root });
       // A stored (level 0) empty entry: its data is zero bytes, so yauzl asks for the range [offset, offset).
-      const bytes = Buffer.from(zipSync({ 'word/document.xml': strToU8('<w:document/>'), 'customXml/empty.xml': [new Uint8Array(0), { level: 0 }] }));
+      const bytes = Buffer.from(
+        zipSync({
+          'word/document.xml': strToU8('<w:document/>'),
+          'customXml/empty.xml': [new Uint8Array(0), { level: 0 }],
+        }),
+      );
       await storage.put('docx/empty-entry', Readable.from([bytes]));
       const source = storageSource(storage, 'docx/empty-entry', bytes.length);
-      const collect = async (r: Readable | Promise<Readable>) => { const chunks: Buffer[] = []; for await (const c of await r) chunks.push(Buffer.from(c)); return Buffer.concat(chunks); };
+      const collect = async (r: Readable | Promise<Readable>) => {
+        const chunks: Buffer[] = [];
+        for await (const c of await r) chunks.push(Buffer.from(c));
+        return Buffer.concat(chunks);
+      };
       expect((await collect(source.read(10, 10))).length).toBe(0);
       expect((await collect(source.read(bytes.length, bytes.length))).length).toBe(0);
       expect((await collect(bufferSource(bytes).read(10, 10))).length).toBe(0);
@@ -138,7 +201,11 @@ describe('reading a stored object by ranges (storageSource)', () => {
       try {
         expect(await readEntry(opened, 'customXml/empty.xml')).toEqual(Buffer.alloc(0));
         expect((await readEntry(opened, 'word/document.xml'))!.toString()).toBe('<w:document/>');
-      } finally { opened.close(); }
-    } finally { fs.rmSync(root, { recursive: true, force: true }); }
+      } finally {
+        opened.close();
+      }
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -23,8 +23,12 @@ function slowDisk(opts: { auto?: boolean; shortWrites?: boolean; failWrite?: num
         else if (opts.auto) setImmediate(w.finish);
       });
     },
-    async datasync() { calls.push('datasync'); },
-    async sync() { calls.push('sync'); },
+    async datasync() {
+      calls.push('datasync');
+    },
+    async sync() {
+      calls.push('sync');
+    },
   };
   const disk = () => {
     const out = Buffer.alloc(writes.reduce((n, w) => Math.max(n, w.position + w.bytes.length), 0));
@@ -47,7 +51,9 @@ describe('FileSink: a request is read while the disk writes', () => {
     expect(accepted * 64 * KiB).toBeGreaterThanOrEqual(4 * MiB);
     expect(writes).toHaveLength(1);
     let drained = false;
-    sink.once('drain', () => { drained = true; });
+    sink.once('drain', () => {
+      drained = true;
+    });
     writes[0].finish();
     await new Promise((r) => setImmediate(r));
     expect(writes).toHaveLength(2);
@@ -93,7 +99,12 @@ describe('FileSink: a request is read while the disk writes', () => {
     sink.on('error', () => {});
     sink.destroy(new Error('the client went away'));
     let closed = false;
-    const close = new Promise<void>((resolve) => sink.once('close', () => { closed = true; resolve(); }));
+    const close = new Promise<void>((resolve) =>
+      sink.once('close', () => {
+        closed = true;
+        resolve();
+      }),
+    );
     await new Promise((r) => setTimeout(r, 20));
     expect(closed).toBe(false);
     writes[0].finish();

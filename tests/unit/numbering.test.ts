@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, formatUsesPart, fullLabel, PART_PATTERN, renderNumber, schemeInput } from '../../app/features/registration/numbering.server';
+import {
+  formatProblem,
+  formatUsesPart,
+  fullLabel,
+  PART_PATTERN,
+  renderNumber,
+  schemeInput,
+} from '../../app/features/registration/numbering.server';
 
 describe('scheme formats', () => {
   it.each([
@@ -54,7 +61,12 @@ describe('labels', () => {
   it('original', () => expect(fullLabel(base)).toBe('SG20-C123'));
   it('revision', () => expect(fullLabel({ ...base, revision: 2 })).toBe('SG20-C123 Rev.2'));
   it('addendum', () => expect(fullLabel({ ...base, relation: 'addendum', relationNumber: 1 })).toBe('SG20-C123 Add.1'));
-  it('corrigendum', () => expect(fullLabel({ ...base, relation: 'corrigendum', relationNumber: 3 })).toBe('SG20-C123 Corr.3'));
-  it('revised addendum', () => expect(fullLabel({ ...base, relation: 'addendum', relationNumber: 1, revision: 1 })).toBe('SG20-C123 Add.1 Rev.1'));
-  it('TD with part', () => expect(fullLabel({ ...base, numberLabel: renderNumber('TD {n}/{part}', 348, 'PLEN'), revision: 1 })).toBe('TD 348/PLEN Rev.1'));
+  it('corrigendum', () =>
+    expect(fullLabel({ ...base, relation: 'corrigendum', relationNumber: 3 })).toBe('SG20-C123 Corr.3'));
+  it('revised addendum', () =>
+    expect(fullLabel({ ...base, relation: 'addendum', relationNumber: 1, revision: 1 })).toBe('SG20-C123 Add.1 Rev.1'));
+  it('TD with part', () =>
+    expect(fullLabel({ ...base, numberLabel: renderNumber('TD {n}/{part}', 348, 'PLEN'), revision: 1 })).toBe(
+      'TD 348/PLEN Rev.1',
+    ));
 });

@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { authorize, can, type Principal } from '../../app/features/groups/permissions.server';
 
-const FGMV = 'fg-mv', WG2 = 'wg2', WG3 = 'wg3', SG20 = 'sg20';
-const wg2 = [WG2, FGMV], wg3 = [WG3, FGMV], fgmv = [FGMV], sg20 = [SG20];
+const FGMV = 'fg-mv',
+  WG2 = 'wg2',
+  WG3 = 'wg3',
+  SG20 = 'sg20';
+const wg2 = [WG2, FGMV],
+  wg3 = [WG3, FGMV],
+  fgmv = [FGMV],
+  sg20 = [SG20];
 const who = (roles: Principal['roles'], isAdmin = false): Principal => ({ id: 'u1', isAdmin, roles });
 
 describe('who may do what', () => {
   const secretariat = who([{ groupId: FGMV, role: 'secretariat' }]);
-  const chairWg2 = who([{ groupId: WG2, role: 'chair' }, { groupId: FGMV, role: 'member' }]);
+  const chairWg2 = who([
+    { groupId: WG2, role: 'chair' },
+    { groupId: FGMV, role: 'member' },
+  ]);
   const member = who([{ groupId: FGMV, role: 'member' }]);
 
   it('scopes a chair to their own group', () => {

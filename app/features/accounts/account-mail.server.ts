@@ -62,7 +62,10 @@ export function passwordResetMail(publicUrl: string, to: { email: string; name: 
 }
 
 /** Sends an account e-mail; a failure is logged, not shown (the pages answer the same whatever happens to mail). */
-export async function sendAccountMail(services: AccountMailServices, message: { to: string; subject: string; text: string }) {
+export async function sendAccountMail(
+  services: AccountMailServices,
+  message: { to: string; subject: string; text: string },
+) {
   try {
     await services.mail.send(message);
   } catch (err) {

@@ -18,7 +18,13 @@ export function createLucia(db: Db, opts: { sessionDays: number; cookieSecure: b
   return new Lucia(adapter, {
     sessionExpiresIn: new TimeSpan(opts.sessionDays, 'd'),
     sessionCookie: { name: 'plenary_session', attributes: { secure: opts.cookieSecure, sameSite: 'lax' } },
-    getUserAttributes: (a) => ({ email: a.email, name: a.name, organisation: a.organisation, country: a.country, isAdmin: a.isAdmin }),
+    getUserAttributes: (a) => ({
+      email: a.email,
+      name: a.name,
+      organisation: a.organisation,
+      country: a.country,
+      isAdmin: a.isAdmin,
+    }),
   });
 }
 export type Auth = ReturnType<typeof createLucia>;

@@ -10,10 +10,16 @@ export function ConfirmEmailNotice({ email }: { email: string }) {
       <p>{t('auth.confirm.needed', { email })}</p>
       <resend.Form method="post" action="/confirm-email">
         <input type="hidden" name="intent" value="resend" />
-        <button type="submit" disabled={resend.state !== 'idle'}>{t('auth.confirm.resend')}</button>
+        <button type="submit" disabled={resend.state !== 'idle'}>
+          {t('auth.confirm.resend')}
+        </button>
       </resend.Form>
       {resend.data?.ok && <p role="status">{t('auth.confirm.resent')}</p>}
-      {resend.data && !resend.data.ok && <p role="alert" className="field-error">{resend.data.error}</p>}
+      {resend.data && !resend.data.ok && (
+        <p role="alert" className="field-error">
+          {resend.data.error}
+        </p>
+      )}
     </div>
   );
 }

@@ -15,13 +15,20 @@ import { checkPasswordStrength, hashPassword } from './passwords.server';
 import { mayMail, reserveAccountRequest } from './rate-limits.server';
 import { issueToken, peekToken, useToken } from './tokens.server';
 
-export async function requestPasswordReset(services: AccountMailServices, input: unknown, address: string): Promise<void> {
+export async function requestPasswordReset(
+  services: AccountMailServices,
+  input: unknown,
+  address: string,
+): Promise<void> {
   await reserveAccountRequest(services.db, address);
   const { email } = parseOrThrow(z.object({ email: emailSchema }), input);
   const [user] = await services.db.select().from(users).where(eq(users.email, email));
   const allowed = await mayMail(services.db, email);
   if (!user || !allowed) return;
-  await sendAccountMail(services, passwordResetMail(services.config.publicUrl, user, await issueToken(services.db, user.id, 'reset_password')));
+  await sendAccountMail(
+    services,
+    passwordResetMail(services.config.publicUrl, user, await issueToken(services.db, user.id, 'reset_password')),
+  );
 }
 
 /** Whether a reset link is still good (the page says so before the person types a new password). */
@@ -38,8 +45,12 @@ export async function resetPassword(db: Db, token: unknown, password: string, no
   const passwordHash = await hashPassword(password);
   return db.transaction(async (t) => {
     const tx = t as unknown as Db;
-    if ((await useToken(tx, 'reset_password', token, now)) !== userId) throw new DomainError('invalid', 'auth.reset.badLink');
-    await tx.update(users).set({ passwordHash, emailConfirmedAt: user.emailConfirmedAt ?? now }).where(eq(users.id, userId));
+    if ((await useToken(tx, 'reset_password', token, now)) !== userId)
+      throw new DomainError('invalid', 'auth.reset.badLink');
+    await tx
+      .update(users)
+      .set({ passwordHash, emailConfirmedAt: user.emailConfirmedAt ?? now })
+      .where(eq(users.id, userId));
     return userId;
   });
 }

@@ -18,7 +18,11 @@ export const PASSWORD_MAX = 256;
 const MIN_SCORE = 3;
 
 let estimator: InstanceType<typeof zxcvbnCore.ZxcvbnFactory> | undefined;
-const zxcvbn = () => (estimator ??= new zxcvbnCore.ZxcvbnFactory({ graphs: zxcvbnCommon.adjacencyGraphs, dictionary: { ...zxcvbnCommon.dictionary } }));
+const zxcvbn = () =>
+  (estimator ??= new zxcvbnCore.ZxcvbnFactory({
+    graphs: zxcvbnCommon.adjacencyGraphs,
+    dictionary: { ...zxcvbnCommon.dictionary },
+  }));
 
 /** What zxcvbn found, as the reason the person reads. */
 const REASONS: Record<string, MessageKey> = {
@@ -41,13 +45,26 @@ const REASONS: Record<string, MessageKey> = {
 function personalWords(person: { email: string; name?: string }) {
   const email = person.email.trim().toLowerCase();
   const [local = '', domain = ''] = email.split('@');
-  const nameParts = (person.name ?? '').toLowerCase().split(/[\s.,'-]+/u).filter((w) => w.length > 1);
-  return [email, local, domain.split('.')[0] ?? '', ...local.split(/[._+-]+/), person.name ?? '', nameParts.join(''), ...nameParts].filter((w) => w.length > 1);
+  const nameParts = (person.name ?? '')
+    .toLowerCase()
+    .split(/[\s.,'-]+/u)
+    .filter((w) => w.length > 1);
+  return [
+    email,
+    local,
+    domain.split('.')[0] ?? '',
+    ...local.split(/[._+-]+/),
+    person.name ?? '',
+    nameParts.join(''),
+    ...nameParts,
+  ].filter((w) => w.length > 1);
 }
 
 /** Refuses a password that is too short, too long or easy to guess, with the reason on the password field. */
 export function checkPasswordStrength(password: string, person: { email: string; name?: string }): void {
-  const refuse = (key: MessageKey) => { throw new DomainError('invalid', key, undefined, { password: key }); };
+  const refuse = (key: MessageKey) => {
+    throw new DomainError('invalid', key, undefined, { password: key });
+  };
   if (password.length > PASSWORD_MAX) refuse('auth.passwordTooLong');
   if (password.length < PASSWORD_MIN) refuse('auth.weakPassword');
   const result = zxcvbn().check(password, personalWords(person));

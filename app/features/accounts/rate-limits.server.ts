@@ -32,18 +32,36 @@ export const LIMITS = {
 } as const;
 
 function limiter(db: Db, keyPrefix: string, points: number, duration: number, clearExpired = false) {
-  return new RateLimiterDrizzle({ storeClient: db, schema: rateLimits, keyPrefix, points, duration, clearExpiredByTimeout: clearExpired });
+  return new RateLimiterDrizzle({
+    storeClient: db,
+    schema: rateLimits,
+    keyPrefix,
+    points,
+    duration,
+    clearExpiredByTimeout: clearExpired,
+  });
 }
 
 function createLimiters(db: Db) {
   return {
     // One of them deletes expired rows of the whole table now and then.
-    pair: limiter(db, 'signin-pair', LIMITS.signInPerAccountAndAddress.points, LIMITS.signInPerAccountAndAddress.duration, true),
+    pair: limiter(
+      db,
+      'signin-pair',
+      LIMITS.signInPerAccountAndAddress.points,
+      LIMITS.signInPerAccountAndAddress.duration,
+      true,
+    ),
     address: limiter(db, 'signin-address', LIMITS.signInPerAddress.points, LIMITS.signInPerAddress.duration),
     account: limiter(db, 'signin-account', Number.MAX_SAFE_INTEGER, LIMITS.signInAccountCeiling.duration),
     slowDown: limiter(db, 'signin-slow', 1, LIMITS.signInSlowDownMaxSeconds),
     known: limiter(db, 'signin-known', Number.MAX_SAFE_INTEGER, LIMITS.knownAddressSeconds),
-    accountRequests: limiter(db, 'account-requests', LIMITS.accountRequestsPerAddress.points, LIMITS.accountRequestsPerAddress.duration),
+    accountRequests: limiter(
+      db,
+      'account-requests',
+      LIMITS.accountRequestsPerAddress.points,
+      LIMITS.accountRequestsPerAddress.duration,
+    ),
     mail: limiter(db, 'account-mail', LIMITS.mailsPerRecipient.points, LIMITS.mailsPerRecipient.duration),
   };
 }
@@ -58,7 +76,10 @@ const limitersOf = (db: Db) => {
 /** The answer to an attempt over a limit: 429 with how long to wait (the HTTP layer sends it as Retry-After). */
 export function tooManyAttempts(messageKey: MessageKey, waitMs: number) {
   const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
-  return new DomainError('rate_limited', messageKey, { retryAfter, wait: retryAfter < 90 ? `${retryAfter} s` : `${Math.ceil(retryAfter / 60)} min` });
+  return new DomainError('rate_limited', messageKey, {
+    retryAfter,
+    wait: retryAfter < 90 ? `${retryAfter} s` : `${Math.ceil(retryAfter / 60)} min`,
+  });
 }
 
 /** Consumes from a limiter; over its limit, throws the 429 with the wait. Store failures are not swallowed. */

@@ -10,7 +10,12 @@ import type { Db } from '../../../db/client.server';
 import { users } from '../../../db/schema';
 import { DomainError } from '../../platform/errors';
 import { parseOrThrow } from '../../platform/validation';
-import { alreadyRegisteredMail, confirmationMail, sendAccountMail, type AccountMailServices } from './account-mail.server';
+import {
+  alreadyRegisteredMail,
+  confirmationMail,
+  sendAccountMail,
+  type AccountMailServices,
+} from './account-mail.server';
 import { emailSchema, profileSchema } from './auth.server';
 import { checkPasswordStrength, hashPassword } from './passwords.server';
 import { mayMail, reserveAccountRequest, reserveMail } from './rate-limits.server';
@@ -25,21 +30,38 @@ export async function signUp(services: AccountMailServices, input: unknown, addr
   const data = parseOrThrow(signUpSchema, input);
   checkPasswordStrength(data.password, data);
   const passwordHash = await hashPassword(data.password);
-  const [created] = await db.insert(users)
-    .values({ email: data.email, name: data.name, organisation: data.organisation, country: data.country, passwordHash, emailConfirmedAt: null })
+  const [created] = await db
+    .insert(users)
+    .values({
+      email: data.email,
+      name: data.name,
+      organisation: data.organisation,
+      country: data.country,
+      passwordHash,
+      emailConfirmedAt: null,
+    })
     .onConflictDoNothing({ target: users.email })
     .returning({ id: users.id, email: users.email, name: users.name });
   if (!(await mayMail(db, data.email))) return;
   if (created) {
-    await sendAccountMail(services, confirmationMail(config.publicUrl, created, await issueToken(db, created.id, 'confirm_email')));
+    await sendAccountMail(
+      services,
+      confirmationMail(config.publicUrl, created, await issueToken(db, created.id, 'confirm_email')),
+    );
     return;
   }
-  const [owner] = await db.select({ email: users.email, name: users.name }).from(users).where(eq(users.email, data.email));
+  const [owner] = await db
+    .select({ email: users.email, name: users.name })
+    .from(users)
+    .where(eq(users.email, data.email));
   if (owner) await sendAccountMail(services, alreadyRegisteredMail(config.publicUrl, owner));
 }
 
 export async function isEmailConfirmed(db: Db, userId: string): Promise<boolean> {
-  const [row] = await db.select({ id: users.id }).from(users).where(and(eq(users.id, userId), isNotNull(users.emailConfirmedAt)));
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, userId), isNotNull(users.emailConfirmedAt)));
   return !!row;
 }
 
@@ -53,7 +75,10 @@ export async function resendConfirmation(services: AccountMailServices, userId: 
   const [user] = await services.db.select().from(users).where(eq(users.id, userId));
   if (!user || user.emailConfirmedAt) return;
   await reserveMail(services.db, user.email);
-  await sendAccountMail(services, confirmationMail(services.config.publicUrl, user, await issueToken(services.db, user.id, 'confirm_email')));
+  await sendAccountMail(
+    services,
+    confirmationMail(services.config.publicUrl, user, await issueToken(services.db, user.id, 'confirm_email')),
+  );
 }
 
 /**
@@ -67,6 +92,9 @@ export async function confirmEmail(db: Db, userId: string, token: unknown, now =
     const tx = t as unknown as Db;
     const owner = await useToken(tx, 'confirm_email', token, now);
     if (owner !== userId) throw new DomainError('invalid', 'auth.confirm.badLink');
-    await tx.update(users).set({ emailConfirmedAt: now }).where(and(eq(users.id, userId), isNull(users.emailConfirmedAt)));
+    await tx
+      .update(users)
+      .set({ emailConfirmedAt: now })
+      .where(and(eq(users.id, userId), isNull(users.emailConfirmedAt)));
   });
 }

@@ -1,7 +1,16 @@
 import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Db } from '../../../db/client.server';
-import { agendaItems, allocationNotices, dashboardVisits, documentAllocations, documents, groups, meetings, users } from '../../../db/schema';
+import {
+  agendaItems,
+  allocationNotices,
+  dashboardVisits,
+  documentAllocations,
+  documents,
+  groups,
+  meetings,
+  users,
+} from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
 import { DomainError, forbidden, notFound } from '../../platform/errors';
 import { fullLabel } from '../registration/numbering.server';
@@ -11,7 +20,10 @@ import { authorizeGroup } from '../groups/policy.server';
 import { allocationPolicy, visibleDocumentsSql } from '../documents/policy.server';
 import { parseOrThrow } from '../../platform/validation';
 
-const ids = z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().uuid()));
+const ids = z.preprocess(
+  (v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]),
+  z.array(z.string().uuid()),
+);
 
 export const allocationInput = z.object({
   documentIds: ids.pipe(z.array(z.string()).min(1, 'allocation.noneSelected').max(1000)),
@@ -22,7 +34,10 @@ export const allocationInput = z.object({
   /** Replace every allocation with `add` (secretariat only). */
   replace: z.preprocess((v) => v === 'true' || v === true || v === 'on', z.boolean()).default(false),
   /** An agenda item id, 'none' to clear it, or absent/'' to leave it as it is. */
-  agendaItemId: z.preprocess((v) => (v === '' ? undefined : v), z.union([z.literal('none'), z.string().uuid()]).optional()),
+  agendaItemId: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.union([z.literal('none'), z.string().uuid()]).optional(),
+  ),
   /** documentId → version when the form was loaded, for stale-form checks. */
   versions: z.record(z.coerce.number().int()).default({}),
 });
@@ -66,41 +81,81 @@ export async function changeAllocations(db: Db, principal: Principal | null, inp
     if (!item || item.meetingId !== meeting.id) throw new DomainError('invalid', 'allocation.agendaOutside');
     agendaItemId = item.id;
   }
-  if (!data.add.length && !data.remove.length && agendaItemId === undefined && !data.replace) throw new DomainError('invalid', 'allocation.nothingToDo');
+  if (!data.add.length && !data.remove.length && agendaItemId === undefined && !data.replace)
+    throw new DomainError('invalid', 'allocation.nothingToDo');
 
   return inTransaction(db, async (tx) => {
     const sorted = [...new Set(data.documentIds)].sort();
-    const locked = await tx.select().from(documents).where(inArray(documents.id, sorted)).orderBy(asc(documents.id)).for('update');
+    const locked = await tx
+      .select()
+      .from(documents)
+      .where(inArray(documents.id, sorted))
+      .orderBy(asc(documents.id))
+      .for('update');
     const current = await tx.select().from(documentAllocations).where(inArray(documentAllocations.documentId, sorted));
     const now = new Date();
     let changed = 0;
     for (const doc of locked) {
       const name = fullLabel(doc) ?? doc.title;
       const expected = data.versions[doc.id];
-      if (expected !== undefined && expected !== doc.version) throw new DomainError('conflict', 'allocation.stale', { document: name });
-      if (doc.state !== 'registered' && doc.state !== 'reserved') throw new DomainError('conflict', 'allocation.notRegistered', { document: name });
+      if (expected !== undefined && expected !== doc.version)
+        throw new DomainError('conflict', 'allocation.stale', { document: name });
+      if (doc.state !== 'registered' && doc.state !== 'reserved')
+        throw new DomainError('conflict', 'allocation.notRegistered', { document: name });
       const mine = current.filter((a) => a.documentId === doc.id).map((a) => a.groupId);
       if (!policy.mayActOn(mine)) throw forbidden();
-      const removed = data.replace ? mine.filter((g) => !data.add.includes(g)) : mine.filter((g) => data.remove.includes(g));
+      const removed = data.replace
+        ? mine.filter((g) => !data.add.includes(g))
+        : mine.filter((g) => data.remove.includes(g));
       const added = data.add.filter((g) => !mine.includes(g));
-      if (removed.length) await tx.delete(documentAllocations).where(and(eq(documentAllocations.documentId, doc.id), inArray(documentAllocations.groupId, removed)));
+      if (removed.length)
+        await tx
+          .delete(documentAllocations)
+          .where(and(eq(documentAllocations.documentId, doc.id), inArray(documentAllocations.groupId, removed)));
       if (added.length) {
-        await tx.insert(documentAllocations).values(added.map((groupId) => ({ documentId: doc.id, groupId, allocatedBy: principal.id, allocatedAt: now })));
-        await tx.insert(allocationNotices).values(added.map((groupId) => ({ documentId: doc.id, groupId, createdAt: now })))
-          .onConflictDoUpdate({ target: [allocationNotices.documentId, allocationNotices.groupId], set: { createdAt: now, sentAt: null } });
+        await tx
+          .insert(documentAllocations)
+          .values(
+            added.map((groupId) => ({ documentId: doc.id, groupId, allocatedBy: principal.id, allocatedAt: now })),
+          );
+        await tx
+          .insert(allocationNotices)
+          .values(added.map((groupId) => ({ documentId: doc.id, groupId, createdAt: now })))
+          .onConflictDoUpdate({
+            target: [allocationNotices.documentId, allocationNotices.groupId],
+            set: { createdAt: now, sentAt: null },
+          });
         await queueAllocationDigest(tx);
       }
-      if (removed.length) await tx.delete(allocationNotices).where(and(eq(allocationNotices.documentId, doc.id), inArray(allocationNotices.groupId, removed), isNull(allocationNotices.sentAt)));
+      if (removed.length)
+        await tx
+          .delete(allocationNotices)
+          .where(
+            and(
+              eq(allocationNotices.documentId, doc.id),
+              inArray(allocationNotices.groupId, removed),
+              isNull(allocationNotices.sentAt),
+            ),
+          );
       const agendaChanged = agendaItemId !== undefined && agendaItemId !== doc.agendaItemId;
       if (!removed.length && !added.length && !agendaChanged) continue;
       changed++;
-      await tx.update(documents).set({ ...(agendaChanged ? { agendaItemId } : {}), version: sql`${documents.version} + 1`, updatedAt: now }).where(eq(documents.id, doc.id));
+      await tx
+        .update(documents)
+        .set({ ...(agendaChanged ? { agendaItemId } : {}), version: sql`${documents.version} + 1`, updatedAt: now })
+        .where(eq(documents.id, doc.id));
       const after = [...mine.filter((g) => !removed.includes(g)), ...added];
       const handedBack = !isSecretariat && removed.length > 0 && after.length === 0;
       await recordEvent(tx, {
-        actorId: principal.id, action: handedBack ? 'document.handed_back' : 'document.allocated', subjectType: 'document', subjectId: doc.id, documentId: doc.id,
-        meetingId: doc.meetingId, groupId: doc.groupId,
-        before: { groups: mine, agendaItemId: doc.agendaItemId }, after: { groups: after, agendaItemId: agendaChanged ? agendaItemId : doc.agendaItemId },
+        actorId: principal.id,
+        action: handedBack ? 'document.handed_back' : 'document.allocated',
+        subjectType: 'document',
+        subjectId: doc.id,
+        documentId: doc.id,
+        meetingId: doc.meetingId,
+        groupId: doc.groupId,
+        before: { groups: mine, agendaItemId: doc.agendaItemId },
+        after: { groups: after, agendaItemId: agendaChanged ? agendaItemId : doc.agendaItemId },
       });
     }
     /** `changed`: documents whose allocation or agenda item actually changed (the rest already were so). */
@@ -123,83 +178,210 @@ export type DashboardFilter = (typeof dashboardFilters)[number];
  * group or a group above it that has documents): counts, "new since last visit", documents without agenda item,
  * unallocated documents proposed for this group, grouped by agenda item. Records the visit.
  */
-export async function chairDashboard(db: Db, principal: Principal | null, groupSlug: string, opts: { meeting?: string; filter?: string; agendaItem?: string; q?: string; now?: Date } = {}) {
+export async function chairDashboard(
+  db: Db,
+  principal: Principal | null,
+  groupSlug: string,
+  opts: { meeting?: string; filter?: string; agendaItem?: string; q?: string; now?: Date } = {},
+) {
   const { group, chain } = await authorizeGroup(db, principal, 'chair', { slug: groupSlug });
   const now = opts.now ?? new Date();
   const subtree = await groupSubtree(db, group.id);
-  const candidateMeetings = await db.select({ id: meetings.id, slug: meetings.slug, title: meetings.title, startsOn: meetings.startsOn, endsOn: meetings.endsOn, groupId: meetings.groupId })
-    .from(meetings).where(inArray(meetings.groupId, chain)).orderBy(desc(meetings.startsOn));
+  const candidateMeetings = await db
+    .select({
+      id: meetings.id,
+      slug: meetings.slug,
+      title: meetings.title,
+      startsOn: meetings.startsOn,
+      endsOn: meetings.endsOn,
+      groupId: meetings.groupId,
+    })
+    .from(meetings)
+    .where(inArray(meetings.groupId, chain))
+    .orderBy(desc(meetings.startsOn));
   const today = now.toISOString().slice(0, 10);
-  const meeting = candidateMeetings.find((m) => m.slug === opts.meeting)
-    ?? [...candidateMeetings].reverse().find((m) => m.endsOn >= today)
-    ?? candidateMeetings[0];
+  const meeting =
+    candidateMeetings.find((m) => m.slug === opts.meeting) ??
+    [...candidateMeetings].reverse().find((m) => m.endsOn >= today) ??
+    candidateMeetings[0];
 
   // The visit: previousVisitAt is what "new" is measured against while this visit lasts.
-  const [visit] = await db.select().from(dashboardVisits).where(and(eq(dashboardVisits.userId, principal!.id), eq(dashboardVisits.groupId, group.id)));
+  const [visit] = await db
+    .select()
+    .from(dashboardVisits)
+    .where(and(eq(dashboardVisits.userId, principal!.id), eq(dashboardVisits.groupId, group.id)));
   let since: Date | null;
   if (!visit) {
     since = null;
-    await db.insert(dashboardVisits).values({ userId: principal!.id, groupId: group.id, previousVisitAt: null, lastVisitAt: now }).onConflictDoNothing();
+    await db
+      .insert(dashboardVisits)
+      .values({ userId: principal!.id, groupId: group.id, previousVisitAt: null, lastVisitAt: now })
+      .onConflictDoNothing();
   } else {
     const newVisit = now.getTime() - visit.lastVisitAt.getTime() > VISIT_GAP_MS;
     since = newVisit ? visit.lastVisitAt : visit.previousVisitAt;
-    await db.update(dashboardVisits).set({ lastVisitAt: now, ...(newVisit ? { previousVisitAt: visit.lastVisitAt } : {}) })
+    await db
+      .update(dashboardVisits)
+      .set({ lastVisitAt: now, ...(newVisit ? { previousVisitAt: visit.lastVisitAt } : {}) })
       .where(and(eq(dashboardVisits.userId, principal!.id), eq(dashboardVisits.groupId, group.id)));
   }
 
-  const subgroups = await db.select({ id: groups.id, code: groups.code, name: groups.name }).from(groups).where(inArray(groups.id, subtree)).orderBy(asc(groups.position));
-  if (!meeting) return { group, meeting: null, meetings: candidateMeetings, docs: [], unallocated: [], agendaItems: [], subgroups, counts: { all: 0, new: 0, noAgenda: 0, unallocated: 0 }, byAgenda: [], since, filter: 'all' as DashboardFilter };
+  const subgroups = await db
+    .select({ id: groups.id, code: groups.code, name: groups.name })
+    .from(groups)
+    .where(inArray(groups.id, subtree))
+    .orderBy(asc(groups.position));
+  if (!meeting)
+    return {
+      group,
+      meeting: null,
+      meetings: candidateMeetings,
+      docs: [],
+      unallocated: [],
+      agendaItems: [],
+      subgroups,
+      counts: { all: 0, new: 0, noAgenda: 0, unallocated: 0 },
+      byAgenda: [],
+      since,
+      filter: 'all' as DashboardFilter,
+    };
 
-  const rows = await db.select({
-    id: documents.id, title: documents.title, source: documents.source, numberLabel: documents.numberLabel, revision: documents.revision, relation: documents.relation,
-    relationNumber: documents.relationNumber, type: documents.type, state: documents.state, agendaItemId: documents.agendaItemId, decision: documents.decision,
-    version: documents.version, late: documents.late, number: documents.number, groupId: documentAllocations.groupId, allocatedAt: documentAllocations.allocatedAt,
-  }).from(documentAllocations).innerJoin(documents, eq(documents.id, documentAllocations.documentId))
+  const rows = await db
+    .select({
+      id: documents.id,
+      title: documents.title,
+      source: documents.source,
+      numberLabel: documents.numberLabel,
+      revision: documents.revision,
+      relation: documents.relation,
+      relationNumber: documents.relationNumber,
+      type: documents.type,
+      state: documents.state,
+      agendaItemId: documents.agendaItemId,
+      decision: documents.decision,
+      version: documents.version,
+      late: documents.late,
+      number: documents.number,
+      groupId: documentAllocations.groupId,
+      allocatedAt: documentAllocations.allocatedAt,
+    })
+    .from(documentAllocations)
+    .innerJoin(documents, eq(documents.id, documentAllocations.documentId))
     .where(and(inArray(documentAllocations.groupId, subtree), eq(documents.meetingId, meeting.id)))
-    .orderBy(asc(documents.schemeId), asc(documents.number), asc(documents.relation), asc(documents.relationNumber), asc(documents.revision));
+    .orderBy(
+      asc(documents.schemeId),
+      asc(documents.number),
+      asc(documents.relation),
+      asc(documents.relationNumber),
+      asc(documents.revision),
+    );
   const codeOf = new Map(subgroups.map((g) => [g.id, g.code]));
-  const byDoc = new Map<string, typeof rows[number] & { groups: string[]; groupIds: string[]; isNew: boolean; label: string | null }>();
+  const byDoc = new Map<
+    string,
+    (typeof rows)[number] & { groups: string[]; groupIds: string[]; isNew: boolean; label: string | null }
+  >();
   for (const r of rows) {
     const existing = byDoc.get(r.id);
     const isNew = !since || r.allocatedAt > since;
-    if (existing) { existing.groups.push(codeOf.get(r.groupId)!); existing.groupIds.push(r.groupId); existing.isNew ||= isNew; }
-    else byDoc.set(r.id, { ...r, groups: [codeOf.get(r.groupId)!], groupIds: [r.groupId], isNew, label: fullLabel(r) });
+    if (existing) {
+      existing.groups.push(codeOf.get(r.groupId)!);
+      existing.groupIds.push(r.groupId);
+      existing.isNew ||= isNew;
+    } else
+      byDoc.set(r.id, { ...r, groups: [codeOf.get(r.groupId)!], groupIds: [r.groupId], isNew, label: fullLabel(r) });
   }
   // "Allocated to" names every group of the document, also those outside this chair's subtree (a WG2 chair sees WG3 too).
-  const allocated = byDoc.size ? await db.select({ documentId: documentAllocations.documentId, code: groups.code }).from(documentAllocations)
-    .innerJoin(groups, eq(groups.id, documentAllocations.groupId)).where(inArray(documentAllocations.documentId, [...byDoc.keys()])).orderBy(asc(groups.position), asc(groups.code)) : [];
+  const allocated = byDoc.size
+    ? await db
+        .select({ documentId: documentAllocations.documentId, code: groups.code })
+        .from(documentAllocations)
+        .innerJoin(groups, eq(groups.id, documentAllocations.groupId))
+        .where(inArray(documentAllocations.documentId, [...byDoc.keys()]))
+        .orderBy(asc(groups.position), asc(groups.code))
+    : [];
   for (const d of byDoc.values()) d.groups = [];
   for (const a of allocated) byDoc.get(a.documentId)!.groups.push(a.code);
   const all = [...byDoc.values()];
-  const items = await db.select({ id: agendaItems.id, label: agendaItems.label, title: agendaItems.title }).from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position));
+  const items = await db
+    .select({ id: agendaItems.id, label: agendaItems.label, title: agendaItems.title })
+    .from(agendaItems)
+    .where(eq(agendaItems.meetingId, meeting.id))
+    .orderBy(asc(agendaItems.position));
 
   const codes = subgroups.map((g) => g.code.toLowerCase());
-  const unallocatedRows = await db.select({ id: documents.id, title: documents.title, numberLabel: documents.numberLabel, revision: documents.revision, relation: documents.relation, relationNumber: documents.relationNumber, proposedGroups: documents.proposedGroups, source: documents.source })
-    .from(documents).leftJoin(documentAllocations, eq(documentAllocations.documentId, documents.id))
-    .where(and(eq(documents.meetingId, meeting.id), eq(documents.state, 'registered'), isNull(documentAllocations.documentId), await visibleDocumentsSql(db, principal)));
-  const unallocated = unallocatedRows.filter((d) => d.proposedGroups.some((p) => codes.includes(p.toLowerCase()))).map((d) => ({ ...d, label: fullLabel(d) }));
+  const unallocatedRows = await db
+    .select({
+      id: documents.id,
+      title: documents.title,
+      numberLabel: documents.numberLabel,
+      revision: documents.revision,
+      relation: documents.relation,
+      relationNumber: documents.relationNumber,
+      proposedGroups: documents.proposedGroups,
+      source: documents.source,
+    })
+    .from(documents)
+    .leftJoin(documentAllocations, eq(documentAllocations.documentId, documents.id))
+    .where(
+      and(
+        eq(documents.meetingId, meeting.id),
+        eq(documents.state, 'registered'),
+        isNull(documentAllocations.documentId),
+        await visibleDocumentsSql(db, principal),
+      ),
+    );
+  const unallocated = unallocatedRows
+    .filter((d) => d.proposedGroups.some((p) => codes.includes(p.toLowerCase())))
+    .map((d) => ({ ...d, label: fullLabel(d) }));
 
-  const filter = (dashboardFilters as readonly string[]).includes(opts.filter ?? '') ? opts.filter as DashboardFilter : 'all';
+  const filter = (dashboardFilters as readonly string[]).includes(opts.filter ?? '')
+    ? (opts.filter as DashboardFilter)
+    : 'all';
   const q = (opts.q ?? '').trim().toLowerCase();
   let docs = all;
   if (filter === 'new') docs = docs.filter((d) => d.isNew);
   if (filter === 'noAgenda') docs = docs.filter((d) => !d.agendaItemId);
   if (opts.agendaItem) docs = docs.filter((d) => d.agendaItemId === opts.agendaItem);
   if (q) docs = docs.filter((d) => `${d.label ?? ''} ${d.title} ${d.source}`.toLowerCase().includes(q));
-  const byAgenda = [...items.map((i) => ({ id: i.id as string | null, label: i.label, title: i.title, count: all.filter((d) => d.agendaItemId === i.id).length })),
-    { id: null, label: '', title: '', count: all.filter((d) => !d.agendaItemId).length }];
+  const byAgenda = [
+    ...items.map((i) => ({
+      id: i.id as string | null,
+      label: i.label,
+      title: i.title,
+      count: all.filter((d) => d.agendaItemId === i.id).length,
+    })),
+    { id: null, label: '', title: '', count: all.filter((d) => !d.agendaItemId).length },
+  ];
   return {
-    group, meeting, meetings: candidateMeetings, docs, unallocated: filter === 'unallocated' ? unallocated : [], agendaItems: items, subgroups,
-    counts: { all: all.length, new: all.filter((d) => d.isNew).length, noAgenda: all.filter((d) => !d.agendaItemId).length, unallocated: unallocated.length },
-    byAgenda, since, filter,
+    group,
+    meeting,
+    meetings: candidateMeetings,
+    docs,
+    unallocated: filter === 'unallocated' ? unallocated : [],
+    agendaItems: items,
+    subgroups,
+    counts: {
+      all: all.length,
+      new: all.filter((d) => d.isNew).length,
+      noAgenda: all.filter((d) => !d.agendaItemId).length,
+      unallocated: unallocated.length,
+    },
+    byAgenda,
+    since,
+    filter,
   };
 }
 
 /** "Mark all as seen": the next comparison starts now. */
 export async function markDashboardSeen(db: Db, principal: Principal | null, groupSlug: string, now = new Date()) {
   const { group } = await authorizeGroup(db, principal, 'chair', { slug: groupSlug });
-  await db.insert(dashboardVisits).values({ userId: principal!.id, groupId: group.id, previousVisitAt: now, lastVisitAt: now })
-    .onConflictDoUpdate({ target: [dashboardVisits.userId, dashboardVisits.groupId], set: { previousVisitAt: now, lastVisitAt: now } });
+  await db
+    .insert(dashboardVisits)
+    .values({ userId: principal!.id, groupId: group.id, previousVisitAt: now, lastVisitAt: now })
+    .onConflictDoUpdate({
+      target: [dashboardVisits.userId, dashboardVisits.groupId],
+      set: { previousVisitAt: now, lastVisitAt: now },
+    });
 }
 
 /** One document's allocation panel: where it is, where it may go, who allocated it. */
@@ -210,22 +392,57 @@ export async function documentAllocation(db: Db, principal: Principal | null, do
   const [meeting] = await db.select().from(meetings).where(eq(meetings.id, doc.meetingId));
   const policy = await allocationPolicy(db, principal, meeting.groupId);
   const isSecretariat = policy.manage;
-  const current = await db.select({ groupId: documentAllocations.groupId, code: groups.code, name: groups.name, allocatedAt: documentAllocations.allocatedAt, by: users.name })
-    .from(documentAllocations).innerJoin(groups, eq(groups.id, documentAllocations.groupId)).leftJoin(users, eq(users.id, documentAllocations.allocatedBy))
+  const current = await db
+    .select({
+      groupId: documentAllocations.groupId,
+      code: groups.code,
+      name: groups.name,
+      allocatedAt: documentAllocations.allocatedAt,
+      by: users.name,
+    })
+    .from(documentAllocations)
+    .innerJoin(groups, eq(groups.id, documentAllocations.groupId))
+    .leftJoin(users, eq(users.id, documentAllocations.allocatedBy))
     .where(eq(documentAllocations.documentId, doc.id));
   const chairOf = policy.chairedOf(current.map((c) => c.groupId));
   if (!policy.mayActOn(current.map((c) => c.groupId))) throw forbidden();
   const subtree = (await groupSubtree(db, meeting.groupId)).filter((id) => id !== meeting.groupId);
-  const all = subtree.length ? await db.select({ id: groups.id, code: groups.code, name: groups.name, position: groups.position }).from(groups).where(inArray(groups.id, subtree)).orderBy(asc(groups.position)) : [];
+  const all = subtree.length
+    ? await db
+        .select({ id: groups.id, code: groups.code, name: groups.name, position: groups.position })
+        .from(groups)
+        .where(inArray(groups.id, subtree))
+        .orderBy(asc(groups.position))
+    : [];
   const targets = all.filter((g) => policy.mayAllocateTo(g.id));
-  const items = await db.select({ id: agendaItems.id, label: agendaItems.label, title: agendaItems.title }).from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position));
-  return { doc: { ...doc, label: fullLabel(doc) }, meeting, current, targets, agendaItems: items, isSecretariat, chairOf };
+  const items = await db
+    .select({ id: agendaItems.id, label: agendaItems.label, title: agendaItems.title })
+    .from(agendaItems)
+    .where(eq(agendaItems.meetingId, meeting.id))
+    .orderBy(asc(agendaItems.position));
+  return {
+    doc: { ...doc, label: fullLabel(doc) },
+    meeting,
+    current,
+    targets,
+    agendaItems: items,
+    isSecretariat,
+    chairOf,
+  };
 }
 
 /** How many registered documents of a meeting are still unallocated (shown on the secretariat's queue). */
 export async function countUnallocated(db: Db, meetingId: string) {
-  const [{ n }] = await db.select({ n: count() }).from(documents).leftJoin(documentAllocations, eq(documentAllocations.documentId, documents.id))
-    .where(and(eq(documents.meetingId, meetingId), eq(documents.state, 'registered'), isNull(documentAllocations.documentId)));
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(documents)
+    .leftJoin(documentAllocations, eq(documentAllocations.documentId, documents.id))
+    .where(
+      and(
+        eq(documents.meetingId, meetingId),
+        eq(documents.state, 'registered'),
+        isNull(documentAllocations.documentId),
+      ),
+    );
   return n;
 }
-

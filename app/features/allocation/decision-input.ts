@@ -6,7 +6,10 @@ export const decisionForm = z.object({
   /** '' clears the decision. */
   decision: z.union([z.enum(DECISIONS), z.literal('')], { message: 'error.field.required' }),
   /** For "revised": the document that revises this one (same meeting). */
-  revisedById: z.preprocess((v) => (v === '' ? undefined : v), z.string().uuid('decision.revisedByRequired').optional()),
+  revisedById: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().uuid('decision.revisedByRequired').optional(),
+  ),
   version: z.coerce.number().int(),
 });
 

@@ -18,39 +18,118 @@ export function DocumentWorkflowPanel({ workflow: w }: { workflow: SerializeFrom
   return (
     <section className="card stack workflow-panel" aria-labelledby="workflow-h">
       <h2 id="workflow-h">{t('workflow.title')}</h2>
-      {(done === 'registered' || done === 'filled') && <p className="alert ok" role="status">{t(done === 'registered' ? 'workflow.registeredOk' : 'workflow.filledOk', { number: w.label ?? '' })}</p>}
+      {(done === 'registered' || done === 'filled') && (
+        <p className="alert ok" role="status">
+          {t(done === 'registered' ? 'workflow.registeredOk' : 'workflow.filledOk', { number: w.label ?? '' })}
+        </p>
+      )}
       <dl className="facts">
         <dt>{t('workflow.number')}</dt>
-        <dd>{w.label ? <strong className="doc-number">{w.label}</strong> : <span className="muted">{t('workflow.notNumbered')}</span>}
-          {w.state === 'reserved' && <> <span className="badge warn">{t('workflow.reserved')}</span></>}</dd>
-        {w.registeredAt && <><dt>{t('workflow.registeredAt')}</dt><dd><When instant={w.registeredAt} meetingZone={w.timeZone} /></dd></>}
+        <dd>
+          {w.label ? (
+            <strong className="doc-number">{w.label}</strong>
+          ) : (
+            <span className="muted">{t('workflow.notNumbered')}</span>
+          )}
+          {w.state === 'reserved' && (
+            <>
+              {' '}
+              <span className="badge warn">{t('workflow.reserved')}</span>
+            </>
+          )}
+        </dd>
+        {w.registeredAt && (
+          <>
+            <dt>{t('workflow.registeredAt')}</dt>
+            <dd>
+              <When instant={w.registeredAt} meetingZone={w.timeZone} />
+            </dd>
+          </>
+        )}
         <dt>{t('workflow.allocatedTo')}</dt>
-        <dd>{w.allocations.length ? w.allocations.map((a, i) => <span key={a.groupId}>{i > 0 && ', '}<abbr title={a.name}>{a.code}</abbr></span>) : <span className="muted">{t('workflow.unallocated')}</span>}</dd>
+        <dd>
+          {w.allocations.length ? (
+            w.allocations.map((a, i) => (
+              <span key={a.groupId}>
+                {i > 0 && ', '}
+                <abbr title={a.name}>{a.code}</abbr>
+              </span>
+            ))
+          ) : (
+            <span className="muted">{t('workflow.unallocated')}</span>
+          )}
+        </dd>
         <dt>{t('workflow.agendaItem')}</dt>
-        <dd>{w.agendaItem ? `${w.agendaItem.label} ${w.agendaItem.title}` : <span className="muted">{t('workflow.none')}</span>}</dd>
+        <dd>
+          {w.agendaItem ? (
+            `${w.agendaItem.label} ${w.agendaItem.title}`
+          ) : (
+            <span className="muted">{t('workflow.none')}</span>
+          )}
+        </dd>
         <dt>{t('workflow.decision')}</dt>
-        <dd>{w.decision ? <>{t(`decision.${w.decision}`)}{w.decidedBy && <span className="muted small"> ({w.decidedBy})</span>}</> : <span className="muted">{t('workflow.noDecision')}</span>}</dd>
+        <dd>
+          {w.decision ? (
+            <>
+              {t(`decision.${w.decision}`)}
+              {w.decidedBy && <span className="muted small"> ({w.decidedBy})</span>}
+            </>
+          ) : (
+            <span className="muted">{t('workflow.noDecision')}</span>
+          )}
+        </dd>
       </dl>
       {hasActions && (
-        <div className="workflow-actions" style={{ display: 'flex', flexWrap: 'wrap', gap: '.6rem', alignItems: 'center' }}>
+        <div
+          className="workflow-actions"
+          style={{ display: 'flex', flexWrap: 'wrap', gap: '.6rem', alignItems: 'center' }}
+        >
           {w.may.register && (
             <Form method="post" action={`/documents/${w.documentId}/workflow`} className="inline-form">
               <input type="hidden" name="version" value={w.version} />
-              <button type="submit" name="intent" value="register">{t('workflow.register')}</button>
+              <button type="submit" name="intent" value="register">
+                {t('workflow.register')}
+              </button>
             </Form>
           )}
-          {w.may.allocate && <Link className="button secondary" to={`/documents/${w.documentId}/allocation`}>{t('workflow.allocate')}</Link>}
-          {w.may.decide && <Link className="button secondary" to={`/documents/${w.documentId}/decision`}>{t('workflow.decide')}</Link>}
+          {w.may.allocate && (
+            <Link className="button secondary" to={`/documents/${w.documentId}/allocation`}>
+              {t('workflow.allocate')}
+            </Link>
+          )}
+          {w.may.decide && (
+            <Link className="button secondary" to={`/documents/${w.documentId}/decision`}>
+              {t('workflow.decide')}
+            </Link>
+          )}
           {w.may.queue && <Link to={`/meetings/${w.meetingSlug}/registration`}>{t('workflow.queue')}</Link>}
         </div>
       )}
       {w.may.fill && (
-        <Form method="post" action={`/documents/${w.documentId}/workflow?do=fill`} encType="multipart/form-data" className="stack">
+        <Form
+          method="post"
+          action={`/documents/${w.documentId}/workflow?do=fill`}
+          encType="multipart/form-data"
+          className="stack"
+        >
           <input type="hidden" name="version" value={w.version} />
-          <label htmlFor="workflow-fill" className="label">{t('workflow.fill', { number: w.label ?? '' })}</label>
-          <input id="workflow-fill" name="main" type="file" accept=".docx" required aria-describedby="workflow-fill-hint" />
-          <span id="workflow-fill-hint" className="hint">{t('workflow.fillHint')}</span>
-          <div><button type="submit">{t('workflow.fillSubmit')}</button></div>
+          <label htmlFor="workflow-fill" className="label">
+            {t('workflow.fill', { number: w.label ?? '' })}
+          </label>
+          <input
+            id="workflow-fill"
+            name="main"
+            type="file"
+            accept=".docx"
+            required
+            aria-describedby="workflow-fill-hint"
+          />
+          <span id="workflow-fill-hint" className="hint">
+            {t('workflow.fillHint')}
+          </span>
+          <div>
+            <button type="submit">{t('workflow.fillSubmit')}</button>
+          </div>
         </Form>
       )}
     </section>

@@ -13,11 +13,31 @@ import { documentAbilities } from '../documents/policy.server';
 export async function documentWorkflow(db: Db, principal: Principal | null, documentId: string) {
   const [doc] = await db.select().from(documents).where(eq(documents.id, documentId));
   if (!doc) return null;
-  const [meeting] = await db.select({ slug: meetings.slug, groupId: meetings.groupId, timeZone: meetings.timeZone }).from(meetings).where(eq(meetings.id, doc.meetingId));
-  const allocations = await db.select({ groupId: groups.id, code: groups.code, name: groups.name, slug: groups.slug, allocatedAt: documentAllocations.allocatedAt })
-    .from(documentAllocations).innerJoin(groups, eq(groups.id, documentAllocations.groupId)).where(eq(documentAllocations.documentId, doc.id)).orderBy(asc(groups.position));
-  const [item] = doc.agendaItemId ? await db.select({ id: agendaItems.id, label: agendaItems.label, title: agendaItems.title }).from(agendaItems).where(eq(agendaItems.id, doc.agendaItemId)) : [];
-  const [decider] = doc.decidedBy ? await db.select({ name: users.name }).from(users).where(eq(users.id, doc.decidedBy)) : [];
+  const [meeting] = await db
+    .select({ slug: meetings.slug, groupId: meetings.groupId, timeZone: meetings.timeZone })
+    .from(meetings)
+    .where(eq(meetings.id, doc.meetingId));
+  const allocations = await db
+    .select({
+      groupId: groups.id,
+      code: groups.code,
+      name: groups.name,
+      slug: groups.slug,
+      allocatedAt: documentAllocations.allocatedAt,
+    })
+    .from(documentAllocations)
+    .innerJoin(groups, eq(groups.id, documentAllocations.groupId))
+    .where(eq(documentAllocations.documentId, doc.id))
+    .orderBy(asc(groups.position));
+  const [item] = doc.agendaItemId
+    ? await db
+        .select({ id: agendaItems.id, label: agendaItems.label, title: agendaItems.title })
+        .from(agendaItems)
+        .where(eq(agendaItems.id, doc.agendaItemId))
+    : [];
+  const [decider] = doc.decidedBy
+    ? await db.select({ name: users.name }).from(users).where(eq(users.id, doc.decidedBy))
+    : [];
   const may = await documentAbilities(db, principal, doc);
   const numbered = doc.state === 'registered' || doc.state === 'reserved';
   return {

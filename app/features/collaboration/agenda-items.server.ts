@@ -8,9 +8,17 @@ import type { Db } from '../../../db/client.server';
 import { agendaItems, documents } from '../../../db/schema';
 import type { PMNode } from './content.server';
 
-export interface ParsedItem { label: string; title: string; notes: string; depth: number; parentLabel: string | null; position: number }
+export interface ParsedItem {
+  label: string;
+  title: string;
+  notes: string;
+  depth: number;
+  parentLabel: string | null;
+  position: number;
+}
 
-const textOf = (n: PMNode): string => (n.type === 'text' ? n.text ?? '' : (n.content ?? []).map(textOf).join(n.type === 'doc' ? '\n' : ''));
+const textOf = (n: PMNode): string =>
+  n.type === 'text' ? (n.text ?? '') : (n.content ?? []).map(textOf).join(n.type === 'doc' ? '\n' : '');
 
 /** The numbered items of the agenda text: the first top-level ordered list, nested ordered lists as sub-items. */
 export function parseAgendaItems(json: PMNode): ParsedItem[] {
@@ -22,7 +30,12 @@ export function parseAgendaItems(json: PMNode): ParsedItem[] {
       const label = `${prefix}${i++}`;
       const blocks = li.content ?? [];
       const first = blocks[0] && blocks[0].type !== 'orderedList' ? blocks[0] : null;
-      const notes = blocks.slice(first ? 1 : 0).filter((b) => b.type !== 'orderedList').map((b) => textOf(b)).join('\n').trim();
+      const notes = blocks
+        .slice(first ? 1 : 0)
+        .filter((b) => b.type !== 'orderedList')
+        .map((b) => textOf(b))
+        .join('\n')
+        .trim();
       out.push({ label, title: (first ? textOf(first) : '').trim(), notes, depth, parentLabel, position: out.length });
       for (const sub of blocks.filter((b) => b.type === 'orderedList')) walk(sub, `${label}.`, depth + 1, label);
     }
@@ -39,25 +52,40 @@ export async function syncAgendaItems(db: Db, meetingId: string, json: PMNode) {
   const assigned = new Map<number, string>();
   for (const p of parsed) {
     const hit = [...free.values()].find((e) => e.title === p.title && p.title);
-    if (hit) { assigned.set(p.position, hit.id); free.delete(hit.id); }
+    if (hit) {
+      assigned.set(p.position, hit.id);
+      free.delete(hit.id);
+    }
   }
   for (const p of parsed) {
     if (assigned.has(p.position)) continue;
     const hit = [...free.values()].find((e) => e.label === p.label);
-    if (hit) { assigned.set(p.position, hit.id); free.delete(hit.id); }
+    if (hit) {
+      assigned.set(p.position, hit.id);
+      free.delete(hit.id);
+    }
   }
   const idByLabel = new Map<string, string>();
   for (const p of parsed) {
     let id = assigned.get(p.position);
-    const parentId = p.parentLabel ? idByLabel.get(p.parentLabel) ?? null : null;
+    const parentId = p.parentLabel ? (idByLabel.get(p.parentLabel) ?? null) : null;
     const values = { label: p.label, title: p.title, notes: p.notes, position: p.position, parentId };
     if (id) {
       const e = existing.find((x) => x.id === id)!;
-      if (e.label !== values.label || e.title !== values.title || e.notes !== values.notes || e.position !== values.position || e.parentId !== values.parentId) {
+      if (
+        e.label !== values.label ||
+        e.title !== values.title ||
+        e.notes !== values.notes ||
+        e.position !== values.position ||
+        e.parentId !== values.parentId
+      ) {
         await db.update(agendaItems).set(values).where(eq(agendaItems.id, id));
       }
     } else {
-      [{ id }] = await db.insert(agendaItems).values({ meetingId, ...values }).returning({ id: agendaItems.id });
+      [{ id }] = await db
+        .insert(agendaItems)
+        .values({ meetingId, ...values })
+        .returning({ id: agendaItems.id });
     }
     idByLabel.set(p.label, id!);
   }

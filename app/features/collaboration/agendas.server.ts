@@ -12,7 +12,13 @@ import type { Db } from '../../../db/client.server';
 import { agendaItems, documents, meetingAgendas, type groups, type meetings } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
 import { parseAgendaItems, syncAgendaItems } from './agenda-items.server';
-import { collabName, currentState, ensureCollabDocument, getCollabDocument, type CollabLive } from './collaboration.server';
+import {
+  collabName,
+  currentState,
+  ensureCollabDocument,
+  getCollabDocument,
+  type CollabLive,
+} from './collaboration.server';
 import { jsonFromState, type PMNode } from './content.server';
 import { centered, coverTable, docxBlocks, packDocx, registerGeneratedDocument } from './generated-documents.server';
 import { agendaAbilities } from './policy.server';
@@ -44,37 +50,86 @@ export const JCA_MV_TEMPLATE: (string | [string, string[]])[] = [
 const para = (text: string): PMNode => ({ type: 'paragraph', content: text ? [{ type: 'text', text }] : undefined });
 
 export function templateJson(title: string, template = JCA_MV_TEMPLATE): PMNode {
-  const item = (t: string | [string, string[]]): PMNode => typeof t === 'string'
-    ? { type: 'listItem', content: [para(t)] }
-    : { type: 'listItem', content: [para(t[0]), { type: 'orderedList', attrs: { start: 1 }, content: t[1].map((s) => item(s)) }] };
-  return { type: 'doc', content: [{ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: `Draft agenda: ${title}` }] }, { type: 'orderedList', attrs: { start: 1 }, content: template.map(item) }] };
+  const item = (t: string | [string, string[]]): PMNode =>
+    typeof t === 'string'
+      ? { type: 'listItem', content: [para(t)] }
+      : {
+          type: 'listItem',
+          content: [para(t[0]), { type: 'orderedList', attrs: { start: 1 }, content: t[1].map((s) => item(s)) }],
+        };
+  return {
+    type: 'doc',
+    content: [
+      { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: `Draft agenda: ${title}` }] },
+      { type: 'orderedList', attrs: { start: 1 }, content: template.map(item) },
+    ],
+  };
 }
 
 async function meetingScope(db: Db, slug: string) {
   const { meeting, group } = await getMeetingBySlug(db, slug);
-  return { meeting, group, scope: { groupChain: await groupChain(db, group.id), openParticipation: group.openParticipation } };
+  return {
+    meeting,
+    group,
+    scope: { groupChain: await groupChain(db, group.id), openParticipation: group.openParticipation },
+  };
 }
 
 /** The agenda page: the stored text, items with their allocated documents (live from documents), and what the viewer may do. */
 export async function getAgenda(db: Db, principal: Principal | null, slug: string) {
   const { meeting, group, scope } = await meetingScope(db, slug);
   const allowed = agendaAbilities(principal, scope.groupChain);
-  if (!allowed.read && !can(principal, 'document.read', { ...scope, access: meeting.documentAccess })) throw forbidden();
+  if (!allowed.read && !can(principal, 'document.read', { ...scope, access: meeting.documentAccess }))
+    throw forbidden();
   const [agenda] = await db.select().from(meetingAgendas).where(eq(meetingAgendas.meetingId, meeting.id));
   const name = collabName('agenda', meeting.id);
   const stored = agenda && allowed.read ? await getCollabDocument(db, name) : null;
-  const items = allowed.read ? await db.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position)) : [];
+  const items = allowed.read
+    ? await db
+        .select()
+        .from(agendaItems)
+        .where(eq(agendaItems.meetingId, meeting.id))
+        .orderBy(asc(agendaItems.position))
+    : [];
   const docs = items.length
-    ? await db.select({ id: documents.id, agendaItemId: documents.agendaItemId, numberLabel: documents.numberLabel, title: documents.title, source: documents.source, revision: documents.revision })
-      .from(documents).where(and(eq(documents.meetingId, meeting.id), inArray(documents.agendaItemId, items.map((i) => i.id)), ne(documents.state, 'withdrawn'), await visibleDocumentsSql(db, principal))).orderBy(asc(documents.number))
+    ? await db
+        .select({
+          id: documents.id,
+          agendaItemId: documents.agendaItemId,
+          numberLabel: documents.numberLabel,
+          title: documents.title,
+          source: documents.source,
+          revision: documents.revision,
+        })
+        .from(documents)
+        .where(
+          and(
+            eq(documents.meetingId, meeting.id),
+            inArray(
+              documents.agendaItemId,
+              items.map((i) => i.id),
+            ),
+            ne(documents.state, 'withdrawn'),
+            await visibleDocumentsSql(db, principal),
+          ),
+        )
+        .orderBy(asc(documents.number))
     : [];
   let published: { id: string; numberLabel: string | null } | null = null;
   if (agenda?.documentId) {
-    const [d] = await db.select({ id: documents.id, numberLabel: documents.numberLabel }).from(documents).where(and(eq(documents.id, agenda.documentId), await visibleDocumentsSql(db, principal)));
+    const [d] = await db
+      .select({ id: documents.id, numberLabel: documents.numberLabel })
+      .from(documents)
+      .where(and(eq(documents.id, agenda.documentId), await visibleDocumentsSql(db, principal)));
     published = d ?? null;
   }
   return {
-    meeting, group, agenda: agenda ?? null, name, text: stored?.text ?? '', content: (stored?.content ?? null) as PMNode | null,
+    meeting,
+    group,
+    agenda: agenda ?? null,
+    name,
+    text: stored?.text ?? '',
+    content: (stored?.content ?? null) as PMNode | null,
     items: items.map((i) => ({ ...i, documents: docs.filter((d) => d.agendaItemId === i.id) })),
     published,
     allowed,
@@ -86,27 +141,67 @@ export async function createAgenda(db: Db, principal: Principal | null, slug: st
   const { meeting, scope } = await meetingScope(db, slug);
   if (!principal || !agendaAbilities(principal, scope.groupChain).edit) throw forbidden();
   const name = collabName('agenda', meeting.id);
-  const json = opts.template ? templateJson(meeting.title) : { type: 'doc', content: [{ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: `Draft agenda: ${meeting.title}` }] }, { type: 'orderedList', attrs: { start: 1 }, content: [{ type: 'listItem', content: [para('Opening of the meeting')] }] }] };
+  const json = opts.template
+    ? templateJson(meeting.title)
+    : {
+        type: 'doc',
+        content: [
+          { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: `Draft agenda: ${meeting.title}` }] },
+          {
+            type: 'orderedList',
+            attrs: { start: 1 },
+            content: [{ type: 'listItem', content: [para('Opening of the meeting')] }],
+          },
+        ],
+      };
   await db.transaction(async (tx) => {
     const t = tx as unknown as Db;
     const [exists] = await t.select().from(meetingAgendas).where(eq(meetingAgendas.meetingId, meeting.id));
     if (exists) throw new DomainError('conflict', 'agenda.exists');
     await t.insert(meetingAgendas).values({ meetingId: meeting.id, createdBy: principal.id });
-    await ensureCollabDocument(t, { name, kind: 'agenda', meetingId: meeting.id, groupId: meeting.groupId, initial: json });
+    await ensureCollabDocument(t, {
+      name,
+      kind: 'agenda',
+      meetingId: meeting.id,
+      groupId: meeting.groupId,
+      initial: json,
+    });
     await syncAgendaItems(t, meeting.id, json);
-    await recordEvent(t, { actorId: principal.id, action: 'agenda.create', subjectType: 'agenda', subjectId: meeting.id, meetingId: meeting.id, groupId: meeting.groupId, after: { template: opts.template } });
+    await recordEvent(t, {
+      actorId: principal.id,
+      action: 'agenda.create',
+      subjectType: 'agenda',
+      subjectId: meeting.id,
+      meetingId: meeting.id,
+      groupId: meeting.groupId,
+      after: { template: opts.template },
+    });
   });
   return name;
 }
 
 /** The agenda as a .docx (ITU-style cover, numbered items, notes). */
-export async function agendaDocx(meeting: typeof meetings.$inferSelect, group: typeof groups.$inferSelect, json: PMNode, numberLabel: string | null) {
+export async function agendaDocx(
+  meeting: typeof meetings.$inferSelect,
+  group: typeof groups.$inferSelect,
+  json: PMNode,
+  numberLabel: string | null,
+) {
   const children = [
     coverTable([
-      ['Group', `${group.code}: ${group.name}`], ['Meeting', meeting.title], ['Place and date', `${meeting.place}, ${meeting.startsOn}${meeting.endsOn !== meeting.startsOn ? ` to ${meeting.endsOn}` : ''}`],
-      ['Document number', numberLabel ?? 'Draft'], ['Source', group.code], ['Title', `Draft agenda: ${meeting.title}`],
+      ['Group', `${group.code}: ${group.name}`],
+      ['Meeting', meeting.title],
+      [
+        'Place and date',
+        `${meeting.place}, ${meeting.startsOn}${meeting.endsOn !== meeting.startsOn ? ` to ${meeting.endsOn}` : ''}`,
+      ],
+      ['Document number', numberLabel ?? 'Draft'],
+      ['Source', group.code],
+      ['Title', `Draft agenda: ${meeting.title}`],
     ]),
-    new Paragraph(''), centered('DRAFT AGENDA'), new Paragraph(''),
+    new Paragraph(''),
+    centered('DRAFT AGENDA'),
+    new Paragraph(''),
     ...docxBlocks(json),
   ];
   return packDocx(children, `Draft agenda: ${meeting.title}`);
@@ -114,7 +209,11 @@ export async function agendaDocx(meeting: typeof meetings.$inferSelect, group: t
 
 /** The agenda item a generated document belongs to (e.g. "Approval of the agenda"), when the agenda has one. */
 export async function agendaItemMatching(db: Db, meetingId: string, pattern: RegExp): Promise<string | null> {
-  const items = await db.select({ id: agendaItems.id, title: agendaItems.title }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(asc(agendaItems.position));
+  const items = await db
+    .select({ id: agendaItems.id, title: agendaItems.title })
+    .from(agendaItems)
+    .where(eq(agendaItems.meetingId, meetingId))
+    .orderBy(asc(agendaItems.position));
   return items.find((i) => pattern.test(i.title))?.id ?? null;
 }
 
@@ -122,7 +221,11 @@ export async function agendaItemMatching(db: Db, meetingId: string, pattern: Reg
  * Publishes the agenda as it is now as a numbered document (type "agenda", through the numbering module) with its
  * .docx, allocated to the "Approval of the agenda" item when there is one. Secretariat. Stamped after commit.
  */
-export async function publishAgenda(services: Services & { collab?: CollabLive }, principal: Principal | null, slug: string) {
+export async function publishAgenda(
+  services: Services & { collab?: CollabLive },
+  principal: Principal | null,
+  slug: string,
+) {
   const { db, storage, collab } = services;
   const { meeting, group, scope } = await meetingScope(db, slug);
   if (!principal || !agendaAbilities(principal, scope.groupChain).publish) throw forbidden();
@@ -135,12 +238,29 @@ export async function publishAgenda(services: Services & { collab?: CollabLive }
     const t = tx as unknown as Db;
     await syncAgendaItems(t, meeting.id, json);
     const reg = await registerGeneratedDocument(t, storage, principal.id, {
-      meetingId: meeting.id, type: 'agenda', part: 'PLEN', title: `Draft agenda: ${meeting.title}`, source: group.code,
-      agendaItemId: await agendaItemMatching(t, meeting.id, /approv\w* of the (draft )?agenda/i), filenameStem: 'agenda',
+      meetingId: meeting.id,
+      type: 'agenda',
+      part: 'PLEN',
+      title: `Draft agenda: ${meeting.title}`,
+      source: group.code,
+      agendaItemId: await agendaItemMatching(t, meeting.id, /approv\w* of the (draft )?agenda/i),
+      filenameStem: 'agenda',
       render: (label) => agendaDocx(meeting, group, json, label),
     });
-    await t.update(meetingAgendas).set({ state: 'published', documentId: reg.document.id, publishedAt: new Date(), publishedBy: principal.id }).where(eq(meetingAgendas.meetingId, meeting.id));
-    await recordEvent(t, { actorId: principal.id, action: 'agenda.publish', subjectType: 'agenda', subjectId: meeting.id, meetingId: meeting.id, groupId: meeting.groupId, documentId: reg.document.id, after: { numberLabel: reg.numberLabel } });
+    await t
+      .update(meetingAgendas)
+      .set({ state: 'published', documentId: reg.document.id, publishedAt: new Date(), publishedBy: principal.id })
+      .where(eq(meetingAgendas.meetingId, meeting.id));
+    await recordEvent(t, {
+      actorId: principal.id,
+      action: 'agenda.publish',
+      subjectType: 'agenda',
+      subjectId: meeting.id,
+      meetingId: meeting.id,
+      groupId: meeting.groupId,
+      documentId: reg.document.id,
+      after: { numberLabel: reg.numberLabel },
+    });
     return reg;
   });
   return reg;

@@ -11,7 +11,13 @@ import { documentExtensions } from './editor/extensions';
 /** The Y.XmlFragment Tiptap's Collaboration extension edits. */
 export const FIELD = 'default';
 
-export interface PMNode { type: string; attrs?: Record<string, unknown>; content?: PMNode[]; text?: string; marks?: { type: string; attrs?: Record<string, unknown> }[] }
+export interface PMNode {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: PMNode[];
+  text?: string;
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+}
 
 /** Built once when the module loads: building it takes long enough to be felt if it happened during editing. */
 const editorSchema: Schema = getSchema(documentExtensions);
@@ -41,27 +47,37 @@ export function jsonFromState(state: Uint8Array | null | undefined): PMNode {
   return json;
 }
 
-const inlineText = (n: PMNode): string => (n.type === 'text' ? n.text ?? '' : n.type === 'hardBreak' ? '\n' : (n.content ?? []).map(inlineText).join(''));
+const inlineText = (n: PMNode): string =>
+  n.type === 'text' ? (n.text ?? '') : n.type === 'hardBreak' ? '\n' : (n.content ?? []).map(inlineText).join('');
 
 /** Plain text, one block per line; ordered lists numbered 1., 1.1., bullets as "-", table cells separated by " | ". */
 export function jsonToText(json: PMNode): string {
   const lines: string[] = [];
   const walk = (n: PMNode, prefix: string, indent: string) => {
     switch (n.type) {
-      case 'paragraph': case 'heading': case 'codeBlock':
-        lines.push(indent + prefix + inlineText(n)); return;
+      case 'paragraph':
+      case 'heading':
+      case 'codeBlock':
+        lines.push(indent + prefix + inlineText(n));
+        return;
       case 'orderedList': {
         let i = Number(n.attrs?.start ?? 1) || 1;
-        for (const item of n.content ?? []) { walkItem(item, `${prefix.trim() ? prefix.trim().replace(/\.$/, '') + '.' : ''}${i}. `, indent); i++; }
+        for (const item of n.content ?? []) {
+          walkItem(item, `${prefix.trim() ? prefix.trim().replace(/\.$/, '') + '.' : ''}${i}. `, indent);
+          i++;
+        }
         return;
       }
       case 'bulletList':
         for (const item of n.content ?? []) walkItem(item, '- ', indent);
         return;
       case 'table':
-        for (const row of n.content ?? []) lines.push(indent + (row.content ?? []).map((c) => (c.content ?? []).map(inlineText).join(' ')).join(' | '));
+        for (const row of n.content ?? [])
+          lines.push(indent + (row.content ?? []).map((c) => (c.content ?? []).map(inlineText).join(' ')).join(' | '));
         return;
-      case 'horizontalRule': lines.push(indent + '---'); return;
+      case 'horizontalRule':
+        lines.push(indent + '---');
+        return;
       default:
         for (const c of n.content ?? []) walk(c, '', indent);
     }
@@ -69,7 +85,11 @@ export function jsonToText(json: PMNode): string {
   const walkItem = (item: PMNode, label: string, indent: string) => {
     let first = true;
     for (const c of item.content ?? []) {
-      if (first && (c.type === 'paragraph' || c.type === 'heading')) { lines.push(indent + label + inlineText(c)); first = false; continue; }
+      if (first && (c.type === 'paragraph' || c.type === 'heading')) {
+        lines.push(indent + label + inlineText(c));
+        first = false;
+        continue;
+      }
       if (c.type === 'orderedList' && /^\d/.test(label)) walk(c, label, indent + '   ');
       else walk(c, '', indent + '   ');
     }

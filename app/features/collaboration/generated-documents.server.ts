@@ -7,7 +7,18 @@ import { Readable } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import {
-  AlignmentType, BorderStyle, Document as DocxDocument, ExternalHyperlink, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Document as DocxDocument,
+  ExternalHyperlink,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
   type ParagraphChild,
 } from 'docx';
 import type { Db } from '../../../db/client.server';
@@ -25,13 +36,29 @@ function runs(nodes: PMNode[] = []): ParagraphChild[] {
     if (n.type === 'hardBreak') return [new TextRun({ text: '', break: 1 })];
     if (n.type !== 'text') return runs(n.content);
     const has = (t: string) => n.marks?.some((m) => m.type === t);
-    const run = new TextRun({ text: n.text ?? '', bold: has('bold'), italics: has('italic'), strike: has('strike'), underline: has('underline') ? {} : undefined, style: has('link') ? 'Hyperlink' : undefined });
+    const run = new TextRun({
+      text: n.text ?? '',
+      bold: has('bold'),
+      italics: has('italic'),
+      strike: has('strike'),
+      underline: has('underline') ? {} : undefined,
+      style: has('link') ? 'Hyperlink' : undefined,
+    });
     const link = n.marks?.find((m) => m.type === 'link')?.attrs?.href;
-    return typeof link === 'string' && /^(https?:|mailto:)/.test(link) ? [new ExternalHyperlink({ link, children: [run] })] : [run];
+    return typeof link === 'string' && /^(https?:|mailto:)/.test(link)
+      ? [new ExternalHyperlink({ link, children: [run] })]
+      : [run];
   });
 }
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+];
 
 /** ProseMirror JSON to .docx blocks: headings, paragraphs, numbered and bulleted lists (labels written out), tables, links. */
 export function docxBlocks(json: PMNode): (Paragraph | Table)[] {
@@ -40,15 +67,28 @@ export function docxBlocks(json: PMNode): (Paragraph | Table)[] {
     const ind = indent ? { left: 360 * indent, hanging: label ? 360 : 0 } : undefined;
     switch (n.type) {
       case 'heading':
-        out.push(new Paragraph({ heading: HEADINGS[Math.min(6, Math.max(1, Number(n.attrs?.level ?? 1))) - 1], children: [...(label ? [new TextRun(`${label}\t`)] : []), ...runs(n.content)], indent: ind }));
+        out.push(
+          new Paragraph({
+            heading: HEADINGS[Math.min(6, Math.max(1, Number(n.attrs?.level ?? 1))) - 1],
+            children: [...(label ? [new TextRun(`${label}\t`)] : []), ...runs(n.content)],
+            indent: ind,
+          }),
+        );
         return;
-      case 'paragraph': case 'codeBlock':
-        out.push(new Paragraph({ children: [...(label ? [new TextRun(`${label}\t`)] : []), ...runs(n.content)], indent: ind }));
+      case 'paragraph':
+      case 'codeBlock':
+        out.push(
+          new Paragraph({ children: [...(label ? [new TextRun(`${label}\t`)] : []), ...runs(n.content)], indent: ind }),
+        );
         return;
-      case 'orderedList': case 'bulletList': {
+      case 'orderedList':
+      case 'bulletList': {
         let i = Number(n.attrs?.start ?? 1) || 1;
         for (const item of n.content ?? []) {
-          const mine = n.type === 'orderedList' ? `${label && /\d/.test(label) ? label.replace(/\.$/, '') + '.' : ''}${i++}.` : '•';
+          const mine =
+            n.type === 'orderedList'
+              ? `${label && /\d/.test(label) ? label.replace(/\.$/, '') + '.' : ''}${i++}.`
+              : '•';
           (item.content ?? []).forEach((c, k) => {
             if (c.type === 'orderedList') block(c, indent + 1, n.type === 'orderedList' ? mine : undefined);
             else block(c, indent + 1, k === 0 ? mine : undefined);
@@ -57,12 +97,20 @@ export function docxBlocks(json: PMNode): (Paragraph | Table)[] {
         return;
       }
       case 'table': {
-        const rows = (n.content ?? []).map((row) => new TableRow({
-          children: (row.content ?? []).map((cell) => {
-            const sub = docxBlocks({ type: 'doc', content: cell.content ?? [] }).filter((b): b is Paragraph => b instanceof Paragraph);
-            return new TableCell({ children: sub.length ? sub : [new Paragraph('')], columnSpan: Number(cell.attrs?.colspan ?? 1) || 1 });
-          }),
-        }));
+        const rows = (n.content ?? []).map(
+          (row) =>
+            new TableRow({
+              children: (row.content ?? []).map((cell) => {
+                const sub = docxBlocks({ type: 'doc', content: cell.content ?? [] }).filter(
+                  (b): b is Paragraph => b instanceof Paragraph,
+                );
+                return new TableCell({
+                  children: sub.length ? sub : [new Paragraph('')],
+                  columnSpan: Number(cell.attrs?.colspan ?? 1) || 1,
+                });
+              }),
+            }),
+        );
         if (rows.length) out.push(new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }));
         return;
       }
@@ -70,7 +118,12 @@ export function docxBlocks(json: PMNode): (Paragraph | Table)[] {
         for (const c of n.content ?? []) block(c, indent + 1);
         return;
       case 'horizontalRule':
-        out.push(new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '999999', space: 1 } }, children: [] }));
+        out.push(
+          new Paragraph({
+            border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '999999', space: 1 } },
+            children: [],
+          }),
+        );
         return;
       default:
         for (const c of n.content ?? []) block(c, indent);
@@ -84,19 +137,36 @@ export function docxBlocks(json: PMNode): (Paragraph | Table)[] {
 export function coverTable(rows: [string, string][]): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: rows.map(([k, v]) => new TableRow({ children: [
-      new TableCell({ width: { size: 25, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: [new TextRun({ text: k, bold: true })] })] }),
-      new TableCell({ width: { size: 75, type: WidthType.PERCENTAGE }, children: v.split('\n').map((line) => new Paragraph(line)) }),
-    ] })),
+    rows: rows.map(
+      ([k, v]) =>
+        new TableRow({
+          children: [
+            new TableCell({
+              width: { size: 25, type: WidthType.PERCENTAGE },
+              children: [new Paragraph({ children: [new TextRun({ text: k, bold: true })] })],
+            }),
+            new TableCell({
+              width: { size: 75, type: WidthType.PERCENTAGE },
+              children: v.split('\n').map((line) => new Paragraph(line)),
+            }),
+          ],
+        }),
+    ),
   });
 }
 
 export async function packDocx(children: (Paragraph | Table)[], title: string): Promise<Buffer> {
-  const doc = new DocxDocument({ creator: 'Plenary', title, styles: { default: { document: { run: { font: 'Times New Roman', size: 24 } } } }, sections: [{ children }] });
+  const doc = new DocxDocument({
+    creator: 'Plenary',
+    title,
+    styles: { default: { document: { run: { font: 'Times New Roman', size: 24 } } } },
+    sections: [{ children }],
+  });
   return Packer.toBuffer(doc);
 }
 
-export const centered = (text: string, bold = true) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold })] });
+export const centered = (text: string, bold = true) =>
+  new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold })] });
 
 /**
  * The one way the collaboration features create a numbered document (a published agenda, an outgoing or incoming
@@ -106,17 +176,30 @@ export const centered = (text: string, bold = true) => new Paragraph({ alignment
  * Runs in the caller's transaction; the caller has checked permissions and calls afterRegistration after commit.
  * Without a usable scheme it refuses with collab.noScheme (what to do, and for which kind of document).
  */
-export async function registerGeneratedDocument(tx: Db, storage: Storage, actorId: string, input: Omit<NewNumberedDocument, 'state' | 'now'> & {
-  contacts?: Contact[]; filenameStem: string;
-  render: (numberLabel: string) => Promise<Buffer>;
-}) {
+export async function registerGeneratedDocument(
+  tx: Db,
+  storage: Storage,
+  actorId: string,
+  input: Omit<NewNumberedDocument, 'state' | 'now'> & {
+    contacts?: Contact[];
+    filenameStem: string;
+    render: (numberLabel: string) => Promise<Buffer>;
+  },
+) {
   const { contacts, filenameStem, render, ...numbered } = input;
   let doc: DocumentRow;
   try {
     doc = await reserveNumberInTx(tx, actorId, { ...numbered, state: 'registered' });
   } catch (err) {
     if (err instanceof DomainError && err.messageKey === 'registration.noScheme') {
-      throw new DomainError('conflict', input.type === 'agenda' ? 'collab.noScheme.agenda' : input.type === 'ls_in' ? 'collab.noScheme.ls_in' : 'collab.noScheme.ls_out');
+      throw new DomainError(
+        'conflict',
+        input.type === 'agenda'
+          ? 'collab.noScheme.agenda'
+          : input.type === 'ls_in'
+            ? 'collab.noScheme.ls_in'
+            : 'collab.noScheme.ls_out',
+      );
     }
     throw err;
   }
@@ -125,6 +208,18 @@ export async function registerGeneratedDocument(tx: Db, storage: Storage, actorI
   const bytes = await render(numberLabel);
   const put = await storage.put(`generated/${randomUUID()}.docx`, Readable.from([bytes]), { contentType: DOCX_TYPE });
   const filename = `${numberLabel.replace(/[^\w.-]+/g, '-')}-${filenameStem}.docx`.slice(0, 120);
-  await tx.insert(documentFiles).values({ documentId: doc.id, role: 'main', filename, contentType: DOCX_TYPE, size: put.size, sha256: put.sha256, crc32: put.crc32, storageKey: put.key, uploadedBy: actorId });
+  await tx
+    .insert(documentFiles)
+    .values({
+      documentId: doc.id,
+      role: 'main',
+      filename,
+      contentType: DOCX_TYPE,
+      size: put.size,
+      sha256: put.sha256,
+      crc32: put.crc32,
+      storageKey: put.key,
+      uploadedBy: actorId,
+    });
   return { document: doc, numberLabel, storageKey: put.key, bytes };
 }

@@ -10,10 +10,24 @@ import { Paragraph, TextRun } from 'docx';
 import { z } from 'zod';
 import type { Db } from '../../../db/client.server';
 import {
-  documents, groups, liaisonStatements, meetings, ADDRESSEE_PURPOSES, type Addressee, type Contact, type LiaisonState,
+  documents,
+  groups,
+  liaisonStatements,
+  meetings,
+  ADDRESSEE_PURPOSES,
+  type Addressee,
+  type Contact,
+  type LiaisonState,
 } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
-import { collabName, currentState, ensureCollabDocument, getCollabDocument, UUID, type CollabLive } from './collaboration.server';
+import {
+  collabName,
+  currentState,
+  ensureCollabDocument,
+  getCollabDocument,
+  UUID,
+  type CollabLive,
+} from './collaboration.server';
 import { jsonFromState, type PMNode } from './content.server';
 import { centered, coverTable, docxBlocks, packDocx, registerGeneratedDocument } from './generated-documents.server';
 import { liaisonAbilities, liaisonListAbilities } from './policy.server';
@@ -31,7 +45,11 @@ export type Liaison = typeof liaisonStatements.$inferSelect;
 /** A reply deadline within this many days is flagged. */
 export const NEAR_DEADLINE_DAYS = 14;
 
-const lines = (v: unknown) => String(v ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+const lines = (v: unknown) =>
+  String(v ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** "Name <e-mail>; purpose" — one addressee per line in the form: "ITU-T SG21 | tsbsg21@itu.int | action". */
 export function parseAddressees(v: unknown): Addressee[] {
@@ -49,38 +67,82 @@ export function parseContacts(v: unknown): Contact[] {
   });
 }
 export const formatAddressees = (a: Addressee[]) => a.map((x) => [x.name, x.email, x.purpose].join(' | ')).join('\n');
-export const formatContacts = (c: Contact[]) => c.map((x) => [x.name, x.organisation, x.country, x.email].join(' | ')).join('\n');
+export const formatContacts = (c: Contact[]) =>
+  c.map((x) => [x.name, x.organisation, x.country, x.email].join(' | ')).join('\n');
 
 const fieldsSchema = z.object({
   title: z.string().trim().min(1, 'error.field.required').max(300, 'error.field.tooLong'),
   source: z.string().trim().max(200, 'error.field.tooLong').default(''),
-  addressees: z.array(z.object({
-    name: z.string().trim().min(1, 'liaison.error.addresseeName').max(200, 'error.field.tooLong'),
-    email: z.string().trim().max(254).refine((e) => e === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e), 'error.field.email'),
-    purpose: z.enum(ADDRESSEE_PURPOSES, { message: 'liaison.error.purpose' }),
-  })).max(50),
-  replyDeadline: z.string().trim().refine((d) => d === '' || /^\d{4}-\d{2}-\d{2}$/.test(d), 'liaison.error.deadlineFormat').default(''),
+  addressees: z
+    .array(
+      z.object({
+        name: z.string().trim().min(1, 'liaison.error.addresseeName').max(200, 'error.field.tooLong'),
+        email: z
+          .string()
+          .trim()
+          .max(254)
+          .refine((e) => e === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e), 'error.field.email'),
+        purpose: z.enum(ADDRESSEE_PURPOSES, { message: 'liaison.error.purpose' }),
+      }),
+    )
+    .max(50),
+  replyDeadline: z
+    .string()
+    .trim()
+    .refine((d) => d === '' || /^\d{4}-\d{2}-\d{2}$/.test(d), 'liaison.error.deadlineFormat')
+    .default(''),
   questions: z.string().trim().max(500).default(''),
-  contacts: z.array(z.object({ name: z.string().trim().min(1, 'liaison.error.contactName'), organisation: z.string().trim().default(''), country: z.string().trim().default(''), email: z.string().trim().refine((e) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e), 'error.field.email') })).max(20),
-  inReplyToId: z.string().trim().refine((v) => v === '' || UUID.test(v), 'error.field.required').default(''),
+  contacts: z
+    .array(
+      z.object({
+        name: z.string().trim().min(1, 'liaison.error.contactName'),
+        organisation: z.string().trim().default(''),
+        country: z.string().trim().default(''),
+        email: z
+          .string()
+          .trim()
+          .refine((e) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e), 'error.field.email'),
+      }),
+    )
+    .max(20),
+  inReplyToId: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || UUID.test(v), 'error.field.required')
+    .default(''),
   body: z.string().max(200_000).default(''),
 });
 
 function parseFields(input: Record<string, unknown>, timeZone: string) {
-  const data = parseOrThrow(fieldsSchema, { ...input, addressees: parseAddressees(input.addressees), contacts: parseContacts(input.contacts) });
+  const data = parseOrThrow(fieldsSchema, {
+    ...input,
+    addressees: parseAddressees(input.addressees),
+    contacts: parseContacts(input.contacts),
+  });
   if (data.addressees.some((a) => a.purpose === 'action') && !data.replyDeadline) {
-    throw new DomainError('invalid', 'liaison.error.deadlineRequired', undefined, { replyDeadline: 'liaison.error.deadlineRequired' });
+    throw new DomainError('invalid', 'liaison.error.deadlineRequired', undefined, {
+      replyDeadline: 'liaison.error.deadlineRequired',
+    });
   }
   return {
-    title: data.title, source: data.source, addressees: data.addressees as Addressee[], contacts: data.contacts as Contact[],
+    title: data.title,
+    source: data.source,
+    addressees: data.addressees as Addressee[],
+    contacts: data.contacts as Contact[],
     replyDeadline: data.replyDeadline ? zonedTimeToInstant(data.replyDeadline, '23:59', timeZone) : null,
-    questions: data.questions.split(/[,;\n]/).map((q) => q.trim()).filter(Boolean),
-    inReplyToId: data.inReplyToId || null, body: data.body,
+    questions: data.questions
+      .split(/[,;\n]/)
+      .map((q) => q.trim())
+      .filter(Boolean),
+    inReplyToId: data.inReplyToId || null,
+    body: data.body,
   };
 }
 
 /** What a statement needs before it can be agreed, approved or sent. */
-export function readinessProblem(ls: Pick<Liaison, 'addressees' | 'replyDeadline' | 'title'>): 'liaison.error.noAddressees' | 'liaison.error.deadlineRequired' | null {
+export function readinessProblem(
+  ls: Pick<Liaison, 'addressees' | 'replyDeadline' | 'title'>,
+): 'liaison.error.noAddressees' | 'liaison.error.deadlineRequired' | null {
   if (!ls.addressees.length) return 'liaison.error.noAddressees';
   if (ls.addressees.some((a) => a.purpose === 'action') && !ls.replyDeadline) return 'liaison.error.deadlineRequired';
   return null;
@@ -94,52 +156,125 @@ export async function listLiaisons(db: Db, principal: Principal | null, slug: st
   const { meeting, group } = await getMeetingBySlug(db, slug);
   const { read: canRead, ...allowed } = liaisonListAbilities(principal, (await scopeOf(db, group.id)).groupChain);
   const rows = canRead
-    ? (await db.select({ ls: liaisonStatements, numberLabel: documents.numberLabel }).from(liaisonStatements)
-      .leftJoin(documents, and(eq(documents.id, liaisonStatements.documentId), await visibleDocumentsSql(db, principal)))
-      .where(eq(liaisonStatements.meetingId, meeting.id)).orderBy(asc(liaisonStatements.direction), desc(liaisonStatements.createdAt))).map((r) => ({ ...r.ls, numberLabel: r.numberLabel }))
+    ? (
+        await db
+          .select({ ls: liaisonStatements, numberLabel: documents.numberLabel })
+          .from(liaisonStatements)
+          .leftJoin(
+            documents,
+            and(eq(documents.id, liaisonStatements.documentId), await visibleDocumentsSql(db, principal)),
+          )
+          .where(eq(liaisonStatements.meetingId, meeting.id))
+          .orderBy(asc(liaisonStatements.direction), desc(liaisonStatements.createdAt))
+      ).map((r) => ({ ...r.ls, numberLabel: r.numberLabel }))
     : [];
   return {
-    meeting, group, canRead,
-    outgoing: rows.filter((r) => r.direction === 'out'), incoming: rows.filter((r) => r.direction === 'in'),
+    meeting,
+    group,
+    canRead,
+    outgoing: rows.filter((r) => r.direction === 'out'),
+    incoming: rows.filter((r) => r.direction === 'in'),
     allowed,
   };
 }
 
 export async function getLiaison(db: Db, principal: Principal | null, id: string) {
   if (!UUID.test(id)) throw notFound();
-  const [row] = await db.select({ ls: liaisonStatements, meeting: meetings, group: groups }).from(liaisonStatements)
-    .innerJoin(meetings, eq(meetings.id, liaisonStatements.meetingId)).innerJoin(groups, eq(groups.id, liaisonStatements.groupId)).where(eq(liaisonStatements.id, id));
+  const [row] = await db
+    .select({ ls: liaisonStatements, meeting: meetings, group: groups })
+    .from(liaisonStatements)
+    .innerJoin(meetings, eq(meetings.id, liaisonStatements.meetingId))
+    .innerJoin(groups, eq(groups.id, liaisonStatements.groupId))
+    .where(eq(liaisonStatements.id, id));
   if (!row) throw notFound();
   const allowed = liaisonAbilities(principal, (await scopeOf(db, row.group.id)).groupChain, row.ls);
   if (!allowed.read) throw forbidden();
   const name = collabName('liaison', id);
   const stored = row.ls.direction === 'out' ? await getCollabDocument(db, name) : null;
-  const inReplyTo = row.ls.inReplyToId ? (await db.select({ id: liaisonStatements.id, title: liaisonStatements.title, source: liaisonStatements.source }).from(liaisonStatements).where(eq(liaisonStatements.id, row.ls.inReplyToId)))[0] ?? null : null;
-  const replies = await db.select({ id: liaisonStatements.id, title: liaisonStatements.title, state: liaisonStatements.state }).from(liaisonStatements).where(eq(liaisonStatements.inReplyToId, id));
-  const registered = row.ls.documentId ? (await db.select({ id: documents.id, numberLabel: documents.numberLabel }).from(documents).where(and(eq(documents.id, row.ls.documentId), await visibleDocumentsSql(db, principal))))[0] ?? null : null;
+  const inReplyTo = row.ls.inReplyToId
+    ? ((
+        await db
+          .select({ id: liaisonStatements.id, title: liaisonStatements.title, source: liaisonStatements.source })
+          .from(liaisonStatements)
+          .where(eq(liaisonStatements.id, row.ls.inReplyToId))
+      )[0] ?? null)
+    : null;
+  const replies = await db
+    .select({ id: liaisonStatements.id, title: liaisonStatements.title, state: liaisonStatements.state })
+    .from(liaisonStatements)
+    .where(eq(liaisonStatements.inReplyToId, id));
+  const registered = row.ls.documentId
+    ? ((
+        await db
+          .select({ id: documents.id, numberLabel: documents.numberLabel })
+          .from(documents)
+          .where(and(eq(documents.id, row.ls.documentId), await visibleDocumentsSql(db, principal)))
+      )[0] ?? null)
+    : null;
   return {
-    ...row, name, registered, text: stored?.text ?? row.ls.body, content: (stored?.content ?? null) as PMNode | null, inReplyTo, replies,
+    ...row,
+    name,
+    registered,
+    text: stored?.text ?? row.ls.body,
+    content: (stored?.content ?? null) as PMNode | null,
+    inReplyTo,
+    replies,
     allowed,
   };
 }
 
-const INITIAL_BODY = (title: string): PMNode => ({ type: 'doc', content: [{ type: 'paragraph', content: title ? [{ type: 'text', text: '' }].filter((t) => t.text) : undefined }] });
+const INITIAL_BODY = (title: string): PMNode => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: title ? [{ type: 'text', text: '' }].filter((t) => t.text) : undefined }],
+});
 
 /** Creates an outgoing statement (draft) for the meeting. Chairs and secretariat. */
 export async function createLiaison(db: Db, principal: Principal | null, slug: string, input: Record<string, unknown>) {
   const { meeting, group } = await getMeetingBySlug(db, slug);
-  if (!principal || !liaisonListAbilities(principal, (await scopeOf(db, group.id)).groupChain).create) throw forbidden();
+  if (!principal || !liaisonListAbilities(principal, (await scopeOf(db, group.id)).groupChain).create)
+    throw forbidden();
   const f = parseFields({ source: group.code, ...input }, meeting.timeZone);
   if (f.inReplyToId) {
-    const [orig] = await db.select({ id: liaisonStatements.id }).from(liaisonStatements).where(and(eq(liaisonStatements.id, f.inReplyToId), eq(liaisonStatements.direction, 'in')));
-    if (!orig) throw new DomainError('invalid', 'liaison.error.inReplyTo', undefined, { inReplyToId: 'liaison.error.inReplyTo' });
+    const [orig] = await db
+      .select({ id: liaisonStatements.id })
+      .from(liaisonStatements)
+      .where(and(eq(liaisonStatements.id, f.inReplyToId), eq(liaisonStatements.direction, 'in')));
+    if (!orig)
+      throw new DomainError('invalid', 'liaison.error.inReplyTo', undefined, {
+        inReplyToId: 'liaison.error.inReplyTo',
+      });
   }
   return db.transaction(async (tx) => {
     const t = tx as unknown as Db;
     const { body: _body, ...fields } = f;
-    const [ls] = await t.insert(liaisonStatements).values({ ...fields, source: fields.source || group.code, meetingId: meeting.id, groupId: group.id, direction: 'out', state: 'draft', createdBy: principal.id }).returning();
-    await ensureCollabDocument(t, { name: collabName('liaison', ls.id), kind: 'liaison', meetingId: meeting.id, groupId: group.id, initial: INITIAL_BODY(ls.title) });
-    await recordEvent(t, { actorId: principal.id, action: 'liaison.create', subjectType: 'liaison', subjectId: ls.id, meetingId: meeting.id, groupId: group.id, after: fields });
+    const [ls] = await t
+      .insert(liaisonStatements)
+      .values({
+        ...fields,
+        source: fields.source || group.code,
+        meetingId: meeting.id,
+        groupId: group.id,
+        direction: 'out',
+        state: 'draft',
+        createdBy: principal.id,
+      })
+      .returning();
+    await ensureCollabDocument(t, {
+      name: collabName('liaison', ls.id),
+      kind: 'liaison',
+      meetingId: meeting.id,
+      groupId: group.id,
+      initial: INITIAL_BODY(ls.title),
+    });
+    await recordEvent(t, {
+      actorId: principal.id,
+      action: 'liaison.create',
+      subjectType: 'liaison',
+      subjectId: ls.id,
+      meetingId: meeting.id,
+      groupId: group.id,
+      after: fields,
+    });
     return ls;
   });
 }
@@ -149,31 +284,71 @@ export async function updateLiaison(db: Db, principal: Principal | null, id: str
   const cur = await getLiaison(db, principal, id);
   if (!cur.allowed.editFields) throw forbidden();
   if (Number(input.version) !== cur.ls.version) throw new DomainError('conflict', 'liaison.error.stale');
-  const { body: _body, ...f } = parseFields({ ...input, inReplyToId: input.inReplyToId ?? cur.ls.inReplyToId ?? '' }, cur.meeting.timeZone);
+  const { body: _body, ...f } = parseFields(
+    { ...input, inReplyToId: input.inReplyToId ?? cur.ls.inReplyToId ?? '' },
+    cur.meeting.timeZone,
+  );
   return db.transaction(async (tx) => {
     const t = tx as unknown as Db;
-    const [ls] = await t.update(liaisonStatements).set({ ...f, version: sql`${liaisonStatements.version} + 1`, updatedAt: new Date() }).where(and(eq(liaisonStatements.id, id), eq(liaisonStatements.version, cur.ls.version))).returning();
+    const [ls] = await t
+      .update(liaisonStatements)
+      .set({ ...f, version: sql`${liaisonStatements.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(liaisonStatements.id, id), eq(liaisonStatements.version, cur.ls.version)))
+      .returning();
     if (!ls) throw new DomainError('conflict', 'liaison.error.stale');
-    await recordEvent(t, { actorId: principal!.id, action: 'liaison.update', subjectType: 'liaison', subjectId: id, meetingId: ls.meetingId, groupId: ls.groupId, before: { title: cur.ls.title, addressees: cur.ls.addressees, replyDeadline: cur.ls.replyDeadline }, after: f });
+    await recordEvent(t, {
+      actorId: principal!.id,
+      action: 'liaison.update',
+      subjectType: 'liaison',
+      subjectId: id,
+      meetingId: ls.meetingId,
+      groupId: ls.groupId,
+      before: { title: cur.ls.title, addressees: cur.ls.addressees, replyDeadline: cur.ls.replyDeadline },
+      after: f,
+    });
     return ls;
   });
 }
 
 /** The .docx in the ITU liaison-statement layout: cover table, "LIAISON STATEMENT", addressees by purpose, deadline, contacts, body. */
-export async function liaisonDocx(ls: Liaison, meeting: typeof meetings.$inferSelect, group: typeof groups.$inferSelect, body: PMNode, numberLabel: string | null) {
-  const to = (p: Addressee['purpose']) => ls.addressees.filter((a) => a.purpose === p).map((a) => a.name).join(', ') || '—';
-  const contacts = ls.contacts.map((c) => `${c.name}, ${[c.organisation, c.country].filter(Boolean).join(', ')}\nE-mail: ${c.email}`).join('\n') || '—';
+export async function liaisonDocx(
+  ls: Liaison,
+  meeting: typeof meetings.$inferSelect,
+  group: typeof groups.$inferSelect,
+  body: PMNode,
+  numberLabel: string | null,
+) {
+  const to = (p: Addressee['purpose']) =>
+    ls.addressees
+      .filter((a) => a.purpose === p)
+      .map((a) => a.name)
+      .join(', ') || '—';
+  const contacts =
+    ls.contacts
+      .map((c) => `${c.name}, ${[c.organisation, c.country].filter(Boolean).join(', ')}\nE-mail: ${c.email}`)
+      .join('\n') || '—';
   const children = [
     coverTable([
-      ['Question(s)', ls.questions.join(', ') || '—'], ['Group', `${group.code}: ${group.name}`], ['Place and date', `${meeting.place}, ${meeting.startsOn}`],
+      ['Question(s)', ls.questions.join(', ') || '—'],
+      ['Group', `${group.code}: ${group.name}`],
+      ['Place and date', `${meeting.place}, ${meeting.startsOn}`],
       ['Document number', numberLabel ?? 'Draft'],
     ]),
-    new Paragraph(''), centered('LIAISON STATEMENT'), new Paragraph(''),
+    new Paragraph(''),
+    centered('LIAISON STATEMENT'),
+    new Paragraph(''),
     coverTable([
-      ['For action to', to('action')], ['For comment to', to('comment')], ['For information to', to('information')],
-      ['Approval', `Agreed at ${meeting.title}${ls.approvedAt ? `, approved ${ls.approvedAt.toISOString().slice(0, 10)}` : ''}`],
+      ['For action to', to('action')],
+      ['For comment to', to('comment')],
+      ['For information to', to('information')],
+      [
+        'Approval',
+        `Agreed at ${meeting.title}${ls.approvedAt ? `, approved ${ls.approvedAt.toISOString().slice(0, 10)}` : ''}`,
+      ],
       ['Deadline', ls.replyDeadline ? ls.replyDeadline.toISOString().slice(0, 10) : '—'],
-      ['Source', ls.source || group.code], ['Title', ls.title], ['Contact', contacts],
+      ['Source', ls.source || group.code],
+      ['Title', ls.title],
+      ['Contact', contacts],
     ]),
     new Paragraph(''),
     new Paragraph({ children: [new TextRun({ text: ls.title, bold: true })] }),
@@ -195,7 +370,13 @@ const TRANSITIONS: Record<Target, { from: LiaisonState; action: 'collab.edit' | 
  * need addressees, and a reply deadline when action is asked. Sending registers the numbered document with the
  * .docx and mails the contacts and the addressees that have an e-mail.
  */
-export async function transitionLiaison(services: Services & { collab?: CollabLive }, principal: Principal | null, id: string, to: string, version: number) {
+export async function transitionLiaison(
+  services: Services & { collab?: CollabLive },
+  principal: Principal | null,
+  id: string,
+  to: string,
+  version: number,
+) {
   const { db, storage, collab } = services;
   if (!(to in TRANSITIONS)) throw new DomainError('invalid', 'error.field.required');
   const step = TRANSITIONS[to as Target];
@@ -217,21 +398,51 @@ export async function transitionLiaison(services: Services & { collab?: CollabLi
     const t = tx as unknown as Db;
     const set: Partial<typeof liaisonStatements.$inferInsert> = { state: to as LiaisonState, updatedAt: now };
     if (to === 'agreed') set.agreedAt = now;
-    if (to === 'approved') { set.approvedAt = now; set.approvedBy = principal!.id; }
+    if (to === 'approved') {
+      set.approvedAt = now;
+      set.approvedBy = principal!.id;
+    }
     let numberLabel: string | null = null;
     if (to === 'sent') {
       set.sentAt = now;
       const reg = await registerGeneratedDocument(t, storage, principal!.id, {
-        meetingId: cur.meeting.id, type: 'ls_out', part: 'PLEN', title: cur.ls.title, source: cur.ls.source || cur.group.code, contacts: cur.ls.contacts,
-        agendaItemId: await agendaItemMatching(t, cur.meeting.id, /outgoing liaison/i), filenameStem: 'LS',
-        render: (label) => liaisonDocx({ ...cur.ls, approvedAt: cur.ls.approvedAt ?? now }, cur.meeting, cur.group, body, label),
+        meetingId: cur.meeting.id,
+        type: 'ls_out',
+        part: 'PLEN',
+        title: cur.ls.title,
+        source: cur.ls.source || cur.group.code,
+        contacts: cur.ls.contacts,
+        agendaItemId: await agendaItemMatching(t, cur.meeting.id, /outgoing liaison/i),
+        filenameStem: 'LS',
+        render: (label) =>
+          liaisonDocx({ ...cur.ls, approvedAt: cur.ls.approvedAt ?? now }, cur.meeting, cur.group, body, label),
       });
       set.documentId = reg.document.id;
       numberLabel = reg.numberLabel;
     }
-    const [ls] = await t.update(liaisonStatements).set({ ...set, version: sql`${liaisonStatements.version} + 1` }).where(and(eq(liaisonStatements.id, id), eq(liaisonStatements.version, version), eq(liaisonStatements.state, step.from))).returning();
+    const [ls] = await t
+      .update(liaisonStatements)
+      .set({ ...set, version: sql`${liaisonStatements.version} + 1` })
+      .where(
+        and(
+          eq(liaisonStatements.id, id),
+          eq(liaisonStatements.version, version),
+          eq(liaisonStatements.state, step.from),
+        ),
+      )
+      .returning();
     if (!ls) throw new DomainError('conflict', 'liaison.error.stale');
-    await recordEvent(t, { actorId: principal!.id, action: `liaison.${to === 'draft' ? 'reopen' : to}`, subjectType: 'liaison', subjectId: id, meetingId: ls.meetingId, groupId: ls.groupId, documentId: ls.documentId, before: { state: step.from }, after: { state: to, numberLabel } });
+    await recordEvent(t, {
+      actorId: principal!.id,
+      action: `liaison.${to === 'draft' ? 'reopen' : to}`,
+      subjectType: 'liaison',
+      subjectId: id,
+      meetingId: ls.meetingId,
+      groupId: ls.groupId,
+      documentId: ls.documentId,
+      before: { state: step.from },
+      after: { state: to, numberLabel },
+    });
     const notice = to === 'sent' ? sentNotice(cur, numberLabel) : null;
     if (notice) await queueMail(t, notice);
     return { ls, numberLabel };
@@ -242,9 +453,15 @@ export async function transitionLiaison(services: Services & { collab?: CollabLi
 
 /** The mail to a sent statement's contacts and addressees (those with an e-mail), or null when there is none. */
 function sentNotice(cur: Awaited<ReturnType<typeof getLiaison>>, numberLabel: string | null): MailMessage | null {
-  const recipients = [...new Set([...cur.ls.contacts.map((c) => c.email), ...cur.ls.addressees.map((a) => a.email)].filter(Boolean))];
+  const recipients = [
+    ...new Set([...cur.ls.contacts.map((c) => c.email), ...cur.ls.addressees.map((a) => a.email)].filter(Boolean)),
+  ];
   if (!recipients.length) return null;
-  const purpose = (p: Addressee['purpose']) => cur.ls.addressees.filter((a) => a.purpose === p).map((a) => a.name).join(', ') || '—';
+  const purpose = (p: Addressee['purpose']) =>
+    cur.ls.addressees
+      .filter((a) => a.purpose === p)
+      .map((a) => a.name)
+      .join(', ') || '—';
   return {
     to: recipients,
     subject: `Liaison statement ${numberLabel}: ${cur.ls.title}`,
@@ -253,23 +470,61 @@ function sentNotice(cur: Awaited<ReturnType<typeof getLiaison>>, numberLabel: st
 }
 
 /** The secretariat registers an incoming statement (numbered ls_in document with a .docx of the text as received). */
-export async function registerIncoming(services: Services, principal: Principal | null, slug: string, input: Record<string, unknown>) {
+export async function registerIncoming(
+  services: Services,
+  principal: Principal | null,
+  slug: string,
+  input: Record<string, unknown>,
+) {
   const { db, storage } = services;
   const { meeting, group } = await getMeetingBySlug(db, slug);
-  if (!principal || !liaisonListAbilities(principal, (await scopeOf(db, group.id)).groupChain).register) throw forbidden();
+  if (!principal || !liaisonListAbilities(principal, (await scopeOf(db, group.id)).groupChain).register)
+    throw forbidden();
   const f = parseFields({ addressees: '', contacts: '', ...input }, meeting.timeZone);
-  if (!f.source) throw new DomainError('invalid', 'error.field.required', undefined, { source: 'error.field.required' });
+  if (!f.source)
+    throw new DomainError('invalid', 'error.field.required', undefined, { source: 'error.field.required' });
   const registered = await db.transaction(async (tx) => {
     const t = tx as unknown as Db;
-    const [ls] = await t.insert(liaisonStatements).values({ ...f, inReplyToId: null, meetingId: meeting.id, groupId: group.id, direction: 'in', state: 'received', createdBy: principal.id }).returning();
-    const body: PMNode = { type: 'doc', content: f.body.split(/\r?\n/).map((l) => ({ type: 'paragraph', content: l ? [{ type: 'text', text: l }] : undefined })) };
+    const [ls] = await t
+      .insert(liaisonStatements)
+      .values({
+        ...f,
+        inReplyToId: null,
+        meetingId: meeting.id,
+        groupId: group.id,
+        direction: 'in',
+        state: 'received',
+        createdBy: principal.id,
+      })
+      .returning();
+    const body: PMNode = {
+      type: 'doc',
+      content: f.body
+        .split(/\r?\n/)
+        .map((l) => ({ type: 'paragraph', content: l ? [{ type: 'text', text: l }] : undefined })),
+    };
     const reg = await registerGeneratedDocument(t, storage, principal.id, {
-      meetingId: meeting.id, type: 'ls_in', part: 'PLEN', title: `LS from ${f.source}: ${f.title}`, source: f.source, contacts: f.contacts,
-      agendaItemId: await agendaItemMatching(t, meeting.id, /incoming liaison/i), filenameStem: 'LS-in',
+      meetingId: meeting.id,
+      type: 'ls_in',
+      part: 'PLEN',
+      title: `LS from ${f.source}: ${f.title}`,
+      source: f.source,
+      contacts: f.contacts,
+      agendaItemId: await agendaItemMatching(t, meeting.id, /incoming liaison/i),
+      filenameStem: 'LS-in',
       render: (label) => liaisonDocx(ls, meeting, group, body, label),
     });
     await t.update(liaisonStatements).set({ documentId: reg.document.id }).where(eq(liaisonStatements.id, ls.id));
-    await recordEvent(t, { actorId: principal.id, action: 'liaison.register_incoming', subjectType: 'liaison', subjectId: ls.id, meetingId: meeting.id, groupId: group.id, documentId: reg.document.id, after: { title: f.title, source: f.source, numberLabel: reg.numberLabel } });
+    await recordEvent(t, {
+      actorId: principal.id,
+      action: 'liaison.register_incoming',
+      subjectType: 'liaison',
+      subjectId: ls.id,
+      meetingId: meeting.id,
+      groupId: group.id,
+      documentId: reg.document.id,
+      after: { title: f.title, source: f.source, numberLabel: reg.numberLabel },
+    });
     return { ...ls, documentId: reg.document.id, numberLabel: reg.numberLabel };
   });
   return registered;
@@ -282,10 +537,41 @@ export async function registerIncoming(services: Services, principal: Principal 
 export async function nearDeadlines(db: Db, groupIds: string[], now = new Date()) {
   if (!groupIds.length) return [];
   const until = new Date(now.getTime() + NEAR_DEADLINE_DAYS * 86_400_000);
-  const rows = await db.select({ id: liaisonStatements.id, title: liaisonStatements.title, direction: liaisonStatements.direction, state: liaisonStatements.state, source: liaisonStatements.source, replyDeadline: liaisonStatements.replyDeadline, meetingSlug: meetings.slug })
-    .from(liaisonStatements).innerJoin(meetings, eq(meetings.id, liaisonStatements.meetingId))
-    .where(and(inArray(liaisonStatements.groupId, groupIds), gte(liaisonStatements.replyDeadline, now), lte(liaisonStatements.replyDeadline, until)))
+  const rows = await db
+    .select({
+      id: liaisonStatements.id,
+      title: liaisonStatements.title,
+      direction: liaisonStatements.direction,
+      state: liaisonStatements.state,
+      source: liaisonStatements.source,
+      replyDeadline: liaisonStatements.replyDeadline,
+      meetingSlug: meetings.slug,
+    })
+    .from(liaisonStatements)
+    .innerJoin(meetings, eq(meetings.id, liaisonStatements.meetingId))
+    .where(
+      and(
+        inArray(liaisonStatements.groupId, groupIds),
+        gte(liaisonStatements.replyDeadline, now),
+        lte(liaisonStatements.replyDeadline, until),
+      ),
+    )
     .orderBy(asc(liaisonStatements.replyDeadline));
-  const answered = new Set((await db.select({ to: liaisonStatements.inReplyToId }).from(liaisonStatements).where(and(eq(liaisonStatements.state, 'sent'), inArray(liaisonStatements.inReplyToId, rows.map((r) => r.id).concat(['00000000-0000-0000-0000-000000000000']))))).map((r) => r.to));
+  const answered = new Set(
+    (
+      await db
+        .select({ to: liaisonStatements.inReplyToId })
+        .from(liaisonStatements)
+        .where(
+          and(
+            eq(liaisonStatements.state, 'sent'),
+            inArray(
+              liaisonStatements.inReplyToId,
+              rows.map((r) => r.id).concat(['00000000-0000-0000-0000-000000000000']),
+            ),
+          ),
+        )
+    ).map((r) => r.to),
+  );
   return rows.filter((r) => (r.direction === 'in' ? !answered.has(r.id) : r.state !== 'sent'));
 }

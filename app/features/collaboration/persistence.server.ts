@@ -37,11 +37,18 @@ function merged(state: Uint8Array | null, batches: { updates: Uint8Array }[]) {
 }
 
 const appendedTo = (db: Db, name: string) =>
-  db.select({ id: collabUpdates.id, updates: collabUpdates.updates }).from(collabUpdates).where(eq(collabUpdates.documentName, name)).orderBy(asc(collabUpdates.id));
+  db
+    .select({ id: collabUpdates.id, updates: collabUpdates.updates })
+    .from(collabUpdates)
+    .where(eq(collabUpdates.documentName, name))
+    .orderBy(asc(collabUpdates.id));
 
 /** The stored state with every appended update merged in, or null when the document does not exist. */
 export async function loadStoredState(db: Db, name: string): Promise<Uint8Array | null> {
-  const [[row], batches] = await Promise.all([db.select({ state: collabDocuments.state }).from(collabDocuments).where(eq(collabDocuments.name, name)), appendedTo(db, name)]);
+  const [[row], batches] = await Promise.all([
+    db.select({ state: collabDocuments.state }).from(collabDocuments).where(eq(collabDocuments.name, name)),
+    appendedTo(db, name),
+  ]);
   return row ? merged(row.state, batches) : null;
 }
 
@@ -56,16 +63,32 @@ export async function appendUpdates(db: Db, name: string, updates: Uint8Array[])
  */
 export async function compactUpdates(db: Db, name: string) {
   await inTx(db, async (tx) => {
-    const [row] = await tx.select({ state: collabDocuments.state }).from(collabDocuments).where(eq(collabDocuments.name, name)).for('no key update');
+    const [row] = await tx
+      .select({ state: collabDocuments.state })
+      .from(collabDocuments)
+      .where(eq(collabDocuments.name, name))
+      .for('no key update');
     if (!row) return;
     const batches = await appendedTo(tx, name);
     if (!batches.length) return;
-    await tx.update(collabDocuments).set({ state: merged(row.state, batches) }).where(eq(collabDocuments.name, name));
-    await tx.delete(collabUpdates).where(and(eq(collabUpdates.documentName, name), inArray(collabUpdates.id, batches.map((b) => b.id))));
+    await tx
+      .update(collabDocuments)
+      .set({ state: merged(row.state, batches) })
+      .where(eq(collabDocuments.name, name));
+    await tx.delete(collabUpdates).where(
+      and(
+        eq(collabUpdates.documentName, name),
+        inArray(
+          collabUpdates.id,
+          batches.map((b) => b.id),
+        ),
+      ),
+    );
   });
 }
 
-const lastUpdateId = (name: string) => sql<number>`(select coalesce(max(${collabUpdates.id}), 0) from ${collabUpdates} where ${collabUpdates.documentName} = ${name})`;
+const lastUpdateId = (name: string) =>
+  sql<number>`(select coalesce(max(${collabUpdates.id}), 0) from ${collabUpdates} where ${collabUpdates.documentName} = ${name})`;
 
 /**
  * Writes the derived copy of what the document holds now (`json`), and for an agenda its items, unless a copy that
@@ -73,8 +96,15 @@ const lastUpdateId = (name: string) => sql<number>`(select coalesce(max(${collab
  */
 export async function writeDerivedCopy(db: Db, name: string, json: PMNode) {
   await inTx(db, async (tx) => {
-    const [row] = await tx.update(collabDocuments)
-      .set({ content: json, text: jsonToText(json), derivedThrough: lastUpdateId(name), revision: sql`${collabDocuments.revision} + 1`, updatedAt: new Date() })
+    const [row] = await tx
+      .update(collabDocuments)
+      .set({
+        content: json,
+        text: jsonToText(json),
+        derivedThrough: lastUpdateId(name),
+        revision: sql`${collabDocuments.revision} + 1`,
+        updatedAt: new Date(),
+      })
       .where(and(eq(collabDocuments.name, name), lte(collabDocuments.derivedThrough, lastUpdateId(name))))
       .returning({ kind: collabDocuments.kind, meetingId: collabDocuments.meetingId });
     if (row?.kind === 'agenda') await syncAgendaItems(tx, row.meetingId, json);
@@ -92,7 +122,10 @@ const SETTLING_MS = 15_000;
  * document closed or its process stopped before deriving) is rebuilt from them here.
  */
 export async function storedDocument(db: Db, name: string) {
-  const [row] = await db.select({ document: collabDocuments, lastUpdate: lastUpdateId(name) }).from(collabDocuments).where(eq(collabDocuments.name, name));
+  const [row] = await db
+    .select({ document: collabDocuments, lastUpdate: lastUpdateId(name) })
+    .from(collabDocuments)
+    .where(eq(collabDocuments.name, name));
   if (!row) return null;
   const behind = Number(row.lastUpdate) > row.document.derivedThrough;
   if (!behind || Date.now() - row.document.updatedAt.getTime() < SETTLING_MS) return row.document;

@@ -16,7 +16,11 @@ async function resetDemoPasswords(db: Db): Promise<DemoAccount[]> {
   const accounts: DemoAccount[] = [];
   for (const a of DEMO_ACCOUNTS) {
     const password = randomBytes(9).toString('base64url');
-    const changed = await db.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.email, a.email)).returning({ id: users.id });
+    const changed = await db
+      .update(users)
+      .set({ passwordHash: await hashPassword(password) })
+      .where(eq(users.email, a.email))
+      .returning({ id: users.id });
     if (changed.length) accounts.push({ role: a.role, email: a.email, password });
   }
   return accounts;
@@ -45,5 +49,7 @@ export async function seedDemoAccounts(services: Pick<Services, 'config' | 'db'>
   if (!accounts.length) return;
   const lines = accounts.map((a) => `  ${a.role.padEnd(28)} ${a.email.padEnd(34)} ${a.password}`).join('\n');
   writeAtomically(file, `${lines}\n`);
-  print(`\nDemo accounts (${seeded ? 'printed once, on the first start' : 'new passwords'}; also in ${file}):\n${lines}\n`);
+  print(
+    `\nDemo accounts (${seeded ? 'printed once, on the first start' : 'new passwords'}; also in ${file}):\n${lines}\n`,
+  );
 }

@@ -49,14 +49,21 @@ const PUBLISHED = and(isNotNull(documents.publishedAt), inArray(documents.state,
  * The documents the principal may see, as a condition over the table `documents` (unaliased, so it binds to the
  * nearest `documents` of the statement it is put in). `knownGroups` saves a query when the caller has them.
  */
-export async function visibleDocumentsSql(db: Db, principal: Principal | null, knownGroups?: GroupLink[]): Promise<SQL> {
+export async function visibleDocumentsSql(
+  db: Db,
+  principal: Principal | null,
+  knownGroups?: GroupLink[],
+): Promise<SQL> {
   if (principal?.isAdmin) return sql`true`;
   const publicDocuments = and(PUBLISHED, eq(documents.access, 'public'))!;
   if (!principal) return publicDocuments;
   const [all, [user]] = await Promise.all([
     knownGroups ?? allGroups(db),
     // Contacts see their documents once their address is confirmed (anyone can sign up with any address).
-    db.select({ email: users.email }).from(users).where(and(eq(users.id, principal.id), isNotNull(users.emailConfirmedAt))),
+    db
+      .select({ email: users.email })
+      .from(users)
+      .where(and(eq(users.id, principal.id), isNotNull(users.emailConfirmedAt))),
   ]);
   const { manage, chair, member } = groupsWhere(principal, all);
   const email = (user?.email ?? '').toLowerCase();
@@ -65,15 +72,22 @@ export async function visibleDocumentsSql(db: Db, principal: Principal | null, k
     member.length ? and(PUBLISHED, inArray(documents.groupId, member)) : undefined,
     manage.length || chair.length ? inArray(documents.groupId, [...manage, ...chair]) : undefined,
     eq(documents.submittedBy, principal.id),
-    email ? sql`exists (select 1 from jsonb_array_elements(${documents.contacts}) c where lower(c->>'email') = ${email})` : undefined,
-    chair.length ? sql`exists (select 1 from ${documentAllocations} a where a.document_id = ${documents.id} and ${inArray(sql`a.group_id`, chair)})` : undefined,
+    email
+      ? sql`exists (select 1 from jsonb_array_elements(${documents.contacts}) c where lower(c->>'email') = ${email})`
+      : undefined,
+    chair.length
+      ? sql`exists (select 1 from ${documentAllocations} a where a.document_id = ${documents.id} and ${inArray(sql`a.group_id`, chair)})`
+      : undefined,
   )!;
 }
 
 /** Whether the principal may see one document: the same condition as every list, asked of one row. */
 export async function maySeeDocument(db: Db, principal: Principal | null, documentId: string): Promise<boolean> {
   const visible = await visibleDocumentsSql(db, principal);
-  const [row] = await db.select({ id: documents.id }).from(documents).where(and(eq(documents.id, documentId), visible));
+  const [row] = await db
+    .select({ id: documents.id })
+    .from(documents)
+    .where(and(eq(documents.id, documentId), visible));
   return !!row;
 }
 
@@ -81,7 +95,10 @@ export async function maySeeDocument(db: Db, principal: Principal | null, docume
 export async function visibleDocumentIds(db: Db, principal: Principal | null, ids: string[]): Promise<Set<string>> {
   if (!ids.length) return new Set();
   const visible = await visibleDocumentsSql(db, principal);
-  const rows = await db.select({ id: documents.id }).from(documents).where(and(inArray(documents.id, ids), visible));
+  const rows = await db
+    .select({ id: documents.id })
+    .from(documents)
+    .where(and(inArray(documents.id, ids), visible));
   return new Set(rows.map((r) => r.id));
 }
 
@@ -119,18 +136,38 @@ export async function allocationPolicy(db: Db, principal: Principal | null, meet
 }
 
 /** What the principal may do to one document of a meeting (beyond seeing it). */
-export async function documentAbilities(db: Db, principal: Principal | null, doc: { id: string; meetingId: string }): Promise<DocumentAbilities> {
+export async function documentAbilities(
+  db: Db,
+  principal: Principal | null,
+  doc: { id: string; meetingId: string },
+): Promise<DocumentAbilities> {
   const none = { manage: false, chairOfAllocation: false, decide: false, fillReserved: false, allocate: false };
   if (!principal) return none;
   const [meeting] = await db.select({ groupId: meetings.groupId }).from(meetings).where(eq(meetings.id, doc.meetingId));
   if (!meeting) return none;
   const policy = await allocationPolicy(db, principal, meeting.groupId);
-  const allocated = (await db.select({ groupId: documentAllocations.groupId }).from(documentAllocations).where(eq(documentAllocations.documentId, doc.id))).map((a) => a.groupId);
+  const allocated = (
+    await db
+      .select({ groupId: documentAllocations.groupId })
+      .from(documentAllocations)
+      .where(eq(documentAllocations.documentId, doc.id))
+  ).map((a) => a.groupId);
   const mayAct = policy.mayActOn(allocated);
-  return { manage: policy.manage, chairOfAllocation: policy.chairedOf(allocated).length > 0, decide: policy.mayDecideOn(allocated), fillReserved: mayAct, allocate: mayAct };
+  return {
+    manage: policy.manage,
+    chairOfAllocation: policy.chairedOf(allocated).length > 0,
+    decide: policy.mayDecideOn(allocated),
+    fillReserved: mayAct,
+    allocate: mayAct,
+  };
 }
 
 /** Throws unless the principal may do `action` to the document. */
-export async function authorizeDocument(db: Db, principal: Principal | null, action: keyof DocumentAbilities, doc: { id: string; meetingId: string }) {
+export async function authorizeDocument(
+  db: Db,
+  principal: Principal | null,
+  action: keyof DocumentAbilities,
+  doc: { id: string; meetingId: string },
+) {
   authorize(principal, (await documentAbilities(db, principal, doc))[action]);
 }

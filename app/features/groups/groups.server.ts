@@ -4,14 +4,17 @@ import { groups, meetings, memberships, users } from '../../../db/schema';
 import { notFound } from '../../platform/errors';
 
 export type Group = typeof groups.$inferSelect;
-export interface GroupNode extends Group { children: GroupNode[] }
+export interface GroupNode extends Group {
+  children: GroupNode[];
+}
 
 /** All groups as a forest: top-level groups with their WGs, working parties and Questions below them. */
 export async function listGroupTree(db: Db): Promise<GroupNode[]> {
   const all = await db.select().from(groups).orderBy(asc(groups.position), asc(groups.code));
   const nodes = new Map(all.map((g) => [g.id, { ...g, children: [] as GroupNode[] }]));
   const roots: GroupNode[] = [];
-  for (const node of nodes.values()) (node.parentId && nodes.get(node.parentId) ? nodes.get(node.parentId)!.children : roots).push(node);
+  for (const node of nodes.values())
+    (node.parentId && nodes.get(node.parentId) ? nodes.get(node.parentId)!.children : roots).push(node);
   return roots;
 }
 
@@ -26,15 +29,30 @@ export async function getGroupPage(db: Db, slug: string) {
   const group = await getGroupBySlug(db, slug);
   const tree = await listGroupTree(db);
   const find = (nodes: GroupNode[]): GroupNode | undefined => {
-    for (const n of nodes) { if (n.id === group.id) return n; const hit = find(n.children); if (hit) return hit; }
+    for (const n of nodes) {
+      if (n.id === group.id) return n;
+      const hit = find(n.children);
+      if (hit) return hit;
+    }
   };
   const node = find(tree)!;
   const [parent] = group.parentId ? await db.select().from(groups).where(eq(groups.id, group.parentId)) : [];
   const leadership = await db
-    .select({ name: users.name, organisation: users.organisation, country: users.country, role: memberships.role, title: memberships.title })
-    .from(memberships).innerJoin(users, eq(users.id, memberships.userId))
+    .select({
+      name: users.name,
+      organisation: users.organisation,
+      country: users.country,
+      role: memberships.role,
+      title: memberships.title,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.groupId, group.id), inArray(memberships.role, ['chair', 'secretariat'])))
     .orderBy(asc(memberships.role), asc(users.name));
-  const groupMeetings = await db.select().from(meetings).where(eq(meetings.groupId, group.id)).orderBy(asc(meetings.startsOn));
+  const groupMeetings = await db
+    .select()
+    .from(meetings)
+    .where(eq(meetings.groupId, group.id))
+    .orderBy(asc(meetings.startsOn));
   return { group, parent: parent ?? null, children: node.children, leadership, meetings: groupMeetings };
 }

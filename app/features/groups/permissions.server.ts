@@ -13,11 +13,11 @@ export interface Principal {
 export type Action =
   | 'site.admin'
   | 'roles.grant'
-  | 'meeting.manage'      // create and edit meetings, schemes, deadlines
-  | 'document.manage'     // register, reserve, number, publish, set access, accept late
+  | 'meeting.manage' // create and edit meetings, schemes, deadlines
+  | 'document.manage' // register, reserve, number, publish, set access, accept late
   | 'document.submit'
   | 'document.read'
-  | 'document.edit_own'   // replace, revise, withdraw one's own submission
+  | 'document.edit_own' // replace, revise, withdraw one's own submission
   | 'document.allocate'
   | 'document.decide'
   | 'collab.read'
@@ -82,7 +82,10 @@ export function authorize(principal: Principal | null, allowed: boolean): assert
 }
 
 export async function loadPrincipal(db: Db, user: { id: string; isAdmin: boolean }): Promise<Principal> {
-  const roles = await db.select({ groupId: memberships.groupId, role: memberships.role }).from(memberships).where(eq(memberships.userId, user.id));
+  const roles = await db
+    .select({ groupId: memberships.groupId, role: memberships.role })
+    .from(memberships)
+    .where(eq(memberships.userId, user.id));
   return { id: user.id, isAdmin: user.isAdmin, roles };
 }
 

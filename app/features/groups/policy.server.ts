@@ -16,7 +16,11 @@ export interface GroupAbilities {
   memberViews: boolean;
 }
 
-export async function groupAbilities(db: Db, principal: Principal | null, groupId: string): Promise<GroupAbilities & { chain: string[] }> {
+export async function groupAbilities(
+  db: Db,
+  principal: Principal | null,
+  groupId: string,
+): Promise<GroupAbilities & { chain: string[] }> {
   const chain = await groupChain(db, groupId);
   const scope = { groupChain: chain };
   return {
@@ -29,8 +33,16 @@ export async function groupAbilities(db: Db, principal: Principal | null, groupI
 }
 
 /** Loads a group (by id or slug) and throws unless the principal may do `action` there. Returns the group and its chain. */
-export async function authorizeGroup(db: Db, principal: Principal | null, action: keyof GroupAbilities, ref: { id: string } | { slug: string }) {
-  const [group] = await db.select().from(groups).where('id' in ref ? eq(groups.id, ref.id) : eq(groups.slug, ref.slug));
+export async function authorizeGroup(
+  db: Db,
+  principal: Principal | null,
+  action: keyof GroupAbilities,
+  ref: { id: string } | { slug: string },
+) {
+  const [group] = await db
+    .select()
+    .from(groups)
+    .where('id' in ref ? eq(groups.id, ref.id) : eq(groups.slug, ref.slug));
   if (!group) throw notFound();
   const abilities = await groupAbilities(db, principal, group.id);
   authorize(principal, abilities[action]);

@@ -15,14 +15,33 @@ export async function grantableGroups(db: Db, principal: Principal) {
   const served = principal.roles.filter((r) => r.role === 'secretariat').map((r) => r.groupId);
   const ids = new Set<string>();
   for (const id of served) for (const sub of await groupSubtree(db, id)) ids.add(sub);
-  return ids.size ? db.select().from(groups).where(inArray(groups.id, [...ids])).orderBy(asc(groups.position)) : [];
+  return ids.size
+    ? db
+        .select()
+        .from(groups)
+        .where(inArray(groups.id, [...ids]))
+        .orderBy(asc(groups.position))
+    : [];
 }
 
 export async function listRoles(db: Db, groupIds: string[]) {
   if (!groupIds.length) return [];
-  return db.select({ userId: users.id, name: users.name, email: users.email, groupId: memberships.groupId, groupCode: groups.code, role: memberships.role, title: memberships.title, grantedAt: memberships.grantedAt })
-    .from(memberships).innerJoin(users, eq(users.id, memberships.userId)).innerJoin(groups, eq(groups.id, memberships.groupId))
-    .where(inArray(memberships.groupId, groupIds)).orderBy(asc(groups.position), asc(memberships.role), asc(users.name));
+  return db
+    .select({
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      groupId: memberships.groupId,
+      groupCode: groups.code,
+      role: memberships.role,
+      title: memberships.title,
+      grantedAt: memberships.grantedAt,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .innerJoin(groups, eq(groups.id, memberships.groupId))
+    .where(inArray(memberships.groupId, groupIds))
+    .orderBy(asc(groups.position), asc(memberships.role), asc(users.name));
 }
 
 export async function grantRole(db: Db, actor: Principal, input: unknown) {
@@ -32,22 +51,58 @@ export async function grantRole(db: Db, actor: Principal, input: unknown) {
   return db.transaction(async (tx) => {
     const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, data.email));
     if (!user) throw new DomainError('invalid', 'admin.unknownUser', undefined, { email: 'admin.unknownUser' });
-    await tx.insert(memberships).values({ userId: user.id, groupId: data.groupId, role: data.role, title: data.title, grantedBy: actor.id })
-      .onConflictDoUpdate({ target: [memberships.userId, memberships.groupId, memberships.role], set: { title: data.title } });
-    await recordEvent(tx as unknown as Db, { actorId: actor.id, action: 'role.granted', subjectType: 'user', subjectId: user.id, groupId: data.groupId, after: { role: data.role, title: data.title } });
+    await tx
+      .insert(memberships)
+      .values({ userId: user.id, groupId: data.groupId, role: data.role, title: data.title, grantedBy: actor.id })
+      .onConflictDoUpdate({
+        target: [memberships.userId, memberships.groupId, memberships.role],
+        set: { title: data.title },
+      });
+    await recordEvent(tx as unknown as Db, {
+      actorId: actor.id,
+      action: 'role.granted',
+      subjectType: 'user',
+      subjectId: user.id,
+      groupId: data.groupId,
+      after: { role: data.role, title: data.title },
+    });
   });
 }
 
 export async function revokeRole(db: Db, actor: Principal, input: { userId: string; groupId: string; role: string }) {
-  const data = parseOrThrow(z.object({ userId: z.string().uuid(), groupId: z.string().uuid(), role: z.enum(ROLES) }), input);
+  const data = parseOrThrow(
+    z.object({ userId: z.string().uuid(), groupId: z.string().uuid(), role: z.enum(ROLES) }),
+    input,
+  );
   await authorizeGroup(db, actor, 'grantRoles', { id: data.groupId });
   await db.transaction(async (tx) => {
-    const removed = await tx.delete(memberships).where(and(eq(memberships.userId, data.userId), eq(memberships.groupId, data.groupId), eq(memberships.role, data.role))).returning();
-    if (removed.length) await recordEvent(tx as unknown as Db, { actorId: actor.id, action: 'role.revoked', subjectType: 'user', subjectId: data.userId, groupId: data.groupId, before: { role: data.role } });
+    const removed = await tx
+      .delete(memberships)
+      .where(
+        and(
+          eq(memberships.userId, data.userId),
+          eq(memberships.groupId, data.groupId),
+          eq(memberships.role, data.role),
+        ),
+      )
+      .returning();
+    if (removed.length)
+      await recordEvent(tx as unknown as Db, {
+        actorId: actor.id,
+        action: 'role.revoked',
+        subjectType: 'user',
+        subjectId: data.userId,
+        groupId: data.groupId,
+        before: { role: data.role },
+      });
   });
 }
 
 export async function listRolesOf(db: Db, userId: string) {
-  return db.select({ groupSlug: groups.slug, groupCode: groups.code, role: memberships.role, title: memberships.title })
-    .from(memberships).innerJoin(groups, eq(groups.id, memberships.groupId)).where(eq(memberships.userId, userId)).orderBy(asc(groups.position));
+  return db
+    .select({ groupSlug: groups.slug, groupCode: groups.code, role: memberships.role, title: memberships.title })
+    .from(memberships)
+    .innerJoin(groups, eq(groups.id, memberships.groupId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(asc(groups.position));
 }

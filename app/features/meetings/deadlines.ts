@@ -5,9 +5,16 @@
 import { addDays, dateInZone, timeInZone, zonedTimeToInstant } from '../../platform/time';
 
 /** A group's default input deadline: so many calendar days before the first day, at a wall-clock time. */
-export interface DeadlineRule { deadlineDaysBefore: number; deadlineTime: string }
+export interface DeadlineRule {
+  deadlineDaysBefore: number;
+  deadlineTime: string;
+}
 
-interface MeetingDeadline { inputDeadline: Date | null; takesContributions: boolean; acceptsLate: boolean }
+interface MeetingDeadline {
+  inputDeadline: Date | null;
+  takesContributions: boolean;
+  acceptsLate: boolean;
+}
 
 /** The instant of the end of a day (23:59) in a time zone: the default time of every deadline set by date only. */
 export const endOfDay = (date: string, timeZone: string, time = '23:59') => zonedTimeToInstant(date, time, timeZone);
@@ -21,7 +28,12 @@ export const DEADLINE_MODES = ['rule', 'custom', 'none'] as const;
 export type DeadlineMode = (typeof DEADLINE_MODES)[number];
 
 /** The input deadline a meeting form asks for: the group's rule, a date (and time) set by hand, or none. */
-export function chosenDeadline(mode: DeadlineMode, meeting: { startsOn: string; timeZone: string }, rule: DeadlineRule, custom: { date: string; time: string }): Date | null {
+export function chosenDeadline(
+  mode: DeadlineMode,
+  meeting: { startsOn: string; timeZone: string },
+  rule: DeadlineRule,
+  custom: { date: string; time: string },
+): Date | null {
   if (mode === 'rule') return ruleDeadline(rule, meeting.startsOn, meeting.timeZone);
   if (mode === 'custom') return endOfDay(custom.date, meeting.timeZone, custom.time || '23:59');
   return null;
@@ -33,7 +45,11 @@ export function deadlineFormFields(meeting: MeetingDeadline & { timeZone: string
   return {
     deadlineDate: d ? dateInZone(d, meeting.timeZone) : '',
     deadlineTime: d ? timeInZone(d, meeting.timeZone) : '',
-    deadlineMode: (!meeting.takesContributions ? 'none' : meeting.deadlineOverridden ? 'custom' : 'rule') as DeadlineMode,
+    deadlineMode: (!meeting.takesContributions
+      ? 'none'
+      : meeting.deadlineOverridden
+        ? 'custom'
+        : 'rule') as DeadlineMode,
   };
 }
 

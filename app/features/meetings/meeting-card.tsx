@@ -18,13 +18,20 @@ export function MeetingCard({ meeting, groupCode }: { meeting: SerializeFrom<Mee
   const deadlinePassed = !beforeInputDeadline(meeting, new Date());
   return (
     <article className="card meeting-card">
-      <h3><Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link></h3>
-      <p className="muted small">{groupCode && <>{groupCode} · </>}{formatDateRange(meeting.startsOn, meeting.endsOn, locale)} · {placeLabel(meeting, t)}</p>
+      <h3>
+        <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
+      </h3>
+      <p className="muted small">
+        {groupCode && <>{groupCode} · </>}
+        {formatDateRange(meeting.startsOn, meeting.endsOn, locale)} · {placeLabel(meeting, t)}
+      </p>
       {meeting.takesContributions && meeting.inputDeadline ? (
         <div className="small">
           <strong>{t('meeting.deadline')}: </strong>
           {deadlinePassed && <span className="badge neutral">{t('meeting.deadlinePassed')}</span>}
-          <div><When instant={meeting.inputDeadline} meetingZone={meeting.timeZone} /></div>
+          <div>
+            <When instant={meeting.inputDeadline} meetingZone={meeting.timeZone} />
+          </div>
         </div>
       ) : (
         <p className="small muted">{t('meeting.noDeadline')}</p>

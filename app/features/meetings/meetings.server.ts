@@ -8,7 +8,11 @@ import { beforeInputDeadline } from './deadlines';
 export type Meeting = typeof meetings.$inferSelect;
 
 export async function getMeetingBySlug(db: Db, slug: string) {
-  const [row] = await db.select({ meeting: meetings, group: groups }).from(meetings).innerJoin(groups, eq(groups.id, meetings.groupId)).where(eq(meetings.slug, slug));
+  const [row] = await db
+    .select({ meeting: meetings, group: groups })
+    .from(meetings)
+    .innerJoin(groups, eq(groups.id, meetings.groupId))
+    .where(eq(meetings.slug, slug));
   if (!row) throw notFound();
   return row;
 }
@@ -43,14 +47,22 @@ export function meetingTimeline(m: Meeting) {
 }
 
 export async function listRecentMeetings(db: Db, today: string, limit = 6) {
-  return db.select({ meeting: meetings, groupCode: groups.code, groupSlug: groups.slug })
-    .from(meetings).innerJoin(groups, eq(groups.id, meetings.groupId))
-    .where(lt(meetings.endsOn, today)).orderBy(desc(meetings.startsOn)).limit(limit);
+  return db
+    .select({ meeting: meetings, groupCode: groups.code, groupSlug: groups.slug })
+    .from(meetings)
+    .innerJoin(groups, eq(groups.id, meetings.groupId))
+    .where(lt(meetings.endsOn, today))
+    .orderBy(desc(meetings.startsOn))
+    .limit(limit);
 }
 
 /** Meetings ending today or later, soonest first, with their group. */
 export async function listUpcomingMeetings(db: Db, today: string, limit = 20) {
-  return db.select({ meeting: meetings, groupCode: groups.code, groupSlug: groups.slug })
-    .from(meetings).innerJoin(groups, eq(groups.id, meetings.groupId))
-    .where(gte(meetings.endsOn, today)).orderBy(asc(meetings.startsOn)).limit(limit);
+  return db
+    .select({ meeting: meetings, groupCode: groups.code, groupSlug: groups.slug })
+    .from(meetings)
+    .innerJoin(groups, eq(groups.id, meetings.groupId))
+    .where(gte(meetings.endsOn, today))
+    .orderBy(asc(meetings.startsOn))
+    .limit(limit);
 }

@@ -17,7 +17,12 @@ export interface MeetingAbilities {
   manageDocuments: boolean;
 }
 
-export async function meetingAbilities(db: Db, principal: Principal | null, meeting: Pick<Meeting, 'takesContributions'>, group: Pick<Group, 'id' | 'openParticipation'>): Promise<MeetingAbilities> {
+export async function meetingAbilities(
+  db: Db,
+  principal: Principal | null,
+  meeting: Pick<Meeting, 'takesContributions'>,
+  group: Pick<Group, 'id' | 'openParticipation'>,
+): Promise<MeetingAbilities> {
   const scope = { groupChain: await groupChain(db, group.id), openParticipation: group.openParticipation };
   return {
     submit: meeting.takesContributions && can(principal, 'document.submit', scope),
@@ -27,9 +32,18 @@ export async function meetingAbilities(db: Db, principal: Principal | null, meet
 }
 
 /** Loads a meeting (by id or slug) with its group and throws unless the principal may do `action` there. */
-export async function authorizeMeeting(db: Db, principal: Principal | null, action: keyof MeetingAbilities, ref: { id: string } | { slug: string }) {
+export async function authorizeMeeting(
+  db: Db,
+  principal: Principal | null,
+  action: keyof MeetingAbilities,
+  ref: { id: string } | { slug: string },
+) {
   const where = 'id' in ref ? eq(meetings.id, ref.id) : eq(meetings.slug, ref.slug);
-  const [row] = await db.select({ meeting: meetings, group: groups }).from(meetings).innerJoin(groups, eq(groups.id, meetings.groupId)).where(where);
+  const [row] = await db
+    .select({ meeting: meetings, group: groups })
+    .from(meetings)
+    .innerJoin(groups, eq(groups.id, meetings.groupId))
+    .where(where);
   if (!row) throw notFound();
   authorize(principal, (await meetingAbilities(db, principal, row.meeting, row.group))[action]);
   return row;

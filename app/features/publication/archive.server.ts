@@ -50,7 +50,9 @@ export function zipArchive(entries: ArchiveEntry[], storage: Storage | null): { 
   }
   let size = -1;
   // Called during end() when no entry waits for a stat (the types leave out its argument).
-  (zip.end as (options: object, sized: (total: number) => void) => void).call(zip, {}, (total) => { size = total; });
+  (zip.end as (options: object, sized: (total: number) => void) => void).call(zip, {}, (total) => {
+    size = total;
+  });
   if (size < 0) throw new Error('The archive size could not be computed up front.');
   return { size, stream: output };
 }
@@ -65,12 +67,18 @@ export function archiveFiles(r: ListedDocument): ListedFile[] {
 export function archiveEntries(result: DocumentListResult, baseUrl: string, now = new Date()): ArchiveEntry[] {
   const used = new Set<string>(['manifest.csv']);
   const unique = (name: string) => {
-    if (!used.has(name.toLowerCase())) { used.add(name.toLowerCase()); return name; }
+    if (!used.has(name.toLowerCase())) {
+      used.add(name.toLowerCase());
+      return name;
+    }
     const dot = name.lastIndexOf('.');
     const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
     for (let i = 2; ; i++) {
       const candidate = `${stem} (${i})${ext}`;
-      if (!used.has(candidate.toLowerCase())) { used.add(candidate.toLowerCase()); return candidate; }
+      if (!used.has(candidate.toLowerCase())) {
+        used.add(candidate.toLowerCase());
+        return candidate;
+      }
     }
   };
   const files: ArchiveEntry[] = [];
@@ -82,7 +90,14 @@ export function archiveEntries(result: DocumentListResult, baseUrl: string, now 
       files.push({ name, size: f.size, storageKey: f.storageKey, modified: new Date(r.updatedAt) });
     }
   }
-  const manifest = Buffer.from(listCsv(result.rows.map((r) => ({ ...r, files: archiveFiles(r) })), baseUrl, { fileNames: names }), 'utf8');
+  const manifest = Buffer.from(
+    listCsv(
+      result.rows.map((r) => ({ ...r, files: archiveFiles(r) })),
+      baseUrl,
+      { fileNames: names },
+    ),
+    'utf8',
+  );
   return [{ name: 'manifest.csv', size: manifest.length, data: manifest, modified: now }, ...files];
 }
 

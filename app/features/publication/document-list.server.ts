@@ -1,7 +1,16 @@
 import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
 import {
-  agendaItems, DECISIONS, DOCUMENT_TYPES, documentAllocations, documents, groups, meetings, type Decision, type DocumentType, type FileRole,
+  agendaItems,
+  DECISIONS,
+  DOCUMENT_TYPES,
+  documentAllocations,
+  documents,
+  groups,
+  meetings,
+  type Decision,
+  type DocumentType,
+  type FileRole,
 } from '../../../db/schema';
 import type { MessageKey } from '~/i18n';
 import { getMeetingBySlug } from '../meetings/meetings.server';
@@ -16,10 +25,23 @@ import { DEFAULT_PAGE_SIZE, documentNumber, type ListView, type Sort } from './d
  * The same view (URL search parameters) drives the page, the CSV/JSON exports and the zip archive.
  */
 
-export { SORTS, PAGE_SIZES, DEFAULT_PAGE_SIZE, parseListView, viewSearch, hasFilters, documentNumber, type Sort, type ListView } from './document-view';
+export {
+  SORTS,
+  PAGE_SIZES,
+  DEFAULT_PAGE_SIZE,
+  parseListView,
+  viewSearch,
+  hasFilters,
+  documentNumber,
+  type Sort,
+  type ListView,
+} from './document-view';
 import { hasFilters } from './document-view';
 
-export interface ViewProblem { key: MessageKey; vars?: Record<string, string> }
+export interface ViewProblem {
+  key: MessageKey;
+  vars?: Record<string, string>;
+}
 
 /** Documents that belong in lists, counts, feeds and archives: registered (or since withdrawn), with a number. */
 export const LISTED = and(inArray(documents.state, ['registered', 'withdrawn']), isNotNull(documents.numberLabel))!;
@@ -34,7 +56,16 @@ export interface ListOptions {
   decisions: readonly Decision[];
 }
 
-export interface ListedFile { id: string; role: FileRole; filename: string; size: number; contentType: string; sha256: string; crc32: number | null; storageKey: string }
+export interface ListedFile {
+  id: string;
+  role: FileRole;
+  filename: string;
+  size: number;
+  contentType: string;
+  sha256: string;
+  crc32: number | null;
+  storageKey: string;
+}
 
 export interface ListedDocument {
   id: string;
@@ -64,10 +95,15 @@ export interface ListedDocument {
 }
 
 /** The meeting's WGs/Questions (sub-groups of its group, any depth), in tree order. */
-function subgroupsOf(all: { id: string; slug: string; code: string; name: string; parentId: string | null; position: number }[], rootId: string) {
+function subgroupsOf(
+  all: { id: string; slug: string; code: string; name: string; parentId: string | null; position: number }[],
+  rootId: string,
+) {
   const out: ListOptions['groups'] = [];
   const walk = (parent: string, depth: number) => {
-    for (const g of all.filter((x) => x.parentId === parent).sort((a, b) => a.position - b.position || a.code.localeCompare(b.code))) {
+    for (const g of all
+      .filter((x) => x.parentId === parent)
+      .sort((a, b) => a.position - b.position || a.code.localeCompare(b.code))) {
       out.push({ id: g.id, slug: g.slug, code: g.code, name: g.name, depth });
       walk(g.id, depth + 1);
     }
@@ -77,16 +113,23 @@ function subgroupsOf(all: { id: string; slug: string; code: string; name: string
 }
 
 /** Turns the view into SQL conditions for one meeting; problems are reported, and make the result empty. */
-export function viewConditions(view: ListView, ctx: { meetingId: string; timeZone: string; options: ListOptions; subtree: (groupId: string) => string[] }) {
+export function viewConditions(
+  view: ListView,
+  ctx: { meetingId: string; timeZone: string; options: ListOptions; subtree: (groupId: string) => string[] },
+) {
   const problems: ViewProblem[] = [];
   const conds: SQL[] = [eq(documents.meetingId, ctx.meetingId), LISTED];
   if (view.wg) {
     const g = ctx.options.groups.find((x) => x.slug === view.wg);
     if (!g) problems.push({ key: 'documents.problem.wg', vars: { value: view.wg } });
-    else conds.push(sql`exists (select 1 from ${documentAllocations} where ${documentAllocations.documentId} = ${documents.id} and ${inArray(documentAllocations.groupId, ctx.subtree(g.id))})`);
+    else
+      conds.push(
+        sql`exists (select 1 from ${documentAllocations} where ${documentAllocations.documentId} = ${documents.id} and ${inArray(documentAllocations.groupId, ctx.subtree(g.id))})`,
+      );
   }
   if (view.type) {
-    if (!(DOCUMENT_TYPES as readonly string[]).includes(view.type)) problems.push({ key: 'documents.problem.type', vars: { value: view.type } });
+    if (!(DOCUMENT_TYPES as readonly string[]).includes(view.type))
+      problems.push({ key: 'documents.problem.type', vars: { value: view.type } });
     else conds.push(eq(documents.type, view.type as DocumentType));
   }
   if (view.agenda) {
@@ -96,7 +139,8 @@ export function viewConditions(view: ListView, ctx: { meetingId: string; timeZon
   }
   if (view.decision) {
     if (view.decision === 'none') conds.push(sql`${documents.decision} is null`);
-    else if (!(DECISIONS as readonly string[]).includes(view.decision)) problems.push({ key: 'documents.problem.decision', vars: { value: view.decision } });
+    else if (!(DECISIONS as readonly string[]).includes(view.decision))
+      problems.push({ key: 'documents.problem.decision', vars: { value: view.decision } });
     else conds.push(eq(documents.decision, view.decision as Decision));
   }
   if (view.late) {
@@ -107,7 +151,10 @@ export function viewConditions(view: ListView, ctx: { meetingId: string; timeZon
   if (view.since) {
     const since = parseSince(view.since, ctx.timeZone);
     if (!since) problems.push({ key: 'documents.problem.since', vars: { value: view.since } });
-    else conds.push(sql`coalesce(${documents.publishedAt}, ${documents.registeredAt}) >= ${since.toISOString()}::timestamptz`);
+    else
+      conds.push(
+        sql`coalesce(${documents.publishedAt}, ${documents.registeredAt}) >= ${since.toISOString()}::timestamptz`,
+      );
   }
   if (view.q) conds.push(searchCondition(view.q));
   return { problems, where: and(...conds)! };
@@ -130,7 +177,14 @@ export function parseSince(value: string, timeZone: string): Date | null {
   if (day) {
     const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
     const check = new Date(Date.UTC(y, m - 1, d));
-    if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d || y < 1900 || y > 9999) return null;
+    if (
+      check.getUTCFullYear() !== y ||
+      check.getUTCMonth() !== m - 1 ||
+      check.getUTCDate() !== d ||
+      y < 1900 ||
+      y > 9999
+    )
+      return null;
     return zonedTimeToInstant(value, '00:00', timeZone);
   }
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
@@ -146,17 +200,40 @@ const LAST_CHANGE = sql<string | null>`max(greatest(${documents.updatedAt}, ${do
 const RELATION_ORDER = sql`case ${documents.relation} when 'original' then 0 when 'addendum' then 1 else 2 end`;
 
 export function viewOrder(sort: Sort): SQL[] {
-  const byNumber = [asc(documents.type), asc(documents.part), sql`${documents.number} asc nulls last`, asc(RELATION_ORDER), asc(documents.relationNumber), asc(documents.revision), asc(documents.id)];
+  const byNumber = [
+    asc(documents.type),
+    asc(documents.part),
+    sql`${documents.number} asc nulls last`,
+    asc(RELATION_ORDER),
+    asc(documents.relationNumber),
+    asc(documents.revision),
+    asc(documents.id),
+  ];
   if (sort === 'date') return [sql`coalesce(${documents.registeredAt}, ${documents.updatedAt}) desc`, ...byNumber];
   return byNumber;
 }
 
 /** The columns of a listed row, plus the total number of rows of the view (window count). */
 export const rowColumns = {
-  id: documents.id, numberLabel: documents.numberLabel, revision: documents.revision, relation: documents.relation, relationNumber: documents.relationNumber,
-  title: documents.title, source: documents.source, type: documents.type, state: documents.state, late: documents.late, access: documents.access,
-  decision: documents.decision, registeredAt: documents.registeredAt, publishedAt: documents.publishedAt, updatedAt: documents.updatedAt,
-  keywords: documents.keywords, abstract: documents.abstract, agendaItemId: documents.agendaItemId, revisionOfId: documents.revisionOfId,
+  id: documents.id,
+  numberLabel: documents.numberLabel,
+  revision: documents.revision,
+  relation: documents.relation,
+  relationNumber: documents.relationNumber,
+  title: documents.title,
+  source: documents.source,
+  type: documents.type,
+  state: documents.state,
+  late: documents.late,
+  access: documents.access,
+  decision: documents.decision,
+  registeredAt: documents.registeredAt,
+  publishedAt: documents.publishedAt,
+  updatedAt: documents.updatedAt,
+  keywords: documents.keywords,
+  abstract: documents.abstract,
+  agendaItemId: documents.agendaItemId,
+  revisionOfId: documents.revisionOfId,
   groupId: documents.groupId,
 };
 
@@ -177,13 +254,32 @@ export interface DocumentListResult {
 }
 
 /** The meeting's documents in the given view, as the principal may see them. `paginate: false` returns all rows. */
-export async function listDocuments(db: Db, principal: Principal | null, slug: string, view: ListView, opts: { paginate?: boolean } = {}): Promise<DocumentListResult> {
+export async function listDocuments(
+  db: Db,
+  principal: Principal | null,
+  slug: string,
+  view: ListView,
+  opts: { paginate?: boolean } = {},
+): Promise<DocumentListResult> {
   // Independent lookups, at once (each a round trip to a PostgreSQL server).
   const [{ meeting, group }, all, items] = await Promise.all([
     getMeetingBySlug(db, slug),
-    db.select({ id: groups.id, slug: groups.slug, code: groups.code, name: groups.name, parentId: groups.parentId, position: groups.position }).from(groups),
-    db.select({ id: agendaItems.id, label: agendaItems.label, title: agendaItems.title }).from(agendaItems)
-      .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId)).where(eq(meetings.slug, slug)).orderBy(asc(agendaItems.position)),
+    db
+      .select({
+        id: groups.id,
+        slug: groups.slug,
+        code: groups.code,
+        name: groups.name,
+        parentId: groups.parentId,
+        position: groups.position,
+      })
+      .from(groups),
+    db
+      .select({ id: agendaItems.id, label: agendaItems.label, title: agendaItems.title })
+      .from(agendaItems)
+      .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+      .where(eq(meetings.slug, slug))
+      .orderBy(asc(agendaItems.position)),
   ]);
   const options: ListOptions = {
     groups: subgroupsOf(all, group.id),
@@ -196,31 +292,54 @@ export async function listDocuments(db: Db, principal: Principal | null, slug: s
     for (let i = 0; i < ids.length; i++) for (const g of all) if (g.parentId === ids[i]) ids.push(g.id);
     return ids;
   };
-  const chain = (() => { const c: string[] = []; for (let g: string | null = group.id; g && !c.includes(g); g = all.find((x) => x.id === g)?.parentId ?? null) c.push(g); return c; })();
+  const chain = (() => {
+    const c: string[] = [];
+    for (let g: string | null = group.id; g && !c.includes(g); g = all.find((x) => x.id === g)?.parentId ?? null)
+      c.push(g);
+    return c;
+  })();
   const canManage = can(principal, 'document.manage', { groupChain: chain });
   const visible = await visibleDocumentsSql(db, principal, all);
-  const { problems, where } = viewConditions(view, { meetingId: meeting.id, timeZone: meeting.timeZone, options, subtree });
+  const { problems, where } = viewConditions(view, {
+    meetingId: meeting.id,
+    timeZone: meeting.timeZone,
+    options,
+    subtree,
+  });
 
   const paginate = opts.paginate !== false && view.per !== 'all';
   const perPage = typeof view.per === 'number' ? view.per : DEFAULT_PAGE_SIZE;
   let rows: ListedDocument[] = [];
   let total = 0;
   // The whole meeting as the viewer may see it: the count and last change shown above any view.
-  const meetingSummary = () => db.select({
-    n: sql<number>`count(*)`.mapWith(Number),
-    last: sql<string | null>`max(greatest(${documents.updatedAt}, ${documents.publishedAt}))`,
-  }).from(documents).where(and(eq(documents.meetingId, meeting.id), LISTED, visible)).then((r) => r[0]);
+  const meetingSummary = () =>
+    db
+      .select({
+        n: sql<number>`count(*)`.mapWith(Number),
+        last: sql<string | null>`max(greatest(${documents.updatedAt}, ${documents.publishedAt}))`,
+      })
+      .from(documents)
+      .where(and(eq(documents.meetingId, meeting.id), LISTED, visible))
+      .then((r) => r[0]);
   let summary: { n: number; last: string | null } | undefined;
   if (!problems.length) {
     const [base, filteredSummary] = await Promise.all([
-      listStatement(db, { where, visible, sort: view.sort, page: paginate ? { size: perPage, number: view.page } : null }),
+      listStatement(db, {
+        where,
+        visible,
+        sort: view.sort,
+        page: paginate ? { size: perPage, number: view.page } : null,
+      }),
       hasFilters(view) ? meetingSummary() : undefined,
     ]);
     total = base[0]?.total ?? 0;
     // Without filters the main statement's window functions already give the summary.
     summary = filteredSummary ?? (base.length ? { n: total, last: base[0].last } : undefined);
     if (!base.length && paginate && view.page > 1) {
-      const [{ n }] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(documents).where(and(where, visible));
+      const [{ n }] = await db
+        .select({ n: sql<number>`count(*)`.mapWith(Number) })
+        .from(documents)
+        .where(and(where, visible));
       total = n;
     }
     const itemById = new Map(items.map((i) => [i.id, i]));
@@ -229,16 +348,37 @@ export async function listDocuments(db: Db, principal: Principal | null, slug: s
   summary ??= await meetingSummary();
 
   return {
-    meeting, group, view, options, problems, rows, total, canManage,
+    meeting,
+    group,
+    view,
+    options,
+    problems,
+    rows,
+    total,
+    canManage,
     meetingTotal: summary?.n ?? 0,
     lastUpdated: summary?.last ? new Date(summary.last) : null,
     pages: paginate ? Math.max(1, Math.ceil(total / perPage)) : 1,
   };
 }
 
-type BaseRow = { [K in keyof typeof rowColumns]: (typeof rowColumns)[K]['_']['data'] | ((typeof rowColumns)[K]['_']['notNull'] extends true ? never : null) };
-type RevisionLink = { id: string; numberLabel: string | null; revision: number; relation: string; relationNumber: number };
-type RelatedRow = BaseRow & { allocations: { slug: string; code: string }[]; files: ListedFile[]; revisionOf: RevisionLink | null; revisedBy: RevisionLink[] };
+type BaseRow = {
+  [K in keyof typeof rowColumns]:
+    (typeof rowColumns)[K]['_']['data'] | ((typeof rowColumns)[K]['_']['notNull'] extends true ? never : null);
+};
+type RevisionLink = {
+  id: string;
+  numberLabel: string | null;
+  revision: number;
+  relation: string;
+  relationNumber: number;
+};
+type RelatedRow = BaseRow & {
+  allocations: { slug: string; code: string }[];
+  files: ListedFile[];
+  revisionOf: RevisionLink | null;
+  revisedBy: RevisionLink[];
+};
 
 /**
  * A listed row's allocations, current files (the newest non-superseded version of each role; attachments per file
@@ -248,17 +388,25 @@ type RelatedRow = BaseRow & { allocations: { slug: string; code: string }[]; fil
  * inner, unaliased "documents" so that it binds there whether drizzle qualifies its columns or not.
  */
 export function relatedColumns(visible: SQL) {
-  const link = sql.raw(`json_build_object('id', r.id, 'numberLabel', r.number_label, 'revision', r.revision, 'relation', r.relation, 'relationNumber', r.relation_number)`);
+  const link = sql.raw(
+    `json_build_object('id', r.id, 'numberLabel', r.number_label, 'revision', r.revision, 'relation', r.relation, 'relationNumber', r.relation_number)`,
+  );
   const seen = sql`r.id in (select id from documents where ${visible})`;
   return {
-    allocations: sql<{ slug: string; code: string }[]>`(select coalesce(json_agg(json_build_object('slug', g.slug, 'code', g.code) order by g.position, g.code), '[]'::json)
+    allocations: sql<
+      { slug: string; code: string }[]
+    >`(select coalesce(json_agg(json_build_object('slug', g.slug, 'code', g.code) order by g.position, g.code), '[]'::json)
       from document_allocations a join groups g on g.id = a.group_id where a.document_id = documents.id)`,
-    files: sql<ListedFile[]>`(select coalesce(json_agg(json_build_object('id', f.id, 'role', f.role, 'filename', f.filename, 'size', f.size, 'contentType', f.content_type,
+    files: sql<
+      ListedFile[]
+    >`(select coalesce(json_agg(json_build_object('id', f.id, 'role', f.role, 'filename', f.filename, 'size', f.size, 'contentType', f.content_type,
         'sha256', f.sha256, 'crc32', f.crc32, 'storageKey', f.storage_key) order by f.role, f.version desc), '[]'::json)
       from (select distinct on (role, case when role = 'attachment' then filename end) * from document_files
         where document_id = documents.id and not superseded order by role, case when role = 'attachment' then filename end, version desc) f)`,
     revisionOf: sql<RevisionLink | null>`(select ${link} from documents r where r.id = documents.revision_of_id and ${seen})`,
-    revisedBy: sql<RevisionLink[]>`(select coalesce(json_agg(${link} order by r.relation, r.relation_number, r.revision, r.id), '[]'::json)
+    revisedBy: sql<
+      RevisionLink[]
+    >`(select coalesce(json_agg(${link} order by r.relation, r.relation_number, r.revision, r.id), '[]'::json)
       from documents r where r.revision_of_id = documents.id and ${seen})`,
   };
 }
@@ -270,10 +418,25 @@ const json = <T>(v: T | string): T => (typeof v === 'string' ? JSON.parse(v) : v
 export function toListed(r: RelatedRow, items: Map<string, ListOptions['agendaItems'][number]>): ListedDocument {
   const of = json(r.revisionOf);
   return {
-    id: r.id, number: documentNumber(r), numberLabel: r.numberLabel, revision: r.revision, relation: r.relation, relationNumber: r.relationNumber,
-    title: r.title, source: r.source, type: r.type, state: r.state, late: r.late, access: r.access, decision: r.decision,
-    registeredAt: r.registeredAt, publishedAt: r.publishedAt, updatedAt: r.updatedAt, keywords: r.keywords, abstract: r.abstract,
-    agendaItem: r.agendaItemId ? items.get(r.agendaItemId) ?? null : null,
+    id: r.id,
+    number: documentNumber(r),
+    numberLabel: r.numberLabel,
+    revision: r.revision,
+    relation: r.relation,
+    relationNumber: r.relationNumber,
+    title: r.title,
+    source: r.source,
+    type: r.type,
+    state: r.state,
+    late: r.late,
+    access: r.access,
+    decision: r.decision,
+    registeredAt: r.registeredAt,
+    publishedAt: r.publishedAt,
+    updatedAt: r.updatedAt,
+    keywords: r.keywords,
+    abstract: r.abstract,
+    agendaItem: r.agendaItemId ? (items.get(r.agendaItemId) ?? null) : null,
     allocations: json(r.allocations),
     revisionOf: of ? { id: of.id, number: documentNumber(of) } : null,
     revisedBy: json(r.revisedBy).map((x) => ({ id: x.id, number: documentNumber(x) })),
@@ -285,9 +448,21 @@ export function toListed(r: RelatedRow, items: Map<string, ListOptions['agendaIt
  * The one statement behind a view's rows: the rows of one page (or all), with their related data, the view's total
  * (window count) and when the viewer's list last changed. The benchmark times it bare (`db.execute`).
  */
-export function listStatement(db: Db, opts: { where: SQL; visible: SQL; sort: Sort; page: { size: number; number: number } | null }) {
-  let query = db.select({ ...rowColumns, ...relatedColumns(opts.visible), total: sql<number>`count(*) over ()`.mapWith(Number), last: LAST_CHANGE })
-    .from(documents).where(and(opts.where, opts.visible)).orderBy(...viewOrder(opts.sort)).$dynamic();
+export function listStatement(
+  db: Db,
+  opts: { where: SQL; visible: SQL; sort: Sort; page: { size: number; number: number } | null },
+) {
+  let query = db
+    .select({
+      ...rowColumns,
+      ...relatedColumns(opts.visible),
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+      last: LAST_CHANGE,
+    })
+    .from(documents)
+    .where(and(opts.where, opts.visible))
+    .orderBy(...viewOrder(opts.sort))
+    .$dynamic();
   if (opts.page) query = query.limit(opts.page.size).offset((opts.page.number - 1) * opts.page.size);
   return query;
 }

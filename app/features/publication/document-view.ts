@@ -56,11 +56,15 @@ export function viewSearch(view: ListView, opts: { paging?: boolean; page?: numb
 export const hasFilters = (view: ListView) => FILTER_KEYS.some((k) => !!view[k]);
 
 /** The printed number with suffixes: "SG20-C123 Add.1 Rev.2". */
-export function documentNumber(d: { numberLabel: string | null; revision: number; relation: string; relationNumber: number }): string {
+export function documentNumber(d: {
+  numberLabel: string | null;
+  revision: number;
+  relation: string;
+  relationNumber: number;
+}): string {
   let label = d.numberLabel ?? '';
   if (d.relation === 'addendum') label += ` Add.${d.relationNumber}`;
   if (d.relation === 'corrigendum') label += ` Corr.${d.relationNumber}`;
   if (d.revision > 0) label += ` Rev.${d.revision}`;
   return label;
 }
-

@@ -1,7 +1,12 @@
 import { useRef, useState } from 'react';
 import { useT } from '~/platform/i18n-react';
 
-const fmt = (n: number) => (n >= 1024 ** 3 ? `${(n / 1024 ** 3).toFixed(2)} GB` : n >= 1024 ** 2 ? `${(n / 1024 ** 2).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
+const fmt = (n: number) =>
+  n >= 1024 ** 3
+    ? `${(n / 1024 ** 3).toFixed(2)} GB`
+    : n >= 1024 ** 2
+      ? `${(n / 1024 ** 2).toFixed(1)} MB`
+      : `${Math.max(1, Math.round(n / 1024))} KB`;
 /** Above this, the browser's own download manager (which shows progress from Content-Length) is better than memory. */
 const IN_PAGE_LIMIT = 1024 ** 3;
 
@@ -11,7 +16,12 @@ const IN_PAGE_LIMIT = 1024 ** 3;
  */
 export function DownloadAll({ href, count }: { href: string; count: number }) {
   const t = useT();
-  const [state, setState] = useState<{ phase: 'idle' | 'running' | 'done' | 'failed'; received: number; total: number | null; reason?: string }>({ phase: 'idle', received: 0, total: null });
+  const [state, setState] = useState<{
+    phase: 'idle' | 'running' | 'done' | 'failed';
+    received: number;
+    total: number | null;
+    reason?: string;
+  }>({ phase: 'idle', received: 0, total: null });
   const abort = useRef<AbortController | null>(null);
 
   async function start(e: React.MouseEvent<HTMLAnchorElement>) {
@@ -39,12 +49,19 @@ export function DownloadAll({ href, count }: { href: string; count: number }) {
         if (done) break;
         chunks.push(value);
         received += value.length;
-        if (received - last > 256 * 1024 || received === total) { last = received; setState({ phase: 'running', received, total }); }
+        if (received - last > 256 * 1024 || received === total) {
+          last = received;
+          setState({ phase: 'running', received, total });
+        }
       }
       const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'documents.zip';
       const url = URL.createObjectURL(new Blob(chunks as BlobPart[], { type: 'application/zip' }));
       const a = document.createElement('a');
-      a.href = url; a.download = name; document.body.appendChild(a); a.click(); a.remove();
+      a.href = url;
+      a.download = name;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       setState({ phase: 'done', received, total });
     } catch (err) {
@@ -55,17 +72,31 @@ export function DownloadAll({ href, count }: { href: string; count: number }) {
 
   return (
     <div className="download-all">
-      <a href={href} download className="button" onClick={start} aria-disabled={state.phase === 'running' || undefined}>{t('documents.archive', { count })}</a>
+      <a href={href} download className="button" onClick={start} aria-disabled={state.phase === 'running' || undefined}>
+        {t('documents.archive', { count })}
+      </a>
       <span role="status" aria-live="polite" className="download-status">
         {state.phase === 'running' && (
           <>
-            <progress max={state.total ?? undefined} value={state.total ? state.received : undefined} aria-label={t('documents.archive.preparing')} />{' '}
-            {state.total ? t('documents.archive.progress', { received: fmt(state.received), total: fmt(state.total) }) : state.received ? t('documents.archive.progressUnknown', { received: fmt(state.received) }) : t('documents.archive.preparing')}{' '}
-            <button type="button" className="link-button" onClick={() => abort.current?.abort()}>{t('documents.archive.cancel')}</button>
+            <progress
+              max={state.total ?? undefined}
+              value={state.total ? state.received : undefined}
+              aria-label={t('documents.archive.preparing')}
+            />{' '}
+            {state.total
+              ? t('documents.archive.progress', { received: fmt(state.received), total: fmt(state.total) })
+              : state.received
+                ? t('documents.archive.progressUnknown', { received: fmt(state.received) })
+                : t('documents.archive.preparing')}{' '}
+            <button type="button" className="link-button" onClick={() => abort.current?.abort()}>
+              {t('documents.archive.cancel')}
+            </button>
           </>
         )}
         {state.phase === 'done' && t('documents.archive.done', { size: fmt(state.received) })}
-        {state.phase === 'failed' && <span className="field-error">{t('documents.archive.failed', { reason: state.reason ?? '' })}</span>}
+        {state.phase === 'failed' && (
+          <span className="field-error">{t('documents.archive.failed', { reason: state.reason ?? '' })}</span>
+        )}
       </span>
     </div>
   );

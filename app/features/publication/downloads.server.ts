@@ -19,10 +19,32 @@ export const SIGNED_URL_SECONDS = 60;
 /** The file and its document, if the principal may see them; else a 404 DomainError. */
 export async function findDownload(db: Db, principal: Principal | null, fileId: string) {
   if (!UUID.test(fileId)) throw notFound();
-  const [row] = await db.select({
-    file: { id: documentFiles.id, filename: documentFiles.filename, contentType: documentFiles.contentType, size: documentFiles.size, sha256: documentFiles.sha256, storageKey: documentFiles.storageKey },
-    doc: { id: documents.id, groupId: documents.groupId, access: documents.access, submittedBy: documents.submittedBy, publishedAt: documents.publishedAt, state: documents.state, numberLabel: documents.numberLabel, revision: documents.revision, relation: documents.relation, relationNumber: documents.relationNumber },
-  }).from(documentFiles).innerJoin(documents, eq(documents.id, documentFiles.documentId)).where(eq(documentFiles.id, fileId));
+  const [row] = await db
+    .select({
+      file: {
+        id: documentFiles.id,
+        filename: documentFiles.filename,
+        contentType: documentFiles.contentType,
+        size: documentFiles.size,
+        sha256: documentFiles.sha256,
+        storageKey: documentFiles.storageKey,
+      },
+      doc: {
+        id: documents.id,
+        groupId: documents.groupId,
+        access: documents.access,
+        submittedBy: documents.submittedBy,
+        publishedAt: documents.publishedAt,
+        state: documents.state,
+        numberLabel: documents.numberLabel,
+        revision: documents.revision,
+        relation: documents.relation,
+        relationNumber: documents.relationNumber,
+      },
+    })
+    .from(documentFiles)
+    .innerJoin(documents, eq(documents.id, documentFiles.documentId))
+    .where(eq(documentFiles.id, fileId));
   if (!row || !(await maySeeDocument(db, principal, row.doc.id))) throw notFound();
   return row;
 }
@@ -54,11 +76,21 @@ export type DownloadAnswer =
   | { kind: 'unsatisfiable'; size: number };
 
 /** The download of a file the principal may see: a short-lived signed URL on S3, else a stream (with Range). */
-export async function download(db: Db, storage: Storage, principal: Principal | null, fileId: string, opts: { range?: string | null; preferStream?: boolean } = {}): Promise<DownloadAnswer> {
+export async function download(
+  db: Db,
+  storage: Storage,
+  principal: Principal | null,
+  fileId: string,
+  opts: { range?: string | null; preferStream?: boolean } = {},
+): Promise<DownloadAnswer> {
   const { file, doc } = await findDownload(db, principal, fileId);
   const filename = downloadName(documentNumber(doc), file.filename);
   if (storage.kind === 's3' && !opts.preferStream) {
-    const url = await storage.signedUrl(file.storageKey, { expiresInSeconds: SIGNED_URL_SECONDS, filename, contentType: file.contentType });
+    const url = await storage.signedUrl(file.storageKey, {
+      expiresInSeconds: SIGNED_URL_SECONDS,
+      filename,
+      contentType: file.contentType,
+    });
     if (url) return { kind: 'redirect', url };
   }
   const range = parseRange(opts.range ?? null, file.size);
@@ -74,7 +106,16 @@ export async function download(db: Db, storage: Storage, principal: Principal | 
   try {
     if (range) {
       const body = await storage.get(file.storageKey, { range });
-      return { kind: 'stream', status: 206, body, headers: { ...headers, 'Content-Range': `bytes ${range.start}-${range.end}/${file.size}`, 'Content-Length': String(range.end - range.start + 1) } };
+      return {
+        kind: 'stream',
+        status: 206,
+        body,
+        headers: {
+          ...headers,
+          'Content-Range': `bytes ${range.start}-${range.end}/${file.size}`,
+          'Content-Length': String(range.end - range.start + 1),
+        },
+      };
     }
     const body = await storage.get(file.storageKey);
     return { kind: 'stream', status: 200, body, headers: { ...headers, 'Content-Length': String(file.size) } };
@@ -87,7 +128,11 @@ export async function download(db: Db, storage: Storage, principal: Principal | 
 
 /** "FGMV-I-012 Rev.1 - proposal.docx": the document number first, characters unsafe in file names replaced. */
 export function downloadName(number: string, filename: string): string {
-  const clean = (s: string) => s.replace(/[/\\:*?"<>|\x00-\x1f]/g, '-').replace(/\s+/g, ' ').trim();
+  const clean = (s: string) =>
+    s
+      .replace(/[/\\:*?"<>|\x00-\x1f]/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim();
   const base = clean(filename) || 'file';
   const num = clean(number);
   return num && !base.startsWith(num) ? `${num} - ${base}` : base;

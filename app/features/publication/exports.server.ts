@@ -2,7 +2,14 @@ import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
 import { documentAllocations, documents, groups, meetings } from '../../../db/schema';
 import { translate, type Locale } from '~/i18n';
-import { LISTED, relatedColumns, rowColumns, toListed, type DocumentListResult, type ListedDocument } from './document-list.server';
+import {
+  LISTED,
+  relatedColumns,
+  rowColumns,
+  toListed,
+  type DocumentListResult,
+  type ListedDocument,
+} from './document-list.server';
 import { visibleDocumentsSql } from '../documents/policy.server';
 import { notFound } from '../../platform/errors';
 import { meetingSpan } from '../meetings/meetings.server';
@@ -12,7 +19,23 @@ import type { Principal } from '../groups/permissions.server';
 
 // ------------------------------------------------------------------ CSV / JSON
 
-const CSV_COLUMNS = ['Number', 'Title', 'Source', 'Type', 'WG/Question', 'Agenda item', 'Registered (UTC)', 'Published (UTC)', 'Late', 'Decision', 'Access', 'Revises', 'Revised by', 'Files', 'URL'] as const;
+const CSV_COLUMNS = [
+  'Number',
+  'Title',
+  'Source',
+  'Type',
+  'WG/Question',
+  'Agenda item',
+  'Registered (UTC)',
+  'Published (UTC)',
+  'Late',
+  'Decision',
+  'Access',
+  'Revises',
+  'Revised by',
+  'Files',
+  'URL',
+] as const;
 
 /** One CSV cell: quoted when needed; a leading = + - @ is defused so spreadsheets do not run it as a formula. */
 export function csvCell(value: string | number | boolean | null | undefined): string {
@@ -24,14 +47,34 @@ export function csvCell(value: string | number | boolean | null | undefined): st
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : '');
 
 /** The view as CSV (UTF-8 with BOM so spreadsheet programs read accents right), CRLF line ends. */
-export function listCsv(rows: ListedDocument[], baseUrl: string, opts: { fileNames?: Map<string, string> } = {}): string {
+export function listCsv(
+  rows: ListedDocument[],
+  baseUrl: string,
+  opts: { fileNames?: Map<string, string> } = {},
+): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const r of rows) {
-    lines.push([
-      r.number, r.title, r.source, r.type, r.allocations.map((a) => a.code).join(' '), r.agendaItem ? `${r.agendaItem.label} ${r.agendaItem.title}` : '',
-      iso(r.registeredAt), iso(r.publishedAt), r.late ? 'yes' : 'no', r.decision ?? '', r.access, r.revisionOf?.number ?? '', r.revisedBy.map((x) => x.number).join(' '),
-      r.files.map((f) => opts.fileNames?.get(f.id) ?? f.filename).join(' | '), `${baseUrl}/documents/${r.id}`,
-    ].map(csvCell).join(','));
+    lines.push(
+      [
+        r.number,
+        r.title,
+        r.source,
+        r.type,
+        r.allocations.map((a) => a.code).join(' '),
+        r.agendaItem ? `${r.agendaItem.label} ${r.agendaItem.title}` : '',
+        iso(r.registeredAt),
+        iso(r.publishedAt),
+        r.late ? 'yes' : 'no',
+        r.decision ?? '',
+        r.access,
+        r.revisionOf?.number ?? '',
+        r.revisedBy.map((x) => x.number).join(' '),
+        r.files.map((f) => opts.fileNames?.get(f.id) ?? f.filename).join(' | '),
+        `${baseUrl}/documents/${r.id}`,
+      ]
+        .map(csvCell)
+        .join(','),
+    );
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
@@ -44,36 +87,81 @@ export function listJson(result: DocumentListResult, baseUrl: string) {
     lastUpdated: iso(result.lastUpdated) || null,
     total: result.total,
     documents: result.rows.map((r) => ({
-      id: r.id, number: r.number, title: r.title, source: r.source, type: r.type, state: r.state, access: r.access, late: r.late, decision: r.decision,
-      registeredAt: iso(r.registeredAt) || null, publishedAt: iso(r.publishedAt) || null, keywords: r.keywords, abstract: r.abstract,
-      groups: r.allocations.map((a) => a.code), agendaItem: r.agendaItem ? { label: r.agendaItem.label, title: r.agendaItem.title } : null,
-      revises: r.revisionOf?.number ?? null, revisedBy: r.revisedBy.map((x) => x.number),
+      id: r.id,
+      number: r.number,
+      title: r.title,
+      source: r.source,
+      type: r.type,
+      state: r.state,
+      access: r.access,
+      late: r.late,
+      decision: r.decision,
+      registeredAt: iso(r.registeredAt) || null,
+      publishedAt: iso(r.publishedAt) || null,
+      keywords: r.keywords,
+      abstract: r.abstract,
+      groups: r.allocations.map((a) => a.code),
+      agendaItem: r.agendaItem ? { label: r.agendaItem.label, title: r.agendaItem.title } : null,
+      revises: r.revisionOf?.number ?? null,
+      revisedBy: r.revisedBy.map((x) => x.number),
       url: `${baseUrl}/documents/${r.id}`,
-      files: r.files.map((f) => ({ role: f.role, filename: f.filename, size: f.size, sha256: f.sha256, url: `${baseUrl}/files/${f.id}` })),
+      files: r.files.map((f) => ({
+        role: f.role,
+        filename: f.filename,
+        size: f.size,
+        sha256: f.sha256,
+        url: `${baseUrl}/files/${f.id}`,
+      })),
     })),
   };
 }
 
 // ------------------------------------------------------------------ Atom
 
-const xml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!).replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, '');
+const xml = (s: string) =>
+  s
+    .replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
+    .replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, '');
 export const FEED_SIZE = 100;
 
 /** Newest first: documents the principal may see in a meeting, or allocated to a group (and its sub-groups). */
 async function feedRows(db: Db, principal: Principal | null, where: ReturnType<typeof and>) {
   const visible = await visibleDocumentsSql(db, principal);
   const stamp = sql`greatest(${documents.updatedAt}, ${documents.publishedAt})`;
-  const base = await db.select({ ...rowColumns, ...relatedColumns(visible) }).from(documents)
+  const base = await db
+    .select({ ...rowColumns, ...relatedColumns(visible) })
+    .from(documents)
     .where(and(where, LISTED, visible))
-    .orderBy(desc(stamp), desc(documents.id)).limit(FEED_SIZE);
+    .orderBy(desc(stamp), desc(documents.id))
+    .limit(FEED_SIZE);
   return base.map((r) => toListed(r, new Map()));
 }
 
-function atom(opts: { id: string; title: string; self: string; alternate: string; rows: ListedDocument[]; baseUrl: string; locale: Locale }) {
-  const updated = opts.rows.reduce((max, r) => Math.max(max, new Date(r.updatedAt).getTime(), r.publishedAt ? new Date(r.publishedAt).getTime() : 0), 0);
+function atom(opts: {
+  id: string;
+  title: string;
+  self: string;
+  alternate: string;
+  rows: ListedDocument[];
+  baseUrl: string;
+  locale: Locale;
+}) {
+  const updated = opts.rows.reduce(
+    (max, r) => Math.max(max, new Date(r.updatedAt).getTime(), r.publishedAt ? new Date(r.publishedAt).getTime() : 0),
+    0,
+  );
   const entries = opts.rows.map((r) => {
-    const at = new Date(Math.max(new Date(r.updatedAt).getTime(), r.publishedAt ? new Date(r.publishedAt).getTime() : 0)).toISOString();
-    const summary = [r.source, r.allocations.map((a) => a.code).join(', '), r.revisionOf ? translate(opts.locale, 'documents.revises', { number: r.revisionOf.number }) : '', r.decision ? translate(opts.locale, `documents.decision.${r.decision}`) : ''].filter(Boolean).join(' · ');
+    const at = new Date(
+      Math.max(new Date(r.updatedAt).getTime(), r.publishedAt ? new Date(r.publishedAt).getTime() : 0),
+    ).toISOString();
+    const summary = [
+      r.source,
+      r.allocations.map((a) => a.code).join(', '),
+      r.revisionOf ? translate(opts.locale, 'documents.revises', { number: r.revisionOf.number }) : '',
+      r.decision ? translate(opts.locale, `documents.decision.${r.decision}`) : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
     return `  <entry>
     <id>urn:uuid:${r.id}</id>
     <title>${xml(translate(opts.locale, 'feed.entry', { number: r.number, title: r.title }))}</title>
@@ -99,39 +187,65 @@ ${entries.join('\n')}
 
 /** Atom feed of a meeting's new and revised documents, as the principal may see them. */
 export async function meetingFeed(db: Db, principal: Principal | null, slug: string, baseUrl: string, locale: Locale) {
-  const [m] = await db.select({ meeting: meetings, groupCode: groups.code }).from(meetings).innerJoin(groups, eq(groups.id, meetings.groupId)).where(eq(meetings.slug, slug));
+  const [m] = await db
+    .select({ meeting: meetings, groupCode: groups.code })
+    .from(meetings)
+    .innerJoin(groups, eq(groups.id, meetings.groupId))
+    .where(eq(meetings.slug, slug));
   if (!m) throw notFound();
   const rows = await feedRows(db, principal, eq(documents.meetingId, m.meeting.id));
   return atom({
-    id: `${baseUrl}/meetings/${slug}/feed.atom`, title: translate(locale, 'feed.title', { group: m.groupCode, meeting: m.meeting.title }),
-    self: `${baseUrl}/meetings/${slug}/feed.atom`, alternate: `${baseUrl}/meetings/${slug}/documents`, rows, baseUrl, locale,
+    id: `${baseUrl}/meetings/${slug}/feed.atom`,
+    title: translate(locale, 'feed.title', { group: m.groupCode, meeting: m.meeting.title }),
+    self: `${baseUrl}/meetings/${slug}/feed.atom`,
+    alternate: `${baseUrl}/meetings/${slug}/documents`,
+    rows,
+    baseUrl,
+    locale,
   });
 }
 
 /** Atom feed of the documents allocated to a WG/Question (or its sub-groups), or belonging to a group, across meetings. */
 export async function groupFeed(db: Db, principal: Principal | null, slug: string, baseUrl: string, locale: Locale) {
-  const all = await db.select({ id: groups.id, slug: groups.slug, code: groups.code, parentId: groups.parentId }).from(groups);
+  const all = await db
+    .select({ id: groups.id, slug: groups.slug, code: groups.code, parentId: groups.parentId })
+    .from(groups);
   const g = all.find((x) => x.slug === slug);
   if (!g) throw notFound();
   const ids = [g.id];
   for (let i = 0; i < ids.length; i++) for (const x of all) if (x.parentId === ids[i]) ids.push(x.id);
-  const rows = await feedRows(db, principal, or(
-    inArray(documents.groupId, ids),
-    sql`exists (select 1 from ${documentAllocations} where ${documentAllocations.documentId} = ${documents.id} and ${inArray(documentAllocations.groupId, ids)})`,
-  ));
+  const rows = await feedRows(
+    db,
+    principal,
+    or(
+      inArray(documents.groupId, ids),
+      sql`exists (select 1 from ${documentAllocations} where ${documentAllocations.documentId} = ${documents.id} and ${inArray(documentAllocations.groupId, ids)})`,
+    ),
+  );
   return atom({
-    id: `${baseUrl}/groups/${slug}/feed.atom`, title: translate(locale, 'feed.groupTitle', { group: g.code }),
-    self: `${baseUrl}/groups/${slug}/feed.atom`, alternate: `${baseUrl}/groups/${slug}`, rows, baseUrl, locale,
+    id: `${baseUrl}/groups/${slug}/feed.atom`,
+    title: translate(locale, 'feed.groupTitle', { group: g.code }),
+    self: `${baseUrl}/groups/${slug}/feed.atom`,
+    alternate: `${baseUrl}/groups/${slug}`,
+    rows,
+    baseUrl,
+    locale,
   });
 }
 
 // ------------------------------------------------------------------ iCalendar
 
 /** Escapes a TEXT value (RFC 5545 3.3.11). */
-const icsText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-const icsStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const icsText = (s: string) =>
+  s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+const icsStamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 const icsDate = (day: string) => day.replace(/-/g, '');
-const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
+const nextDay = (day: string) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
 
 /** Folds lines longer than 75 octets (RFC 5545 3.1), never splitting a UTF-8 character. */
 export function foldLine(line: string): string {
@@ -140,8 +254,13 @@ export function foldLine(line: string): string {
   let bytes = 0;
   for (const ch of line) {
     const n = Buffer.byteLength(ch);
-    if (bytes + n > (out.length ? 74 : 75)) { out.push(current); current = ''; bytes = 0; }
-    current += ch; bytes += n;
+    if (bytes + n > (out.length ? 74 : 75)) {
+      out.push(current);
+      current = '';
+      bytes = 0;
+    }
+    current += ch;
+    bytes += n;
   }
   out.push(current);
   return out.join('\r\n ');
@@ -149,7 +268,9 @@ export function foldLine(line: string): string {
 
 /** The group's meetings (and its sub-groups'), each with its input and pre-registration deadlines. */
 export async function groupCalendar(db: Db, slug: string, baseUrl: string, locale: Locale): Promise<string> {
-  const all = await db.select({ id: groups.id, slug: groups.slug, code: groups.code, parentId: groups.parentId }).from(groups);
+  const all = await db
+    .select({ id: groups.id, slug: groups.slug, code: groups.code, parentId: groups.parentId })
+    .from(groups);
   const g = all.find((x) => x.slug === slug);
   if (!g) throw notFound();
   const ids = [g.id];
@@ -157,24 +278,59 @@ export async function groupCalendar(db: Db, slug: string, baseUrl: string, local
   const rows = await db.select().from(meetings).where(inArray(meetings.groupId, ids)).orderBy(meetings.startsOn);
   const host = new URL(baseUrl).host;
   const now = icsStamp(new Date());
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Plenary//Meetings//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${icsText(translate(locale, 'calendar.name', { group: g.code }))}`];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Plenary//Meetings//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${icsText(translate(locale, 'calendar.name', { group: g.code }))}`,
+  ];
   const event = (uid: string, summary: string, when: string[], extra: string[] = []) => {
-    lines.push('BEGIN:VEVENT', `UID:${uid}@${host}`, `DTSTAMP:${now}`, ...when, `SUMMARY:${icsText(summary)}`, ...extra, 'END:VEVENT');
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${uid}@${host}`,
+      `DTSTAMP:${now}`,
+      ...when,
+      `SUMMARY:${icsText(summary)}`,
+      ...extra,
+      'END:VEVENT',
+    );
   };
   for (const m of rows) {
     const url = `${baseUrl}/meetings/${m.slug}`;
     const place = [m.place, m.host].filter(Boolean).join(', ');
     if (m.startTime && m.endTime) {
       const { opens, closes } = meetingSpan(m);
-      event(`meeting-${m.id}`, m.title, [`DTSTART:${icsStamp(opens)}`, `DTEND:${icsStamp(closes)}`], [`LOCATION:${icsText(place)}`, `URL:${url}`]);
+      event(
+        `meeting-${m.id}`,
+        m.title,
+        [`DTSTART:${icsStamp(opens)}`, `DTEND:${icsStamp(closes)}`],
+        [`LOCATION:${icsText(place)}`, `URL:${url}`],
+      );
     } else {
-      event(`meeting-${m.id}`, m.title, [`DTSTART;VALUE=DATE:${icsDate(m.startsOn)}`, `DTEND;VALUE=DATE:${nextDay(m.endsOn)}`], [`LOCATION:${icsText(place)}`, `URL:${url}`, 'TRANSP:TRANSPARENT']);
+      event(
+        `meeting-${m.id}`,
+        m.title,
+        [`DTSTART;VALUE=DATE:${icsDate(m.startsOn)}`, `DTEND;VALUE=DATE:${nextDay(m.endsOn)}`],
+        [`LOCATION:${icsText(place)}`, `URL:${url}`, 'TRANSP:TRANSPARENT'],
+      );
     }
     if (m.takesContributions && m.inputDeadline) {
-      event(`deadline-${m.id}`, translate(locale, 'calendar.deadline', { meeting: m.title }), [`DTSTART:${icsStamp(m.inputDeadline)}`, `DTEND:${icsStamp(m.inputDeadline)}`], [`URL:${url}`, 'TRANSP:TRANSPARENT']);
+      event(
+        `deadline-${m.id}`,
+        translate(locale, 'calendar.deadline', { meeting: m.title }),
+        [`DTSTART:${icsStamp(m.inputDeadline)}`, `DTEND:${icsStamp(m.inputDeadline)}`],
+        [`URL:${url}`, 'TRANSP:TRANSPARENT'],
+      );
     }
     if (m.preregistrationDeadline) {
-      event(`prereg-${m.id}`, translate(locale, 'calendar.prereg', { meeting: m.title }), [`DTSTART:${icsStamp(m.preregistrationDeadline)}`, `DTEND:${icsStamp(m.preregistrationDeadline)}`], [`URL:${url}`, 'TRANSP:TRANSPARENT']);
+      event(
+        `prereg-${m.id}`,
+        translate(locale, 'calendar.prereg', { meeting: m.title }),
+        [`DTSTART:${icsStamp(m.preregistrationDeadline)}`, `DTEND:${icsStamp(m.preregistrationDeadline)}`],
+        [`URL:${url}`, 'TRANSP:TRANSPARENT'],
+      );
     }
   }
   lines.push('END:VCALENDAR');

@@ -18,12 +18,31 @@ import { authorizeMeeting } from '../meetings/policy.server';
 /** Registered (and withdrawn) documents of a meeting with their publication state, for the secretariat. */
 export async function publicationList(db: Db, principal: Principal | null, slug: string) {
   const { meeting, group } = await authorizeMeeting(db, principal, 'manageDocuments', { slug });
-  const rows = await db.select({
-    id: documents.id, numberLabel: documents.numberLabel, revision: documents.revision, relation: documents.relation, relationNumber: documents.relationNumber,
-    title: documents.title, state: documents.state, access: documents.access, publishedAt: documents.publishedAt, registeredAt: documents.registeredAt, version: documents.version, type: documents.type,
-  }).from(documents)
+  const rows = await db
+    .select({
+      id: documents.id,
+      numberLabel: documents.numberLabel,
+      revision: documents.revision,
+      relation: documents.relation,
+      relationNumber: documents.relationNumber,
+      title: documents.title,
+      state: documents.state,
+      access: documents.access,
+      publishedAt: documents.publishedAt,
+      registeredAt: documents.registeredAt,
+      version: documents.version,
+      type: documents.type,
+    })
+    .from(documents)
     .where(and(eq(documents.meetingId, meeting.id), LISTED))
-    .orderBy(asc(documents.type), asc(documents.part), sql`${documents.number} asc nulls last`, asc(documents.relation), asc(documents.relationNumber), asc(documents.revision));
+    .orderBy(
+      asc(documents.type),
+      asc(documents.part),
+      sql`${documents.number} asc nulls last`,
+      asc(documents.relation),
+      asc(documents.relationNumber),
+      asc(documents.revision),
+    );
   return { meeting, group, rows: rows.map((r) => ({ ...r, number: documentNumber(r) })) };
 }
 
@@ -35,31 +54,75 @@ const changeSchema = z.object({
 });
 
 /** Publishes, withdraws from the list, or sets access of the given documents of the meeting, in one transaction. */
-export async function changePublication(db: Db, principal: Principal | null, slug: string, input: { action: string; ids: string[] }) {
+export async function changePublication(
+  db: Db,
+  principal: Principal | null,
+  slug: string,
+  input: { action: string; ids: string[] },
+) {
   const { meeting, group } = await authorizeMeeting(db, principal, 'manageDocuments', { slug });
   const parsed = changeSchema.safeParse(input);
   if (!parsed.success) {
-    const key = parsed.error.issues[0]?.message === 'publication.unknownAction' ? 'publication.unknownAction' : 'publication.nothingSelected';
+    const key =
+      parsed.error.issues[0]?.message === 'publication.unknownAction'
+        ? 'publication.unknownAction'
+        : 'publication.nothingSelected';
     throw new DomainError('invalid', key);
   }
   const { action, ids } = parsed.data;
   const now = new Date();
   return db.transaction(async (tx) => {
-    const rows = await tx.select({ id: documents.id, publishedAt: documents.publishedAt, access: documents.access, groupId: documents.groupId })
-      .from(documents).where(and(eq(documents.meetingId, meeting.id), inArray(documents.id, ids), inArray(documents.state, ['registered', 'withdrawn']))).for('update');
+    const rows = await tx
+      .select({
+        id: documents.id,
+        publishedAt: documents.publishedAt,
+        access: documents.access,
+        groupId: documents.groupId,
+      })
+      .from(documents)
+      .where(
+        and(
+          eq(documents.meetingId, meeting.id),
+          inArray(documents.id, ids),
+          inArray(documents.state, ['registered', 'withdrawn']),
+        ),
+      )
+      .for('update');
     if (rows.length !== new Set(ids).size) throw new DomainError('conflict', 'publication.stale');
     let changed = 0;
     for (const r of rows) {
       let patch: Partial<typeof documents.$inferInsert> | null = null;
       let event = '';
-      if (action === 'publish' && !r.publishedAt) { patch = { publishedAt: now }; event = 'document.published'; }
-      if (action === 'unpublish' && r.publishedAt) { patch = { publishedAt: null }; event = 'document.unpublished'; }
-      if ((action === 'public' || action === 'members') && r.access !== action) { patch = { access: action }; event = 'document.access_changed'; }
+      if (action === 'publish' && !r.publishedAt) {
+        patch = { publishedAt: now };
+        event = 'document.published';
+      }
+      if (action === 'unpublish' && r.publishedAt) {
+        patch = { publishedAt: null };
+        event = 'document.unpublished';
+      }
+      if ((action === 'public' || action === 'members') && r.access !== action) {
+        patch = { access: action };
+        event = 'document.access_changed';
+      }
       if (!patch) continue;
-      await tx.update(documents).set({ ...patch, updatedAt: now, version: sql`${documents.version} + 1` }).where(eq(documents.id, r.id));
+      await tx
+        .update(documents)
+        .set({ ...patch, updatedAt: now, version: sql`${documents.version} + 1` })
+        .where(eq(documents.id, r.id));
       await recordEvent(tx as unknown as Db, {
-        actorId: principal!.id, action: event, subjectType: 'document', subjectId: r.id, groupId: group.id, meetingId: meeting.id, documentId: r.id,
-        before: { publishedAt: r.publishedAt, access: r.access }, after: { publishedAt: patch.publishedAt === undefined ? r.publishedAt : patch.publishedAt, access: patch.access ?? r.access },
+        actorId: principal!.id,
+        action: event,
+        subjectType: 'document',
+        subjectId: r.id,
+        groupId: group.id,
+        meetingId: meeting.id,
+        documentId: r.id,
+        before: { publishedAt: r.publishedAt, access: r.access },
+        after: {
+          publishedAt: patch.publishedAt === undefined ? r.publishedAt : patch.publishedAt,
+          access: patch.access ?? r.access,
+        },
       });
       changed++;
     }
@@ -81,7 +144,16 @@ const CHANGE_ACTIONS: Record<string, string> = {
 };
 export const CHANGES_LIMIT = 1000;
 
-export interface Change { id: number; at: Date; action: string; label: string; vars: Record<string, string>; documentId: string; number: string; title: string }
+export interface Change {
+  id: number;
+  at: Date;
+  action: string;
+  label: string;
+  vars: Record<string, string>;
+  documentId: string;
+  number: string;
+  title: string;
+}
 
 /**
  * Changes to the meeting's documents since an instant, newest first, only for documents the principal may see
@@ -91,15 +163,43 @@ export async function changesSince(db: Db, principal: Principal | null, slug: st
   const { meeting, group } = await getMeetingBySlug(db, slug);
   const fallback = new Date(Date.now() - 7 * 86_400_000);
   const since = sinceText ? parseSince(sinceText, meeting.timeZone) : fallback;
-  if (!since) return { meeting, group, since: null, problem: { key: 'documents.problem.since' as const, vars: { value: sinceText! } }, changes: [] as Change[] };
+  if (!since)
+    return {
+      meeting,
+      group,
+      since: null,
+      problem: { key: 'documents.problem.since' as const, vars: { value: sinceText! } },
+      changes: [] as Change[],
+    };
   const visible = await visibleDocumentsSql(db, principal);
-  const rows = await db.select({
-    id: auditEvents.id, at: auditEvents.at, action: auditEvents.action, after: auditEvents.after,
-    documentId: documents.id, numberLabel: documents.numberLabel, revision: documents.revision, relation: documents.relation, relationNumber: documents.relationNumber, title: documents.title,
-    decision: documents.decision, access: documents.access,
-  }).from(auditEvents).innerJoin(documents, eq(documents.id, auditEvents.documentId))
-    .where(and(eq(documents.meetingId, meeting.id), gte(auditEvents.at, since), inArray(auditEvents.action, Object.keys(CHANGE_ACTIONS)), LISTED, visible))
-    .orderBy(desc(auditEvents.at), desc(auditEvents.id)).limit(CHANGES_LIMIT);
+  const rows = await db
+    .select({
+      id: auditEvents.id,
+      at: auditEvents.at,
+      action: auditEvents.action,
+      after: auditEvents.after,
+      documentId: documents.id,
+      numberLabel: documents.numberLabel,
+      revision: documents.revision,
+      relation: documents.relation,
+      relationNumber: documents.relationNumber,
+      title: documents.title,
+      decision: documents.decision,
+      access: documents.access,
+    })
+    .from(auditEvents)
+    .innerJoin(documents, eq(documents.id, auditEvents.documentId))
+    .where(
+      and(
+        eq(documents.meetingId, meeting.id),
+        gte(auditEvents.at, since),
+        inArray(auditEvents.action, Object.keys(CHANGE_ACTIONS)),
+        LISTED,
+        visible,
+      ),
+    )
+    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+    .limit(CHANGES_LIMIT);
   const changes = rows.map((r): Change => {
     const after = (r.after ?? {}) as Record<string, unknown>;
     let label = CHANGE_ACTIONS[r.action];

@@ -1,9 +1,24 @@
 /** Small shared pieces of the registration, allocation and dashboard pages. */
 export function DocLabel({ label, title }: { label: string | null; title: string }) {
-  return <>{label ? <strong className="doc-number">{label}</strong> : <span className="badge neutral">—</span>} <span>{title}</span></>;
+  return (
+    <>
+      {label ? <strong className="doc-number">{label}</strong> : <span className="badge neutral">—</span>}{' '}
+      <span>{title}</span>
+    </>
+  );
 }
 
-export function Count({ value, label, href, current }: { value: number; label: string; href: string; current?: boolean }) {
+export function Count({
+  value,
+  label,
+  href,
+  current,
+}: {
+  value: number;
+  label: string;
+  href: string;
+  current?: boolean;
+}) {
   return (
     <a className={`count-card${current ? ' current' : ''}`} href={href} aria-current={current ? 'page' : undefined}>
       <span className="count-value">{value}</span>
@@ -15,7 +30,16 @@ export function Count({ value, label, href, current }: { value: number; label: s
 /** Checkbox "select all" that ticks every checkbox named `name` in the same form (works without JavaScript as a plain checkbox). */
 export function SelectAll({ form, name, label }: { form: string; name: string; label: string }) {
   return (
-    <input type="checkbox" aria-label={label} title={label}
-      onChange={(e) => { const f = document.getElementById(form) as HTMLFormElement | null; f?.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`).forEach((c) => { c.checked = e.currentTarget.checked; }); }} />
+    <input
+      type="checkbox"
+      aria-label={label}
+      title={label}
+      onChange={(e) => {
+        const f = document.getElementById(form) as HTMLFormElement | null;
+        f?.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`).forEach((c) => {
+          c.checked = e.currentTarget.checked;
+        });
+      }}
+    />
   );
 }

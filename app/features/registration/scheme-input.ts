@@ -5,7 +5,12 @@ import { DOCUMENT_TYPES } from '../../../db/schema';
 // Formats: "FGMV-I-{n:3}", "JCA-MV-D-{n:3}", "SG20-C{n}", "TD {n}/{part}"
 export const PLACEHOLDER = /\{([^{}]*)\}/g;
 
-export type FormatProblem = 'numbering.format.noN' | 'numbering.format.twoN' | 'numbering.format.unknown' | 'numbering.format.padding' | 'numbering.format.empty';
+export type FormatProblem =
+  | 'numbering.format.noN'
+  | 'numbering.format.twoN'
+  | 'numbering.format.unknown'
+  | 'numbering.format.padding'
+  | 'numbering.format.empty';
 
 /** The first problem with a scheme format, or null when it is usable. */
 export function formatProblem(format: string): FormatProblem | null {
@@ -26,23 +31,35 @@ export function formatProblem(format: string): FormatProblem | null {
 }
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'numbering.scheme.dateInvalid');
-const optional = <T extends z.ZodTypeAny>(s: T) => z.preprocess((v) => (v === '' || v === null ? undefined : v), s.optional());
+const optional = <T extends z.ZodTypeAny>(s: T) =>
+  z.preprocess((v) => (v === '' || v === null ? undefined : v), s.optional());
 
-export const schemeInput = z.object({
-  documentType: z.enum(DOCUMENT_TYPES, { message: 'error.field.required' }),
-  name: z.string().trim().min(1, 'error.field.required').max(100, 'error.field.tooLong'),
-  format: z.string().trim().min(1, 'error.field.required').max(60, 'error.field.tooLong')
-    .superRefine((f, ctx) => { const p = formatProblem(f); if (p) ctx.addIssue({ code: 'custom', message: p }); }),
-  scope: z.enum(['group', 'period', 'meeting'], { message: 'error.field.required' }),
-  periodStart: optional(isoDate),
-  periodEnd: optional(isoDate),
-  meetingId: optional(z.string().uuid('error.field.required')),
-}).superRefine((s, ctx) => {
-  if (s.scope === 'period') {
-    if (!s.periodStart) ctx.addIssue({ code: 'custom', path: ['periodStart'], message: 'error.field.required' });
-    if (!s.periodEnd) ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: 'error.field.required' });
-    if (s.periodStart && s.periodEnd && s.periodEnd < s.periodStart) ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: 'numbering.scheme.endBeforeStart' });
-  }
-  if (s.scope === 'meeting' && !s.meetingId) ctx.addIssue({ code: 'custom', path: ['meetingId'], message: 'error.field.required' });
-});
+export const schemeInput = z
+  .object({
+    documentType: z.enum(DOCUMENT_TYPES, { message: 'error.field.required' }),
+    name: z.string().trim().min(1, 'error.field.required').max(100, 'error.field.tooLong'),
+    format: z
+      .string()
+      .trim()
+      .min(1, 'error.field.required')
+      .max(60, 'error.field.tooLong')
+      .superRefine((f, ctx) => {
+        const p = formatProblem(f);
+        if (p) ctx.addIssue({ code: 'custom', message: p });
+      }),
+    scope: z.enum(['group', 'period', 'meeting'], { message: 'error.field.required' }),
+    periodStart: optional(isoDate),
+    periodEnd: optional(isoDate),
+    meetingId: optional(z.string().uuid('error.field.required')),
+  })
+  .superRefine((s, ctx) => {
+    if (s.scope === 'period') {
+      if (!s.periodStart) ctx.addIssue({ code: 'custom', path: ['periodStart'], message: 'error.field.required' });
+      if (!s.periodEnd) ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: 'error.field.required' });
+      if (s.periodStart && s.periodEnd && s.periodEnd < s.periodStart)
+        ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: 'numbering.scheme.endBeforeStart' });
+    }
+    if (s.scope === 'meeting' && !s.meetingId)
+      ctx.addIssue({ code: 'custom', path: ['meetingId'], message: 'error.field.required' });
+  });
 export type SchemeInput = z.input<typeof schemeInput>;

@@ -24,10 +24,18 @@ import { openZip, readEntry, storageSource, bufferSource, type ByteSource } from
 import { fullLabel } from './numbering.server';
 import { dateInZone } from '../../platform/time';
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const decodeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const decodeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
-const textOfXml = (xml: string) => [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decodeXml(m[1])).join('');
+const textOfXml = (xml: string) =>
+  [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decodeXml(m[1])).join('');
 
 /** Puts `text` in the first <w:t> of the fragment and empties the others; adds a run when there is none. */
 function setRunsText(fragment: string, text: string): string {
@@ -39,7 +47,11 @@ function setRunsText(fragment: string, text: string): string {
   });
   if (!first) return out;
   // No text run yet (an empty placeholder paragraph): add one to the first paragraph.
-  if (/<w:p(\s[^>]*)?\/>/.test(out)) return out.replace(/<w:p(\s[^>]*)?\/>/, (_m, a = '') => `<w:p${a}><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`);
+  if (/<w:p(\s[^>]*)?\/>/.test(out))
+    return out.replace(
+      /<w:p(\s[^>]*)?\/>/,
+      (_m, a = '') => `<w:p${a}><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`,
+    );
   return out.replace(/<\/w:p>/, `<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`);
 }
 
@@ -51,13 +63,19 @@ function stampContentControls(xml: string, label: string, date: string): { xml: 
     const value = tag === 'plenary.number' ? label : tag === 'plenary.date' ? date : null;
     if (value === null) return whole;
     hit ||= tag === 'plenary.number';
-    const replaced = inner.replace(/<w:showingPlcHdr\s*\/>/, '').replace(/<w:sdtContent>([\s\S]*)<\/w:sdtContent>/, (_m, content: string) => `<w:sdtContent>${setRunsText(content, value)}</w:sdtContent>`);
+    const replaced = inner
+      .replace(/<w:showingPlcHdr\s*\/>/, '')
+      .replace(
+        /<w:sdtContent>([\s\S]*)<\/w:sdtContent>/,
+        (_m, content: string) => `<w:sdtContent>${setRunsText(content, value)}</w:sdtContent>`,
+      );
     return `<w:sdt>${replaced}</w:sdt>`;
   });
   return { xml: out, hit };
 }
 
-const PLACEHOLDER = /(^|[\s\-/(])(x{2,}|X{2,}|n{3,}|N{3,}|\?{3,}|\[(?:document\s*)?(?:number|no\.?)(?:[:\s][^\]]*)?\])($|[\s)/.-])/i;
+const PLACEHOLDER =
+  /(^|[\s\-/(])(x{2,}|X{2,}|n{3,}|N{3,}|\?{3,}|\[(?:document\s*)?(?:number|no\.?)(?:[:\s][^\]]*)?\])($|[\s)/.-])/i;
 const NUMBER_LABEL = /^\s*(document\s*(number|no\.?)|doc\.?\s*(number|no\.?)|number)\s*[:：]?\s*$/i;
 
 /** 2. The cover table (the body's first table): the placeholder cell, or the cell after a "Document number:" label. */
@@ -78,21 +96,30 @@ function stampCoverTable(xml: string, label: string, date: string): { xml: strin
     cells.push({ start: m.index, end, text: textOfXml(table.slice(m.index, end)).trim() });
   }
   let target = cells.findIndex((c) => c.text.length < 200 && PLACEHOLDER.test(c.text));
-  if (target < 0) { const l = cells.findIndex((c) => NUMBER_LABEL.test(c.text)); if (l >= 0 && l + 1 < cells.length) target = l + 1; }
+  if (target < 0) {
+    const l = cells.findIndex((c) => NUMBER_LABEL.test(c.text));
+    if (l >= 0 && l + 1 < cells.length) target = l + 1;
+  }
   if (target < 0) return { xml, hit: false };
   const cell = table.slice(cells[target].start, cells[target].end);
   // The placeholder inside one text run ("Input document [number: ...]", "TD xxx (PLEN/20)"): replace just it, keep the rest.
   let inRun = false;
-  const partial = cell.replace(/(<w:t(?:\s[^>]*)?>)([^<]*)(<\/w:t>)/g, (m, open: string, text: string, close: string) => {
-    if (inRun) return m;
-    const decoded = decodeXml(text);
-    const hit = PLACEHOLDER.exec(decoded);
-    if (!hit) return m;
-    inRun = true;
-    const at = hit.index + hit[1].length;
-    return `${open.includes('xml:space') ? open : open.replace('<w:t', '<w:t xml:space="preserve"')}${escapeXml(decoded.slice(0, at) + label + decoded.slice(at + hit[2].length))}${close}`;
-  });
-  const stamped = (inRun ? partial : setRunsText(cell, label)).replace(/(<\/w:p>)(?![\s\S]*<\/w:p>)/, `$1<w:p><w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t xml:space="preserve">${escapeXml(date)}</w:t></w:r></w:p>`);
+  const partial = cell.replace(
+    /(<w:t(?:\s[^>]*)?>)([^<]*)(<\/w:t>)/g,
+    (m, open: string, text: string, close: string) => {
+      if (inRun) return m;
+      const decoded = decodeXml(text);
+      const hit = PLACEHOLDER.exec(decoded);
+      if (!hit) return m;
+      inRun = true;
+      const at = hit.index + hit[1].length;
+      return `${open.includes('xml:space') ? open : open.replace('<w:t', '<w:t xml:space="preserve"')}${escapeXml(decoded.slice(0, at) + label + decoded.slice(at + hit[2].length))}${close}`;
+    },
+  );
+  const stamped = (inRun ? partial : setRunsText(cell, label)).replace(
+    /(<\/w:p>)(?![\s\S]*<\/w:p>)/,
+    `$1<w:p><w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t xml:space="preserve">${escapeXml(date)}</w:t></w:r></w:p>`,
+  );
   const newTable = table.slice(0, cells[target].start) + stamped + table.slice(cells[target].end);
   return { xml: xml.slice(0, tblStart) + newTable + xml.slice(tblEnd), hit: true };
 }
@@ -103,8 +130,10 @@ function findClose(xml: string, start: number, name: string): number {
   re.lastIndex = start;
   let depth = 0;
   for (let m = re.exec(xml); m; m = re.exec(xml)) {
-    if (m[0].startsWith('</')) { depth--; if (depth === 0) return m.index + m[0].length; }
-    else if (m[1] !== '/') depth++;
+    if (m[0].startsWith('</')) {
+      depth--;
+      if (depth === 0) return m.index + m[0].length;
+    } else if (m[1] !== '/') depth++;
     else if (depth === 0) return m.index + m[0].length;
   }
   return -1;
@@ -114,16 +143,27 @@ const stampParagraph = (label: string, date: string) =>
   `<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${escapeXml(label)}</w:t></w:r><w:r><w:tab/><w:t xml:space="preserve">${escapeXml(date)}</w:t></w:r></w:p>`;
 
 /** The patched parts of a .docx, given its entries. Pure, for tests. */
-export async function stampParts(read: (name: string) => Promise<Buffer | null>, label: string, date: string): Promise<{ parts: Map<string, Buffer>; where: 'field' | 'cover' | 'header' | 'body' }> {
+export async function stampParts(
+  read: (name: string) => Promise<Buffer | null>,
+  label: string,
+  date: string,
+): Promise<{ parts: Map<string, Buffer>; where: 'field' | 'cover' | 'header' | 'body' }> {
   const docXml = (await read('word/document.xml'))?.toString('utf8');
   if (!docXml) throw new Error('not a Word document (no word/document.xml)');
   const parts = new Map<string, Buffer>();
   const field = stampContentControls(docXml, label, date);
-  if (field.hit) { parts.set('word/document.xml', Buffer.from(field.xml, 'utf8')); return { parts, where: 'field' }; }
+  if (field.hit) {
+    parts.set('word/document.xml', Buffer.from(field.xml, 'utf8'));
+    return { parts, where: 'field' };
+  }
   const cover = stampCoverTable(docXml, label, date);
-  if (cover.hit) { parts.set('word/document.xml', Buffer.from(cover.xml, 'utf8')); return { parts, where: 'cover' }; }
-  const ref = /<w:headerReference\b[^>]*w:type="(?:first|default)"[^>]*r:id="([^"]+)"[^>]*\/>/.exec(docXml)
-    ?? /<w:headerReference\b[^>]*r:id="([^"]+)"[^>]*\/>/.exec(docXml);
+  if (cover.hit) {
+    parts.set('word/document.xml', Buffer.from(cover.xml, 'utf8'));
+    return { parts, where: 'cover' };
+  }
+  const ref =
+    /<w:headerReference\b[^>]*w:type="(?:first|default)"[^>]*r:id="([^"]+)"[^>]*\/>/.exec(docXml) ??
+    /<w:headerReference\b[^>]*r:id="([^"]+)"[^>]*\/>/.exec(docXml);
   if (ref) {
     const rels = (await read('word/_rels/document.xml.rels'))?.toString('utf8') ?? '';
     const rel = new RegExp(`<Relationship\\b[^>]*Id="${ref[1]}"[^>]*/>`).exec(rels)?.[0];
@@ -140,7 +180,11 @@ export async function stampParts(read: (name: string) => Promise<Buffer | null>,
 }
 
 /** Writes the stamped copy of a .docx (read from source) as a stream: patched parts replaced, all else copied. */
-export async function stampDocx(source: ByteSource, label: string, date: string): Promise<{ stream: Readable; where: string }> {
+export async function stampDocx(
+  source: ByteSource,
+  label: string,
+  date: string,
+): Promise<{ stream: Readable; where: string }> {
   const zip = await openZip(source);
   try {
     const { parts, where } = await stampParts((name) => readEntry(zip, name), label, date);
@@ -149,7 +193,9 @@ export async function stampDocx(source: ByteSource, label: string, date: string)
     archive.on('error', (e) => out.destroy(e));
     archive.pipe(out);
     // [Content_Types].xml first, as Word writes it.
-    const names = [...zip.entries.keys()].sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0));
+    const names = [...zip.entries.keys()].sort((a, b) =>
+      a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0,
+    );
     for (const name of names) {
       if (name.endsWith('/')) continue;
       const body = parts.get(name) ?? (await readEntry(zip, name));
@@ -174,16 +220,27 @@ export async function queueStamping(tx: Db, documentId: string): Promise<void> {
  * superseded). Nothing to do when there is no .docx, or when the current stamp already matches the main file's version.
  * Returns where the number went, or null.
  */
-export async function stampDocument(services: Pick<Services, 'db' | 'storage'>, documentId: string, opts: { force?: boolean } = {}): Promise<string | null> {
+export async function stampDocument(
+  services: Pick<Services, 'db' | 'storage'>,
+  documentId: string,
+  opts: { force?: boolean } = {},
+): Promise<string | null> {
   const { db, storage } = services;
   const [doc] = await db.select().from(documents).where(eq(documents.id, documentId));
   if (!doc || doc.state !== 'registered' || !doc.registeredAt) return null;
-  const files = await db.select().from(documentFiles).where(eq(documentFiles.documentId, doc.id)).orderBy(desc(documentFiles.version));
+  const files = await db
+    .select()
+    .from(documentFiles)
+    .where(eq(documentFiles.documentId, doc.id))
+    .orderBy(desc(documentFiles.version));
   const main = files.find((f) => f.role === 'main' && !f.superseded);
   if (!main || !/\.docx$/i.test(main.filename)) return null;
   const current = files.find((f) => f.role === 'stamped' && !f.superseded);
   if (current && current.version === main.version && !opts.force) return null;
-  const [meeting] = await db.select({ timeZone: meetings.timeZone }).from(meetings).where(eq(meetings.id, doc.meetingId));
+  const [meeting] = await db
+    .select({ timeZone: meetings.timeZone })
+    .from(meetings)
+    .where(eq(meetings.id, doc.meetingId));
   const label = fullLabel(doc)!;
   const date = dateInZone(doc.registeredAt, meeting.timeZone);
   const { stream, where } = await stampDocx(storageSource(storage, main.storageKey, main.size), label, date);
@@ -194,18 +251,50 @@ export async function stampDocument(services: Pick<Services, 'db' | 'storage'>, 
     // Serialise with another stamping of the same document (a job retried while the first attempt still runs).
     await tx.select({ id: documents.id }).from(documents).where(eq(documents.id, doc.id)).for('update');
     if (!opts.force) {
-      const [again] = await tx.select({ id: documentFiles.id }).from(documentFiles).where(and(eq(documentFiles.documentId, doc.id), eq(documentFiles.role, 'stamped'), eq(documentFiles.superseded, false), eq(documentFiles.version, main.version)));
+      const [again] = await tx
+        .select({ id: documentFiles.id })
+        .from(documentFiles)
+        .where(
+          and(
+            eq(documentFiles.documentId, doc.id),
+            eq(documentFiles.role, 'stamped'),
+            eq(documentFiles.superseded, false),
+            eq(documentFiles.version, main.version),
+          ),
+        );
       if (again) return false;
     }
-    await tx.update(documentFiles).set({ superseded: true }).where(and(eq(documentFiles.documentId, doc.id), eq(documentFiles.role, 'stamped')));
+    await tx
+      .update(documentFiles)
+      .set({ superseded: true })
+      .where(and(eq(documentFiles.documentId, doc.id), eq(documentFiles.role, 'stamped')));
     await tx.insert(documentFiles).values({
-      documentId: doc.id, role: 'stamped', version: main.version, filename: `${safeName(label)}.docx`, contentType: main.contentType,
-      size: put.size, sha256: put.sha256, crc32: put.crc32, storageKey: key, uploadedBy: doc.registeredBy,
+      documentId: doc.id,
+      role: 'stamped',
+      version: main.version,
+      filename: `${safeName(label)}.docx`,
+      contentType: main.contentType,
+      size: put.size,
+      sha256: put.sha256,
+      crc32: put.crc32,
+      storageKey: key,
+      uploadedBy: doc.registeredBy,
     });
-    await recordEvent(tx, { actorId: doc.registeredBy, action: 'document.stamped', subjectType: 'document', subjectId: doc.id, documentId: doc.id, meetingId: doc.meetingId, after: { label, where, sha256: put.sha256, from: main.sha256 } });
+    await recordEvent(tx, {
+      actorId: doc.registeredBy,
+      action: 'document.stamped',
+      subjectType: 'document',
+      subjectId: doc.id,
+      documentId: doc.id,
+      meetingId: doc.meetingId,
+      after: { label, where, sha256: put.sha256, from: main.sha256 },
+    });
     return true;
   });
-  if (!stored) { await storage.delete(key).catch(() => {}); return null; }
+  if (!stored) {
+    await storage.delete(key).catch(() => {});
+    return null;
+  }
   return where;
 }
 

@@ -25,7 +25,10 @@ export function storageSource(storage: Storage, key: string, size: number): Byte
 
 /** A file on disk read by ranges. */
 export function fileSource(path: string): ByteSource {
-  return { size: statSync(path).size, read: (start, end) => (end <= start ? Readable.from([]) : createReadStream(path, { start, end: end - 1 })) };
+  return {
+    size: statSync(path).size,
+    read: (start, end) => (end <= start ? Readable.from([]) : createReadStream(path, { start, end: end - 1 })),
+  };
 }
 
 /** Bytes [start, start + length) of the source, clipped to its size. */

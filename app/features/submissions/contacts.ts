@@ -12,6 +12,9 @@ export const MAX_CONTACTS = 20;
  * the member plus MAX_CONTACTS (also for documents stored before the cap).
  */
 export function acknowledgmentRecipients(actorEmail: string | undefined, contacts: { email: string }[]): string[] {
-  const contactEmails = [...new Set(contacts.map((c) => c.email.trim().toLowerCase()).filter(Boolean))].slice(0, MAX_CONTACTS);
+  const contactEmails = [...new Set(contacts.map((c) => c.email.trim().toLowerCase()).filter(Boolean))].slice(
+    0,
+    MAX_CONTACTS,
+  );
   return [...new Set([actorEmail?.toLowerCase(), ...contactEmails].filter((e): e is string => !!e))];
 }

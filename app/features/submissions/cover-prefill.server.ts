@@ -16,9 +16,21 @@ export interface CoverNotice {
   vars?: Record<string, string | number>;
 }
 
-interface FormContact { name: string; organisation: string; country: string; email: string; phone: string }
+interface FormContact {
+  name: string;
+  organisation: string;
+  country: string;
+  email: string;
+  phone: string;
+}
 export interface CoverFormValues {
-  type: string; title: string; source: string; purpose: string; keywords: string; abstract: string; proposedGroups: string[];
+  type: string;
+  title: string;
+  source: string;
+  purpose: string;
+  keywords: string;
+  abstract: string;
+  proposedGroups: string[];
   contacts: FormContact[];
 }
 
@@ -40,8 +52,16 @@ export async function relatedGroupCodes(db: Db, groupId: string): Promise<string
   const all = await db.select({ id: groups.id, code: groups.code, parentId: groups.parentId }).from(groups);
   const byId = new Map(all.map((g) => [g.id, g]));
   const related = new Set<string>();
-  for (let id: string | null | undefined = groupId; id && !related.has(id); id = byId.get(id)?.parentId) related.add(id);
-  for (let grew = true; grew;) { grew = false; for (const g of all) if (g.parentId && related.has(g.parentId) && !related.has(g.id) && g.id !== groupId) { related.add(g.id); grew = true; } }
+  for (let id: string | null | undefined = groupId; id && !related.has(id); id = byId.get(id)?.parentId)
+    related.add(id);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const g of all)
+      if (g.parentId && related.has(g.parentId) && !related.has(g.id) && g.id !== groupId) {
+        related.add(g.id);
+        grew = true;
+      }
+  }
   return [...related].map((id) => byId.get(id)?.code ?? '').filter(Boolean);
 }
 
@@ -50,11 +70,23 @@ const groupKey = (code: string) => code.toUpperCase().replace(/[^A-Z0-9]/g, '');
 /** Whether the group a cover names ("JCA-IoT", "SG20") is one of these codes ("JCA-IoT and SC&C", "SG20"). */
 function namesOneOf(coverGroup: string, codes: string[]) {
   const k = groupKey(coverGroup);
-  return !k || codes.some((c) => { const g = groupKey(c); return g === k || (k.length >= 4 && g.startsWith(k)); });
+  return (
+    !k ||
+    codes.some((c) => {
+      const g = groupKey(c);
+      return g === k || (k.length >= 4 && g.startsWith(k));
+    })
+  );
 }
 
-const questionKey = (q: string) => q.toUpperCase().normalize('NFKC')
-  .replace(/^QUESTIONS?\s*/, 'Q').replace(/^Q\.\s*/, 'Q').replace(/^WORKING\s*GROUP\s*/, 'WG').replace(/[\s.\-‑_]/g, '');
+const questionKey = (q: string) =>
+  q
+    .toUpperCase()
+    .normalize('NFKC')
+    .replace(/^QUESTIONS?\s*/, 'Q')
+    .replace(/^Q\.\s*/, 'Q')
+    .replace(/^WORKING\s*GROUP\s*/, 'WG')
+    .replace(/[\s.\-‑_]/g, '');
 const ALL = /^(ALL|ALLQUESTIONS|ALLWGS|TOUTES|TOUS|TODAS|TODOS|ВСЕ|所有|全部|جميع|الكل)(\/\d+)?$/u;
 
 /** The group's codes a Question/WG written on a cover stands for ("1/20" → Q1/20, "Q1" → Q1/20, "WG 3" → WG3). */
@@ -75,27 +107,44 @@ export function matchQuestions(written: string[], proposable: { code: string }[]
   const all: string[] = [];
   const unmatched: string[] = [];
   for (const w of written) {
-    if (ALL.test(questionKey(w))) { all.push(w); continue; }
+    if (ALL.test(questionKey(w))) {
+      all.push(w);
+      continue;
+    }
     const code = matchQuestion(w, codes);
-    if (code) { if (!matched.includes(code)) matched.push(code); } else unmatched.push(w);
+    if (code) {
+      if (!matched.includes(code)) matched.push(code);
+    } else unmatched.push(w);
   }
   return { matched, all, unmatched };
 }
 
 const WARNING_FIELDS: Partial<Record<MessageKey, CoverNotice['field']>> = {
-  'submissions.cover.contactNoEmail': 'contacts', 'submissions.cover.tooManyContacts': 'contacts',
-  'submissions.cover.purposeUnknown': 'purpose', 'submissions.cover.typeUnknown': 'type',
+  'submissions.cover.contactNoEmail': 'contacts',
+  'submissions.cover.tooManyContacts': 'contacts',
+  'submissions.cover.purposeUnknown': 'purpose',
+  'submissions.cover.typeUnknown': 'type',
 };
 
-const sameText = (a: string, b: string) => a.trim().toLowerCase().replace(/\s+/g, ' ') === b.trim().toLowerCase().replace(/\s+/g, ' ');
+const sameText = (a: string, b: string) =>
+  a.trim().toLowerCase().replace(/\s+/g, ' ') === b.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** The cover's contacts, with the member's own kept first unless the cover names them (by e-mail or name). */
 function contactsWithMember(member: FormContact, fromCover: CoverContact[]): FormContact[] {
-  const isMember = (c: CoverContact) => (c.email ? sameText(c.email, member.email) : !!c.name && sameText(c.name, member.name));
+  const isMember = (c: CoverContact) =>
+    c.email ? sameText(c.email, member.email) : !!c.name && sameText(c.name, member.name);
   const named = fromCover.find(isMember);
-  const contacts = fromCover.map((c) => (c === named ? {
-    name: c.name || member.name, organisation: c.organisation || member.organisation, country: c.country || member.country, email: c.email || member.email, phone: c.phone || member.phone,
-  } : { ...c }));
+  const contacts = fromCover.map((c) =>
+    c === named
+      ? {
+          name: c.name || member.name,
+          organisation: c.organisation || member.organisation,
+          country: c.country || member.country,
+          email: c.email || member.email,
+          phone: c.phone || member.phone,
+        }
+      : { ...c },
+  );
   return named ? contacts : [member, ...contacts];
 }
 
@@ -103,9 +152,16 @@ function contactsWithMember(member: FormContact, fromCover: CoverContact[]): For
  * Fills the form from the cover. `values` are what the form posted: the member's organisation as source and
  * the member as only contact are the form's defaults, not something typed, and give way to the cover.
  */
-export function prefillFromCover(values: CoverFormValues, cover: CoverFields | null, ctx: CoverPrefillContext): { values: CoverFormValues; notices: CoverNotice[] } {
+export function prefillFromCover(
+  values: CoverFormValues,
+  cover: CoverFields | null,
+  ctx: CoverPrefillContext,
+): { values: CoverFormValues; notices: CoverNotice[] } {
   if (!cover) return { values, notices: [] };
-  const notices: CoverNotice[] = (cover.warnings ?? []).map((w) => ({ field: WARNING_FIELDS[w.key] ?? 'general', ...w }));
+  const notices: CoverNotice[] = (cover.warnings ?? []).map((w) => ({
+    field: WARNING_FIELDS[w.key] ?? 'general',
+    ...w,
+  }));
   const next = { ...values };
   next.title ||= cover.title;
   if (!next.source.trim() || sameText(next.source, ctx.member.organisation)) next.source = cover.source || next.source;
@@ -115,21 +171,37 @@ export function prefillFromCover(values: CoverFormValues, cover: CoverFields | n
 
   if (cover.type && !next.type) {
     if (!ctx.documentTypes.length || ctx.documentTypes.includes(cover.type)) next.type = cover.type;
-    else notices.push({ field: 'type', key: 'submissions.cover.typeNotTaken', vars: { type: translate('en', `submissions.type.${cover.type as DocumentType}`) } });
+    else
+      notices.push({
+        field: 'type',
+        key: 'submissions.cover.typeNotTaken',
+        vars: { type: translate('en', `submissions.type.${cover.type as DocumentType}`) },
+      });
   }
 
   const { matched, all, unmatched } = matchQuestions(cover.questions ?? [], ctx.proposable);
   if (!next.proposedGroups.length) next.proposedGroups = matched;
   const where = ctx.proposable.length ? 'proposedGroups' : 'general';
   if (all.length) notices.push({ field: where, key: 'submissions.cover.questionsAll', vars: { text: all.join(', ') } });
-  if (unmatched.length) notices.push({ field: where, key: 'submissions.cover.questionsUnmatched', vars: { values: unmatched.map((u) => `“${u}”`).join(', '), group: ctx.groupCode } });
+  if (unmatched.length)
+    notices.push({
+      field: where,
+      key: 'submissions.cover.questionsUnmatched',
+      vars: { values: unmatched.map((u) => `“${u}”`).join(', '), group: ctx.groupCode },
+    });
 
-  const defaultsOnly = next.contacts.every((c) => !c.name.trim() && !c.email.trim()) || (next.contacts.length === 1 && sameText(next.contacts[0].email, ctx.member.email));
+  const defaultsOnly =
+    next.contacts.every((c) => !c.name.trim() && !c.email.trim()) ||
+    (next.contacts.length === 1 && sameText(next.contacts[0].email, ctx.member.email));
   if (cover.contacts.length && defaultsOnly) next.contacts = contactsWithMember(ctx.member, cover.contacts);
   if (!next.contacts.length) next.contacts = [ctx.member];
 
   if (cover.group && !namesOneOf(cover.group, ctx.relatedGroupCodes.length ? ctx.relatedGroupCodes : [ctx.groupCode])) {
-    notices.unshift({ field: 'general', key: 'submissions.cover.otherGroup', vars: { cover: cover.group, group: ctx.groupCode } });
+    notices.unshift({
+      field: 'general',
+      key: 'submissions.cover.otherGroup',
+      vars: { cover: cover.group, group: ctx.groupCode },
+    });
   }
   return { values: next, notices };
 }

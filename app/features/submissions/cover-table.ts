@@ -24,16 +24,37 @@ export const COVER_LIMITS = {
 };
 
 type Node = Record<string, unknown>;
-const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, parseTagValue: false, trimValues: false, processEntities: true, htmlEntities: false });
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  parseTagValue: false,
+  trimValues: false,
+  processEntities: true,
+  htmlEntities: false,
+});
 
 /** Elements whose text is not part of what the reader sees (deleted or moved-away text, field codes, VML copies of text boxes). */
 const SKIP = new Set([
-  'w:instrText', 'w:delText', 'w:del', 'w:moveFrom', 'w:rPr', 'w:pPr', 'w:tblPr', 'w:tblGrid', 'w:tcPr', 'w:trPr', 'w:sectPr', 'w:fldChar',
-  'mc:Fallback', 'w:footnoteReference', 'w:endnoteReference', 'w:commentReference',
+  'w:instrText',
+  'w:delText',
+  'w:del',
+  'w:moveFrom',
+  'w:rPr',
+  'w:pPr',
+  'w:tblPr',
+  'w:tblGrid',
+  'w:tcPr',
+  'w:trPr',
+  'w:sectPr',
+  'w:fldChar',
+  'mc:Fallback',
+  'w:footnoteReference',
+  'w:endnoteReference',
+  'w:commentReference',
 ]);
 const tagOf = (n: Node) => Object.keys(n).find((k) => k !== ':@') ?? '';
 const kids = (n: Node) => (Array.isArray(n[tagOf(n)]) ? (n[tagOf(n)] as Node[]) : []);
-const attr = (n: Node | undefined, name: string) => ((n?.[':@'] as Record<string, string> | undefined)?.[`@_${name}`]);
+const attr = (n: Node | undefined, name: string) => (n?.[':@'] as Record<string, string> | undefined)?.[`@_${name}`];
 const child = (n: Node, tag: string) => kids(n).find((k) => tagOf(k) === tag);
 
 function textOf(nodes: Node[]): string {

@@ -24,13 +24,30 @@ export const ZIP_LIMITS = {
 };
 
 export type FileProblem =
-  | 'empty' | 'program' | 'not_zip' | 'ole_encrypted' | 'ole_legacy' | 'doc' | 'xls' | 'ppt' | 'odt' | 'ods' | 'odp'
-  | 'corrupt' | 'macro' | 'bomb' | 'not_word' | 'html';
+  | 'empty'
+  | 'program'
+  | 'not_zip'
+  | 'ole_encrypted'
+  | 'ole_legacy'
+  | 'doc'
+  | 'xls'
+  | 'ppt'
+  | 'odt'
+  | 'ods'
+  | 'odp'
+  | 'corrupt'
+  | 'macro'
+  | 'bomb'
+  | 'not_word'
+  | 'html';
 
 /** A problem found in the file's content; file-checks turns it into a message the member can act on. */
 export class DocxError extends Error {
   override name = 'DocxError';
-  constructor(readonly problem: FileProblem, detail?: string) {
+  constructor(
+    readonly problem: FileProblem,
+    detail?: string,
+  ) {
     super(detail ? `${problem}: ${detail}` : problem);
   }
 }
@@ -46,18 +63,28 @@ export async function sniff(source: ByteSource): Promise<Sniffed> {
   if (head.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
   const two = head.subarray(0, 2).toString('latin1');
   const four = head.length >= 4 ? head.readUInt32BE(0) : 0;
-  if (two === 'MZ' || two === '#!' || head.subarray(0, 4).equals(Buffer.from([0x7f, 0x45, 0x4c, 0x46]))
-    || [0xcafebabe, 0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe].includes(four)) return 'program';
+  if (
+    two === 'MZ' ||
+    two === '#!' ||
+    head.subarray(0, 4).equals(Buffer.from([0x7f, 0x45, 0x4c, 0x46])) ||
+    [0xcafebabe, 0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe].includes(four)
+  )
+    return 'program';
   if (/^\s*<(!doctype html|html|script)/i.test(head.toString('utf8'))) return 'html';
   return 'unknown';
 }
 
 class SourceReader extends yauzl.RandomAccessReader {
-  constructor(private readonly source: ByteSource) { super(); }
+  constructor(private readonly source: ByteSource) {
+    super();
+  }
   override _readStreamForRange(start: number, end: number) {
     const out = new PassThrough();
     Promise.resolve(this.source.read(start, end)).then(
-      (s) => { s.on('error', (e) => out.destroy(e)); s.pipe(out); },
+      (s) => {
+        s.on('error', (e) => out.destroy(e));
+        s.pipe(out);
+      },
       (e) => out.destroy(e),
     );
     return out as never;
@@ -73,21 +100,32 @@ export interface OpenZip {
 /** Opens a zip by its central directory, refusing absurd entry counts and declared sizes (zip bombs). */
 export function openZip(source: ByteSource, limits = ZIP_LIMITS): Promise<OpenZip> {
   return new Promise((resolve, reject) => {
-    yauzl.fromRandomAccessReader(new SourceReader(source), source.size, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (err, zip) => {
-      if (err || !zip) return reject(new DocxError('corrupt', err?.message));
-      if (zip.entryCount > limits.maxEntries) { zip.close(); return reject(new DocxError('bomb', `${zip.entryCount} entries`)); }
-      const entries = new Map<string, yauzl.Entry>();
-      let total = 0;
-      zip.on('entry', (entry: yauzl.Entry) => {
-        total += entry.uncompressedSize;
-        if (total > limits.maxTotalExpanded) { zip.close(); return reject(new DocxError('bomb', `declares ${total} bytes`)); }
-        entries.set(entry.fileName, entry);
+    yauzl.fromRandomAccessReader(
+      new SourceReader(source),
+      source.size,
+      { lazyEntries: true, autoClose: false, validateEntrySizes: true },
+      (err, zip) => {
+        if (err || !zip) return reject(new DocxError('corrupt', err?.message));
+        if (zip.entryCount > limits.maxEntries) {
+          zip.close();
+          return reject(new DocxError('bomb', `${zip.entryCount} entries`));
+        }
+        const entries = new Map<string, yauzl.Entry>();
+        let total = 0;
+        zip.on('entry', (entry: yauzl.Entry) => {
+          total += entry.uncompressedSize;
+          if (total > limits.maxTotalExpanded) {
+            zip.close();
+            return reject(new DocxError('bomb', `declares ${total} bytes`));
+          }
+          entries.set(entry.fileName, entry);
+          zip.readEntry();
+        });
+        zip.on('end', () => resolve({ entries, zip, close: () => zip.close() }));
+        zip.on('error', (e: Error) => reject(new DocxError('corrupt', e.message)));
         zip.readEntry();
-      });
-      zip.on('end', () => resolve({ entries, zip, close: () => zip.close() }));
-      zip.on('error', (e: Error) => reject(new DocxError('corrupt', e.message)));
-      zip.readEntry();
-    });
+      },
+    );
   });
 }
 
@@ -95,7 +133,8 @@ export function openZip(source: ByteSource, limits = ZIP_LIMITS): Promise<OpenZi
 export function readEntry(opened: OpenZip, name: string, maxBytes = ZIP_LIMITS.maxEntryRead): Promise<Buffer | null> {
   const entry = opened.entries.get(name);
   if (!entry) return Promise.resolve(null);
-  if (entry.uncompressedSize > maxBytes) return Promise.reject(new DocxError('bomb', `${name} declares ${entry.uncompressedSize} bytes`));
+  if (entry.uncompressedSize > maxBytes)
+    return Promise.reject(new DocxError('bomb', `${name} declares ${entry.uncompressedSize} bytes`));
   return new Promise((resolve, reject) => {
     opened.zip.openReadStream(entry, (err, stream) => {
       if (err || !stream) return reject(new DocxError('corrupt', err?.message));
@@ -103,10 +142,18 @@ export function readEntry(opened: OpenZip, name: string, maxBytes = ZIP_LIMITS.m
       let n = 0;
       stream.on('data', (c: Buffer) => {
         n += c.length;
-        if (n > maxBytes) { stream.destroy(); reject(new DocxError('bomb', `${name} expands past ${maxBytes} bytes`)); return; }
+        if (n > maxBytes) {
+          stream.destroy();
+          reject(new DocxError('bomb', `${name} expands past ${maxBytes} bytes`));
+          return;
+        }
         chunks.push(c);
       });
-      stream.on('error', (e) => reject(e instanceof DocxError ? e : new DocxError(/size|bytes/i.test(e.message) ? 'bomb' : 'corrupt', e.message)));
+      stream.on('error', (e) =>
+        reject(
+          e instanceof DocxError ? e : new DocxError(/size|bytes/i.test(e.message) ? 'bomb' : 'corrupt', e.message),
+        ),
+      );
       stream.on('end', () => resolve(Buffer.concat(chunks)));
     });
   });
@@ -135,9 +182,16 @@ export async function inspectZip(opened: OpenZip): Promise<ZipInspection> {
   const openDocument = OPENDOCUMENT[mimetype.replace(/-template$/, '')];
   if (openDocument) throw new DocxError(openDocument);
   const contentTypes = (await readEntry(opened, '[Content_Types].xml', 4 * 1024 * 1024))?.toString('utf8') ?? '';
-  const macro = names.some((n) => /(^|\/)vbaProject\.bin$/i.test(n) || /(^|\/)vbaData\.xml$/i.test(n)) || /macroEnabled/i.test(contentTypes);
+  const macro =
+    names.some((n) => /(^|\/)vbaProject\.bin$/i.test(n) || /(^|\/)vbaData\.xml$/i.test(n)) ||
+    /macroEnabled/i.test(contentTypes);
   let kind: OoxmlKind = 'zip';
-  if (contentTypes && (names.includes('word/document.xml') || /wordprocessingml\.document\.main|ms-word\.document\.macroEnabled/i.test(contentTypes))) kind = 'docx';
+  if (
+    contentTypes &&
+    (names.includes('word/document.xml') ||
+      /wordprocessingml\.document\.main|ms-word\.document\.macroEnabled/i.test(contentTypes))
+  )
+    kind = 'docx';
   else if (contentTypes && /presentationml|ms-powerpoint/i.test(contentTypes)) kind = 'pptx';
   else if (contentTypes && /spreadsheetml|ms-excel/i.test(contentTypes)) kind = 'xlsx';
   return { kind, macro, entryNames: names, contentTypes };

@@ -38,24 +38,38 @@ const PROBLEM_KEYS: Record<FileProblem, `submissions.file.${string}`> = {
   not_word: 'submissions.file.notDocx',
 };
 
-export interface CheckedFile { format: FileFormat; contentType: string; cover: CoverFields | null }
+export interface CheckedFile {
+  format: FileFormat;
+  contentType: string;
+  cover: CoverFields | null;
+}
 
 /**
  * Checks bytes for the given role. The main file must be a .docx; attachments any format the meeting
  * accepts (`accepted`, e.g. ['pdf','pptx','xlsx','zip']).
  */
-export async function checkFile(source: ByteSource, role: 'main' | 'attachment', accepted: string[], filename: string): Promise<CheckedFile> {
+export async function checkFile(
+  source: ByteSource,
+  role: 'main' | 'attachment',
+  accepted: string[],
+  filename: string,
+): Promise<CheckedFile> {
   const vars = { filename };
   try {
     const kind = await sniff(source);
     if (kind === 'pdf') {
-      if (role === 'main' || !accepted.includes('pdf')) throw new DomainError('invalid', role === 'main' ? 'submissions.file.mainNotDocx' : 'submissions.file.format', { ...vars, formats: accepted.join(', ') || '—' });
+      if (role === 'main' || !accepted.includes('pdf'))
+        throw new DomainError('invalid', role === 'main' ? 'submissions.file.mainNotDocx' : 'submissions.file.format', {
+          ...vars,
+          formats: accepted.join(', ') || '—',
+        });
       return { format: 'pdf', contentType: CONTENT_TYPES.pdf, cover: null };
     }
     const { kind: zipKind, cover } = await checkZipDocument(source);
     const format: FileFormat = zipKind;
     if (role === 'main' && format !== 'docx') throw new DomainError('invalid', 'submissions.file.mainNotDocx', vars);
-    if (role === 'attachment' && !accepted.includes(format)) throw new DomainError('invalid', 'submissions.file.format', { ...vars, formats: accepted.join(', ') || '—' });
+    if (role === 'attachment' && !accepted.includes(format))
+      throw new DomainError('invalid', 'submissions.file.format', { ...vars, formats: accepted.join(', ') || '—' });
     return { format, contentType: CONTENT_TYPES[format], cover: role === 'main' ? cover : null };
   } catch (err) {
     if (err instanceof DocxError) throw new DomainError('invalid', PROBLEM_KEYS[err.problem] as never, vars);
@@ -64,6 +78,13 @@ export async function checkFile(source: ByteSource, role: 'main' | 'attachment',
 }
 
 /** Checks a file already streamed to storage, reading it in place by byte ranges. */
-export function checkStoredFile(storage: Storage, key: string, size: number, role: 'main' | 'attachment', accepted: string[], filename: string) {
+export function checkStoredFile(
+  storage: Storage,
+  key: string,
+  size: number,
+  role: 'main' | 'attachment',
+  accepted: string[],
+  filename: string,
+) {
   return checkFile(storageSource(storage, key, size), role, accepted, filename);
 }

@@ -11,7 +11,10 @@ const END_OF_CHAIN = 0xfffffffe;
 const MAX_DIRECTORY_SECTORS = 64;
 
 /** A directory entry: its name and where its first sector starts in the file. */
-interface DirEntry { name: string; offset: number }
+interface DirEntry {
+  name: string;
+  offset: number;
+}
 
 async function directory(source: ByteSource): Promise<DirEntry[]> {
   const header = await readBytes(source, 0, 512);
@@ -39,13 +42,20 @@ async function directory(source: ByteSource): Promise<DirEntry[]> {
   };
   const entries: DirEntry[] = [];
   const visited = new Set<number>();
-  for (let s = header.readUInt32LE(0x30); s < END_OF_CHAIN && !visited.has(s) && visited.size < MAX_DIRECTORY_SECTORS; s = await nextSector(s)) {
+  for (
+    let s = header.readUInt32LE(0x30);
+    s < END_OF_CHAIN && !visited.has(s) && visited.size < MAX_DIRECTORY_SECTORS;
+    s = await nextSector(s)
+  ) {
     visited.add(s);
     const sector = await readBytes(source, sectorAt(s), sectorSize);
     for (let off = 0; off + 128 <= sector.length; off += 128) {
       const nameLength = Math.min(64, sector.readUInt16LE(off + 0x40));
       if (nameLength < 2) continue;
-      entries.push({ name: sector.subarray(off, off + nameLength - 2).toString('utf16le'), offset: sectorAt(sector.readUInt32LE(off + 0x74)) });
+      entries.push({
+        name: sector.subarray(off, off + nameLength - 2).toString('utf16le'),
+        offset: sectorAt(sector.readUInt32LE(off + 0x74)),
+      });
     }
   }
   return entries;
@@ -54,13 +64,21 @@ async function directory(source: ByteSource): Promise<DirEntry[]> {
 /** Stream names found by looking for them in the first bytes, for a compound file whose directory cannot be followed. */
 async function namesInBytes(source: ByteSource): Promise<Set<string>> {
   const head = await readBytes(source, 0, 1024 * 1024);
-  return new Set(['EncryptedPackage', 'EncryptionInfo', 'WordDocument', 'Workbook', 'Book', 'PowerPoint Document'].filter((n) => head.includes(Buffer.from(n, 'utf16le'))));
+  return new Set(
+    ['EncryptedPackage', 'EncryptionInfo', 'WordDocument', 'Workbook', 'Book', 'PowerPoint Document'].filter((n) =>
+      head.includes(Buffer.from(n, 'utf16le')),
+    ),
+  );
 }
 
 /** An Office 97–2003 document, a password-protected Office document (any version), or another compound file. */
 export async function oleKind(source: ByteSource): Promise<OleKind> {
   let entries: DirEntry[];
-  try { entries = await directory(source); } catch { entries = []; }
+  try {
+    entries = await directory(source);
+  } catch {
+    entries = [];
+  }
   const names = entries.length ? new Set(entries.map((e) => e.name)) : await namesInBytes(source);
   if (names.has('EncryptedPackage') || names.has('EncryptionInfo')) return 'encrypted';
   const word = entries.find((e) => e.name === 'WordDocument');

@@ -20,20 +20,31 @@ const MESSAGES: Record<RequirableField, MessageKey> = {
 
 /** How the submission form names each field. */
 export const FIELD_LABELS: Record<RequirableField, MessageKey> = {
-  source: 'submissions.submit.f.source', purpose: 'submissions.submit.f.purpose', abstract: 'submissions.submit.f.abstract', keywords: 'submissions.submit.f.keywords',
-  contacts: 'submissions.submit.contacts', proposedGroups: 'submissions.submit.f.proposed',
+  source: 'submissions.submit.f.source',
+  purpose: 'submissions.submit.f.purpose',
+  abstract: 'submissions.submit.f.abstract',
+  keywords: 'submissions.submit.f.keywords',
+  contacts: 'submissions.submit.contacts',
+  proposedGroups: 'submissions.submit.f.proposed',
 };
 
 interface Filled {
-  source: string; purpose: string; abstract: string; keywords: string; proposedGroups: string[];
+  source: string;
+  purpose: string;
+  abstract: string;
+  keywords: string;
+  proposedGroups: string[];
   contacts: { name: string; email: string }[];
 }
 
 function isFilled(values: Filled, field: RequirableField): boolean {
   switch (field) {
-    case 'contacts': return values.contacts.some((c) => c.email.trim());
-    case 'proposedGroups': return values.proposedGroups.length > 0;
-    default: return values[field].trim() !== '';
+    case 'contacts':
+      return values.contacts.some((c) => c.email.trim());
+    case 'proposedGroups':
+      return values.proposedGroups.length > 0;
+    default:
+      return values[field].trim() !== '';
   }
 }
 
@@ -49,6 +60,10 @@ export function missingFields(values: Filled, required: RequirableField[], hasPr
 }
 
 /** Field errors (catalogue keys by field name) for the required fields left empty. */
-export function requiredFieldErrors(values: Filled, required: RequirableField[], hasProposable = true): Record<string, MessageKey> {
+export function requiredFieldErrors(
+  values: Filled,
+  required: RequirableField[],
+  hasProposable = true,
+): Record<string, MessageKey> {
   return Object.fromEntries(missingFields(values, required, hasProposable).map((f) => [f, MESSAGES[f]]));
 }

@@ -31,7 +31,12 @@ export const MAX_FILES_PER_FORM = 50;
 /** Waits for the storage writes of a request, but not forever for one whose source was cut off. */
 async function settle(work: Promise<void>[]) {
   let timer: NodeJS.Timeout | undefined;
-  await Promise.race([Promise.allSettled(work), new Promise((resolve) => { timer = setTimeout(resolve, 10_000); })]);
+  await Promise.race([
+    Promise.allSettled(work),
+    new Promise((resolve) => {
+      timer = setTimeout(resolve, 10_000);
+    }),
+  ]);
   clearTimeout(timer);
 }
 
@@ -49,11 +54,19 @@ function feedParser(source: Readable, parser: Writable, refused: () => boolean):
       outcome();
     };
     const onData = (chunk: Buffer) => {
-      if (refused()) { source.pause(); settleWith(() => resolve(false)); return; }
+      if (refused()) {
+        source.pause();
+        settleWith(() => resolve(false));
+        return;
+      }
       if (!parser.write(chunk)) source.pause();
     };
     const onDrain = () => (refused() ? settleWith(() => resolve(false)) : source.resume());
-    const onEnd = () => settleWith(() => { parser.end(); resolve(true); });
+    const onEnd = () =>
+      settleWith(() => {
+        parser.end();
+        resolve(true);
+      });
     const onError = (err: Error) => settleWith(() => reject(err));
     const onClose = () => settleWith(() => reject(new Error('The request was cut off before the end of its body.')));
     source.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
@@ -69,14 +82,23 @@ export function uploadKey(now = new Date()) {
 /** Keeps only a file name's last path segment, without control characters, at most 200 characters. */
 export function safeFilename(name: string) {
   const base = name.split(/[\\/]/).pop() ?? 'file';
-  return base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(-200) || 'file';
+  return (
+    base
+      .replace(/[\u0000-\u001f\u007f]/g, '')
+      .trim()
+      .slice(-200) || 'file'
+  );
 }
 
 /**
  * Parses a multipart request, streaming each file part to storage (refused mid-stream past maxBytes)
  * and keeping text fields. On any failure, files already stored by this request are deleted.
  */
-export async function receiveMultipart(request: Request, storage: Storage, opts: { maxBytes: number }): Promise<ReceivedForm> {
+export async function receiveMultipart(
+  request: Request,
+  storage: Storage,
+  opts: { maxBytes: number },
+): Promise<ReceivedForm> {
   const type = request.headers.get('content-type') ?? '';
   if (!type.startsWith('multipart/form-data')) {
     const form = await request.formData();
@@ -92,7 +114,11 @@ export async function receiveMultipart(request: Request, storage: Storage, opts:
   // (Remix's unstable_parseMultipartFormData manages ~45 MB/s on this machine; busboy several hundred.)
   let bb: busboy.Busboy;
   try {
-    bb = busboy({ headers: { 'content-type': type }, defParamCharset: 'utf8', limits: { fieldSize: MAX_TEXT_FIELD, fields: 2000, files: MAX_FILES_PER_FORM } });
+    bb = busboy({
+      headers: { 'content-type': type },
+      defParamCharset: 'utf8',
+      limits: { fieldSize: MAX_TEXT_FIELD, fields: 2000, files: MAX_FILES_PER_FORM },
+    });
   } catch {
     throw new DomainError('invalid', 'error.badBody'); // no boundary, or one busboy cannot use
   }
@@ -101,7 +127,10 @@ export async function receiveMultipart(request: Request, storage: Storage, opts:
   const source = Readable.fromWeb(request.body as import('node:stream/web').ReadableStream);
   let failure: unknown = null;
   // A request held back for a parser that will now never drain reads on, into the discard (see feedParser).
-  const fail = (err: unknown) => { failure ??= err; source.resume(); };
+  const fail = (err: unknown) => {
+    failure ??= err;
+    source.resume();
+  };
   bb.on('filesLimit', () => fail(new DomainError('invalid', 'submissions.tooManyFiles', { max: MAX_FILES_PER_FORM })));
   bb.on('fieldsLimit', () => fail(new DomainError('invalid', 'error.badBody')));
   bb.on('field', (name, value, info) => {
@@ -111,13 +140,18 @@ export async function receiveMultipart(request: Request, storage: Storage, opts:
   bb.on('file', (name, stream, info) => {
     // A part that ends early emits an error of its own; the parser reports the same one.
     stream.on('error', () => {});
-    if (!info.filename || failure) { stream.resume(); return; } // an empty file input, or the request already failed
+    if (!info.filename || failure) {
+      stream.resume();
+      return;
+    } // an empty file input, or the request already failed
     const filename = safeFilename(info.filename);
     const key = uploadKey();
     // A relay between the parser and storage: storage may destroy its source when it refuses (size limit),
     // and a destroyed part stream would stall the parser; the rest of the part then flows on to nowhere.
     const relay = new PassThrough({ highWaterMark: 1024 * 1024 });
-    stream.on('data', (c: Buffer) => { if (!relay.destroyed && !relay.write(c)) stream.pause(); });
+    stream.on('data', (c: Buffer) => {
+      if (!relay.destroyed && !relay.write(c)) stream.pause();
+    });
     relay.on('drain', () => stream.resume());
     relay.on('close', () => stream.resume());
     stream.on('end', () => relay.end());
@@ -125,14 +159,36 @@ export async function receiveMultipart(request: Request, storage: Storage, opts:
     // Storage sees the error through its own pipeline; once it has stopped listening, the error must go nowhere.
     relay.on('error', () => {});
     open.add(relay);
-    work.push(storage.put(key, relay, { contentType: 'application/octet-stream', maxBytes: opts.maxBytes }).then(
-      (result) => { files.push({ field: name, filename, contentType: info.mimeType || 'application/octet-stream', key, size: result.size, sha256: result.sha256, crc32: result.crc32 }); },
-      (err) => {
-        relay.destroy();
-        storage.delete(key).catch(() => {});
-        fail(err instanceof StorageLimitError ? new DomainError('too_large', 'submissions.file.tooLarge', { filename, max: formatBytes(opts.maxBytes) }) : err);
-      },
-    ).finally(() => open.delete(relay)));
+    work.push(
+      storage
+        .put(key, relay, { contentType: 'application/octet-stream', maxBytes: opts.maxBytes })
+        .then(
+          (result) => {
+            files.push({
+              field: name,
+              filename,
+              contentType: info.mimeType || 'application/octet-stream',
+              key,
+              size: result.size,
+              sha256: result.sha256,
+              crc32: result.crc32,
+            });
+          },
+          (err) => {
+            relay.destroy();
+            storage.delete(key).catch(() => {});
+            fail(
+              err instanceof StorageLimitError
+                ? new DomainError('too_large', 'submissions.file.tooLarge', {
+                    filename,
+                    max: formatBytes(opts.maxBytes),
+                  })
+                : err,
+            );
+          },
+        )
+        .finally(() => open.delete(relay)),
+    );
   });
   // A body the parser cannot read to its end (cut short, garbage part headers) is the sender's fault: a 400.
   const parsed = new Promise<void>((resolve, reject) => {
@@ -141,7 +197,10 @@ export async function receiveMultipart(request: Request, storage: Storage, opts:
   });
   parsed.catch(fail);
   // Stops the parser and cuts off the storage writes under way; the rest of the body is left to the server.
-  const abandon = () => { for (const stream of open) stream.destroy(failure as Error); bb.destroy(); };
+  const abandon = () => {
+    for (const stream of open) stream.destroy(failure as Error);
+    bb.destroy();
+  };
   let complete = false;
   try {
     complete = await feedParser(source, bb, () => failure !== null);

@@ -43,9 +43,12 @@ export const collaboration = {
   'collab.diff.none': 'No difference.',
   'collab.diff.added': 'added',
   'collab.diff.removed': 'removed',
-  'collab.noScheme.agenda': 'This meeting has no numbering scheme for agendas (nor for TDs, output or JCA documents, which agendas can use instead). The secretariat adds one on the group’s numbering schemes page; nothing was published.',
-  'collab.noScheme.ls_out': 'This meeting has no numbering scheme for outgoing liaison statements (nor for TDs, output or JCA documents, which they can use instead). The secretariat adds one on the group’s numbering schemes page; the statement was not sent.',
-  'collab.noScheme.ls_in': 'This meeting has no numbering scheme for incoming liaison statements (nor for TDs, input or JCA documents, which they can use instead). The secretariat adds one on the group’s numbering schemes page; nothing was registered.',
+  'collab.noScheme.agenda':
+    'This meeting has no numbering scheme for agendas (nor for TDs, output or JCA documents, which agendas can use instead). The secretariat adds one on the group’s numbering schemes page; nothing was published.',
+  'collab.noScheme.ls_out':
+    'This meeting has no numbering scheme for outgoing liaison statements (nor for TDs, output or JCA documents, which they can use instead). The secretariat adds one on the group’s numbering schemes page; the statement was not sent.',
+  'collab.noScheme.ls_in':
+    'This meeting has no numbering scheme for incoming liaison statements (nor for TDs, input or JCA documents, which they can use instead). The secretariat adds one on the group’s numbering schemes page; nothing was registered.',
 
   'agenda.title': 'Draft agenda',
   'agenda.none': 'This meeting has no draft agenda yet.',
@@ -53,7 +56,8 @@ export const collaboration = {
   'agenda.create.empty': 'Start an empty agenda',
   'agenda.exists': 'This meeting already has a draft agenda.',
   'agenda.noItems': 'The agenda has no numbered items: put them in a numbered list.',
-  'agenda.help': 'The numbered list is the agenda: each item’s first line is its title, the lines below are notes; nest items with a sub-list (Tab), reorder by moving them.',
+  'agenda.help':
+    'The numbered list is the agenda: each item’s first line is its title, the lines below are notes; nest items with a sub-list (Tab), reorder by moving them.',
   'agenda.items': 'Items and allocated documents',
   'agenda.noDocumentsYet': 'Documents allocated to an item in the document list appear under it here.',
   'agenda.publish': 'Publish as a numbered document',
@@ -110,9 +114,11 @@ export const collaboration = {
   'liaison.document': 'Registered as',
   'liaison.documentPage': 'the registered document',
   'liaison.documentHint': '(in the meeting’s document list, with the .docx).',
-  'liaison.next.draft': 'Once it is agreed at the meeting its text is frozen; the secretariat then approves and sends it.',
+  'liaison.next.draft':
+    'Once it is agreed at the meeting its text is frozen; the secretariat then approves and sends it.',
   'liaison.next.agreed': 'Agreed at the meeting; the secretariat approves it next (or it is reopened for editing).',
-  'liaison.next.approved': 'Sending registers it as a numbered document in the meeting’s list and mails the contacts and addressees.',
+  'liaison.next.approved':
+    'Sending registers it as a numbered document in the meeting’s list and mails the contacts and addressees.',
   'liaison.deadlineNear': 'Reply due soon',
   'liaison.nearTitle': 'Liaison statements with a reply deadline in the next {days} days',
   'liaison.error.addresseeName': 'Each addressee needs a name.',

@@ -73,7 +73,8 @@ export const core = {
   'meeting.nav.edit': 'Edit meeting',
 
   'admin.title': 'Roles',
-  'admin.intro': 'Grant or withdraw roles per group. A secretariat officer can manage the groups they serve; a site admin can manage all.',
+  'admin.intro':
+    'Grant or withdraw roles per group. A secretariat officer can manage the groups they serve; a site admin can manage all.',
   'admin.grant': 'Grant role',
   'admin.revoke': 'Withdraw',
   'admin.user': 'Person (e-mail)',
@@ -97,11 +98,13 @@ export const core = {
   'error.back': 'Back to the home page',
   'error.reference': 'Reference for the administrators: {id}',
   'error.badRequest': 'This request could not be understood.',
-  'error.badUrl': 'This address contains characters that are not allowed (a NUL byte, invalid UTF-8 or a broken %-escape). Check the link and try again.',
-  'error.badText': 'Some of the text sent contains characters that are not allowed (a NUL byte, invalid UTF-8 or a broken %-escape). Remove them and try again.',
+  'error.badUrl':
+    'This address contains characters that are not allowed (a NUL byte, invalid UTF-8 or a broken %-escape). Check the link and try again.',
+  'error.badText':
+    'Some of the text sent contains characters that are not allowed (a NUL byte, invalid UTF-8 or a broken %-escape). Remove them and try again.',
   'error.badBody': 'This form could not be read. Send it from the page (as form data).',
   'error.formTooLarge': 'This form is too large to be read ({max} MB at most without files).',
   'error.textTooLong': 'Some of the text sent is too long to be stored. Shorten it and try again.',
-  'error.originRequired': 'This change was refused because the request did not say which site it came from. Reload the page and try again.',
+  'error.originRequired':
+    'This change was refused because the request did not say which site it came from. Reload the page and try again.',
 } as const;
-

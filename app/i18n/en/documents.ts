@@ -17,7 +17,8 @@ export const documents = {
   'documents.filter.since': 'New since',
   'documents.filter.late': 'Late',
   'documents.filter.q': 'Search',
-  'documents.filter.qHint': 'Number, title, source, keywords or abstract. Use "quotes" for a phrase, or to combine, - to exclude.',
+  'documents.filter.qHint':
+    'Number, title, source, keywords or abstract. Use "quotes" for a phrase, or to combine, - to exclude.',
   'documents.filter.sort': 'Sort by',
   'documents.filter.per': 'Rows per page',
   'documents.filter.any': 'Any',
@@ -96,7 +97,8 @@ export const documents = {
   'documents.access.members': 'Members only',
 
   'publication.title': 'Publication of {meeting} documents',
-  'publication.intro': 'Registered documents appear in the meeting list only once published. Members-only documents are listed for members of the group; others never see them.',
+  'publication.intro':
+    'Registered documents appear in the meeting list only once published. Members-only documents are listed for members of the group; others never see them.',
   'publication.publish': 'Publish',
   'publication.unpublish': 'Withdraw from list',
   'publication.publishSelected': 'Publish selected',

@@ -7,13 +7,16 @@ export const numbering = {
   'numbering.format.empty': 'Enter a format such as SG20-C{n}.',
   'numbering.scheme.dateInvalid': 'Enter a date as YYYY-MM-DD.',
   'numbering.scheme.endBeforeStart': 'The study period must end after it starts.',
-  'numbering.scheme.overlap': 'This scheme would number the same documents as "{name}": study periods of one document type must not overlap, and a lifetime scheme excludes any other.',
+  'numbering.scheme.overlap':
+    'This scheme would number the same documents as "{name}": study periods of one document type must not overlap, and a lifetime scheme excludes any other.',
   'numbering.scheme.overlapField': 'Overlaps another scheme of this document type.',
   'numbering.scheme.meetingOutside': 'Choose a meeting of this group.',
-  'numbering.scheme.inUse': 'This scheme has already given {count} numbers: its format and document type can no longer change. Create a new scheme for a new study period instead.',
+  'numbering.scheme.inUse':
+    'This scheme has already given {count} numbers: its format and document type can no longer change. Create a new scheme for a new study period instead.',
   'numbering.scheme.inUseField': 'Numbers already given keep this format.',
   'numbering.schemes.title': 'Numbering schemes of {group}',
-  'numbering.schemes.intro': 'Each document type is numbered by one scheme at a time: for the group\'s lifetime, for a study period, or for one meeting. Numbers are sequential and never reused.',
+  'numbering.schemes.intro':
+    "Each document type is numbered by one scheme at a time: for the group's lifetime, for a study period, or for one meeting. Numbers are sequential and never reused.",
   'numbering.schemes.none': 'No numbering scheme yet: documents of this group cannot be registered.',
   'numbering.schemes.add': 'Add a scheme',
   'numbering.schemes.edit': 'Edit',
@@ -22,9 +25,10 @@ export const numbering = {
   'numbering.schemes.type': 'Document type',
   'numbering.schemes.name': 'Name',
   'numbering.schemes.format': 'Format',
-  'numbering.schemes.formatHint': '{n} is the number, {n:3} pads it to 3 digits, {part} is PLEN, GEN or a working party (TDs).',
+  'numbering.schemes.formatHint':
+    '{n} is the number, {n:3} pads it to 3 digits, {part} is PLEN, GEN or a working party (TDs).',
   'numbering.schemes.scope': 'Scope',
-  'numbering.schemes.scope.group': 'The group\'s lifetime',
+  'numbering.schemes.scope.group': "The group's lifetime",
   'numbering.schemes.scope.period': 'A study period',
   'numbering.schemes.scope.meeting': 'One meeting',
   'numbering.schemes.periodStart': 'Period starts',
@@ -48,7 +52,8 @@ export const numbering = {
   'registration.title': 'Registration — {meeting}',
   'registration.queue': 'Waiting for registration ({count})',
   'registration.queueEmpty': 'No submitted document is waiting.',
-  'registration.queueHint': 'Oldest first. Registering gives each document the next number of its scheme; select several to register them in one go.',
+  'registration.queueHint':
+    'Oldest first. Registering gives each document the next number of its scheme; select several to register them in one go.',
   'registration.registerSelected': 'Register selected',
   'registration.registerOne': 'Register',
   'registration.selectAll': 'Select all',
@@ -65,7 +70,8 @@ export const numbering = {
   'registration.registeredOk': '{count} document(s) registered: {numbers}.',
   'registration.reservedOk': 'Number {number} is reserved.',
   'registration.reserve': 'Reserve a number',
-  'registration.reserveHint': 'For a document still to be written (the meeting report, an outgoing liaison statement): the number is taken now and the file added later.',
+  'registration.reserveHint':
+    'For a document still to be written (the meeting report, an outgoing liaison statement): the number is taken now and the file added later.',
   'registration.reserveTitle': 'Title',
   'registration.reserveSubmit': 'Reserve number',
   'registration.reserved': 'Reserved numbers ({count})',
@@ -84,13 +90,17 @@ export const numbering = {
   'registration.filter.all': 'All registered',
   'registration.filter.unallocated': 'Unallocated only',
   'registration.allocatedOk': '{count} document(s) allocated.',
-  'registration.stale': '"{title}" changed since you loaded this page (another officer may have acted on it). Reload the page and try again; nothing was registered.',
-  'registration.withdrawn': '"{title}" was withdrawn by its submitter and cannot be registered; it keeps its place in the history. Nothing was registered.',
+  'registration.stale':
+    '"{title}" changed since you loaded this page (another officer may have acted on it). Reload the page and try again; nothing was registered.',
+  'registration.withdrawn':
+    '"{title}" was withdrawn by its submitter and cannot be registered; it keeps its place in the history. Nothing was registered.',
   'registration.already': '"{title}" is already registered as {number}. Nothing was registered.',
   'registration.reservedUseFill': '{number} is a reserved number: add its file instead of registering it.',
   'registration.notReserved': '{number} is not a reserved number.',
-  'registration.parentUnnumbered': '"{title}" revises or amends a document that has no number yet: register the original first.',
-  'registration.noScheme': 'No numbering scheme covers {type} documents of this meeting: add one on the group\'s numbering schemes page. Nothing was registered.',
+  'registration.parentUnnumbered':
+    '"{title}" revises or amends a document that has no number yet: register the original first.',
+  'registration.noScheme':
+    "No numbering scheme covers {type} documents of this meeting: add one on the group's numbering schemes page. Nothing was registered.",
   'registration.badPart': '"{part}" is not a part: use PLEN, GEN or a working party such as WP1.',
   'registration.badPartField': 'Use PLEN, GEN or a working party such as WP1.',
   'registration.noneSelected': 'Select at least one document.',
@@ -136,11 +146,13 @@ export const numbering = {
 
   'allocation.noneSelected': 'Select at least one document.',
   'allocation.oneMeeting': 'Allocate documents of one meeting at a time.',
-  'allocation.outsideGroup': '{group} is not a working group or Question of {meetingGroup}: documents of this meeting can only be allocated within {meetingGroup}. Nothing was changed.',
+  'allocation.outsideGroup':
+    '{group} is not a working group or Question of {meetingGroup}: documents of this meeting can only be allocated within {meetingGroup}. Nothing was changed.',
   'allocation.agendaOutside': 'This agenda item belongs to another meeting. Nothing was changed.',
   'allocation.nothingToDo': 'Choose a group or an agenda item.',
   'allocation.stale': '{document} changed since you loaded this page. Reload and try again; nothing was changed.',
-  'allocation.notRegistered': '{document} is not registered yet: register it before allocating it. Nothing was changed.',
+  'allocation.notRegistered':
+    '{document} is not registered yet: register it before allocating it. Nothing was changed.',
   'allocation.title': 'Allocation of {document}',
   'allocation.current': 'Currently allocated to',
   'allocation.none': 'Not allocated to any group.',
@@ -150,7 +162,8 @@ export const numbering = {
   'allocation.handBack': 'Hand back to the secretariat',
   'allocation.handBackHint': 'Removes the document from {group}; the secretariat sees it again as unallocated.',
   'allocation.saved': 'The allocation is saved.',
-  'allocation.unchanged': 'Nothing changed: the document already has these groups and this agenda item. Tick a group or choose another agenda item.',
+  'allocation.unchanged':
+    'Nothing changed: the document already has these groups and this agenda item. Tick a group or choose another agenda item.',
   'allocation.handedBack': 'Handed back to the secretariat.',
   'allocation.remove': 'Remove from {group}',
 
@@ -177,7 +190,8 @@ export const numbering = {
   'dashboard.reallocate': 'Re-allocate',
   'dashboard.handBackSelected': 'Hand selected back to the secretariat',
   'dashboard.moved': '{count} document(s) updated.',
-  'dashboard.unallocatedHint': 'Registered documents whose submitters proposed this group, not yet allocated by the secretariat.',
+  'dashboard.unallocatedHint':
+    'Registered documents whose submitters proposed this group, not yet allocated by the secretariat.',
   'dashboard.decision': 'Decision',
   'dashboard.shown': '{shown} of {total} shown',
   'dashboard.link': 'Dashboard',
@@ -192,7 +206,8 @@ export const numbering = {
   'decision.postponed': 'Postponed',
   'decision.withdrawn': 'Withdrawn',
   'decision.revisedBy': 'Revised by',
-  'decision.revisedByHint': 'Required with the decision “Revised”: the registered document of this meeting that replaces this one.',
+  'decision.revisedByHint':
+    'Required with the decision “Revised”: the registered document of this meeting that replaces this one.',
   'decision.revisionOf': 'Revision of',
   'decision.related': 'Addenda and corrigenda',
   'decision.save': 'Record decision',
@@ -200,13 +215,16 @@ export const numbering = {
   'decision.revisedByRequired': 'Choose the document that revises this one.',
   'decision.revisedByInvalid': 'Choose another registered document of the same meeting.',
   'decision.revisedByTaken': '{document} already revises another document.',
-  'decision.notRegistered': '{document} is not registered: only registered documents get a decision. Nothing was changed.',
+  'decision.notRegistered':
+    '{document} is not registered: only registered documents get a decision. Nothing was changed.',
   'decision.stale': '{document} changed since you loaded this page. Reload and try again; nothing was changed.',
   'decision.choose': '(choose)',
 
   'numbering.mail.registered.subject1': 'Your document is registered as {number}',
   'numbering.mail.registered.subjectN': '{count} of your documents are registered',
-  'numbering.mail.registered.body': 'Dear {name},\n\nThe secretariat has registered your document(s). Please quote the number in any revision or correspondence.',
+  'numbering.mail.registered.body':
+    'Dear {name},\n\nThe secretariat has registered your document(s). Please quote the number in any revision or correspondence.',
   'numbering.mail.digest.subject': '{count} new document(s) allocated to your group',
-  'numbering.mail.digest.body': 'Dear {name},\n\nThe following documents were allocated to your group since the last digest:',
+  'numbering.mail.digest.body':
+    'Dear {name},\n\nThe following documents were allocated to your group since the last digest:',
 } as const;

@@ -1,58 +1,88 @@
 /** Messages of submissions: meeting set-up, templates, the submission form, receipts, my documents, the document page. */
 export const submissions = {
   'submissions.tooLong': 'This is too long; shorten it.',
-  'submissions.titleTooLong': 'The title is too long (500 characters at most); shorten it and put the rest in the abstract.',
+  'submissions.titleTooLong':
+    'The title is too long (500 characters at most); shorten it and put the rest in the abstract.',
   'submissions.purposeRequired': 'Choose the purpose: discussion, proposal, information, decision or approval.',
   'submissions.contactRequired': 'Give at least one contact with an e-mail address.',
   'submissions.abstractRequired': 'Write the abstract: a few sentences saying what the document proposes or reports.',
   'submissions.keywordsRequired': 'Give at least one keyword.',
   'submissions.proposedRequired': 'Tick at least one Question or Working Group the document is for.',
-  'submissions.tooManyContacts': 'A document lists at most 20 contacts (each one receives its acknowledgment e-mails). Keep the persons to contact about it.',
+  'submissions.tooManyContacts':
+    'A document lists at most 20 contacts (each one receives its acknowledgment e-mails). Keep the persons to contact about it.',
   'submissions.fieldTooLarge': 'A text field is far too long; shorten it and submit again.',
-  'submissions.tooManyFiles': 'A submission carries at most {max} files (the main file and its attachments). Put the other files in a .zip attachment.',
-  'submissions.upload.unreadable': 'The upload ended before the whole form arrived (the connection may have dropped). Send it again from the page.',
+  'submissions.tooManyFiles':
+    'A submission carries at most {max} files (the main file and its attachments). Put the other files in a .zip attachment.',
+  'submissions.upload.unreadable':
+    'The upload ended before the whole form arrived (the connection may have dropped). Send it again from the page.',
   'submissions.typeNotTaken': 'This meeting does not take this type of document; choose one from the list.',
   'submissions.mainRequired': 'Choose the main file (.docx) of the document.',
   'submissions.uploadGone': 'A file you uploaded earlier is no longer waiting; choose it again and submit.',
-  'submissions.deadlinePassed': 'The input deadline of this meeting has passed and it does not accept late documents. Contact the secretariat if your document must still be considered.',
+  'submissions.deadlinePassed':
+    'The input deadline of this meeting has passed and it does not accept late documents. Contact the secretariat if your document must still be considered.',
   'submissions.closed': 'This meeting does not take documents.',
   'submissions.stale': 'Someone changed this document while you were looking at it; reload the page and try again.',
-  'submissions.replaceRegistered': 'This document is already registered: submit a revision instead of replacing its file.',
-  'submissions.reviseUnregistered': 'Only a registered document can be revised; while it is awaiting registration, replace its file instead.',
+  'submissions.replaceRegistered':
+    'This document is already registered: submit a revision instead of replacing its file.',
+  'submissions.reviseUnregistered':
+    'Only a registered document can be revised; while it is awaiting registration, replace its file instead.',
   'submissions.alreadyRevised': 'This document already has a newer revision; revise the latest one.',
   'submissions.alreadyWithdrawn': 'This document is already withdrawn.',
   'submissions.template.unknownType': 'This meeting has no template for this document type.',
-  'submissions.file.empty': '"{filename}" is empty (0 bytes). Save the document again in Word or LibreOffice and upload the saved file.',
+  'submissions.file.empty':
+    '"{filename}" is empty (0 bytes). Save the document again in Word or LibreOffice and upload the saved file.',
   'submissions.file.program': '"{filename}" is a program, not a document. Upload the .docx file you wrote.',
-  'submissions.file.notDocx': '"{filename}" is not a Word document (.docx), whatever its name says. Open it in Word or LibreOffice, save it as "Word Document (.docx)" and upload again.',
-  'submissions.file.mainNotDocx': 'The main file "{filename}" must be a Word document (.docx). Save it as .docx and upload again; PDFs and slides can go as attachments.',
-  'submissions.file.legacy': '"{filename}" is in the old Word/Office format (.doc, .xls, .ppt). Save it as .docx (or .xlsx, .pptx) and upload again.',
-  'submissions.file.doc': '"{filename}" is a Word 97–2003 document (.doc). Open it in Word or LibreOffice, save it as "Word Document (.docx)" and upload the saved file.',
-  'submissions.file.xls': '"{filename}" is an Excel 97–2003 workbook (.xls). Open it in Excel or LibreOffice, save it as "Excel Workbook (.xlsx)" and upload the saved file.',
-  'submissions.file.ppt': '"{filename}" is a PowerPoint 97–2003 presentation (.ppt). Open it in PowerPoint or LibreOffice, save it as "PowerPoint Presentation (.pptx)" and upload the saved file.',
-  'submissions.file.odt': '"{filename}" is an OpenDocument text (.odt), LibreOffice’s own format. Open it in LibreOffice or Word, save it as "Word 2007–365 (.docx)" and upload the saved file.',
-  'submissions.file.ods': '"{filename}" is an OpenDocument spreadsheet (.ods). Open it in LibreOffice or Excel, save it as "Excel 2007–365 (.xlsx)" and upload the saved file.',
-  'submissions.file.odp': '"{filename}" is an OpenDocument presentation (.odp). Open it in LibreOffice or PowerPoint, save it as "PowerPoint 2007–365 (.pptx)" and upload the saved file.',
-  'submissions.file.encrypted': '"{filename}" is protected by a password, so nobody could open it. Remove the password (in Word: File > Info > Protect Document > Encrypt with Password, and clear it; in LibreOffice: save it again without "Save with password"), then upload the saved .docx.',
-  'submissions.file.corrupt': '"{filename}" is damaged or incomplete (perhaps the upload or copy was cut short). Open it in Word to check, save it again, and upload the saved file.',
-  'submissions.file.macro': '"{filename}" contains macros. Save it as "Word Document (.docx)" (not .docm) to remove them and upload again.',
-  'submissions.file.bomb': '"{filename}" expands to far more data than any document holds, so it was not read. Save the document again and upload the saved file.',
-  'submissions.file.format': '"{filename}" is in a format this meeting does not take as an attachment. Accepted: {formats}.',
-  'submissions.file.tooLarge': '"{filename}" is larger than the {max} this meeting allows per file. Reduce it (compress images, split annexes) and upload again.',
+  'submissions.file.notDocx':
+    '"{filename}" is not a Word document (.docx), whatever its name says. Open it in Word or LibreOffice, save it as "Word Document (.docx)" and upload again.',
+  'submissions.file.mainNotDocx':
+    'The main file "{filename}" must be a Word document (.docx). Save it as .docx and upload again; PDFs and slides can go as attachments.',
+  'submissions.file.legacy':
+    '"{filename}" is in the old Word/Office format (.doc, .xls, .ppt). Save it as .docx (or .xlsx, .pptx) and upload again.',
+  'submissions.file.doc':
+    '"{filename}" is a Word 97–2003 document (.doc). Open it in Word or LibreOffice, save it as "Word Document (.docx)" and upload the saved file.',
+  'submissions.file.xls':
+    '"{filename}" is an Excel 97–2003 workbook (.xls). Open it in Excel or LibreOffice, save it as "Excel Workbook (.xlsx)" and upload the saved file.',
+  'submissions.file.ppt':
+    '"{filename}" is a PowerPoint 97–2003 presentation (.ppt). Open it in PowerPoint or LibreOffice, save it as "PowerPoint Presentation (.pptx)" and upload the saved file.',
+  'submissions.file.odt':
+    '"{filename}" is an OpenDocument text (.odt), LibreOffice’s own format. Open it in LibreOffice or Word, save it as "Word 2007–365 (.docx)" and upload the saved file.',
+  'submissions.file.ods':
+    '"{filename}" is an OpenDocument spreadsheet (.ods). Open it in LibreOffice or Excel, save it as "Excel 2007–365 (.xlsx)" and upload the saved file.',
+  'submissions.file.odp':
+    '"{filename}" is an OpenDocument presentation (.odp). Open it in LibreOffice or PowerPoint, save it as "PowerPoint 2007–365 (.pptx)" and upload the saved file.',
+  'submissions.file.encrypted':
+    '"{filename}" is protected by a password, so nobody could open it. Remove the password (in Word: File > Info > Protect Document > Encrypt with Password, and clear it; in LibreOffice: save it again without "Save with password"), then upload the saved .docx.',
+  'submissions.file.corrupt':
+    '"{filename}" is damaged or incomplete (perhaps the upload or copy was cut short). Open it in Word to check, save it again, and upload the saved file.',
+  'submissions.file.macro':
+    '"{filename}" contains macros. Save it as "Word Document (.docx)" (not .docm) to remove them and upload again.',
+  'submissions.file.bomb':
+    '"{filename}" expands to far more data than any document holds, so it was not read. Save the document again and upload the saved file.',
+  'submissions.file.format':
+    '"{filename}" is in a format this meeting does not take as an attachment. Accepted: {formats}.',
+  'submissions.file.tooLarge':
+    '"{filename}" is larger than the {max} this meeting allows per file. Reduce it (compress images, split annexes) and upload again.',
 
   'submissions.cover.tableCut': 'The cover table is very long: only its first {rows} rows were read.',
-  'submissions.cover.tooLong': 'The {field} on the cover page is longer than {max} characters: only its beginning was read.',
+  'submissions.cover.tooLong':
+    'The {field} on the cover page is longer than {max} characters: only its beginning was read.',
   'submissions.cover.duplicate': 'The cover page gives the {field} twice: the first one was read.',
   'submissions.cover.tooManyContacts': 'The cover page lists more than {max} contacts: the first {max} were read.',
   'submissions.cover.contactNoEmail': 'The contact “{name}” on the cover page has no e-mail address: add it below.',
-  'submissions.cover.purposeUnknown': 'The purpose on the cover page (“{text}”) is none of discussion, proposal, information, decision or approval: choose one below.',
-  'submissions.cover.typeUnknown': 'The cover page names the type of document “{text}”, which the portal does not know: choose the type below.',
+  'submissions.cover.purposeUnknown':
+    'The purpose on the cover page (“{text}”) is none of discussion, proposal, information, decision or approval: choose one below.',
+  'submissions.cover.typeUnknown':
+    'The cover page names the type of document “{text}”, which the portal does not know: choose the type below.',
   'submissions.cover.unlabelled': 'A row of the cover table has no label (“{text}”): it was not read.',
   'submissions.cover.unreadable': 'Part of the cover page could not be read: check every field below.',
-  'submissions.cover.questionsAll': 'The cover page says “{text}” for the Questions or WGs: tick those the document is for.',
-  'submissions.cover.questionsUnmatched': 'The cover page names {values}, which {group} does not have: tick the right ones.',
-  'submissions.cover.typeNotTaken': 'The cover page says this is a {type}, which this meeting does not take: choose a type below.',
-  'submissions.cover.otherGroup': 'The cover page names {cover}, but this meeting is of {group}: check that you are submitting to the right meeting.',
+  'submissions.cover.questionsAll':
+    'The cover page says “{text}” for the Questions or WGs: tick those the document is for.',
+  'submissions.cover.questionsUnmatched':
+    'The cover page names {values}, which {group} does not have: tick the right ones.',
+  'submissions.cover.typeNotTaken':
+    'The cover page says this is a {type}, which this meeting does not take: choose a type below.',
+  'submissions.cover.otherGroup':
+    'The cover page names {cover}, but this meeting is of {group}: check that you are submitting to the right meeting.',
 
   'submissions.meeting.newTitle': 'New meeting of {group}',
   'submissions.meeting.editTitle': 'Edit {meeting}',
@@ -122,10 +152,13 @@ export const submissions = {
   'submissions.submit.title': 'Submit a document to {meeting}',
   'submissions.submit.deadline': 'Input deadline',
   'submissions.submit.deadlinePassed': 'The input deadline has passed. This meeting does not accept late documents.',
-  'submissions.submit.lateWarning': 'The input deadline has passed. This meeting accepts late documents: yours will be marked late for everyone to see.',
-  'submissions.submit.secretariatLate': 'The deadline has passed; as secretariat you can still submit (the document is marked late).',
+  'submissions.submit.lateWarning':
+    'The input deadline has passed. This meeting accepts late documents: yours will be marked late for everyone to see.',
+  'submissions.submit.secretariatLate':
+    'The deadline has passed; as secretariat you can still submit (the document is marked late).',
   'submissions.submit.templates': 'Templates',
-  'submissions.submit.templatesHint': 'Write your document in the group’s template: the portal reads its cover page to fill this form.',
+  'submissions.submit.templatesHint':
+    'Write your document in the group’s template: the portal reads its cover page to fill this form.',
   'submissions.submit.step1': '1. Your file',
   'submissions.submit.step2': '2. Review the details',
   'submissions.submit.main': 'Main file (.docx)',
@@ -136,7 +169,8 @@ export const submissions = {
   'submissions.submit.noAttachments': 'This meeting takes no attachments.',
   'submissions.submit.keep': 'Keep {filename} ({size})',
   'submissions.submit.read': 'Upload and read the cover page',
-  'submissions.submit.readDone': 'We read the cover page of {filename}. Check every field below, correct what is wrong and fill what is missing.',
+  'submissions.submit.readDone':
+    'We read the cover page of {filename}. Check every field below, correct what is wrong and fill what is missing.',
   'submissions.submit.readNothing': 'No cover fields were found in {filename}; fill in the form below.',
   'submissions.submit.missing': 'Missing from the file, please fill in: {fields}',
   'submissions.submit.fromTemplate': 'Made from the portal’s template.',
@@ -155,7 +189,8 @@ export const submissions = {
   'submissions.submit.c.country': 'Country',
   'submissions.submit.c.email': 'E-mail',
   'submissions.submit.c.phone': 'Telephone',
-  'submissions.submit.contactsHint': 'Co-authors whose e-mail matches an account see the document in their “My documents”.',
+  'submissions.submit.contactsHint':
+    'Co-authors whose e-mail matches an account see the document in their “My documents”.',
   'submissions.submit.submit': 'Submit the document',
   'submissions.submit.uploading': 'Uploading… {percent}%',
   'submissions.submit.processing': 'Upload complete; checking the files…',
@@ -165,8 +200,10 @@ export const submissions = {
   'submissions.receipt.title': 'Receipt',
   'submissions.receipt.lead': 'Your document was received. Keep this page: it lists exactly what the portal stored.',
   'submissions.receipt.number': 'Document number',
-  'submissions.receipt.numberPending': 'Not given yet: the secretariat gives the number when it registers the document. It will then show here and on the document page.',
-  'submissions.receipt.numberOnRegistration': '(kept from the original; this revision takes it when the secretariat registers it)',
+  'submissions.receipt.numberPending':
+    'Not given yet: the secretariat gives the number when it registers the document. It will then show here and on the document page.',
+  'submissions.receipt.numberOnRegistration':
+    '(kept from the original; this revision takes it when the secretariat registers it)',
   'submissions.receipt.numberNone': 'None: the document was withdrawn before it was registered.',
   'submissions.receipt.status': 'Status',
   'submissions.receipt.received': 'Received',
@@ -178,7 +215,8 @@ export const submissions = {
 
   'submissions.my.title': 'My documents',
   'submissions.my.lead': 'Documents you submitted or where you are listed as a contact.',
-  'submissions.my.none': 'You have no documents yet. Open a meeting that takes documents and choose “Submit a document”.',
+  'submissions.my.none':
+    'You have no documents yet. Open a meeting that takes documents and choose “Submit a document”.',
   'submissions.my.document': 'Document',
   'submissions.my.meeting': 'Meeting',
   'submissions.my.state': 'State',
@@ -216,7 +254,8 @@ export const submissions = {
   'submissions.doc.lateBanner': 'This document arrived after the input deadline and was accepted late.',
   'submissions.doc.actions': 'Your actions',
   'submissions.doc.replace': 'Replace the main file',
-  'submissions.doc.replaceHint': 'Until the secretariat registers it you can replace the file; earlier versions are kept.',
+  'submissions.doc.replaceHint':
+    'Until the secretariat registers it you can replace the file; earlier versions are kept.',
   'submissions.doc.revise': 'Submit a revision',
   'submissions.doc.withdraw': 'Withdraw this document…',
   'submissions.doc.withdrawConfirm': 'Yes, withdraw it',
@@ -250,7 +289,8 @@ export const submissions = {
   'submissions.event.other': 'Changed ({action})',
 
   'submissions.mail.title': 'Development mail',
-  'submissions.mail.lead': 'Messages the portal wrote to its mail folder (embedded mode without SMTP). Not available in production.',
+  'submissions.mail.lead':
+    'Messages the portal wrote to its mail folder (embedded mode without SMTP). Not available in production.',
   'submissions.mail.none': 'No messages yet.',
   'submissions.mail.to': 'To',
 } as const;

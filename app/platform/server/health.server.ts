@@ -9,7 +9,9 @@ const CHECK_TIMEOUT_MS = 3_000;
 
 async function probe(name: string, check: () => Promise<unknown>): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS); });
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+  });
   try {
     await Promise.race([check(), timeout]);
     return true;
@@ -48,7 +50,10 @@ export function healthRoutes(services: Services): express.Router {
     ]);
     const ready = database && storage;
     const state = (ok: boolean) => (ok ? 'ok' : 'unavailable');
-    res.status(ready ? 200 : 503).set('Cache-Control', 'no-store').json({ status: state(ready), database: state(database), storage: state(storage) });
+    res
+      .status(ready ? 200 : 503)
+      .set('Cache-Control', 'no-store')
+      .json({ status: state(ready), database: state(database), storage: state(storage) });
   });
   return router;
 }

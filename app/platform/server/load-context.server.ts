@@ -10,7 +10,11 @@ function readCookie(header: string | undefined, name: string): string | undefine
 }
 
 /** What every loader and action receives as `context`: the services, the signed-in user and the viewer's locale. */
-export async function loadRequestContext(services: Services, req: express.Request, res: express.Response): Promise<RequestContext> {
+export async function loadRequestContext(
+  services: Services,
+  req: express.Request,
+  res: express.Response,
+): Promise<RequestContext> {
   const { auth, db } = services;
   const sessionId = auth.readSessionCookie(req.headers.cookie ?? '');
   let user: RequestContext['user'] = null;
@@ -19,7 +23,14 @@ export async function loadRequestContext(services: Services, req: express.Reques
     const result = await auth.validateSession(sessionId);
     if (result.session) {
       liveSessionId = result.session.id;
-      user = { id: result.user.id, email: result.user.email, name: result.user.name, organisation: result.user.organisation, country: result.user.country, isAdmin: result.user.isAdmin };
+      user = {
+        id: result.user.id,
+        email: result.user.email,
+        name: result.user.name,
+        organisation: result.user.organisation,
+        country: result.user.country,
+        isAdmin: result.user.isAdmin,
+      };
       if (result.session.fresh) res.append('Set-Cookie', auth.createSessionCookie(result.session.id).serialize());
     } else {
       res.append('Set-Cookie', auth.createBlankSessionCookie().serialize());

@@ -40,7 +40,9 @@ const discardBodyAfterAnswer: express.RequestHandler = (req, res, next) => {
     let discarded = 0;
     // Whatever was reading the body (the form parser) has given up on it.
     req.removeAllListeners('data');
-    req.on('data', (chunk: Buffer) => { if ((discarded += chunk.length) > DISCARD_AFTER_ANSWER) req.socket.destroy(); });
+    req.on('data', (chunk: Buffer) => {
+      if ((discarded += chunk.length) > DISCARD_AFTER_ANSWER) req.socket.destroy();
+    });
     req.resume();
   });
   next();
@@ -63,7 +65,14 @@ function createApp(services: Services, build: ServerBuild, files: PortalFiles): 
   app.use(requireSameOrigin((req) => services.auth.readSessionCookie(req.headers.cookie ?? '') !== null));
   // RequestContext is what AppLoadContext is declared to extend (context.server.ts). Remix runs in production
   // mode everywhere: in development mode it sends errors' messages and stacks to the browser.
-  app.all('*', createRemixHandler({ build, mode: 'production', getLoadContext: (req, res) => loadRequestContext(services, req, res) as never }));
+  app.all(
+    '*',
+    createRemixHandler({
+      build,
+      mode: 'production',
+      getLoadContext: (req, res) => loadRequestContext(services, req, res) as never,
+    }),
+  );
   app.use(answerUnexpectedErrors);
   return app;
 }

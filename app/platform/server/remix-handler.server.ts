@@ -6,7 +6,12 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
-import { createReadableStreamFromReadable, createRequestHandler, type AppLoadContext, type ServerBuild } from '@remix-run/node';
+import {
+  createReadableStreamFromReadable,
+  createRequestHandler,
+  type AppLoadContext,
+  type ServerBuild,
+} from '@remix-run/node';
 import type express from 'express';
 
 function toFetchRequest(req: express.Request, res: express.Response): Request {
@@ -20,7 +25,9 @@ function toFetchRequest(req: express.Request, res: express.Response): Request {
   }
   // Loaders and actions are aborted once no answer can be written any more (the client went away).
   const controller = new AbortController();
-  res.on('close', () => { if (!res.writableFinished) controller.abort(); });
+  res.on('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
   const init: RequestInit & { duplex?: 'half' } = { method: req.method, headers, signal: controller.signal };
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     init.body = createReadableStreamFromReadable(req);
@@ -36,11 +43,16 @@ async function sendResponse(res: express.Response, response: Response) {
   if (!response.body) return void res.end();
   await pipeline(Readable.fromWeb(response.body as NodeReadableStream), res).catch((error: NodeJS.ErrnoException) => {
     // The client going away mid-download is not a server error; a storage read failing half-way is.
-    if (error.code !== 'ERR_STREAM_PREMATURE_CLOSE') console.error(`${response.status} body of ${res.req.originalUrl} failed half-way:`, error);
+    if (error.code !== 'ERR_STREAM_PREMATURE_CLOSE')
+      console.error(`${response.status} body of ${res.req.originalUrl} failed half-way:`, error);
   });
 }
 
-export function createRemixHandler(opts: { build: ServerBuild; mode: string; getLoadContext: (req: express.Request, res: express.Response) => Promise<AppLoadContext> }): express.RequestHandler {
+export function createRemixHandler(opts: {
+  build: ServerBuild;
+  mode: string;
+  getLoadContext: (req: express.Request, res: express.Response) => Promise<AppLoadContext>;
+}): express.RequestHandler {
   const handleRequest = createRequestHandler(opts.build, opts.mode);
   return async (req, res, next) => {
     try {

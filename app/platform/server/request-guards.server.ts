@@ -19,10 +19,14 @@ export function sendRefusal(req: Request, res: Response, status: number, key: Me
     return;
   }
   const title = translate(locale, 'error.title', { status });
-  res.type('html').send(`<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`
-    + `<title>${escapeHtml(title)} — Plenary</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}</style></head>`
-    + `<body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p><small>${escapeHtml(reference)}</small></p>`
-    + `<p><a href="/">${escapeHtml(translate(locale, 'error.back'))}</a></p></main></body></html>`);
+  res
+    .type('html')
+    .send(
+      `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+        `<title>${escapeHtml(title)} — Plenary</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}</style></head>` +
+        `<body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p><small>${escapeHtml(reference)}</small></p>` +
+        `<p><a href="/">${escapeHtml(translate(locale, 'error.back'))}</a></p></main></body></html>`,
+    );
 }
 
 /** Percent-decodes strictly: undefined for bad escapes, invalid UTF-8 or a NUL character. */
@@ -74,7 +78,8 @@ export function requireSameOrigin(hasSessionCookie: (req: Request) => boolean): 
     if ((origin !== undefined && !sameOrigin) || fetchSite === 'cross-site' || fetchSite === 'same-site') {
       return sendRefusal(req, res, 403, 'error.crossOrigin');
     }
-    if (!sameOrigin && fetchSite !== 'same-origin' && hasSessionCookie(req)) return sendRefusal(req, res, 403, 'error.originRequired');
+    if (!sameOrigin && fetchSite !== 'same-origin' && hasSessionCookie(req))
+      return sendRefusal(req, res, 403, 'error.originRequired');
     next();
   };
 }

@@ -26,7 +26,10 @@ export function requestLogging(trustProxy: TrustProxy) {
     customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
     serializers: {
       req: (req: { id: string; method: string; url: string; raw: IncomingMessage & { ip?: string } }) => ({
-        id: req.id, method: req.method, path: req.url.split('?')[0], address: req.raw.ip ?? req.raw.socket?.remoteAddress,
+        id: req.id,
+        method: req.method,
+        path: req.url.split('?')[0],
+        address: req.raw.ip ?? req.raw.socket?.remoteAddress,
       }),
       res: (res: { statusCode: number }) => ({ status: res.statusCode }),
     },

@@ -10,8 +10,12 @@ import { createMailer } from '../mail.server';
  * Opens the database and migrates it from `migrationsDir` (unless a database is given), and the file store named
  * by the configuration.
  */
-export async function createServices(config: Config, opts: { database?: Database; migrationsDir?: string } = {}): Promise<Services> {
-  const database = opts.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: path.join(config.dataDir, 'pglite') }));
+export async function createServices(
+  config: Config,
+  opts: { database?: Database; migrationsDir?: string } = {},
+): Promise<Services> {
+  const database =
+    opts.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: path.join(config.dataDir, 'pglite') }));
   if (!opts.database) await migrateDatabase(database, opts.migrationsDir);
   const storage = createStorage(config.storage);
   const auth = createLucia(database.db, { sessionDays: config.sessionDays, cookieSecure: config.cookieSecure });

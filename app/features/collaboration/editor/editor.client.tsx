@@ -13,14 +13,22 @@ import * as Y from 'yjs';
 import { useT } from '~/platform/i18n-react';
 import { documentExtensions } from './extensions';
 
-export interface EditorProps { name: string; user: { name: string; id: string }; canEdit: boolean; label: string }
+export interface EditorProps {
+  name: string;
+  user: { name: string; id: string };
+  canEdit: boolean;
+  label: string;
+}
 
 const COLORS = ['#b3261e', '#0b57d0', '#146c2e', '#8e24aa', '#a15c00', '#00639b', '#c2185b', '#4a6400'];
 const colorFor = (id: string) => COLORS[[...id].reduce((a, c) => a + c.charCodeAt(0), 0) % COLORS.length];
 
 type Status = 'connecting' | 'connected' | 'disconnected';
 
-interface Session { doc: Y.Doc; provider: HocuspocusProvider }
+interface Session {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+}
 
 /**
  * The Y.Doc and its connection are made in an effect, not during render: React may render a component and throw
@@ -45,7 +53,9 @@ export default function CollabEditorClient(props: EditorProps) {
   if (!session) {
     return (
       <div className="collab-editor" data-status="connecting" data-saved="no">
-        <p className="collab-status" role="status">{t('collab.status.connecting')}</p>
+        <p className="collab-status" role="status">
+          {t('collab.status.connecting')}
+        </p>
       </div>
     );
   }
@@ -64,9 +74,17 @@ function LiveEditor({ user, canEdit, label, doc, provider }: EditorProps & Sessi
     const onUnsynced = ({ number }: { number: number }) => setUnsynced(number);
     const onAuth = () => setScope(provider.authorizedScope ?? null);
     const onFailed = ({ reason }: { reason: string }) => setProblem(t('collab.status.refused', { reason }));
-    const onClose = ({ event }: { event: { reason?: string } }) => { if (event.reason && event.reason !== 'provider_initiated') setProblem(t('collab.status.closed', { reason: event.reason })); };
+    const onClose = ({ event }: { event: { reason?: string } }) => {
+      if (event.reason && event.reason !== 'provider_initiated')
+        setProblem(t('collab.status.closed', { reason: event.reason }));
+    };
     const onStateless = ({ payload }: { payload: string }) => {
-      try { const m = JSON.parse(payload); if (m.type === 'access') setScope(m.access === 'edit' ? 'read-write' : 'readonly'); } catch { /* not ours */ }
+      try {
+        const m = JSON.parse(payload);
+        if (m.type === 'access') setScope(m.access === 'edit' ? 'read-write' : 'readonly');
+      } catch {
+        /* not ours */
+      }
     };
     const onAwareness = () => {
       const states = [...(provider.awareness?.getStates().values() ?? [])];
@@ -87,60 +105,132 @@ function LiveEditor({ user, canEdit, label, doc, provider }: EditorProps & Sessi
     if (ws.status) setStatus(ws.status);
     if (provider.isAuthenticated) setScope(provider.authorizedScope ?? null);
     setUnsynced(provider.unsyncedChanges);
-    const onSynced = () => { setUnsynced(provider.unsyncedChanges); if (provider.isAuthenticated) setScope(provider.authorizedScope ?? null); if (ws.status) setStatus(ws.status); };
+    const onSynced = () => {
+      setUnsynced(provider.unsyncedChanges);
+      if (provider.isAuthenticated) setScope(provider.authorizedScope ?? null);
+      if (ws.status) setStatus(ws.status);
+    };
     provider.on('synced', onSynced);
     onAwareness();
     return () => {
-      provider.off('status', onStatus); provider.off('unsyncedChanges', onUnsynced); provider.off('authenticated', onAuth);
-      provider.off('authenticationFailed', onFailed); provider.off('close', onClose); provider.off('stateless', onStateless); provider.off('awarenessUpdate', onAwareness); provider.off('synced', onSynced);
+      provider.off('status', onStatus);
+      provider.off('unsyncedChanges', onUnsynced);
+      provider.off('authenticated', onAuth);
+      provider.off('authenticationFailed', onFailed);
+      provider.off('close', onClose);
+      provider.off('stateless', onStateless);
+      provider.off('awarenessUpdate', onAwareness);
+      provider.off('synced', onSynced);
     };
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- t changes identity on every render
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- t changes identity on every render
   }, [provider, doc]);
 
   const editable = canEdit && scope === 'read-write';
-  const editor = useEditor({
-    immediatelyRender: false,
-    editable: false,
-    extensions: [
-      ...documentExtensions,
-      Collaboration.configure({ document: doc }),
-      CollaborationCaret.configure({ provider, user: { name: user.name, color: colorFor(user.id) } }),
-    ],
-    editorProps: { attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', class: 'prose' } },
-  }, [provider]);
+  const editor = useEditor(
+    {
+      immediatelyRender: false,
+      editable: false,
+      extensions: [
+        ...documentExtensions,
+        Collaboration.configure({ document: doc }),
+        CollaborationCaret.configure({ provider, user: { name: user.name, color: colorFor(user.id) } }),
+      ],
+      editorProps: { attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', class: 'prose' } },
+    },
+    [provider],
+  );
 
-  useEffect(() => { editor?.setEditable(editable); }, [editor, editable]);
+  useEffect(() => {
+    editor?.setEditable(editable);
+  }, [editor, editable]);
 
-  const statusText = problem ?? (status === 'disconnected' ? t('collab.status.offline')
-    : status === 'connecting' ? t('collab.status.connecting')
-      : scope === 'readonly' || !canEdit ? t('collab.status.readOnly')
-        : unsynced > 0 ? t('collab.status.saving') : t('collab.status.saved'));
+  const statusText =
+    problem ??
+    (status === 'disconnected'
+      ? t('collab.status.offline')
+      : status === 'connecting'
+        ? t('collab.status.connecting')
+        : scope === 'readonly' || !canEdit
+          ? t('collab.status.readOnly')
+          : unsynced > 0
+            ? t('collab.status.saving')
+            : t('collab.status.saved'));
 
-  const run = (fn: () => void) => (e: React.MouseEvent) => { e.preventDefault(); fn(); };
+  const run = (fn: () => void) => (e: React.MouseEvent) => {
+    e.preventDefault();
+    fn();
+  };
   const chain = () => editor!.chain().focus();
   return (
-    <div className="collab-editor" data-status={status} data-saved={unsynced === 0 && status === 'connected' ? 'yes' : 'no'}>
+    <div
+      className="collab-editor"
+      data-status={status}
+      data-saved={unsynced === 0 && status === 'connected' ? 'yes' : 'no'}
+    >
       <div className="collab-bar">
-        <p className={`collab-status${problem ? ' error' : ''}`} role="status" aria-live="polite">{statusText}</p>
+        <p className={`collab-status${problem ? ' error' : ''}`} role="status" aria-live="polite">
+          {statusText}
+        </p>
         <p className="collab-people" aria-label={t('collab.present')}>
           <span className="muted">{t('collab.present')}:</span>{' '}
-          {people.map((p) => <span key={p.name} className="person" style={{ borderColor: p.color }}>{p.name}</span>)}
+          {people.map((p) => (
+            <span key={p.name} className="person" style={{ borderColor: p.color }}>
+              {p.name}
+            </span>
+          ))}
         </p>
       </div>
       {editable && editor && (
         <div className="toolbar" role="toolbar" aria-label={t('collab.toolbar')}>
-          <button type="button" onClick={run(() => chain().toggleBold().run())} aria-pressed={editor.isActive('bold')}>{t('collab.tool.bold')}</button>
-          <button type="button" onClick={run(() => chain().toggleItalic().run())} aria-pressed={editor.isActive('italic')}>{t('collab.tool.italic')}</button>
-          <button type="button" onClick={run(() => chain().toggleHeading({ level: 2 }).run())}>{t('collab.tool.h2')}</button>
-          <button type="button" onClick={run(() => chain().toggleHeading({ level: 3 }).run())}>{t('collab.tool.h3')}</button>
-          <button type="button" onClick={run(() => chain().toggleBulletList().run())}>{t('collab.tool.bullet')}</button>
-          <button type="button" onClick={run(() => chain().toggleOrderedList().run())}>{t('collab.tool.ordered')}</button>
-          <button type="button" onClick={run(() => chain().sinkListItem('listItem').run())}>{t('collab.tool.indent')}</button>
-          <button type="button" onClick={run(() => chain().liftListItem('listItem').run())}>{t('collab.tool.outdent')}</button>
-          <button type="button" onClick={run(() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run())}>{t('collab.tool.table')}</button>
-          <button type="button" onClick={run(() => { const href = window.prompt(t('collab.tool.linkPrompt')); if (href && /^(https?:|mailto:)/.test(href)) chain().setLink({ href }).run(); })}>{t('collab.tool.link')}</button>
-          <button type="button" onClick={run(() => chain().undo().run())}>{t('collab.tool.undo')}</button>
-          <button type="button" onClick={run(() => chain().redo().run())}>{t('collab.tool.redo')}</button>
+          <button type="button" onClick={run(() => chain().toggleBold().run())} aria-pressed={editor.isActive('bold')}>
+            {t('collab.tool.bold')}
+          </button>
+          <button
+            type="button"
+            onClick={run(() => chain().toggleItalic().run())}
+            aria-pressed={editor.isActive('italic')}
+          >
+            {t('collab.tool.italic')}
+          </button>
+          <button type="button" onClick={run(() => chain().toggleHeading({ level: 2 }).run())}>
+            {t('collab.tool.h2')}
+          </button>
+          <button type="button" onClick={run(() => chain().toggleHeading({ level: 3 }).run())}>
+            {t('collab.tool.h3')}
+          </button>
+          <button type="button" onClick={run(() => chain().toggleBulletList().run())}>
+            {t('collab.tool.bullet')}
+          </button>
+          <button type="button" onClick={run(() => chain().toggleOrderedList().run())}>
+            {t('collab.tool.ordered')}
+          </button>
+          <button type="button" onClick={run(() => chain().sinkListItem('listItem').run())}>
+            {t('collab.tool.indent')}
+          </button>
+          <button type="button" onClick={run(() => chain().liftListItem('listItem').run())}>
+            {t('collab.tool.outdent')}
+          </button>
+          <button
+            type="button"
+            onClick={run(() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run())}
+          >
+            {t('collab.tool.table')}
+          </button>
+          <button
+            type="button"
+            onClick={run(() => {
+              const href = window.prompt(t('collab.tool.linkPrompt'));
+              if (href && /^(https?:|mailto:)/.test(href)) chain().setLink({ href }).run();
+            })}
+          >
+            {t('collab.tool.link')}
+          </button>
+          <button type="button" onClick={run(() => chain().undo().run())}>
+            {t('collab.tool.undo')}
+          </button>
+          <button type="button" onClick={run(() => chain().redo().run())}>
+            {t('collab.tool.redo')}
+          </button>
         </div>
       )}
       <EditorContent editor={editor} className="collab-content" />

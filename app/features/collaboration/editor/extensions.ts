@@ -6,6 +6,9 @@ import { TableKit } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
 
 export const documentExtensions = [
-  StarterKit.configure({ undoRedo: false, link: { openOnClick: false, autolink: true, protocols: ['https', 'http', 'mailto'] } }),
+  StarterKit.configure({
+    undoRedo: false,
+    link: { openOnClick: false, autolink: true, protocols: ['https', 'http', 'mailto'] },
+  }),
   TableKit.configure({ table: { resizable: false } }),
 ];

@@ -9,7 +9,11 @@ import { loadPrincipal } from '../../groups/permissions.server';
 import { collabAccess, collabSubject } from '../policy.server';
 
 /** What every connection carries from its authentication: who it is and under which session. */
-export interface ConnectionContext { userId: string; userName: string; sessionId: string }
+export interface ConnectionContext {
+  userId: string;
+  userName: string;
+  sessionId: string;
+}
 
 /** An error whose reason the provider receives (onAuthenticationFailed / onClose). */
 export const refusal = (reason: string, code?: number) => Object.assign(new Error(reason), { reason, code });
@@ -19,7 +23,11 @@ export class AuthenticationExtension implements Extension {
 
   constructor(private readonly services: Pick<Services, 'db' | 'auth'>) {}
 
-  async onAuthenticate({ requestHeaders, documentName, connectionConfig }: onAuthenticatePayload): Promise<ConnectionContext> {
+  async onAuthenticate({
+    requestHeaders,
+    documentName,
+    connectionConfig,
+  }: onAuthenticatePayload): Promise<ConnectionContext> {
     const { db, auth } = this.services;
     const sessionId = auth.readSessionCookie(String(requestHeaders.cookie ?? ''));
     if (!sessionId) throw refusal('not-signed-in');

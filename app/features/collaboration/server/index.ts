@@ -60,7 +60,14 @@ export function attachCollaboration(host: CollaborationHost, services: Services)
     recheck,
     persistence,
   ];
-  const hp = new Hocuspocus({ name: 'plenary', quiet: true, debounce: settings.debounceMs, maxDebounce: settings.maxDebounceMs, timeout: 30_000, extensions });
+  const hp = new Hocuspocus({
+    name: 'plenary',
+    quiet: true,
+    debounce: settings.debounceMs,
+    maxDebounce: settings.maxDebounceMs,
+    timeout: 30_000,
+    extensions,
+  });
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: settings.maxUpdateBytes + 64 * 1024 });
   let stopping = false;
@@ -74,7 +81,8 @@ export function attachCollaboration(host: CollaborationHost, services: Services)
   });
 
   const settleAll = async () => {
-    for (const [name, doc] of hp.documents) await persistence.settle(name, doc).catch((err) => console.error(`collaboration: could not store ${name}`, err));
+    for (const [name, doc] of hp.documents)
+      await persistence.settle(name, doc).catch((err) => console.error(`collaboration: could not store ${name}`, err));
   };
 
   const live: CollabLive = {

@@ -15,7 +15,10 @@ export class PermissionRecheckExtension implements Extension {
   private timer?: NodeJS.Timeout;
   private running: Promise<void> | null = null;
 
-  constructor(private readonly services: Pick<Services, 'db' | 'auth'>, private readonly intervalMs: number) {}
+  constructor(
+    private readonly services: Pick<Services, 'db' | 'auth'>,
+    private readonly intervalMs: number,
+  ) {}
 
   async onConfigure({ instance }: onConfigurePayload) {
     this.instance = instance;
@@ -33,7 +36,9 @@ export class PermissionRecheckExtension implements Extension {
 
   /** Checks every open connection now (one run at a time; callers during a run wait for it). */
   recheck(): Promise<void> {
-    return (this.running ??= this.checkAll().finally(() => { this.running = null; }));
+    return (this.running ??= this.checkAll().finally(() => {
+      this.running = null;
+    }));
   }
 
   private async checkAll() {

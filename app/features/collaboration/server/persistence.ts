@@ -5,19 +5,31 @@
  * the last store, at least every deriveMaxDelayMs while editing goes on, and when the document is closed), and the
  * appended updates are folded into the stored state every compactAfter stores and when the document is closed.
  */
-import type { beforeUnloadDocumentPayload, Extension, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
+import type {
+  beforeUnloadDocumentPayload,
+  Extension,
+  onLoadDocumentPayload,
+  onStoreDocumentPayload,
+} from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { Db } from '../../../../db/client.server';
 import { yDocToJson } from '../content.server';
 import { appendUpdates, compactUpdates, loadStoredState, writeDerivedCopy } from '../persistence.server';
 
-export interface PersistenceOptions { deriveDelayMs: number; deriveMaxDelayMs: number; compactAfter: number }
+export interface PersistenceOptions {
+  deriveDelayMs: number;
+  deriveMaxDelayMs: number;
+  compactAfter: number;
+}
 
 /** Updates relayed from another process (which stores them itself) or applied while loading carry no origin or Redis's. */
 const REDIS_ORIGIN = '__hocuspocus__redis__origin__';
 const isOwnEdit = (origin: unknown) => origin !== undefined && origin !== null && origin !== REDIS_ORIGIN;
 
-interface Scheduled { timer: NodeJS.Timeout; firstAt: number }
+interface Scheduled {
+  timer: NodeJS.Timeout;
+  firstAt: number;
+}
 
 export class PersistenceExtension implements Extension {
   extensionName = 'plenary-persistence';
@@ -28,7 +40,10 @@ export class PersistenceExtension implements Extension {
   private readonly changed = new Set<string>();
   private readonly derivations = new Map<string, Scheduled>();
 
-  constructor(private readonly db: Db, private readonly options: PersistenceOptions) {}
+  constructor(
+    private readonly db: Db,
+    private readonly options: PersistenceOptions,
+  ) {}
 
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload) {
     const state = await loadStoredState(this.db, documentName);
@@ -75,7 +90,9 @@ export class PersistenceExtension implements Extension {
     this.storesSinceCompaction.set(name, stores);
     if (stores >= this.options.compactAfter) {
       this.storesSinceCompaction.set(name, 0);
-      await compactUpdates(this.db, name).catch((err) => console.error(`collaboration: could not compact ${name}`, err));
+      await compactUpdates(this.db, name).catch((err) =>
+        console.error(`collaboration: could not compact ${name}`, err),
+      );
     }
   }
 
@@ -84,7 +101,11 @@ export class PersistenceExtension implements Extension {
     clearTimeout(previous?.timer);
     const firstAt = previous?.firstAt ?? Date.now();
     const wait = Math.max(0, Math.min(delayMs, firstAt + this.options.deriveMaxDelayMs - Date.now()));
-    const timer = setTimeout(() => void this.derive(name, document).catch((err) => console.error(`collaboration: could not derive ${name}`, err)), wait);
+    const timer = setTimeout(
+      () =>
+        void this.derive(name, document).catch((err) => console.error(`collaboration: could not derive ${name}`, err)),
+      wait,
+    );
     timer.unref();
     this.derivations.set(name, { timer, firstAt });
   }
