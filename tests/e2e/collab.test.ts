@@ -42,15 +42,13 @@ beforeAll(async () => {
   database = await createSharedDatabase();
   await seedDemo(database.db, { passwords: { cochairJca: PASSWORD, secretariat: PASSWORD } });
   const [jca] = await database.db.select().from(groups).where(eq(groups.slug, 'jca-mv'));
-  await database.db
-    .insert(numberingSchemes)
-    .values({
-      groupId: jca.id,
-      documentType: 'ls_out',
-      name: 'JCA-MV outgoing LS',
-      format: 'JCA-MV-LS-{n:3}',
-      scope: 'group',
-    });
+  await database.db.insert(numberingSchemes).values({
+    groupId: jca.id,
+    documentType: 'ls_out',
+    name: 'JCA-MV outgoing LS',
+    format: 'JCA-MV-LS-{n:3}',
+    scope: 'group',
+  });
   const [cochair] = await database.db.select().from(users).where(eq(users.email, 'cochair.jcamv@example.org'));
   const ls = await createLiaison(database.db, await loadPrincipal(database.db, cochair), 'jca-mv-demo', {
     title: 'LS on the definition of metaverse',

@@ -99,17 +99,15 @@ describe.each(drivers)('the storage sweep ($name storage)', (driver) => {
     });
     const stamped = `stamped/2026/11/${randomUUID()}`;
     await put(storage, stamped);
-    await db
-      .insert(documentFiles)
-      .values({
-        documentId: doc.id,
-        role: 'stamped',
-        filename: 'FGMV-I-001.docx',
-        contentType: 'application/octet-stream',
-        size: 1,
-        sha256: '0',
-        storageKey: stamped,
-      });
+    await db.insert(documentFiles).values({
+      documentId: doc.id,
+      role: 'stamped',
+      filename: 'FGMV-I-001.docx',
+      contentType: 'application/octet-stream',
+      size: 1,
+      sha256: '0',
+      storageKey: stamped,
+    });
     const claimed = [
       stamped,
       ...(await db.select().from(documentFiles).where(eq(documentFiles.documentId, doc.id))).map((f) => f.storageKey),
@@ -117,32 +115,28 @@ describe.each(drivers)('the storage sweep ($name storage)', (driver) => {
     expect(claimed).toHaveLength(3);
     const fillingIn = `uploads/2026/11/${randomUUID()}`;
     await put(storage, fillingIn);
-    await db
-      .insert(pendingUploads)
-      .values({
-        userId: member.id,
-        role: 'main',
-        filename: 'now.docx',
-        contentType: 'application/octet-stream',
-        size: 1,
-        sha256: '0',
-        storageKey: fillingIn,
-      });
+    await db.insert(pendingUploads).values({
+      userId: member.id,
+      role: 'main',
+      filename: 'now.docx',
+      contentType: 'application/octet-stream',
+      size: 1,
+      sha256: '0',
+      storageKey: fillingIn,
+    });
     // A form abandoned seven hours ago (pending uploads expire after the configured six).
     const abandoned = `uploads/2026/11/${randomUUID()}`;
     await put(storage, abandoned);
-    await db
-      .insert(pendingUploads)
-      .values({
-        userId: member.id,
-        role: 'main',
-        filename: 'gone.docx',
-        contentType: 'application/octet-stream',
-        size: 1,
-        sha256: '0',
-        storageKey: abandoned,
-        createdAt: new Date(Date.now() - 7 * HOUR),
-      });
+    await db.insert(pendingUploads).values({
+      userId: member.id,
+      role: 'main',
+      filename: 'gone.docx',
+      contentType: 'application/octet-stream',
+      size: 1,
+      sha256: '0',
+      storageKey: abandoned,
+      createdAt: new Date(Date.now() - 7 * HOUR),
+    });
     // Files stored by requests and jobs that died before their rows were committed, under every prefix the portal writes to.
     const unclaimed = [
       `uploads/2026/11/${randomUUID()}`,

@@ -22,14 +22,12 @@ export async function issueToken(
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   await db.delete(accountTokens).where(and(eq(accountTokens.userId, userId), eq(accountTokens.purpose, purpose)));
-  await db
-    .insert(accountTokens)
-    .values({
-      tokenHash: digest(token),
-      userId,
-      purpose,
-      expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_HOURS[purpose] * 3_600_000),
-    });
+  await db.insert(accountTokens).values({
+    tokenHash: digest(token),
+    userId,
+    purpose,
+    expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_HOURS[purpose] * 3_600_000),
+  });
   return token;
 }
 

@@ -208,18 +208,16 @@ export async function registerGeneratedDocument(
   const bytes = await render(numberLabel);
   const put = await storage.put(`generated/${randomUUID()}.docx`, Readable.from([bytes]), { contentType: DOCX_TYPE });
   const filename = `${numberLabel.replace(/[^\w.-]+/g, '-')}-${filenameStem}.docx`.slice(0, 120);
-  await tx
-    .insert(documentFiles)
-    .values({
-      documentId: doc.id,
-      role: 'main',
-      filename,
-      contentType: DOCX_TYPE,
-      size: put.size,
-      sha256: put.sha256,
-      crc32: put.crc32,
-      storageKey: put.key,
-      uploadedBy: actorId,
-    });
+  await tx.insert(documentFiles).values({
+    documentId: doc.id,
+    role: 'main',
+    filename,
+    contentType: DOCX_TYPE,
+    size: put.size,
+    sha256: put.sha256,
+    crc32: put.crc32,
+    storageKey: put.key,
+    uploadedBy: actorId,
+  });
   return { document: doc, numberLabel, storageKey: put.key, bytes };
 }
