@@ -246,6 +246,7 @@ export async function publishAgenda(
       agendaItemId: await agendaItemMatching(t, meeting.id, /approv\w* of the (draft )?agenda/i),
       filenameStem: 'agenda',
       render: (label) => agendaDocx(meeting, group, json, label),
+      publish: true,
     });
     await t
       .update(meetingAgendas)

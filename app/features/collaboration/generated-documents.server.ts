@@ -22,7 +22,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Db } from '../../../db/client.server';
-import { documentFiles, documents, type Contact } from '../../../db/schema';
+import { documentFiles, documents, meetings, type Contact } from '../../../db/schema';
 import type { Storage } from '../../../storage';
 import { DomainError } from '../../platform/errors';
 import { fullLabel } from '../registration/numbering.server';
@@ -184,9 +184,11 @@ export async function registerGeneratedDocument(
     contacts?: Contact[];
     filenameStem: string;
     render: (numberLabel: string) => Promise<Buffer>;
+    /** Publish it at once with the meeting's default access (a published agenda, a sent statement). */
+    publish?: boolean;
   },
 ) {
-  const { contacts, filenameStem, render, ...numbered } = input;
+  const { contacts, filenameStem, render, publish, ...numbered } = input;
   let doc: DocumentRow;
   try {
     doc = await reserveNumberInTx(tx, actorId, { ...numbered, state: 'registered' });
@@ -219,5 +221,12 @@ export async function registerGeneratedDocument(
     storageKey: put.key,
     uploadedBy: actorId,
   });
+  if (publish) {
+    const [meeting] = await tx
+      .select({ access: meetings.documentAccess })
+      .from(meetings)
+      .where(eq(meetings.id, input.meetingId));
+    await tx.update(documents).set({ publishedAt: new Date(), access: meeting.access }).where(eq(documents.id, doc.id));
+  }
   return { document: doc, numberLabel, storageKey: put.key, bytes };
 }

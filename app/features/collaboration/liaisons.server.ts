@@ -416,6 +416,7 @@ export async function transitionLiaison(
         filenameStem: 'LS',
         render: (label) =>
           liaisonDocx({ ...cur.ls, approvedAt: cur.ls.approvedAt ?? now }, cur.meeting, cur.group, body, label),
+        publish: true,
       });
       set.documentId = reg.document.id;
       numberLabel = reg.numberLabel;
