@@ -10,11 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { and, eq } from 'drizzle-orm';
-import postgres from 'postgres';
 import buildIfNeeded from '../support/build';
 import { createSubmittedDocument } from '../support/documents';
 import { freePort, startPortalProcess, type PortalProcess } from '../integration/collab-support';
-import { benchNodeArgs } from './portal';
+import { benchDatabase, benchNodeArgs, quantile, signIn } from './portal';
 import { migrateDatabase, openDatabase, type Database } from '../../db/client.server';
 import { documentFiles, documents } from '../../db/schema';
 import { seedDemo } from '../../app/features/demo/index';
@@ -27,34 +26,15 @@ const SINGLE = 10;
 const P95_TARGET_MS = 5_000;
 const PASSWORD = 'bench-password-42';
 const SECRETARIAT = 'tsb.fgmv@example.org';
-const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-bench-registration-'));
-const dbName = `plenary_bench_${Date.now().toString(36)}`;
-async function withAdmin(statement: string) {
-  const client = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  try {
-    await client.unsafe(statement);
-  } finally {
-    await client.end();
-  }
-}
-
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-
-async function signIn(base: string, email: string) {
-  const res = await fetch(`${base}/signin`, { method: 'POST', redirect: 'manual', headers: { origin: base }, body: new URLSearchParams({ email, password: PASSWORD }) });
-  if (res.status !== 302) throw new Error(`sign-in of ${email}: ${res.status}`);
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-}
 
 let portal: PortalProcess | undefined;
 let database: Database | undefined;
+let bench: Awaited<ReturnType<typeof benchDatabase>> | undefined;
 let failed = true;
 try {
-  await withAdmin(`create database ${dbName}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${dbName}`;
-  database = await openDatabase({ url: url.toString() });
+  bench = await benchDatabase();
+  database = await openDatabase({ url: bench.url });
   await migrateDatabase(database);
   const db = database.db;
   const seeded = await seedDemo(db, { passwords: { secretariat: PASSWORD } });
@@ -63,23 +43,50 @@ try {
   const storage = createStorage({ kind: 'local', root: path.join(dataDir, 'files') });
   const docs: Awaited<ReturnType<typeof createSubmittedDocument>>[] = [];
   for (let i = 0; i < SINGLE + COUNT; i++) {
-    docs.push(await createSubmittedDocument(db, storage, { meetingId, submittedBy: seeded.userIds[i % 2 ? 'member1' : 'member2'], type: 'input', title: `Deadline-night contribution ${i + 1}` }));
+    docs.push(
+      await createSubmittedDocument(db, storage, {
+        meetingId,
+        submittedBy: seeded.userIds[i % 2 ? 'member1' : 'member2'],
+        type: 'input',
+        title: `Deadline-night contribution ${i + 1}`,
+      }),
+    );
   }
 
-  portal = await startPortalProcess({ NODE_ENV: 'production', DATA_DIR: dataDir, DATABASE_URL: url.toString(), PLENARY_BUILD_DIR: process.env.PLENARY_BUILD_DIR!, ...(process.env.BENCH_JOB_POLL_MS ? { PLENARY_JOB_POLL_MS: process.env.BENCH_JOB_POLL_MS } : {}) }, await freePort(), benchNodeArgs());
+  portal = await startPortalProcess(
+    {
+      NODE_ENV: 'production',
+      DATA_DIR: dataDir,
+      DATABASE_URL: bench.url,
+      PLENARY_BUILD_DIR: process.env.PLENARY_BUILD_DIR!,
+      ...(process.env.BENCH_JOB_POLL_MS ? { PLENARY_JOB_POLL_MS: process.env.BENCH_JOB_POLL_MS } : {}),
+    },
+    await freePort(),
+    benchNodeArgs(),
+  );
   const base = portal.url;
-  const cookie = await signIn(base, SECRETARIAT);
+  const cookie = await signIn(base, SECRETARIAT, PASSWORD);
   const register = async (doc: (typeof docs)[number]) => {
     const t = performance.now();
     // As the page's form sends it with JavaScript: the action alone, answered with JSON (the page then reloads its data).
-    const res = await fetch(`${base}/meetings/fg-mv-demo/registration?_data=${encodeURIComponent('routes/meetings.$slug_.registration')}`, {
-      method: 'POST', redirect: 'manual', headers: { cookie, origin: base },
-      body: new URLSearchParams({ intent: `register:${doc.id}`, [`v_${doc.id}`]: String(doc.version) }),
-    });
+    const res = await fetch(
+      `${base}/meetings/fg-mv-demo/registration?_data=${encodeURIComponent('routes/meetings.$slug_.registration')}`,
+      {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie, origin: base },
+        body: new URLSearchParams({ intent: `register:${doc.id}`, [`v_${doc.id}`]: String(doc.version) }),
+      },
+    );
     const body = await res.text();
     return { ok: res.status === 200 && body.includes('registered'), status: res.status, ms: performance.now() - t };
   };
-  const attempt = (doc: (typeof docs)[number]) => register(doc).catch((err: Error) => ({ ok: false, status: `${err.message}: ${(err.cause as Error)?.message}`, ms: 0 }));
+  const attempt = (doc: (typeof docs)[number]) =>
+    register(doc).catch((err: Error) => ({
+      ok: false,
+      status: `${err.message}: ${(err.cause as Error)?.message}`,
+      ms: 0,
+    }));
   // One at a time first (these documents are excluded from the burst): what a registration costs alone.
   const single: number[] = [];
   for (const doc of docs.splice(0, SINGLE)) single.push((await register(doc)).ms);
@@ -91,8 +98,14 @@ try {
   const ms = results.map((r) => r.ms).sort((a, b) => a - b);
   const accepted = results.filter((r) => r.ok).length;
 
-  const numbers = (await db.select({ n: documents.number }).from(documents).where(and(eq(documents.meetingId, meetingId), eq(documents.type, 'input'), eq(documents.state, 'registered'))))
-    .map((r) => r.n!).sort((a, b) => a - b);
+  const numbers = (
+    await db
+      .select({ n: documents.number })
+      .from(documents)
+      .where(and(eq(documents.meetingId, meetingId), eq(documents.type, 'input'), eq(documents.state, 'registered')))
+  )
+    .map((r) => r.n!)
+    .sort((a, b) => a - b);
   const contiguous = numbers.length === SINGLE + COUNT && numbers.every((n, i) => n === numbers[0] + i);
   const p95 = quantile(ms, 0.95);
 
@@ -100,28 +113,60 @@ try {
   let stamped = 0;
   const stampDeadline = Date.now() + 300_000;
   while (Date.now() < stampDeadline) {
-    stamped = (await db.selectDistinct({ id: documentFiles.documentId }).from(documentFiles).innerJoin(documents, eq(documents.id, documentFiles.documentId))
-      .where(and(eq(documents.meetingId, meetingId), eq(documentFiles.role, 'stamped'), eq(documentFiles.superseded, false)))).length;
+    stamped = (
+      await db
+        .selectDistinct({ id: documentFiles.documentId })
+        .from(documentFiles)
+        .innerJoin(documents, eq(documents.id, documentFiles.documentId))
+        .where(
+          and(
+            eq(documents.meetingId, meetingId),
+            eq(documentFiles.role, 'stamped'),
+            eq(documentFiles.superseded, false),
+          ),
+        )
+    ).length;
     if (stamped >= SINGLE + COUNT) break;
     await new Promise((r) => setTimeout(r, 250));
   }
   const stampSeconds = (performance.now() - lastAnswer) / 1000;
 
-  console.log(`one at a time: median ${quantile([...single].sort((a, b) => a - b), 0.5).toFixed(0)} ms per registration`);
+  console.log(
+    `one at a time: median ${quantile(
+      [...single].sort((a, b) => a - b),
+      0.5,
+    ).toFixed(0)} ms per registration`,
+  );
   console.log(`${COUNT} registrations sent at once through HTTP (PostgreSQL, one portal process)`);
-  console.log(`answered ${accepted}/${COUNT} registered${accepted === COUNT ? '' : ` (statuses ${[...new Set(results.filter((r) => !r.ok).map((r) => r.status))].join(', ')})`}; wall ${wall.toFixed(1)} s`);
-  console.log(`latency p50 ${quantile(ms, 0.5).toFixed(0)} ms, p95 ${p95.toFixed(0)} ms (target < ${P95_TARGET_MS} ms) ${p95 < P95_TARGET_MS ? 'PASS' : 'FAIL'}, max ${ms[ms.length - 1].toFixed(0)} ms`);
-  console.log(`numbers ${numbers[0]}..${numbers.at(-1)}: ${contiguous ? 'unique and contiguous' : 'WRONG (gap or duplicate)'}`);
-  console.log(`stamped by the background workers: ${stamped}/${SINGLE + COUNT}, ${stampSeconds.toFixed(1)} s after the last answer`);
+  console.log(
+    `answered ${accepted}/${COUNT} registered${accepted === COUNT ? '' : ` (statuses ${[...new Set(results.filter((r) => !r.ok).map((r) => r.status))].join(', ')})`}; wall ${wall.toFixed(1)} s`,
+  );
+  console.log(
+    `latency p50 ${quantile(ms, 0.5).toFixed(0)} ms, p95 ${p95.toFixed(0)} ms (target < ${P95_TARGET_MS} ms) ${p95 < P95_TARGET_MS ? 'PASS' : 'FAIL'}, max ${ms[ms.length - 1].toFixed(0)} ms`,
+  );
+  console.log(
+    `numbers ${numbers[0]}..${numbers.at(-1)}: ${contiguous ? 'unique and contiguous' : 'WRONG (gap or duplicate)'}`,
+  );
+  console.log(
+    `stamped by the background workers: ${stamped}/${SINGLE + COUNT}, ${stampSeconds.toFixed(1)} s after the last answer`,
+  );
   failed = !(accepted === COUNT && contiguous && p95 < P95_TARGET_MS && stamped === SINGLE + COUNT);
-  if (accepted !== COUNT) console.log(portal.output.join('').split('\n').filter((l) => /"level":(50|60)|rror/.test(l)).slice(0, 5).join('\n'));
+  if (accepted !== COUNT)
+    console.log(
+      portal.output
+        .join('')
+        .split('\n')
+        .filter((l) => /"level":(50|60)|rror/.test(l))
+        .slice(0, 5)
+        .join('\n'),
+    );
 } catch (err) {
   console.error(err);
   console.error(portal?.output.join('').slice(-3000));
 } finally {
   await portal?.stop();
   await database?.close();
-  await withAdmin(`drop database if exists ${dbName} with (force)`).catch(() => {});
+  await bench?.drop().catch(() => {});
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);
