@@ -1,3 +1,7 @@
+import type { Db } from '../../db/client.server';
+import { memberships, users } from '../../db/schema';
+import { hashPassword } from '../../app/features/accounts/auth.server';
+
 /** Node flags for the portal process a benchmark starts: BENCH_PORTAL_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles it. */
 export const benchNodeArgs = () => process.env.BENCH_PORTAL_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
 
@@ -38,3 +42,23 @@ export async function signIn(base: string, email: string, password: string): Pro
 /** The value at quantile q (0..1) of ascending numbers. */
 export const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+
+/** `count` members of a group (bench0@example.org, bench1@...), each signing in with `password`; returns their e-mails. */
+export async function addBenchMembers(db: Db, groupId: string, count: number, password: string): Promise<string[]> {
+  const passwordHash = await hashPassword(password);
+  const emails = Array.from({ length: count }, (_, i) => `bench${i}@example.org`);
+  const rows = await db
+    .insert(users)
+    .values(
+      emails.map((email, i) => ({
+        email,
+        name: `Bench member ${i}`,
+        organisation: 'Bench Inc.',
+        country: 'Switzerland',
+        passwordHash,
+      })),
+    )
+    .returning({ id: users.id });
+  await db.insert(memberships).values(rows.map((r) => ({ userId: r.id, groupId, role: 'member' as const })));
+  return emails;
+}

@@ -14,11 +14,10 @@ import { eq } from 'drizzle-orm';
 import buildIfNeeded from '../support/build';
 import { minimalDocx } from '../fixtures/docx';
 import { freePort, startPortalProcess, type PortalProcess } from '../integration/collab-support';
-import { benchDatabase, benchNodeArgs, quantile, signIn } from './portal';
+import { addBenchMembers, benchDatabase, benchNodeArgs, quantile, signIn } from './portal';
 import { migrateDatabase, openDatabase } from '../../db/client.server';
-import { meetings, memberships, users } from '../../db/schema';
+import { meetings } from '../../db/schema';
 import { seedDemo } from '../../app/features/demo/index';
-import { hashPassword } from '../../app/features/accounts/auth.server';
 
 process.env.PLENARY_BUILD_DIR ||= '.build-bench-submissions';
 buildIfNeeded();
@@ -37,23 +36,7 @@ try {
   const database = await openDatabase({ url: bench.url });
   await migrateDatabase(database);
   const seeded = await seedDemo(database.db);
-  const hash = await hashPassword(PASSWORD);
-  const emails = Array.from({ length: MEMBERS + 1 }, (_, i) => `bench${i}@example.org`);
-  const rows = await database.db
-    .insert(users)
-    .values(
-      emails.map((email, i) => ({
-        email,
-        name: `Bench member ${i}`,
-        organisation: 'Bench Inc.',
-        country: 'Switzerland',
-        passwordHash: hash,
-      })),
-    )
-    .returning({ id: users.id });
-  await database.db
-    .insert(memberships)
-    .values(rows.map((r) => ({ userId: r.id, groupId: seeded.groupIds['fg-mv'], role: 'member' as const })));
+  const emails = await addBenchMembers(database.db, seeded.groupIds['fg-mv'], MEMBERS + 1, PASSWORD);
   await database.db
     .update(meetings)
     .set({ inputDeadline: new Date(Date.now() + 3600_000), acceptsLate: false })

@@ -18,12 +18,11 @@ import postgres from 'postgres';
 import buildIfNeeded from '../support/build';
 import { freePort, startPortalProcess, type PortalProcess } from '../integration/collab-support';
 import { curlAvailable, curlUpload } from './curl';
-import { benchNodeArgs } from './portal';
+import { addBenchMembers, benchNodeArgs } from './portal';
 import { minimalDocx } from '../fixtures/docx';
 import { migrateDatabase, openDatabase } from '../../db/client.server';
-import { meetings, memberships, users } from '../../db/schema';
+import { meetings } from '../../db/schema';
 import { seedDemo } from '../../app/features/demo/index';
-import { hashPassword } from '../../app/features/accounts/auth.server';
 
 process.env.PLENARY_BUILD_DIR ||= '.build-submit2';
 buildIfNeeded();
@@ -162,23 +161,7 @@ try {
   const database = await openDatabase(databaseUrl ? { url: databaseUrl } : { dataDir: path.join(dataDir, 'pglite') });
   await migrateDatabase(database);
   const seeded = await seedDemo(database.db, { passwords: { member1: PASSWORD } });
-  const hash = await hashPassword(PASSWORD);
-  const members = Array.from({ length: MEMBERS }, (_, i) => `bench${i}@example.org`);
-  const rows = await database.db
-    .insert(users)
-    .values(
-      members.map((email, i) => ({
-        email,
-        name: `Bench member ${i}`,
-        organisation: 'Bench Inc.',
-        country: 'Switzerland',
-        passwordHash: hash,
-      })),
-    )
-    .returning({ id: users.id });
-  await database.db
-    .insert(memberships)
-    .values(rows.map((r) => ({ userId: r.id, groupId: seeded.groupIds['fg-mv'], role: 'member' as const })));
+  const members = await addBenchMembers(database.db, seeded.groupIds['fg-mv'], MEMBERS, PASSWORD);
   await database.db
     .update(meetings)
     .set({
