@@ -4,7 +4,7 @@ import { enqueue, QUEUES } from '../../../db/jobs/index';
 import { documents, meetings, users } from '../../../db/schema';
 import { translate } from '~/i18n';
 import type { Services } from '../../platform/context.server';
-import { fullLabel } from '../registration/numbering.server';
+import { fullLabel, labelColumns } from '../registration/numbering.server';
 
 type Registered = Pick<typeof documents.$inferSelect, 'id' | 'submittedBy' | 'registeredBy'>;
 
@@ -30,10 +30,7 @@ export async function sendRegistrationMail(
     .select({
       id: documents.id,
       title: documents.title,
-      numberLabel: documents.numberLabel,
-      revision: documents.revision,
-      relation: documents.relation,
-      relationNumber: documents.relationNumber,
+      ...labelColumns,
       email: users.email,
       name: users.name,
       meetingTitle: meetings.title,

@@ -24,6 +24,14 @@ export function renderNumber(format: string, n: number, part = ''): string {
   });
 }
 
+/** The columns fullLabel reads, for selects that show a document's full label. */
+export const labelColumns = {
+  numberLabel: documents.numberLabel,
+  revision: documents.revision,
+  relation: documents.relation,
+  relationNumber: documents.relationNumber,
+};
+
 /** The full label with revision and addendum/corrigendum suffixes: "SG20-C123 Add.1 Rev.2". */
 export function fullLabel(doc: {
   numberLabel: string | null;
@@ -46,10 +54,7 @@ export async function revisionLinks(db: Db, documentId: string, visible: SQL) {
   const pick = {
     id: documents.id,
     title: documents.title,
-    numberLabel: documents.numberLabel,
-    revision: documents.revision,
-    relation: documents.relation,
-    relationNumber: documents.relationNumber,
+    ...labelColumns,
     state: documents.state,
   };
   const revisionOf = doc.revisionOfId
