@@ -57,6 +57,8 @@ async function submitInBrowser(page: Page): Promise<string> {
   await page.locator('#type').selectOption('input');
   await page.locator('#title').fill(TITLE);
   await page.locator('#purpose').selectOption({ index: 1 });
+  await page.locator('#source').fill('ETRI');
+  await page.locator('#abstract').fill('Use cases of metaverse-based services.');
   await Promise.all([
     page.waitForURL('**/receipt', { timeout: 60_000 }),
     page.getByRole('button', { name: 'Submit the document' }).click(),
