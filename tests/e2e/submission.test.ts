@@ -22,7 +22,7 @@ let portal: TestPortal;
 let browser: Browser;
 
 beforeAll(async () => {
-  portal = await startTestPortal({ env: { PLENARY_DEV_ROUTES: 'true' }, demo: true });
+  portal = await startTestPortal({ demo: true, env: { PLENARY_DEV_ROUTES: 'true' } });
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -61,7 +61,10 @@ describe('submitting from the template in the browser', () => {
     await expectAccessible(page);
 
     // The template, as the member's browser downloads it.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Input document \(\.docx\)/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Input document \(\.docx\)/ }).click(),
+    ]);
     const template = fs.readFileSync((await download.path())!);
     expect(template.subarray(0, 2).toString()).toBe('PK');
     const filled = fillTemplate(template, {
@@ -71,12 +74,18 @@ describe('submitting from the template in the browser', () => {
       'Discussion, Proposal, Information, Decision or Approval': 'Proposal',
       'Keywords, separated by commas': 'metaverse, twins',
       'A short summary of the document': 'Three use cases <b>not bold</b>.',
-      Name: 'Kim Min-jun', Organisation: 'ETRI', Country: 'Korea (Rep. of)', '+xx xxx': '+82 42 860 0000', 'name@example.org': 'member.etri@example.org',
+      Name: 'Kim Min-jun',
+      Organisation: 'ETRI',
+      Country: 'Korea (Rep. of)',
+      '+xx xxx': '+82 42 860 0000',
+      'name@example.org': 'member.etri@example.org',
     });
 
     await page.setInputFiles('#main-file', { name: 'city-twins.docx', mimeType: DOCX, buffer: filled });
     await page.getByRole('button', { name: 'Upload and read the cover page' }).click();
-    await expect.poll(() => page.getByText('We read the cover page of city-twins.docx').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByText('We read the cover page of city-twins.docx').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await expectAccessible(page);
 
     // The fields come from the file...
@@ -90,17 +99,29 @@ describe('submitting from the template in the browser', () => {
     // ...and the member corrects one before submitting.
     await page.locator('#title').fill('Use cases of city digital twins — Цифровые двойники');
     await page.locator('#type').selectOption('input');
-    await Promise.all([page.waitForURL(/\/documents\/[0-9a-f-]+\/receipt$/, { timeout: 20_000 }), page.getByRole('button', { name: 'Submit the document' }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/documents\/[0-9a-f-]+\/receipt$/, { timeout: 20_000 }),
+      page.getByRole('button', { name: 'Submit the document' }).click(),
+    ]);
 
     const id = /documents\/([0-9a-f-]+)\/receipt/.exec(page.url())![1];
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Use cases of city digital twins');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toContain('Use cases of city digital twins');
     const sha = createHash('sha256').update(filled).digest('hex');
     expect(await page.locator('code.hash').first().textContent()).toBe(sha);
     expect(await page.getByText('Submitted, awaiting registration').first().isVisible()).toBe(true);
     expect(await page.getByText(/UTC/).first().isVisible()).toBe(true);
     await expectAccessible(page);
     const [doc] = await portal.services.db.select().from(documents).where(eq(documents.id, id));
-    expect(doc).toMatchObject({ title: 'Use cases of city digital twins — Цифровые двойники', source: 'ETRI, 中国移动', purpose: 'proposal', proposedGroups: ['WG2'], late: false, state: 'submitted' });
+    expect(doc).toMatchObject({
+      title: 'Use cases of city digital twins — Цифровые двойники',
+      source: 'ETRI, 中国移动',
+      purpose: 'proposal',
+      proposedGroups: ['WG2'],
+      late: false,
+      state: 'submitted',
+    });
 
     await context.close();
     await waitForJobs(portal.services.db);
@@ -128,7 +149,10 @@ describe('a late submission in the browser', () => {
       await page.getByRole('button', { name: 'Save meeting' }).click();
       await expect.poll(() => page.getByText('The meeting is saved.').isVisible()).toBe(true);
     };
-    const [{ acceptsLate: lateBefore, inputDeadline: deadlineBefore, deadlineOverridden }] = await portal.services.db.select().from(meetings).where(eq(meetings.slug, MEETING));
+    const [{ acceptsLate: lateBefore, inputDeadline: deadlineBefore, deadlineOverridden }] = await portal.services.db
+      .select()
+      .from(meetings)
+      .where(eq(meetings.slug, MEETING));
     const member = await signedInPage('member.etri@example.org');
     const sec = await signedInPage('tsb.fgmv@example.org');
     try {
@@ -138,7 +162,15 @@ describe('a late submission in the browser', () => {
       const page = member.page;
       await page.goto(`${portal.url}/meetings/${MEETING}/submit`);
       const fillForm = async (title: string) => {
-        await page.setInputFiles('#main-file', { name: 'late.docx', mimeType: DOCX, buffer: fillTemplate(fs.readFileSync(await templatePath(page)), { 'Title of the document': title, 'Member organisations': 'ETRI', 'Discussion, Proposal, Information, Decision or Approval': 'Information' }) });
+        await page.setInputFiles('#main-file', {
+          name: 'late.docx',
+          mimeType: DOCX,
+          buffer: fillTemplate(fs.readFileSync(await templatePath(page)), {
+            'Title of the document': title,
+            'Member organisations': 'ETRI',
+            'Discussion, Proposal, Information, Decision or Approval': 'Information',
+          }),
+        });
         await page.locator('#type').selectOption('input');
         await page.locator('#title').fill(title);
         await page.locator('#source').fill('ETRI');
@@ -149,13 +181,19 @@ describe('a late submission in the browser', () => {
       // Meanwhile the secretariat moves the deadline into the past: the final request decides.
       await setDeadline(sec.page, { past: true, acceptsLate: false });
       await page.getByRole('button', { name: 'Submit the document' }).click();
-      await expect.poll(() => page.getByText('The input deadline of this meeting has passed').isVisible(), { timeout: 15_000 }).toBe(true);
+      await expect
+        .poll(() => page.getByText('The input deadline of this meeting has passed').isVisible(), { timeout: 15_000 })
+        .toBe(true);
       expect(page.url()).toContain('/submit');
       await expectAccessible(page);
-      expect((await portal.services.db.select().from(documents).where(eq(documents.title, 'A late contribution'))).length).toBe(0);
+      expect(
+        (await portal.services.db.select().from(documents).where(eq(documents.title, 'A late contribution'))).length,
+      ).toBe(0);
       // A fresh look at the form says so before any upload.
       await page.goto(`${portal.url}/meetings/${MEETING}/submit`);
-      expect(await page.getByText('The input deadline has passed. This meeting does not accept late documents.').isVisible()).toBe(true);
+      expect(
+        await page.getByText('The input deadline has passed. This meeting does not accept late documents.').isVisible(),
+      ).toBe(true);
       expect(await page.locator('#main-file').count()).toBe(0);
 
       // The secretariat allows late documents; the member submits again and the document is marked late.
@@ -164,25 +202,36 @@ describe('a late submission in the browser', () => {
       expect(await page.getByText('yours will be marked late for everyone to see').isVisible()).toBe(true);
       await expectAccessible(page);
       await fillForm('A late contribution');
-      await Promise.all([page.waitForURL(/\/receipt$/, { timeout: 20_000 }), page.getByRole('button', { name: 'Submit the document' }).click()]);
+      await Promise.all([
+        page.waitForURL(/\/receipt$/, { timeout: 20_000 }),
+        page.getByRole('button', { name: 'Submit the document' }).click(),
+      ]);
       expect(await page.locator('.badge.late').first().textContent()).toBe('Late');
       const id = /documents\/([0-9a-f-]+)\/receipt/.exec(page.url())![1];
       // Everyone who can see the document sees it is late: the secretariat on the document page.
       await sec.page.goto(`${portal.url}/documents/${id}`);
-      expect(await sec.page.getByText('This document arrived after the input deadline and was accepted late.').isVisible()).toBe(true);
+      expect(
+        await sec.page.getByText('This document arrived after the input deadline and was accepted late.').isVisible(),
+      ).toBe(true);
       await expectAccessible(sec.page);
       const [doc] = await portal.services.db.select().from(documents).where(eq(documents.id, id));
       expect(doc.late).toBe(true);
     } finally {
       await member.context.close();
       await sec.context.close();
-      await portal.services.db.update(meetings).set({ acceptsLate: lateBefore, inputDeadline: deadlineBefore, deadlineOverridden }).where(eq(meetings.slug, MEETING));
+      await portal.services.db
+        .update(meetings)
+        .set({ acceptsLate: lateBefore, inputDeadline: deadlineBefore, deadlineOverridden })
+        .where(eq(meetings.slug, MEETING));
     }
   });
 });
 
 /** Downloads the input-document template from the submit page and returns the file's path. */
 async function templatePath(page: Page) {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Input document \(\.docx\)/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: /Input document \(\.docx\)/ }).click(),
+  ]);
   return (await download.path())!;
 }
