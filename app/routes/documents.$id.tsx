@@ -24,7 +24,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ context, params }: LoaderFunctionArgs) {
   return load(context, async () => {
     const view = await getDocumentView(context.db, context.principal, params.id!);
-    // Registration, allocation and decision panel (issue 4): visibility is checked by getDocumentView above.
+    // Registration, allocation and decision panel: visibility is checked by getDocumentView above.
     return json({ ...view, workflow: await documentWorkflow(context.db, context.principal, view.doc.id) });
   });
 }

@@ -153,7 +153,7 @@ describe('registration', () => {
       `${orig.numberLabel} Add.1`,
       `${orig.numberLabel} Corr.1`,
     ]);
-    // A withdrawal (issue 3) keeps the number; the next registration does not reuse it.
+    // A withdrawal keeps the number; the next registration does not reuse it.
     await db().update(documents).set({ state: 'withdrawn' }).where(eq(documents.id, orig.id));
     const n = await createSubmittedDocument(db(), null, {
       meetingId: fg(),

@@ -19,7 +19,7 @@ import { documentFiles, documents, meetings, type DocumentType } from '../../db/
 import type { Storage } from '../../storage';
 
 /**
- * Submitted documents for registration/allocation tests, without going through the submission UI (issue 3):
+ * Submitted documents for registration/allocation tests, without going through the submission UI:
  * a `documents` row in state 'submitted' plus its main .docx in storage (or a placeholder key when no storage is given).
  */
 export interface SubmittedFixture {
