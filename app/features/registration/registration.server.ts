@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, isNull, max, ne, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNull, max, ne, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Db } from '../../../db/client.server';
 import {
@@ -565,30 +565,25 @@ export async function registrationQueue(
   const page = Math.min(options.page ?? 1, pages(submittedMatching));
   const regPage = Math.min(options.regPage ?? 1, pages(registeredMatching));
 
-  const submittedRows = await db
-    .select(pick)
-    .from(documents)
-    .leftJoin(users, eq(users.id, documents.submittedBy))
-    .where(submittedWhere)
-    .orderBy(asc(documents.submittedAt), asc(documents.id))
-    .limit(perPage)
-    .offset((page - 1) * perPage);
-  const registeredRows = await db
-    .select(pick)
-    .from(documents)
-    .leftJoin(users, eq(users.id, documents.submittedBy))
-    .where(registeredWhere)
-    .orderBy(desc(documents.registeredAt), desc(documents.id))
-    .limit(perPage)
-    .offset((regPage - 1) * perPage);
-  // Reservations are few (reports, outgoing statements): all of them, oldest first.
-  const reservedRows = await db
-    .select(pick)
-    .from(documents)
-    .leftJoin(users, eq(users.id, documents.submittedBy))
-    .where(and(eq(documents.meetingId, meeting.id), eq(documents.state, 'reserved')))
-    .orderBy(asc(documents.registeredAt), asc(documents.id))
-    .limit(500);
+  const rows = (where: SQL | undefined, order: SQL[], limit: number, offset = 0) =>
+    db
+      .select(pick)
+      .from(documents)
+      .leftJoin(users, eq(users.id, documents.submittedBy))
+      .where(where)
+      .orderBy(...order)
+      .limit(limit)
+      .offset(offset);
+  const [submittedRows, registeredRows, reservedRows] = await Promise.all([
+    rows(submittedWhere, [asc(documents.submittedAt), asc(documents.id)], perPage, (page - 1) * perPage),
+    rows(registeredWhere, [desc(documents.registeredAt), desc(documents.id)], perPage, (regPage - 1) * perPage),
+    // Reservations are few (reports, outgoing statements): all of them, oldest first.
+    rows(
+      and(eq(documents.meetingId, meeting.id), eq(documents.state, 'reserved')),
+      [asc(documents.registeredAt), asc(documents.id)],
+      500,
+    ),
+  ]);
 
   const shownIds = [...registeredRows, ...reservedRows].map((r) => r.id);
   const allocs = shownIds.length
