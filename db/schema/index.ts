@@ -3,3 +3,4 @@ export * from './documents';
 export * from './submissions';
 export * from './collaboration';
 export * from './numbering';
+export * from './api';
