@@ -58,8 +58,13 @@ export async function openDatabase(opts: {
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
+  // Extensions the migrations create must be loaded into PGlite first (pg_trgm: substring search, any script).
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const extensions = { pg_trgm };
   if (opts.dataDir) fs.mkdirSync(opts.dataDir, { recursive: true });
-  const client = opts.dataDir ? new PGlite(opts.dataDir) : new PGlite({ loadDataDir: opts.loadDataDir });
+  const client = opts.dataDir
+    ? new PGlite(opts.dataDir, { extensions })
+    : new PGlite({ loadDataDir: opts.loadDataDir, extensions });
   await client.waitReady;
   return { db: drizzle(client, { schema }) as unknown as Db, kind: 'pglite', close: () => client.close() };
 }

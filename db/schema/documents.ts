@@ -136,10 +136,13 @@ export const documents = pgTable(
     updatedAt: instant('updated_at').notNull().defaultNow(),
     /** Number, title, source, keywords and abstract for full-text search; set by a trigger on insert/update. */
     searchVector: tsvector('search_vector'),
+    /** The same fields as plain lower-case text, for substring search (Chinese, Japanese, Korean) over a trigram index. */
+    searchText: text('search_text'),
   },
   (t) => [
     index('documents_meeting_idx').on(t.meetingId, t.state),
     index('documents_search_idx').using('gin', t.searchVector),
+    index('documents_search_text_idx').using('gin', t.searchText.op('gin_trgm_ops')),
     index('documents_submitter_idx').on(t.submittedBy),
     index('documents_revision_of_idx').on(t.revisionOfId),
     uniqueIndex('documents_number_idx').on(t.schemeId, t.number, t.revision, t.relation, t.relationNumber),
