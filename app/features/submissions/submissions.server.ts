@@ -148,6 +148,22 @@ export function metaFromFields(fields: Record<string, string[]>): MetaValues {
   };
 }
 
+/** How a multipart request carries a submission: the browser form's fields, or another client's (the JSON API). */
+export interface SubmissionFormat {
+  /** The part that holds the main file; every other file part is an attachment. */
+  mainField: string;
+  /** The metadata, from the text parts (throws a DomainError when they cannot be read). */
+  values: (fields: Record<string, string[]>) => MetaValues;
+  /** Whether uploads of a refused submission stay staged for the next try of the same form (the browser's review step). */
+  keepStaged: boolean;
+}
+
+export const BROWSER_FORM: SubmissionFormat = { mainField: 'main', values: metaFromFields, keepStaged: true };
+
+/** The received files with the roles the format gives their parts ('main' or an attachment). */
+const withRoles = (files: StoredUpload[], format: SubmissionFormat) =>
+  files.map((f) => ({ ...f, field: f.field === format.mainField ? 'main' : 'attachment' }));
+
 function validateMeta(values: MetaValues, meeting: Meeting, proposable: { code: string }[]) {
   // The fields the meeting requires are checked together with the rest, so every problem is named at once.
   const missing = requiredFieldErrors(values, requiredFieldsOf(meeting), proposable.length > 0);
@@ -291,6 +307,7 @@ export async function handleSubmitRequest(
   meetingSlug: string,
   request: Request,
   now = new Date(),
+  format: SubmissionFormat = BROWSER_FORM,
 ): Promise<SubmitOutcome> {
   const ctx = await submissionContext(services.db, actor, meetingSlug, now);
   if (!ctx.emailConfirmed) {
@@ -312,7 +329,7 @@ export async function handleSubmitRequest(
     );
   }
   const received = await receiveMultipart(request, services.storage, { maxBytes: ctx.meeting.maxFileMb * MB });
-  const staged = await stageFiles(services, actor, ctx.meeting, received.files);
+  const staged = await stageFiles(services, actor, ctx.meeting, withRoles(received.files, format));
   const fields = received.fields;
   const previous = await ownPending(services.db, actor.user.id, [
     ...(fields.pendingMain ?? []),
@@ -327,7 +344,13 @@ export async function handleSubmitRequest(
     ...staged.filter((s) => s.role === 'attachment'),
   ];
   const cover = (main?.cover as CoverFields | null) ?? null;
-  let values = metaFromFields(fields);
+  let values: MetaValues;
+  try {
+    values = format.values(fields);
+  } catch (err) {
+    await dropPending(services, staged);
+    throw err;
+  }
   const member = {
     name: actor.user.name,
     organisation: actor.user.organisation,
@@ -367,6 +390,7 @@ export async function handleSubmitRequest(
     );
     return { kind: 'submitted', documentId };
   } catch (err) {
+    if (!format.keepStaged) await dropPending(services, staged);
     if (err instanceof DomainError && err.code !== 'forbidden')
       return { kind: 'invalid', error: err, values, ...views };
     throw err;
@@ -754,18 +778,20 @@ export async function reviseDocument(
   id: string,
   request: Request,
   now = new Date(),
+  format: SubmissionFormat = BROWSER_FORM,
 ): Promise<SubmitOutcome> {
   const { doc, meeting, canEdit } = await loadDocument(services.db, actor.principal, id);
   if (!canEdit) throw forbidden();
   if (doc.state !== 'registered') throw new DomainError('conflict', 'submissions.reviseUnregistered');
   const received = await receiveMultipart(request, services.storage, { maxBytes: meeting.maxFileMb * MB });
-  const staged = await stageFiles(services, actor, meeting, received.files);
+  const staged = await stageFiles(services, actor, meeting, withRoles(received.files, format));
   const main = staged.find((s) => s.role === 'main');
   const attachments = staged.filter((s) => s.role === 'attachment');
-  const values = metaFromFields({ ...received.fields, type: [doc.type] });
+  let values = BROWSER_FORM.values({ type: [doc.type] });
   const views = { main: main ? viewOf(main) : null, attachments: attachments.map(viewOf) };
   let meta: ValidMeta;
   try {
+    values = { ...format.values(received.fields), type: doc.type };
     if (!main)
       throw new DomainError('invalid', 'submissions.mainRequired', undefined, { main: 'submissions.mainRequired' });
     const all = await services.db.select({ code: groups.code }).from(groups);
