@@ -31,7 +31,8 @@ export const LIMITS = {
   mailsPerRecipient: { points: 3, duration: HOUR },
 } as const;
 
-function limiter(db: Db, keyPrefix: string, points: number, duration: number, clearExpired = false) {
+/** A limiter counting in the rate_limits table: `points` per `duration` seconds per key under `keyPrefix`. */
+export function limiter(db: Db, keyPrefix: string, points: number, duration: number, clearExpired = false) {
   return new RateLimiterDrizzle({
     storeClient: db,
     schema: rateLimits,
