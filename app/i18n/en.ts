@@ -8,7 +8,16 @@ import { submissions } from './en/submissions';
 import { numbering } from './en/numbering';
 import { documents } from './en/documents';
 import { collaboration } from './en/collaboration';
+import { api } from './en/api';
 
-export const en = { ...core, ...accounts, ...submissions, ...documents, ...numbering, ...collaboration } as const;
+export const en = {
+  ...core,
+  ...accounts,
+  ...submissions,
+  ...documents,
+  ...numbering,
+  ...collaboration,
+  ...api,
+} as const;
 
 export type MessageKey = keyof typeof en;
