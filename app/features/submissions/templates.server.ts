@@ -1,27 +1,25 @@
 /**
- * The group's .docx template for a document type: a cover table laid out as ITU documents are
- * (label cells "Question(s):", "Source:", "Title:"... followed by value cells), with the group and
- * meeting filled in and the number left for the secretariat. docx.server.ts reads the same labels back.
+ * The group's .docx template for a document type, in the ITU-T layout (itu-layout.server.ts): the header block with
+ * the sector, study period, group and number (left for the secretariat: a content control stamping fills), then the
+ * cover table "Question(s): … Meeting, date:", "Source:", "Title:", "Purpose:", the liaison-statement rows for
+ * statements, "Contact:", "Keywords:", "Abstract:". cover.server.ts reads the same labels back.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { HeadingLevel, Paragraph } from 'docx';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
 import { DOCUMENT_TYPES, groups, type Contact, type DocumentType } from '../../../db/schema';
 import { DomainError } from '../../platform/errors';
 import { formatDateRange } from '../../platform/format';
 import { getMeetingBySlug, type Meeting } from '../meetings/meetings.server';
+import {
+  contactCells,
+  gap,
+  ituCoverTable,
+  ituDocx,
+  ituHeaderTable,
+  textParagraph,
+  type CoverRow,
+} from '../documents/itu-layout.server';
 
 export const TYPE_LABELS: Record<DocumentType, string> = {
   contribution: 'CONTRIBUTION',
@@ -42,7 +40,11 @@ export interface TemplateValues {
   questions?: string;
   place: string;
   dates: string;
+  /** The meeting's first day (ISO), for the study period in the header; today when not given. */
+  meetingDate?: string;
   type: DocumentType;
+  /** The number when it is known (a copy made after registration); else the placeholder stamping fills. */
+  numberLabel?: string;
   /** Filled-in values (tests and "download a copy filled from my submission"); hints otherwise. */
   source?: string;
   title?: string;
@@ -50,117 +52,84 @@ export interface TemplateValues {
   contacts?: Contact[];
   keywords?: string;
   abstract?: string;
+  /** Liaison statements: the addressees by what is asked of them, the approval and the reply deadline. */
+  liaison?: { forAction?: string; forComment?: string; forInformation?: string; approval?: string; deadline?: string };
   body?: string[];
 }
 
-const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const rule = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
-const noBorders = { top: none, bottom: none, left: none, right: none };
-
-function para(text: string, opts: { bold?: boolean; italic?: boolean; size?: number } = {}) {
-  const lines = text.split('\n');
-  return new Paragraph({
-    children: lines.flatMap((l, i) => [
-      new TextRun({ text: l, bold: opts.bold, italics: opts.italic, size: opts.size, break: i > 0 ? 1 : undefined }),
-    ]),
-  });
-}
-
-function cell(
-  text: string,
-  widthPct: number,
-  opts: { bold?: boolean; italic?: boolean; span?: number; bottom?: boolean } = {},
-) {
-  return new TableCell({
-    width: { size: widthPct, type: WidthType.PERCENTAGE },
-    columnSpan: opts.span,
-    borders: { ...noBorders, bottom: opts.bottom ? rule : none },
-    children: [para(text, opts)],
-  });
-}
-
 const hint = (given: string | undefined, text: string) => (given && given.trim() ? given : `[${text}]`);
+const isLiaison = (t: DocumentType) => t === 'ls_in' || t === 'ls_out';
+
+/** The cover rows of a template: every field the cover reader reads, with hints where no value is given. */
+export function templateCoverRows(v: TemplateValues): CoverRow[] {
+  const contacts = v.contacts?.length ? v.contacts : [null];
+  const ls = v.liaison ?? {};
+  const liaisonRows: CoverRow[] = isLiaison(v.type)
+    ? [
+        { heading: 'LIAISON STATEMENT' },
+        { label: 'For action to:', value: hint(ls.forAction, 'Groups asked to act') },
+        { label: 'For comment to:', value: hint(ls.forComment, 'Groups asked to comment') },
+        { label: 'For information to:', value: hint(ls.forInformation, 'Groups informed') },
+        { label: 'Approval:', value: hint(ls.approval, 'Group and meeting that agreed it, and the date') },
+        { label: 'Deadline:', value: hint(ls.deadline, 'Reply deadline, if action is asked') },
+      ]
+    : [];
+  return [
+    {
+      label: 'Question(s):',
+      value: hint(v.questions, 'Questions or WGs, e.g. WG2'),
+      label2: 'Meeting, date:',
+      value2: `${v.place}, ${v.dates}`,
+    },
+    ...(isLiaison(v.type) ? [] : [{ heading: TYPE_LABELS[v.type] }]),
+    { label: 'Source:', value: hint(v.source, 'Member organisations') },
+    { label: 'Title:', value: hint(v.title, 'Title of the document') },
+    {
+      label: 'Purpose:',
+      value: hint(v.purpose, 'Discussion, Proposal, Information, Decision or Approval'),
+      ruleBelow: !isLiaison(v.type),
+    },
+    ...liaisonRows,
+    ...contacts.map((c, i): CoverRow => ({
+      label: 'Contact:',
+      ...(c
+        ? contactCells(c)
+        : { left: ['[Name]', '[Organisation]', '[Country]'], right: ['Tel: [+xx xxx]', 'E-mail: [name@example.org]'] }),
+      ruleAbove: i === 0 && isLiaison(v.type),
+      ruleBelow: i === contacts.length - 1,
+    })),
+    { label: 'Keywords:', value: hint(v.keywords, 'Keywords, separated by commas') },
+    { label: 'Abstract:', value: hint(v.abstract, 'A short summary of the document'), ruleBelow: true },
+  ];
+}
 
 /** The template (or a filled copy) as .docx bytes. */
 export async function buildTemplate(v: TemplateValues): Promise<Buffer> {
-  const contacts = v.contacts?.length ? v.contacts : [null];
-  const rows = [
-    new TableRow({
-      children: [
-        cell('INTERNATIONAL TELECOMMUNICATION UNION\nTELECOMMUNICATION STANDARDIZATION SECTOR', 50, { bold: true }),
-        cell(`${v.groupCode}\n${TYPE_LABELS[v.type]} [number: filled in by the secretariat]`, 50, {
-          bold: true,
-          span: 2,
-        }),
-      ],
-    }),
-    new TableRow({ children: [cell(v.groupName, 50, { italic: true }), cell('Original: English', 50, { span: 2 })] }),
-    new TableRow({
-      children: [
-        cell('Question(s):', 20, { bold: true }),
-        cell(hint(v.questions, 'Questions or WGs, e.g. WG2'), 40),
-        cell(`${v.place}, ${v.dates}`, 40),
-      ],
-    }),
-    new TableRow({ children: [cell(TYPE_LABELS[v.type], 100, { bold: true, span: 3, bottom: true })] }),
-    new TableRow({
-      children: [cell('Source:', 20, { bold: true }), cell(hint(v.source, 'Member organisations'), 80, { span: 2 })],
-    }),
-    new TableRow({
-      children: [cell('Title:', 20, { bold: true }), cell(hint(v.title, 'Title of the document'), 80, { span: 2 })],
-    }),
-    new TableRow({
-      children: [
-        cell('Purpose:', 20, { bold: true }),
-        cell(hint(v.purpose, 'Discussion, Proposal, Information, Decision or Approval'), 80, { span: 2, bottom: true }),
-      ],
-    }),
-    ...contacts.map(
-      (c) =>
-        new TableRow({
-          children: [
-            cell('Contact:', 20, { bold: true }),
-            cell(c ? `${c.name}\n${c.organisation}\n${c.country}` : '[Name]\n[Organisation]\n[Country]', 40),
-            cell(c ? `Tel: ${c.phone ?? ''}\nE-mail: ${c.email}` : 'Tel: [+xx xxx]\nE-mail: [name@example.org]', 40),
-          ],
-        }),
-    ),
-    new TableRow({
-      children: [
-        cell('Keywords:', 20, { bold: true }),
-        cell(hint(v.keywords, 'Keywords, separated by commas'), 80, { span: 2 }),
-      ],
-    }),
-    new TableRow({
-      children: [
-        cell('Abstract:', 20, { bold: true }),
-        cell(hint(v.abstract, 'A short summary of the document'), 80, { span: 2, bottom: true }),
-      ],
-    }),
-  ];
-  const doc = new Document({
-    creator: 'Plenary',
-    title: v.title ?? `${v.groupCode} ${TYPE_LABELS[v.type]} template`,
-    customProperties: [{ name: 'plenary.template', value: `${v.groupCode}/${v.type}` }],
-    styles: { default: { document: { run: { font: 'Times New Roman', size: 24 } } } },
-    sections: [
-      {
-        children: [
-          new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows }),
-          new Paragraph({ text: '', alignment: AlignmentType.LEFT }),
-          ...(v.body?.length
-            ? v.body.map((b) => para(b))
-            : [
-                new Paragraph({ text: '1 Introduction', heading: HeadingLevel.HEADING_1 }),
-                para(
-                  '[Write the contribution here. Keep the cover table above: the portal reads its fields when you upload the file.]',
-                ),
-              ]),
-        ],
-      },
+  return ituDocx(
+    [
+      ituHeaderTable({
+        groupName: v.groupName,
+        groupCode: v.groupCode,
+        meetingDate: v.meetingDate ?? new Date().toISOString().slice(0, 10),
+        numberLabel: v.numberLabel,
+      }),
+      gap(),
+      ituCoverTable(templateCoverRows(v)),
+      gap(),
+      ...(v.body?.length
+        ? v.body.map((b) => textParagraph(b, { spaceAfter: 120 }))
+        : [
+            new Paragraph({ text: '1 Introduction', heading: HeadingLevel.HEADING_1 }),
+            textParagraph(
+              '[Write the document here. Keep the cover table above: the portal reads its fields when you upload the file.]',
+            ),
+          ]),
     ],
-  });
-  return Packer.toBuffer(doc);
+    {
+      title: v.title ?? `${v.groupCode} ${TYPE_LABELS[v.type]} template`,
+      customProperties: [{ name: 'plenary.template', value: `${v.groupCode}/${v.type}` }],
+    },
+  );
 }
 
 /** The template for a meeting and document type, with the group and meeting filled in. */
@@ -185,6 +154,7 @@ export async function meetingTemplate(db: Db, meetingSlug: string, type: string,
       : undefined,
     place: placeText(meeting),
     dates: formatDateRange(meeting.startsOn, meeting.endsOn, locale),
+    meetingDate: meeting.startsOn,
   });
   const filename = `${group.code}-${meeting.slug}-${type}-template.docx`.replace(/[^A-Za-z0-9._-]+/g, '-');
   return { bytes, filename };
