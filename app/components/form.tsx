@@ -1,12 +1,21 @@
 import {
+  getCollectionProps,
   getFormProps,
   getInputProps,
   getSelectProps,
+  getTextareaProps,
   useForm,
   type FieldMetadata,
   type SubmissionResult,
 } from '@conform-to/react';
-import { useMemo, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import {
+  useMemo,
+  useRef,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 import type { z } from 'zod';
 import type { MessageKey } from '~/i18n';
 import { useT } from '~/platform/i18n-react';
@@ -18,6 +27,17 @@ interface Refusal {
   error: string;
   fieldErrors: Record<string, string>;
 }
+
+type Posted = NonNullable<SubmissionResult['initialValue']>;
+/** Values as a form posts them: text, a ticked box as "on", lists of text. */
+const asPosted = (values: Record<string, unknown> = {}): Posted =>
+  Object.fromEntries(
+    Object.entries(values).flatMap(([k, v]): [string, Posted[string]][] =>
+      v === undefined || v === null || v === false
+        ? []
+        : [[k, v === true ? 'on' : Array.isArray(v) ? v.map(String) : String(v)]],
+    ),
+  );
 
 /**
  * A form checked by its zod schema in the browser (on submit, then as one corrects it) and, through the same schema,
@@ -33,7 +53,7 @@ export function useSchemaForm<S extends z.ZodTypeAny>(
 ) {
   const t = useT();
   // What was last sent: conform keeps a refused form's values only when told them.
-  const sent = useRef<NonNullable<SubmissionResult['initialValue']>>({});
+  const sent = useRef<Posted>({});
   const refusal = result && !result.ok ? (result as Refusal) : undefined;
   // The ref is read when the server's refusal arrives, after the submit that filled it, not during a plain render.
   const lastResult = useMemo<SubmissionResult<string[]> | undefined>(
@@ -41,13 +61,16 @@ export function useSchemaForm<S extends z.ZodTypeAny>(
       refusal
         ? {
             status: 'error',
+            // What this browser sent; a form posted without JavaScript comes back with the page's values instead.
             // eslint-disable-next-line react-hooks/refs
-            initialValue: sent.current,
+            initialValue: Object.keys(sent.current).length ? sent.current : asPosted(defaultValue),
             error: Object.fromEntries(
               Object.entries(refusal.fieldErrors).map(([field, message]) => [field, [message]]),
             ),
           }
         : undefined,
+    // Only a new refusal makes a new result (the page's values are a fresh object at every render).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [refusal],
   );
   const [form, fields] = useForm<z.input<S>, string[]>({
@@ -65,9 +88,11 @@ export function useSchemaForm<S extends z.ZodTypeAny>(
   return { form, fields, formProps: getFormProps(form), refusal };
 }
 
+/** A field of a form made by `useSchemaForm`. */
+export type FormField = FieldMetadata<unknown, Record<string, unknown>, string[]>;
+
 type FieldProps = { label: string; hint?: string } & (
-  | { field: FieldMetadata<unknown, Record<string, unknown>, string[]>; name?: never; error?: never }
-  | { field?: never; name: string; error?: string }
+  { field: FormField; name?: never; error?: never } | { field?: never; name: string; error?: string }
 );
 
 const ids = (field: FieldProps['field'], name: string | undefined, hint: string | undefined) => {
@@ -146,7 +171,7 @@ export function SelectField({
   ...select
 }: {
   label: string;
-  field: FieldMetadata<unknown, Record<string, unknown>, string[]>;
+  field: FormField;
   hint?: string;
 } & SelectHTMLAttributes<HTMLSelectElement>) {
   const { id, hintId, errorId } = ids(field, undefined, hint);
@@ -157,6 +182,82 @@ export function SelectField({
       </select>
     </Labelled>
   );
+}
+
+/** A labelled text area of a conform field, with its hint and error. */
+export function TextAreaField({
+  label,
+  field,
+  hint,
+  ...textarea
+}: { label: string; field: FormField; hint?: string } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const { id, hintId, errorId } = ids(field, undefined, hint);
+  return (
+    <Labelled label={label} hint={hint} error={field.errors?.[0]} id={id} hintId={hintId} errorId={errorId}>
+      <textarea {...getTextareaProps(field, { ariaDescribedBy: hintId })} {...textarea} />
+    </Labelled>
+  );
+}
+
+/** One checkbox (a yes/no field, or one value of a list) or one radio of a conform field, with its label. */
+export function Check({
+  field,
+  label,
+  value,
+  type = 'checkbox',
+}: {
+  field: FormField;
+  label: ReactNode;
+  value?: string;
+  type?: 'checkbox' | 'radio';
+}) {
+  const props = value
+    ? getCollectionProps(field, { type, options: [value] })[0]
+    : getInputProps(field, { type: 'checkbox' });
+  const { key: _key, ...input } = props as typeof props & { key?: string };
+  return (
+    <label className="check">
+      <input {...input} /> {label}
+    </label>
+  );
+}
+
+/** A fieldset of checkboxes (or radios) of one conform field, the legend naming it and its error after the boxes. */
+export function Choices({
+  legend,
+  field,
+  options,
+  type = 'checkbox',
+  className = 'checks',
+  children,
+}: {
+  legend: string;
+  field: FormField;
+  options: readonly { value: string; label: ReactNode }[];
+  type?: 'checkbox' | 'radio';
+  className?: string;
+  /** More controls of the group, after the boxes. */
+  children?: ReactNode;
+}) {
+  return (
+    <fieldset className={className}>
+      <legend className="label">{legend}</legend>
+      {options.map((o) => (
+        <Check key={o.value} field={field} type={type} value={o.value} label={o.label} />
+      ))}
+      {children}
+      <FieldError field={field} />
+    </fieldset>
+  );
+}
+
+/** A field's error where its controls point to it (aria-describedby), for groups of controls. */
+export function FieldError({ field }: { field: FormField }) {
+  return field.errors?.[0] ? (
+    <span id={field.errorId} className="field-error">
+      {field.errors[0]}
+    </span>
+  ) : null;
 }
 
 export function FormAlert({ error, ok }: { error?: string; ok?: string }) {

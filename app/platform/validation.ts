@@ -11,9 +11,11 @@ const invalidFields = (fieldErrors: Record<string, string>) =>
 
 /**
  * Parses with zod; turns problems into a DomainError whose fieldErrors are catalogue keys
- * (schemas give catalogue keys as their messages, e.g. 'error.field.required').
+ * (schemas give catalogue keys as their messages, e.g. 'error.field.required'). A posted form is read as its
+ * page reads it (`parseFormOrThrow`), so domain functions can check a form after deciding who may send it.
  */
 export function parseOrThrow<T extends z.ZodTypeAny>(schema: T, input: unknown): z.output<T> {
+  if (input instanceof FormData) return parseFormOrThrow(input, schema);
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   const fieldErrors: Record<string, string> = {};

@@ -2,10 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { json, redirect } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { MeetingForm } from '~/features/meetings/meeting-form';
-import { act, load, requireUser } from '~/platform/http.server';
+import { act, load, readFormData, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
-import { createMeeting, meetingInputFromFields, newMeetingForm } from '~/features/meetings/meeting-admin.server';
-import { postedFields } from '~/features/submissions/submissions.server';
+import { createMeeting, newMeetingForm } from '~/features/meetings/meeting-admin.server';
 
 export const meta: MetaFunction = () => [{ title: 'New meeting — Plenary' }];
 
@@ -17,12 +16,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { principal } = requireUser(context, request);
   return act(context, async () => {
-    const meeting = await createMeeting(
-      context.db,
-      principal,
-      params.slug!,
-      meetingInputFromFields(await postedFields(request)),
-    );
+    const meeting = await createMeeting(context.db, principal, params.slug!, await readFormData(request));
     return redirect(`/meetings/${meeting.slug}`);
   });
 }
@@ -56,8 +50,7 @@ export default function NewMeeting() {
           ...defaults,
         }}
         rule={{ days: group.deadlineDaysBefore, time: group.deadlineTime }}
-        error={result?.error}
-        fieldErrors={result?.fieldErrors}
+        result={result}
         submitLabel={t('submissions.meeting.create')}
       />
     </>

@@ -3,10 +3,9 @@ import { json } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { MeetingForm } from '~/features/meetings/meeting-form';
 import { formatInstant } from '~/platform/format';
-import { act, load, requireUser } from '~/platform/http.server';
+import { act, load, readFormData, requireUser } from '~/platform/http.server';
 import { useLocale, useT } from '~/platform/i18n-react';
-import { editMeetingForm, meetingInputFromFields, updateMeeting } from '~/features/meetings/meeting-admin.server';
-import { postedFields } from '~/features/submissions/submissions.server';
+import { editMeetingForm, updateMeeting } from '~/features/meetings/meeting-admin.server';
 
 export const meta: MetaFunction = () => [{ title: 'Edit meeting — Plenary' }];
 
@@ -20,7 +19,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { principal } = requireUser(context, request);
   return act(context, async () => {
-    await updateMeeting(context.db, principal, params.slug!, meetingInputFromFields(await postedFields(request)));
+    await updateMeeting(context.db, principal, params.slug!, await readFormData(request));
     return json({ ok: true as const });
   });
 }
@@ -50,8 +49,7 @@ export default function EditMeeting() {
         }}
         rule={{ days: group.deadlineDaysBefore, time: group.deadlineTime }}
         ruleNow={formatInstant(ruleNow, locale, meeting.timeZone, { withZone: true })}
-        error={result && !result.ok ? result.error : undefined}
-        fieldErrors={result && !result.ok ? result.fieldErrors : undefined}
+        result={result}
         ok={result?.ok ? t('submissions.meeting.saved') : undefined}
         submitLabel={t('submissions.meeting.save')}
       />

@@ -4,94 +4,22 @@
  * unless the secretariat sets one by hand.
  */
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Db } from '../../../db/client.server';
-import { DOCUMENT_TYPES, LOCATION_KINDS, meetings, type groups } from '../../../db/schema';
+import { meetings, type groups } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
-import { DomainError } from '../../platform/errors';
-import { ATTACHMENT_FORMATS } from '../submissions/file-checks.server';
-import { DEFAULT_REQUIRED_FIELDS, REQUIRABLE_FIELDS } from '../submissions/required-fields';
+import { DEFAULT_REQUIRED_FIELDS } from '../submissions/required-fields';
 import type { Meeting } from './meetings.server';
 import type { Principal } from '../groups/permissions.server';
 import { authorizeGroup } from '../groups/policy.server';
 import { authorizeMeeting } from './policy.server';
-import { chosenDeadline, DEADLINE_MODES, deadlineFormFields, ruleDeadline } from './deadlines';
-import { isValidTimeZone } from '../../platform/time';
+import { chosenDeadline, deadlineFormFields, ruleDeadline } from './deadlines';
+import { meetingInput, type MeetingValues } from './meeting-input';
 import { parseOrThrow } from '../../platform/validation';
 
 type Group = typeof groups.$inferSelect;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-const schema = z.object({
-  title: z.string().trim().min(1, 'error.field.required').max(200, 'submissions.tooLong'),
-  number: z
-    .string()
-    .trim()
-    .regex(/^\d{0,4}$/, 'submissions.meeting.number')
-    .transform((v) => (v ? Number(v) : null)),
-  startsOn: z.string().regex(DATE, 'submissions.meeting.date'),
-  endsOn: z.string().regex(DATE, 'submissions.meeting.date'),
-  startTime: z.string().regex(TIME, 'submissions.meeting.time').or(z.literal('')),
-  endTime: z.string().regex(TIME, 'submissions.meeting.time').or(z.literal('')),
-  timeZone: z.string().refine(isValidTimeZone, 'submissions.meeting.timeZone'),
-  locationKind: z.enum(LOCATION_KINDS),
-  place: z.string().trim().max(300, 'submissions.tooLong'),
-  host: z.string().trim().max(300, 'submissions.tooLong'),
-  deadlineMode: z.enum(DEADLINE_MODES),
-  deadlineDate: z.string().regex(DATE, 'submissions.meeting.date').or(z.literal('')),
-  deadlineTime: z.string().regex(TIME, 'submissions.meeting.time').or(z.literal('')),
-  acceptsLate: z.boolean(),
-  documentTypes: z.array(z.enum(DOCUMENT_TYPES)),
-  attachmentFormats: z.array(z.enum(ATTACHMENT_FORMATS)),
-  requiredFields: z.array(z.enum(REQUIRABLE_FIELDS)),
-  maxFileMb: z.coerce
-    .number({ message: 'submissions.meeting.maxFileMb' })
-    .int('submissions.meeting.maxFileMb')
-    .min(1, 'submissions.meeting.maxFileMb')
-    .max(2048, 'submissions.meeting.maxFileMb'),
-  documentAccess: z.enum(['public', 'members']),
-  notes: z.string().max(5000, 'submissions.tooLong'),
-});
-
-export type MeetingInput = z.input<typeof schema>;
-
-/** The form's fields (repeated checkboxes as arrays) as a MeetingInput. */
-export function meetingInputFromFields(f: Record<string, string[]>): MeetingInput {
-  const one = (k: string) => f[k]?.[0] ?? '';
-  return {
-    title: one('title'),
-    number: one('number'),
-    startsOn: one('startsOn'),
-    endsOn: one('endsOn') || one('startsOn'),
-    startTime: one('startTime'),
-    endTime: one('endTime'),
-    timeZone: one('timeZone'),
-    locationKind: one('locationKind') as never,
-    place: one('place'),
-    host: one('host'),
-    deadlineMode: (one('deadlineMode') || 'rule') as never,
-    deadlineDate: one('deadlineDate'),
-    deadlineTime: one('deadlineTime'),
-    acceptsLate: one('acceptsLate') === 'on' || one('acceptsLate') === 'true',
-    documentTypes: (f.documentTypes ?? []) as never,
-    attachmentFormats: (f.attachmentFormats ?? []) as never,
-    // The form always posts an empty requiredFields beside the ticked ones; without it, the default holds.
-    requiredFields: (f.requiredFields ? f.requiredFields.filter(Boolean) : DEFAULT_REQUIRED_FIELDS) as never,
-    maxFileMb: (one('maxFileMb') || '50') as never,
-    documentAccess: (one('documentAccess') || 'members') as never,
-    notes: one('notes'),
-  };
-}
-
-function resolve(group: Group, input: MeetingInput) {
-  const v = parseOrThrow(schema, input);
-  if (v.endsOn < v.startsOn)
-    throw new DomainError('invalid', 'error.field.required', undefined, {
-      endsOn: 'submissions.meeting.endBeforeStart',
-    });
-  if (v.deadlineMode === 'custom' && !v.deadlineDate)
-    throw new DomainError('invalid', 'error.field.required', undefined, { deadlineDate: 'error.field.required' });
+/** The meeting's row values from the checked form: the input deadline by the chosen mode. */
+function resolve(group: Group, v: MeetingValues) {
   const inputDeadline = chosenDeadline(v.deadlineMode, v, group, { date: v.deadlineDate, time: v.deadlineTime });
   return {
     title: v.title,
@@ -133,9 +61,10 @@ export async function newMeetingForm(db: Db, principal: Principal | null, groupS
   };
 }
 
-export async function createMeeting(db: Db, principal: Principal, groupSlug: string, input: MeetingInput) {
+/** Creates a meeting from the meeting form (posted, or its fields as an object), checked once the sender may. */
+export async function createMeeting(db: Db, principal: Principal, groupSlug: string, input: unknown) {
   const { group } = await authorizeGroup(db, principal, 'createMeetings', { slug: groupSlug });
-  const values = resolve(group, input);
+  const values = resolve(group, parseOrThrow(meetingInput, input));
   const base = `${group.slug}-${values.startsOn}`;
   return db.transaction(async (t) => {
     const tx = t as unknown as Db;
@@ -169,9 +98,9 @@ export async function editMeetingForm(db: Db, principal: Principal | null, slug:
   };
 }
 
-export async function updateMeeting(db: Db, principal: Principal, slug: string, input: MeetingInput): Promise<Meeting> {
+export async function updateMeeting(db: Db, principal: Principal, slug: string, input: unknown): Promise<Meeting> {
   const { meeting, group } = await authorizeMeeting(db, principal, 'manage', { slug });
-  const values = resolve(group, input);
+  const values = resolve(group, parseOrThrow(meetingInput, input));
   return db.transaction(async (t) => {
     const tx = t as unknown as Db;
     const [row] = await tx.update(meetings).set(values).where(eq(meetings.id, meeting.id)).returning();

@@ -1,11 +1,20 @@
 import { Form } from '@remix-run/react';
-import { Field, FormAlert } from '~/components/form';
+import {
+  Check,
+  Choices,
+  Field,
+  FieldError,
+  FormAlert,
+  SelectField,
+  TextAreaField,
+  useSchemaForm,
+} from '~/components/form';
 import type { MessageKey } from '~/i18n';
 import { useT } from '~/platform/i18n-react';
 import { FIELD_LABELS, REQUIRABLE_FIELDS } from '~/features/submissions/required-fields';
-
-const TYPES = ['contribution', 'td', 'input', 'output', 'jca', 'ls_in', 'ls_out', 'agenda', 'report'] as const;
-const FORMATS = ['pdf', 'docx', 'pptx', 'xlsx', 'zip'] as const;
+import { ATTACHMENT_FORMATS } from '~/features/submissions/file-formats';
+import { DOCUMENT_TYPES, LOCATION_KINDS } from '../../../db/schema';
+import { meetingInput } from './meeting-input';
 
 export interface MeetingFormValues {
   title: string;
@@ -30,175 +39,96 @@ export interface MeetingFormValues {
   notes: string;
 }
 
-/** Create / edit a meeting (secretariat). Works without JavaScript. */
+/** Create / edit a meeting (secretariat), checked by `meetingInput` in the browser and on the server. */
 export function MeetingForm({
   values,
   rule,
   ruleNow,
-  error,
-  fieldErrors = {},
+  result,
   ok,
   submitLabel,
 }: {
   values: MeetingFormValues;
   rule: { days: number; time: string };
   ruleNow?: string;
-  error?: string;
-  fieldErrors?: Record<string, string>;
+  result?: Parameters<typeof useSchemaForm>[1]['result'];
   ok?: string;
   submitLabel: string;
 }) {
   const t = useT();
   const f = (k: string) => `submissions.meeting.f.${k}` as MessageKey;
+  const { fields, formProps, refusal } = useSchemaForm(meetingInput, {
+    result,
+    id: 'meeting',
+    defaultValue: values as unknown as Record<string, unknown>,
+  });
   return (
-    <Form method="post" className="form card">
-      <FormAlert error={error} ok={ok} />
-      <Field label={t(f('title'))} name="title" defaultValue={values.title} required error={fieldErrors.title} />
-      <Field
-        label={t(f('number'))}
-        name="number"
-        defaultValue={values.number}
-        inputMode="numeric"
-        error={fieldErrors.number}
-      />
+    <Form method="post" className="form card meeting-form" {...formProps}>
+      <FormAlert error={refusal?.error} ok={ok} />
+      <Field label={t(f('title'))} field={fields.title} required />
+      <Field label={t(f('number'))} field={fields.number} inputMode="numeric" />
       <div className="two">
-        <Field
-          label={t(f('startsOn'))}
-          name="startsOn"
-          type="date"
-          defaultValue={values.startsOn}
-          required
-          error={fieldErrors.startsOn}
-        />
-        <Field
-          label={t(f('endsOn'))}
-          name="endsOn"
-          type="date"
-          defaultValue={values.endsOn}
-          error={fieldErrors.endsOn}
-        />
-        <Field
-          label={t(f('startTime'))}
-          name="startTime"
-          type="time"
-          defaultValue={values.startTime}
-          error={fieldErrors.startTime}
-        />
-        <Field
-          label={t(f('endTime'))}
-          name="endTime"
-          type="time"
-          defaultValue={values.endTime}
-          error={fieldErrors.endTime}
-        />
+        <Field label={t(f('startsOn'))} field={fields.startsOn} type="date" required />
+        <Field label={t(f('endsOn'))} field={fields.endsOn} type="date" />
+        <Field label={t(f('startTime'))} field={fields.startTime} type="time" />
+        <Field label={t(f('endTime'))} field={fields.endTime} type="time" />
       </div>
-      <Field
-        label={t(f('timeZone'))}
-        name="timeZone"
-        defaultValue={values.timeZone}
-        required
-        error={fieldErrors.timeZone}
-      />
-      <div className="field">
-        <label htmlFor="locationKind">{t(f('locationKind'))}</label>
-        <select id="locationKind" name="locationKind" defaultValue={values.locationKind}>
-          {(['physical', 'virtual', 'hybrid'] as const).map((k) => (
-            <option key={k} value={k}>
-              {t(`submissions.meeting.${k}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <Field label={t(f('place'))} name="place" defaultValue={values.place} error={fieldErrors.place} />
-      <Field label={t(f('host'))} name="host" defaultValue={values.host} error={fieldErrors.host} />
+      <Field label={t(f('timeZone'))} field={fields.timeZone} required />
+      <SelectField label={t(f('locationKind'))} field={fields.locationKind}>
+        {LOCATION_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(`submissions.meeting.${k}`)}
+          </option>
+        ))}
+      </SelectField>
+      <Field label={t(f('place'))} field={fields.place} />
+      <Field label={t(f('host'))} field={fields.host} />
       <fieldset className="stack">
         <legend className="label">{t(f('deadline'))}</legend>
-        <label className="check">
-          <input type="radio" name="deadlineMode" value="rule" defaultChecked={values.deadlineMode === 'rule'} />{' '}
-          {t(f('deadlineRule'), rule)}
-          {ruleNow && <span className="muted"> ({ruleNow})</span>}
-        </label>
-        <label className="check">
-          <input type="radio" name="deadlineMode" value="custom" defaultChecked={values.deadlineMode === 'custom'} />{' '}
-          {t(f('deadlineCustom'))}
-        </label>
+        <Check
+          field={fields.deadlineMode}
+          type="radio"
+          value="rule"
+          label={
+            <>
+              {t(f('deadlineRule'), rule)}
+              {ruleNow && <span className="muted"> ({ruleNow})</span>}
+            </>
+          }
+        />
+        <Check field={fields.deadlineMode} type="radio" value="custom" label={t(f('deadlineCustom'))} />
         <div className="two">
-          <Field
-            label={t(f('deadlineDate'))}
-            name="deadlineDate"
-            type="date"
-            defaultValue={values.deadlineDate}
-            error={fieldErrors.deadlineDate}
-          />
-          <Field
-            label={t(f('deadlineTime'))}
-            name="deadlineTime"
-            type="time"
-            defaultValue={values.deadlineTime}
-            error={fieldErrors.deadlineTime}
-          />
+          <Field label={t(f('deadlineDate'))} field={fields.deadlineDate} type="date" />
+          <Field label={t(f('deadlineTime'))} field={fields.deadlineTime} type="time" />
         </div>
-        <label className="check">
-          <input type="radio" name="deadlineMode" value="none" defaultChecked={values.deadlineMode === 'none'} />{' '}
-          {t(f('deadlineNone'))}
-        </label>
-        <label className="check">
-          <input type="checkbox" name="acceptsLate" defaultChecked={values.acceptsLate} /> {t(f('acceptsLate'))}
-        </label>
+        <Check field={fields.deadlineMode} type="radio" value="none" label={t(f('deadlineNone'))} />
+        <FieldError field={fields.deadlineMode} />
+        <Check field={fields.acceptsLate} label={t(f('acceptsLate'))} />
       </fieldset>
-      <fieldset className="checks">
-        <legend className="label">{t(f('documentTypes'))}</legend>
-        {TYPES.map((ty) => (
-          <label key={ty} className="check">
-            <input type="checkbox" name="documentTypes" value={ty} defaultChecked={values.documentTypes.includes(ty)} />{' '}
-            {t(`submissions.type.${ty}`)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="checks">
-        <legend className="label">{t(f('attachmentFormats'))}</legend>
-        {FORMATS.map((x) => (
-          <label key={x} className="check">
-            <input
-              type="checkbox"
-              name="attachmentFormats"
-              value={x}
-              defaultChecked={values.attachmentFormats.includes(x)}
-            />{' '}
-            .{x}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="checks">
-        <legend className="label">{t(f('requiredFields'))}</legend>
-        <input type="hidden" name="requiredFields" value="" />
-        {REQUIRABLE_FIELDS.map((x) => (
-          <label key={x} className="check">
-            <input type="checkbox" name="requiredFields" value={x} defaultChecked={values.requiredFields.includes(x)} />{' '}
-            {t(FIELD_LABELS[x])}
-          </label>
-        ))}
-      </fieldset>
-      <Field
-        label={t(f('maxFileMb'))}
-        name="maxFileMb"
-        type="number"
-        min={1}
-        max={2048}
-        defaultValue={values.maxFileMb}
-        error={fieldErrors.maxFileMb}
+      <Choices
+        legend={t(f('documentTypes'))}
+        field={fields.documentTypes}
+        options={DOCUMENT_TYPES.map((ty) => ({ value: ty, label: t(`submissions.type.${ty}`) }))}
       />
-      <div className="field">
-        <label htmlFor="documentAccess">{t(f('documentAccess'))}</label>
-        <select id="documentAccess" name="documentAccess" defaultValue={values.documentAccess}>
-          <option value="public">{t('submissions.meeting.public')}</option>
-          <option value="members">{t('submissions.meeting.members')}</option>
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="notes">{t(f('notes'))}</label>
-        <textarea id="notes" name="notes" defaultValue={values.notes} />
-      </div>
+      <Choices
+        legend={t(f('attachmentFormats'))}
+        field={fields.attachmentFormats}
+        options={ATTACHMENT_FORMATS.map((x) => ({ value: x, label: `.${x}` }))}
+      />
+      <Choices
+        legend={t(f('requiredFields'))}
+        field={fields.requiredFields}
+        options={REQUIRABLE_FIELDS.map((x) => ({ value: x, label: t(FIELD_LABELS[x]) }))}
+      >
+        {/* Posted even when no box is ticked: none required is a choice, not a field left out. */}
+        <input type="hidden" name={fields.requiredFields.name} value="" />
+      </Choices>
+      <Field label={t(f('maxFileMb'))} field={fields.maxFileMb} type="number" min={1} max={2048} />
+      <SelectField label={t(f('documentAccess'))} field={fields.documentAccess}>
+        <option value="public">{t('submissions.meeting.public')}</option>
+        <option value="members">{t('submissions.meeting.members')}</option>
+      </SelectField>
+      <TextAreaField label={t(f('notes'))} field={fields.notes} />
       <div>
         <button type="submit">{submitLabel}</button>
       </div>

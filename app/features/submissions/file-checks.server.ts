@@ -7,9 +7,7 @@ import type { Storage } from '../../../storage';
 import { checkZipDocument, DocxError, sniff, storageSource, type ByteSource, type FileProblem } from './docx.server';
 import type { CoverFields } from './cover.server';
 import { DomainError } from '../../platform/errors';
-
-export const ATTACHMENT_FORMATS = ['pdf', 'docx', 'pptx', 'xlsx', 'zip'] as const;
-export type FileFormat = (typeof ATTACHMENT_FORMATS)[number];
+import type { FileFormat } from './file-formats';
 
 export const CONTENT_TYPES: Record<FileFormat, string> = {
   pdf: 'application/pdf',
