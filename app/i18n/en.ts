@@ -9,6 +9,7 @@ import { numbering } from './en/numbering';
 import { documents } from './en/documents';
 import { collaboration } from './en/collaboration';
 import { api } from './en/api';
+import { search } from './en/search';
 
 export const en = {
   ...core,
@@ -18,6 +19,7 @@ export const en = {
   ...numbering,
   ...collaboration,
   ...api,
+  ...search,
 } as const;
 
 export type MessageKey = keyof typeof en;
