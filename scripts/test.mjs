@@ -4,10 +4,11 @@
  * (TEST_DATABASE_URL, default the machine's server on 127.0.0.1:5432); pglite, what differs on the embedded
  * database; process (portal processes, LibreOffice); e2e (Chromium); then any other project in
  * vitest.config.ts, and the linter when package.json has a `lint` script. Without a reachable PostgreSQL
- * everything runs on PGlite. `npm test -- unit e2e` runs only the stages named.
+ * everything runs on PGlite. The browser, process and lint stages run side by side at the end.
+ * `npm test -- unit e2e` runs only the stages named.
  * Prints each stage's time and the total, then, last, "tests: N passed, N failed".
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -71,46 +72,66 @@ let passed = 0,
   failed = 0,
   skipped = 0,
   exit = 0;
-for (const stage of stages) {
-  console.log(`\n=== ${stage} ===`);
-  t = Date.now();
-  if (stage === 'lint') {
-    const status = run('npm', ['run', 'lint']);
-    if (status !== 0) {
-      failed += 1;
-      exit = 1;
-    }
-    timings.push([stage, Date.now() - t]);
-    continue;
-  }
+
+/** Runs one stage as a child process; `quiet` keeps its output until it ends, so side-by-side stages do not interleave. */
+function runStage(stage, quiet) {
   const out = path.join(reports, `${stage}.json`);
-  const status = run(
-    'npx',
-    [
-      'vitest',
-      'run',
-      '--project',
-      stage,
-      '--passWithNoTests',
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile=${out}`,
-    ],
-    databaseEnv,
+  const [cmd, args, env] =
+    stage === 'lint'
+      ? ['npm', ['run', 'lint'], {}]
+      : [
+          'npx',
+          [
+            'vitest',
+            'run',
+            '--project',
+            stage,
+            '--passWithNoTests',
+            '--reporter=default',
+            '--reporter=json',
+            `--outputFile=${out}`,
+          ],
+          databaseEnv,
+        ];
+  const begun = Date.now();
+  const child = spawn(cmd, args, {
+    stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    env: { ...process.env, ...env },
+  });
+  const chunks = [];
+  child.stdout?.on('data', (c) => chunks.push(c));
+  child.stderr?.on('data', (c) => chunks.push(c));
+  if (!quiet) console.log(`\n=== ${stage} ===`);
+  return new Promise((resolve) =>
+    child.on('close', (code) => {
+      if (quiet) process.stdout.write(`\n=== ${stage} ===\n${Buffer.concat(chunks).toString()}`);
+      timings.push([stage, Date.now() - begun]);
+      const status = code ?? 1;
+      if (stage === 'lint') {
+        if (status !== 0) failed += 1;
+      } else if (fs.existsSync(out)) {
+        const r = JSON.parse(fs.readFileSync(out, 'utf8'));
+        passed += r.numPassedTests;
+        // A file that fails before its tests run (an error in setup) counts as one failure.
+        failed +=
+          r.numFailedTests +
+          r.testResults.filter((f) => f.status === 'failed' && f.assertionResults.every((a) => a.status !== 'failed'))
+            .length;
+        skipped += r.numPendingTests + (r.numTodoTests ?? 0);
+      } else if (status !== 0) failed += 1;
+      if (status !== 0) exit = 1;
+      resolve();
+    }),
   );
-  timings.push([stage, Date.now() - t]);
-  if (fs.existsSync(out)) {
-    const r = JSON.parse(fs.readFileSync(out, 'utf8'));
-    passed += r.numPassedTests;
-    // A file that fails before its tests run (an error in setup) counts as one failure.
-    failed +=
-      r.numFailedTests +
-      r.testResults.filter((f) => f.status === 'failed' && f.assertionResults.every((a) => a.status !== 'failed'))
-        .length;
-    skipped += r.numPendingTests + (r.numTodoTests ?? 0);
-  } else if (status !== 0) failed += 1;
-  if (status !== 0) exit = 1;
 }
+
+// Stages that spread over both workers run one after another; the browser, the portal-process stage and the
+// linter each keep about one core busy, so they run side by side at the end.
+const SIDE_BY_SIDE = ['e2e', 'process', 'lint'];
+for (const stage of stages.filter((s) => !SIDE_BY_SIDE.includes(s))) await runStage(stage, false);
+const tail = stages.filter((s) => SIDE_BY_SIDE.includes(s));
+console.log(`\n=== ${tail.join(', ')}, side by side (each printed when it ends) ===`);
+await Promise.all(tail.map((stage) => runStage(stage, true)));
 fs.rmSync(reports, { recursive: true, force: true });
 
 console.log(`\nload average at the end: ${load()}; database: ${withPostgres ? 'PostgreSQL' : 'PGlite'}`);
