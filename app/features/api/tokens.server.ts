@@ -1,0 +1,151 @@
+/**
+ * Personal access tokens for the JSON API. A token is `plenary_` followed by 32 random bytes (base64url), shown once;
+ * the database keeps its SHA-256 only, so a copy of the database opens nothing. A token acts with its owner's
+ * permissions, never more, and only within its scopes (read, submit, manage).
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../../../db/client.server';
+import { API_SCOPES, apiTokens, users, type ApiScope } from '../../../db/schema';
+import { DomainError, notFound } from '../../platform/errors';
+import { parseOrThrow } from '../../platform/validation';
+
+export { API_SCOPES, type ApiScope };
+export const TOKEN_PREFIX = 'plenary_';
+export const DEFAULT_TOKEN_DAYS = 90;
+export const MAX_TOKEN_DAYS = 366;
+const DAY_MS = 86_400_000;
+/** How much of a token a list shows to recognise it: the prefix and four random characters. */
+const HINT_LENGTH = TOKEN_PREFIX.length + 4;
+/** Last use is written at most this often per token (every call would be a write). */
+const LAST_USED_PRECISION_MS = 60_000;
+
+const TOKEN_PATTERN = /^plenary_[A-Za-z0-9_-]{43}$/;
+
+/** A new token: the prefix and 256 random bits. */
+export const generateToken = () => TOKEN_PREFIX + randomBytes(32).toString('base64url');
+
+/** What is stored of a token: its SHA-256, hex. */
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export const isWellFormedToken = (token: string) => TOKEN_PATTERN.test(token);
+
+/**
+ * The token of an `Authorization: Bearer …` header: `undefined` without such a header (another scheme, none at all),
+ * `null` for a bearer value that is not a token of this portal.
+ */
+export function parseBearer(header: string | null | undefined): string | null | undefined {
+  const match = /^Bearer[ \t]+(\S*)[ \t]*$/i.exec(header ?? '');
+  if (!match) return /^Bearer(\s|$)/i.test(header ?? '') ? null : undefined;
+  return isWellFormedToken(match[1]) ? match[1] : null;
+}
+
+export const tokenInput = z.object({
+  name: z.string().trim().min(1, 'error.field.required').max(100, 'api.token.nameTooLong'),
+  scopes: z.array(z.enum(API_SCOPES, { message: 'api.token.scopeUnknown' })).min(1, 'api.token.scopesRequired'),
+  /** Days until it expires; null for never (operators only, through the command line). */
+  days: z.coerce
+    .number({ message: 'api.token.days' })
+    .int('api.token.days')
+    .min(1, 'api.token.days')
+    .max(MAX_TOKEN_DAYS, 'api.token.days')
+    .nullable()
+    .default(DEFAULT_TOKEN_DAYS),
+});
+export type TokenInput = z.input<typeof tokenInput>;
+
+export interface ApiToken {
+  id: string;
+  name: string;
+  hint: string;
+  scopes: ApiScope[];
+  expiresAt: Date | null;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+const listed = {
+  id: apiTokens.id,
+  name: apiTokens.name,
+  hint: apiTokens.hint,
+  scopes: apiTokens.scopes,
+  expiresAt: apiTokens.expiresAt,
+  createdAt: apiTokens.createdAt,
+  lastUsedAt: apiTokens.lastUsedAt,
+  revokedAt: apiTokens.revokedAt,
+};
+
+/**
+ * Creates a token for the user and returns it with the only copy of its secret. `allowNoExpiry` is for operators
+ * (the command line): from the profile page every token expires, within a year.
+ */
+export async function createToken(
+  db: Db,
+  userId: string,
+  input: unknown,
+  opts: { allowNoExpiry?: boolean; now?: Date } = {},
+): Promise<{ token: string; record: ApiToken }> {
+  const data = parseOrThrow(tokenInput, input);
+  if (data.days === null && !opts.allowNoExpiry)
+    throw new DomainError('invalid', 'api.token.days', undefined, { days: 'api.token.days' });
+  const now = opts.now ?? new Date();
+  const token = generateToken();
+  const [record] = await db
+    .insert(apiTokens)
+    .values({
+      userId,
+      name: data.name,
+      tokenHash: hashToken(token),
+      hint: token.slice(0, HINT_LENGTH),
+      scopes: API_SCOPES.filter((s) => data.scopes.includes(s)),
+      expiresAt: data.days === null ? null : new Date(now.getTime() + data.days * DAY_MS),
+      createdAt: now,
+    })
+    .returning(listed);
+  return { token, record };
+}
+
+/** The user's tokens, newest first, revoked ones included (they say when). */
+export function listTokens(db: Db, userId: string): Promise<ApiToken[]> {
+  return db.select(listed).from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(desc(apiTokens.createdAt));
+}
+
+/** Revokes one of the user's tokens (at once, for every process); another's token or an unknown id is a 404. */
+export async function revokeToken(db: Db, userId: string, tokenId: string, now = new Date()) {
+  if (!/^[0-9a-f-]{36}$/i.test(tokenId)) throw notFound();
+  const [row] = await db
+    .update(apiTokens)
+    .set({ revokedAt: now })
+    .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  if (!row) throw notFound();
+}
+
+export type TokenCheck =
+  | { ok: true; token: ApiToken; user: typeof users.$inferSelect }
+  | { ok: false; reason: 'unknown' | 'revoked' | 'expired' };
+
+/** The token and its owner, if the token is live; else why not. Records its use (at most once a minute). */
+export async function checkToken(db: Db, token: string, now = new Date()): Promise<TokenCheck> {
+  if (!isWellFormedToken(token)) return { ok: false, reason: 'unknown' };
+  const [row] = await db
+    .select({ token: listed, user: users })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(eq(apiTokens.tokenHash, hashToken(token)));
+  if (!row) return { ok: false, reason: 'unknown' };
+  if (row.token.revokedAt) return { ok: false, reason: 'revoked' };
+  if (row.token.expiresAt && row.token.expiresAt <= now) return { ok: false, reason: 'expired' };
+  await db
+    .update(apiTokens)
+    .set({ lastUsedAt: now })
+    .where(
+      and(
+        eq(apiTokens.id, row.token.id),
+        or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, new Date(now.getTime() - LAST_USED_PRECISION_MS))),
+      ),
+    );
+  return { ok: true, token: row.token, user: row.user };
+}

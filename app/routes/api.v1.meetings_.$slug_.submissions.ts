@@ -1,0 +1,10 @@
+import type { ActionFunctionArgs } from '@remix-run/node';
+import { apiSubmit } from '~/features/api/submissions.server';
+import { apiCall, jsonAnswer } from '~/features/api/request.server';
+
+export const action = ({ context, request, params }: ActionFunctionArgs) =>
+  apiCall(context, request, { methods: ['POST'], scope: 'submit' }, async (actor) =>
+    jsonAnswer(await apiSubmit(context, actor, params.slug!, request), 201),
+  );
+
+export const loader = action;
