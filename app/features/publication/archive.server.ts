@@ -1,4 +1,6 @@
+import { createRequire } from 'node:module';
 import type { PassThrough, Readable } from 'node:stream';
+import zlib from 'node:zlib';
 import { ZipFile } from 'yazl';
 import type { Storage } from '../../../storage';
 import type { DocumentListResult, ListedDocument, ListedFile } from './document-list.server';
@@ -13,6 +15,13 @@ import { listCsv } from './exports.server';
  * file flows from storage to the response with back-pressure. yazl computes each file's CRC-32 on the way and
  * writes it in a data descriptor after the bytes; ZIP64 records only where sizes or offsets need them.
  */
+
+// yazl computes each entry's CRC-32 through buffer-crc32, in JavaScript (about 120 MB/s on these machines); Node's
+// zlib.crc32 gives the same value about ten times faster, so the archive's speed is that of storage and the network.
+const bufferCrc32 = createRequire(import.meta.url)('buffer-crc32') as {
+  unsigned: (buf: Buffer, prev?: number) => number;
+};
+bufferCrc32.unsigned = (buf, previous) => zlib.crc32(buf, previous ?? 0);
 
 export interface ArchiveEntry {
   name: string;
