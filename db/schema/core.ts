@@ -31,6 +31,8 @@ export const users = pgTable('users', {
    * that existed before confirmation links count as confirmed.
    */
   emailConfirmedAt: instant('email_confirmed_at').defaultNow(),
+  /** The interface and e-mail language the account chose (a code of app/i18n LOCALES); null: from the browser. */
+  locale: text('locale'),
   createdAt: instant('created_at').notNull().defaultNow(),
 });
 
@@ -157,6 +159,8 @@ export const meetings = pgTable(
     startTime: text('start_time'),
     endTime: text('end_time'),
     timeZone: text('time_zone').notNull(),
+    /** The meeting's working language: generated documents' labels (LS, agendas, templates) use it; null: English. */
+    language: text('language'),
     locationKind: text('location_kind').$type<LocationKind>().notNull(),
     place: text('place').notNull().default(''),
     host: text('host').notNull().default(''),
