@@ -48,6 +48,24 @@ export default function GroupPage() {
         <span className="badge">{t(`group.access.${group.defaultAccess}`)}</span>
       </p>
       {group.description && <p>{group.description}</p>}
+      <form
+        method="get"
+        action={`/groups/${group.slug}/search`}
+        role="search"
+        style={{ display: 'flex', gap: '0.5rem', maxWidth: '36rem', margin: '1rem 0' }}
+      >
+        <label htmlFor="group-q" className="visually-hidden">
+          {t('search.group.placeholder', { group: group.code })}
+        </label>
+        <input
+          id="group-q"
+          name="q"
+          type="search"
+          maxLength={200}
+          placeholder={t('search.group.placeholder', { group: group.code })}
+        />{' '}
+        <button type="submit">{t('search.group.button')}</button>
+      </form>
       <dl className="facts">
         {parent && (
           <>

@@ -3,6 +3,8 @@ import { defer } from '@remix-run/node';
 import { Form, Link, useLoaderData, useNavigate, useNavigation } from '@remix-run/react';
 import styles from '~/documents.css';
 import { DownloadAll } from '~/features/publication/download-all';
+import { Highlight } from '~/features/publication/highlight';
+import { SearchHelp } from '~/features/publication/search-help';
 import { listDocuments } from '~/features/publication/document-list.server';
 import { hasFilters, PAGE_SIZES, parseListView, SORTS, viewSearch } from '~/features/publication/document-view';
 import { load } from '~/platform/http.server';
@@ -31,7 +33,7 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
   return load(context, async () => {
     const url = new URL(request.url);
     const view = parseListView(url.searchParams);
-    const r = await listDocuments(context.db, context.principal, params.slug!, view);
+    const r = await listDocuments(context.db, context.principal, params.slug!, view, { highlight: true });
     // Only what the page shows: no storage keys, no abstracts. defer() without promises, dates already strings:
     // on a page load Remix then hands this object to the page as it is, where a json() answer would be encoded,
     // read back and parsed again before rendering (a third of the server time of a 3,000-row page).
@@ -40,7 +42,9 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
       group: { slug: r.group.slug, code: r.group.code },
       view: r.view,
       options: r.options,
-      problems: r.problems,
+      problems: r.problems.filter((p) => !p.key.startsWith('search.')),
+      searchProblems: r.problems.filter((p) => p.key.startsWith('search.')),
+      marks: r.marks,
       total: r.total,
       meetingTotal: r.meetingTotal,
       lastUpdated: r.lastUpdated?.toISOString() ?? null,
@@ -74,7 +78,7 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
 
 export default function DocumentList() {
   const data = useLoaderData<typeof loader>();
-  const { meeting, group, view, options, problems, rows, total, meetingTotal, pages } = data;
+  const { meeting, group, view, options, problems, searchProblems, marks, rows, total, meetingTotal, pages } = data;
   const t = useT();
   const { locale } = useLocale();
   const navigation = useNavigation();
@@ -120,11 +124,27 @@ export default function DocumentList() {
 
       <Form method="get" className="doc-filters card" aria-label={t('documents.filters')}>
         <div className="field wide">
-          <label htmlFor="q">{t('documents.filter.q')}</label>
-          <input id="q" name="q" type="search" defaultValue={view.q ?? ''} maxLength={200} aria-describedby="q-hint" />
+          <label htmlFor="q">{t('search.label')}</label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={view.q ?? ''}
+            maxLength={200}
+            aria-describedby={searchProblems.length ? 'q-hint q-problems' : 'q-hint'}
+            aria-invalid={searchProblems.length ? true : undefined}
+          />
           <span id="q-hint" className="hint">
-            {t('documents.filter.qHint')}
+            {t('search.hint')}
           </span>
+          {searchProblems.length > 0 && (
+            <ul id="q-problems" className="field-error" role="alert">
+              {searchProblems.map((p, i) => (
+                <li key={i}>{t(p.key, p.vars)}</li>
+              ))}
+            </ul>
+          )}
+          <SearchHelp />
         </div>
         <div className="field">
           <label htmlFor="wg">{t('documents.filter.wg')}</label>
@@ -190,7 +210,7 @@ export default function DocumentList() {
         <div className="field">
           <label htmlFor="sort">{t('documents.filter.sort')}</label>
           <select id="sort" name="sort" defaultValue={view.sort}>
-            {SORTS_CLIENT.map((s) => (
+            {SORTS_CLIENT.filter((s) => s !== 'relevance' || view.q).map((s) => (
               <option key={s} value={s}>
                 {t(`documents.sort.${s}`)}
               </option>
@@ -244,7 +264,11 @@ export default function DocumentList() {
 
       {rows.length === 0 ? (
         <p className="muted">
-          {problems.length ? '' : meetingTotal === 0 ? t('documents.noneYet') : t('documents.none')}
+          {problems.length || searchProblems.length
+            ? ''
+            : meetingTotal === 0
+              ? t('documents.noneYet')
+              : t('documents.none')}
         </p>
       ) : (
         <div className="table-scroll">
@@ -292,8 +316,12 @@ export default function DocumentList() {
                       </span>
                     ))}
                   </td>
-                  <td>{d.title}</td>
-                  <td className="col-source">{d.source}</td>
+                  <td>
+                    <Highlight text={d.title} marks={marks} />
+                  </td>
+                  <td className="col-source">
+                    <Highlight text={d.source} marks={marks} />
+                  </td>
                   <td className="col-type">{t(`documents.type.${d.type}`)}</td>
                   <td>{d.groups.map((g) => g.code).join(', ')}</td>
                   <td className="col-agenda">{d.agenda}</td>

@@ -18,6 +18,9 @@ import { can, type Principal } from '../groups/permissions.server';
 import { visibleDocumentsSql } from '../documents/policy.server';
 import { zonedTimeToInstant } from '../../platform/time';
 import { DEFAULT_PAGE_SIZE, documentNumber, type ListView, type Sort } from './document-view';
+import { parseSearch, searchMarks, searchSql } from './search.server';
+import { isCalendarDay } from './search-syntax';
+import type { SearchMarks } from './highlight';
 
 /**
  * The meeting document list: one row per registered (or withdrawn) document, filtered, searched and sorted in
@@ -45,9 +48,6 @@ export interface ViewProblem {
 
 /** Documents that belong in lists, counts, feeds and archives: registered (or since withdrawn), with a number. */
 export const LISTED = and(inArray(documents.state, ['registered', 'withdrawn']), isNotNull(documents.numberLabel))!;
-
-/** Escapes LIKE wildcards so user text matches literally. */
-const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export interface ListOptions {
   groups: { id: string; slug: string; code: string; name: string; depth: number }[];
@@ -112,7 +112,10 @@ function subgroupsOf(
   return out;
 }
 
-/** Turns the view into SQL conditions for one meeting; problems are reported, and make the result empty. */
+/**
+ * Turns the view into SQL conditions for one meeting; problems are reported, and make the result empty. The search
+ * box (`q`, with its syntax) goes through the one search rule (search.server.ts), which also gives the rank.
+ */
 export function viewConditions(
   view: ListView,
   ctx: { meetingId: string; timeZone: string; options: ListOptions; subtree: (groupId: string) => string[] },
@@ -156,37 +159,20 @@ export function viewConditions(
         sql`coalesce(${documents.publishedAt}, ${documents.registeredAt}) >= ${since.toISOString()}::timestamptz`,
       );
   }
-  if (view.q) conds.push(searchCondition(view.q));
-  return { problems, where: and(...conds)! };
-}
-
-/**
- * Full-text search over number, title, source, keywords and abstract. The text goes through
- * websearch_to_tsquery (which accepts any input: quotes, OR, -, and ignores tsquery operators such as
- * & | ! :* ( ), never raw to_tsquery; numbers also match as a literal substring of the number.
- */
-export function searchCondition(q: string): SQL {
-  const text = q.slice(0, 200);
-  return sql`(${documents.searchVector} @@ (websearch_to_tsquery('english', ${text}) || websearch_to_tsquery('simple', ${text}))
-    or ${documents.numberLabel} ilike ${'%' + likeLiteral(text) + '%'})`;
+  let rank: SQL | null = null;
+  if (view.q) {
+    const search = searchSql(parseSearch(view.q), { groups: ctx.options.groups, subtree: ctx.subtree });
+    problems.push(...search.problems);
+    if (search.where) conds.push(search.where);
+    rank = search.rank;
+  }
+  return { problems, where: and(...conds)!, rank };
 }
 
 /** "2026-03-01" (start of that day in the meeting's time zone) or a full ISO instant; null when not a date. */
 export function parseSince(value: string, timeZone: string): Date | null {
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (day) {
-    const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
-    const check = new Date(Date.UTC(y, m - 1, d));
-    if (
-      check.getUTCFullYear() !== y ||
-      check.getUTCMonth() !== m - 1 ||
-      check.getUTCDate() !== d ||
-      y < 1900 ||
-      y > 9999
-    )
-      return null;
-    return zonedTimeToInstant(value, '00:00', timeZone);
-  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value))
+    return isCalendarDay(value) ? zonedTimeToInstant(value, '00:00', timeZone) : null;
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
     const at = new Date(value);
     return Number.isNaN(at.getTime()) ? null : at;
@@ -199,7 +185,8 @@ const LAST_CHANGE = sql<string | null>`max(greatest(${documents.updatedAt}, ${do
 
 const RELATION_ORDER = sql`case ${documents.relation} when 'original' then 0 when 'addendum' then 1 else 2 end`;
 
-export function viewOrder(sort: Sort): SQL[] {
+/** The view's order; `relevance` needs the search's rank (without one, the number order). */
+export function viewOrder(sort: Sort, rank: SQL | null = null): SQL[] {
   const byNumber = [
     asc(documents.type),
     asc(documents.part),
@@ -210,6 +197,7 @@ export function viewOrder(sort: Sort): SQL[] {
     asc(documents.id),
   ];
   if (sort === 'date') return [sql`coalesce(${documents.registeredAt}, ${documents.updatedAt}) desc`, ...byNumber];
+  if (sort === 'relevance' && rank) return [sql`${rank} desc`, ...byNumber];
   return byNumber;
 }
 
@@ -251,15 +239,20 @@ export interface DocumentListResult {
   lastUpdated: Date | null;
   pages: number;
   canManage: boolean;
+  /** What to highlight in the rows (only when asked for with `highlight: true` and the view searches). */
+  marks: SearchMarks | null;
 }
 
-/** The meeting's documents in the given view, as the principal may see them. `paginate: false` returns all rows. */
+/**
+ * The meeting's documents in the given view, as the principal may see them. `paginate: false` returns all rows;
+ * `highlight: true` also gives the search's marks for the page.
+ */
 export async function listDocuments(
   db: Db,
   principal: Principal | null,
   slug: string,
   view: ListView,
-  opts: { paginate?: boolean } = {},
+  opts: { paginate?: boolean; highlight?: boolean } = {},
 ): Promise<DocumentListResult> {
   // Independent lookups, at once (each a round trip to a PostgreSQL server).
   const [{ meeting, group }, all, items] = await Promise.all([
@@ -300,7 +293,7 @@ export async function listDocuments(
   })();
   const canManage = can(principal, 'document.manage', { groupChain: chain });
   const visible = await visibleDocumentsSql(db, principal, all);
-  const { problems, where } = viewConditions(view, {
+  const { problems, where, rank } = viewConditions(view, {
     meetingId: meeting.id,
     timeZone: meeting.timeZone,
     options,
@@ -322,16 +315,20 @@ export async function listDocuments(
       .where(and(eq(documents.meetingId, meeting.id), LISTED, visible))
       .then((r) => r[0]);
   let summary: { n: number; last: string | null } | undefined;
+  let marks: SearchMarks | null = null;
   if (!problems.length) {
-    const [base, filteredSummary] = await Promise.all([
+    const [base, filteredSummary, foundMarks] = await Promise.all([
       listStatement(db, {
         where,
         visible,
         sort: view.sort,
+        rank,
         page: paginate ? { size: perPage, number: view.page } : null,
       }),
       hasFilters(view) ? meetingSummary() : undefined,
+      opts.highlight && view.q ? searchMarks(db, parseSearch(view.q)) : null,
     ]);
+    marks = foundMarks;
     total = base[0]?.total ?? 0;
     // Without filters the main statement's window functions already give the summary.
     summary = filteredSummary ?? (base.length ? { n: total, last: base[0].last } : undefined);
@@ -359,6 +356,7 @@ export async function listDocuments(
     meetingTotal: summary?.n ?? 0,
     lastUpdated: summary?.last ? new Date(summary.last) : null,
     pages: paginate ? Math.max(1, Math.ceil(total / perPage)) : 1,
+    marks,
   };
 }
 
@@ -450,7 +448,7 @@ export function toListed(r: RelatedRow, items: Map<string, ListOptions['agendaIt
  */
 export function listStatement(
   db: Db,
-  opts: { where: SQL; visible: SQL; sort: Sort; page: { size: number; number: number } | null },
+  opts: { where: SQL; visible: SQL; sort: Sort; rank?: SQL | null; page: { size: number; number: number } | null },
 ) {
   let query = db
     .select({
@@ -461,7 +459,7 @@ export function listStatement(
     })
     .from(documents)
     .where(and(opts.where, opts.visible))
-    .orderBy(...viewOrder(opts.sort))
+    .orderBy(...viewOrder(opts.sort, opts.rank))
     .$dynamic();
   if (opts.page) query = query.limit(opts.page.size).offset((opts.page.number - 1) * opts.page.size);
   return query;

@@ -1,6 +1,6 @@
 /** The document list view as it appears in the URL: shared by the server (queries) and the page (links). */
 
-export const SORTS = ['number', 'date'] as const;
+export const SORTS = ['number', 'date', 'relevance'] as const;
 export type Sort = (typeof SORTS)[number];
 export const PAGE_SIZES = [50, 100, 200] as const;
 export const DEFAULT_PAGE_SIZE = 100;
@@ -29,6 +29,8 @@ export function parseListView(params: URLSearchParams): ListView {
     const value = params.get(key)?.trim();
     if (value) view[key] = value.slice(0, 200);
   }
+  // A search is ordered by relevance unless the viewer chose an order.
+  view.sort = defaultSort(view);
   const sort = params.get('sort');
   if (sort && (SORTS as readonly string[]).includes(sort)) view.sort = sort as Sort;
   const page = Number(params.get('page'));
@@ -43,7 +45,7 @@ export function parseListView(params: URLSearchParams): ListView {
 export function viewSearch(view: ListView, opts: { paging?: boolean; page?: number } = {}): string {
   const params = new URLSearchParams();
   for (const key of FILTER_KEYS) if (view[key]) params.set(key, view[key]!);
-  if (view.sort !== 'number') params.set('sort', view.sort);
+  if (view.sort !== defaultSort(view)) params.set('sort', view.sort);
   if (opts.paging) {
     if (view.per !== DEFAULT_PAGE_SIZE) params.set('per', String(view.per));
     const page = opts.page ?? view.page;
@@ -52,6 +54,9 @@ export function viewSearch(view: ListView, opts: { paging?: boolean; page?: numb
   const s = params.toString();
   return s ? `?${s}` : '';
 }
+
+/** Relevance when the view searches, else the number. */
+export const defaultSort = (view: Pick<ListView, 'q'>): Sort => (view.q ? 'relevance' : 'number');
 
 export const hasFilters = (view: ListView) => FILTER_KEYS.some((k) => !!view[k]);
 
