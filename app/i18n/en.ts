@@ -1,6 +1,7 @@
 /**
- * The English message catalogue. Every UI string and user-facing error goes through here; {name} marks a variable.
- * One file per concept under en/, so each part of the portal keeps its own messages.
+ * The English message catalogue, the reference for every other language. Every UI string and user-facing error goes
+ * through here, as ICU messages ({name} a value, {count, plural, one {…} other {…}}). One file per concept under
+ * en/, so each part of the portal keeps its own messages; other languages copy the same files (see README.md).
  */
 import { core } from './en/core';
 import { accounts } from './en/accounts';

@@ -1,19 +1,51 @@
+/**
+ * Messages in the viewer's language: ICU MessageFormat (plurals, select, numbers and dates through Intl) with
+ * FormatJS's intl-messageformat, each message compiled once per locale. `translate(locale, key, values)`.
+ */
+import { IntlMessageFormat } from 'intl-messageformat';
 import { en, type MessageKey } from './en';
+import { CATALOGUES } from './catalogues';
+import type { Locale } from './locales';
 
 export type { MessageKey };
-export type Locale = 'en';
-export const LOCALES: Locale[] = ['en'];
-const catalogues: Record<Locale, Record<MessageKey, string>> = { en };
+export type { Locale };
+export {
+  DEFAULT_LOCALE,
+  KNOWN_LOCALES,
+  LOCALES,
+  LOCALE_NAMES,
+  RTL_LOCALES,
+  isRtl,
+  offeredLocale,
+  pickLocale,
+} from './locales';
 
-/** Right-to-left locales (Arabic will be one) set dir="rtl" on the page. */
-export const RTL_LOCALES: string[] = ['ar'];
+export type MessageValues = Record<string, string | number | Date>;
 
-export function translate(locale: Locale, key: MessageKey, vars?: Record<string, string | number>): string {
-  const template = catalogues[locale][key] ?? en[key] ?? key;
-  return vars ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : template;
+const compiled = new Map<string, IntlMessageFormat>();
+
+function compile(locale: Locale, key: MessageKey): IntlMessageFormat {
+  const cacheKey = `${locale}\u0000${key}`;
+  let format = compiled.get(cacheKey);
+  if (!format) {
+    const message = CATALOGUES[locale]?.[key] ?? en[key] ?? key;
+    // ignoreTag: "<" in a message is text, not markup.
+    format = new IntlMessageFormat(message, locale, undefined, { ignoreTag: true });
+    compiled.set(cacheKey, format);
+  }
+  return format;
 }
 
-export function pickLocale(acceptLanguage: string | null | undefined): Locale {
-  const wanted = (acceptLanguage ?? '').split(',').map((part) => part.split(';')[0].trim().slice(0, 2).toLowerCase());
-  return (wanted.find((l) => (LOCALES as string[]).includes(l)) as Locale | undefined) ?? 'en';
+export function translate(locale: Locale, key: MessageKey, values?: MessageValues): string {
+  try {
+    return String(compile(locale, key).format(values));
+  } catch {
+    // A value the message needs was not given: show the message with its placeholders rather than fail the page.
+    return CATALOGUES[locale]?.[key] ?? en[key] ?? key;
+  }
+}
+
+/** A bound translate for one locale, as mails and generated documents use it. */
+export function translator(locale: Locale): (key: MessageKey, values?: MessageValues) => string {
+  return (key, values) => translate(locale, key, values);
 }

@@ -122,7 +122,7 @@ describe('registration, numbering and allocation in the browser', () => {
       sec.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/registration')),
       sec.getByRole('button', { name: 'Allocate selected' }).click(),
     ]);
-    await expect.poll(() => sec.locator('.alert.ok').textContent()).toContain('1 document(s) allocated');
+    await expect.poll(() => sec.locator('.alert.ok').textContent()).toContain('1 document allocated.');
     const [wg2] = await db().select().from(groups).where(eq(groups.slug, 'fg-mv-wg2'));
     expect(
       (await db().select().from(documentAllocations).where(eq(documentAllocations.documentId, docId))).map(
@@ -141,7 +141,7 @@ describe('registration, numbering and allocation in the browser', () => {
       chair2.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/dashboard')),
       chair2.getByRole('button', { name: 'Move', exact: true }).click(),
     ]);
-    await expect.poll(() => chair2.locator('.alert.ok').textContent()).toContain('1 document(s) updated');
+    await expect.poll(() => chair2.locator('.alert.ok').textContent()).toContain('1 document updated.');
     const [item6] = await db().select().from(agendaItems).where(eq(agendaItems.label, '6'));
     expect((await db().select().from(documents).where(eq(documents.id, docId)))[0].agendaItemId).toBe(item6.id);
     await chair2.goto(`${portal.url}/documents/${docId}`);

@@ -205,7 +205,7 @@ describe('registration page with many documents', () => {
     for (const id of pageIds) form.append('doc', id);
     const res = await clients.sec.post('/meetings/jca-mv-demo/registration?type=jca&per=50', form as never);
     expect(res.status).toBe(200);
-    expect(withoutScripts(await res.text())).toContain('50 document(s) registered');
+    expect(withoutScripts(await res.text())).toContain('50 documents registered');
     html = withoutScripts(await (await clients.sec.get('/meetings/jca-mv-demo/registration?show=unallocated')).text());
     expect(html).toContain('Waiting for registration (80)');
     expect(html).toContain('50 shown of 50 matching (50 in all)');

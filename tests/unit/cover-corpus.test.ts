@@ -245,7 +245,7 @@ describe('npm run cover on covers made with LibreOffice', () => {
     expect(got.warnings).toEqual([
       'The cover page gives the Title twice: the first one was read.',
       'A row of the cover table has no label (“a value without its label”): it was not read.',
-      'The Abstract on the cover page is longer than 10000 characters: only its beginning was read.',
+      'The Abstract on the cover page is longer than 10,000 characters: only its beginning was read.',
       'The cover page lists more than 20 contacts: the first 20 were read.',
     ]);
   });

@@ -20,7 +20,7 @@ export const api = {
   'api.fileRequired': 'Send the file to read in a part named "file".',
   'api.limit': 'limit must be a whole number from 1 to {max}.',
   'api.cursor': 'This cursor was not given by this list (or the filters changed). Start again without a cursor.',
-  'api.field.type': 'This must be {type}.',
+  'api.field.type': 'This value has the wrong type; see the API reference.',
   'api.field.unknown': 'This field is not known here.',
   'api.problem': 'The request has problems; see "errors".',
 

@@ -120,7 +120,7 @@ export const collaboration = {
   'liaison.next.approved':
     'Sending registers it as a numbered document in the meeting’s list and mails the contacts and addressees.',
   'liaison.deadlineNear': 'Reply due soon',
-  'liaison.nearTitle': 'Liaison statements with a reply deadline in the next {days} days',
+  'liaison.nearTitle': 'Liaison statements with a reply deadline in the next {days, plural, one {day} other {# days}}',
   'liaison.error.addresseeName': 'Each addressee needs a name.',
   'liaison.error.purpose': 'Each addressee is for action, comment or information.',
   'liaison.error.contactName': 'Each contact needs a name.',

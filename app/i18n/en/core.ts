@@ -47,7 +47,7 @@ export const core = {
   'meeting.deadlineMeetingTime': '{time} meeting time ({zone})',
   'meeting.deadlineYourTime': '{time} your time ({zone})',
   'meeting.deadlinePassed': 'The input deadline has passed.',
-  'meeting.deadlineIn': 'Deadline in {count} days',
+  'meeting.deadlineIn': 'Deadline in {count, plural, one {# day} other {# days}}',
   'meeting.deadlineToday': 'Deadline within 24 hours',
   'meeting.noDeadline': 'No numbered contributions for this meeting',
   'meeting.preregistration': 'Pre-registration by',
@@ -88,7 +88,7 @@ export const core = {
 
   'error.field.required': 'This field is required.',
   'error.field.email': 'Enter an e-mail address such as name@example.org.',
-  'error.field.tooLong': 'This is too long ({max} characters at most).',
+  'error.field.tooLong': 'This is too long ({max, plural, one {# character} other {# characters}} at most).',
   'error.form': 'Some fields need your attention; see the messages below.',
   'error.forbidden': 'You do not have permission to do this.',
   'error.notFound': 'This page does not exist, or you do not have access to it.',

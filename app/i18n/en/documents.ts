@@ -2,7 +2,7 @@
 export const documents = {
   'documents.title': 'Documents of {meeting}',
   'documents.heading': 'Documents',
-  'documents.summary': '{count} documents',
+  'documents.summary': '{count, plural, one {# document} other {# documents}}',
   'documents.lastUpdated': 'List last updated {time}',
   'documents.neverUpdated': 'No document has been published yet.',
   'documents.showing': 'Showing {from}–{to} of {total}',
@@ -110,7 +110,7 @@ export const documents = {
   'publication.state': 'Published',
   'publication.access': 'Access',
   'publication.notPublished': 'Not published',
-  'publication.done': '{count} documents updated.',
+  'publication.done': '{count, plural, one {# document updated} other {# documents updated}}.',
   'publication.nothingSelected': 'Select at least one document.',
   'publication.stale': 'Some documents changed while you were looking; reload and try again.',
   'publication.none': 'No registered document yet.',

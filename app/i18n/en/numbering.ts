@@ -1,10 +1,10 @@
 /** English messages for registration, numbering schemes, allocation, decisions and the chairs' dashboard. */
 export const numbering = {
-  'numbering.format.noN': 'The format needs {n} where the number goes, e.g. FGMV-I-{n:3}.',
-  'numbering.format.twoN': 'The format may contain {n} only once.',
-  'numbering.format.unknown': 'The format may only use {n}, {n:3} (zero-padded to 3 digits) and {part}.',
-  'numbering.format.padding': 'Zero padding must be between 1 and 8 digits, as in {n:3}.',
-  'numbering.format.empty': 'Enter a format such as SG20-C{n}.',
+  'numbering.format.noN': "The format needs '{n}' where the number goes, e.g. FGMV-I-'{n:3}'.",
+  'numbering.format.twoN': "The format may contain '{n}' only once.",
+  'numbering.format.unknown': "The format may only use '{n}', '{n:3}' (zero-padded to 3 digits) and '{part}'.",
+  'numbering.format.padding': "Zero padding must be between 1 and 8 digits, as in '{n:3}'.",
+  'numbering.format.empty': "Enter a format such as SG20-C'{n}'.",
   'numbering.scheme.dateInvalid': 'Enter a date as YYYY-MM-DD.',
   'numbering.scheme.endBeforeStart': 'The study period must end after it starts.',
   'numbering.scheme.overlap':
@@ -12,7 +12,7 @@ export const numbering = {
   'numbering.scheme.overlapField': 'Overlaps another scheme of this document type.',
   'numbering.scheme.meetingOutside': 'Choose a meeting of this group.',
   'numbering.scheme.inUse':
-    'This scheme has already given {count} numbers: its format and document type can no longer change. Create a new scheme for a new study period instead.',
+    'This scheme has already given {count, plural, one {# number} other {# numbers}}: its format and document type can no longer change. Create a new scheme for a new study period instead.',
   'numbering.scheme.inUseField': 'Numbers already given keep this format.',
   'numbering.schemes.title': 'Numbering schemes of {group}',
   'numbering.schemes.intro':
@@ -26,7 +26,7 @@ export const numbering = {
   'numbering.schemes.name': 'Name',
   'numbering.schemes.format': 'Format',
   'numbering.schemes.formatHint':
-    '{n} is the number, {n:3} pads it to 3 digits, {part} is PLEN, GEN or a working party (TDs).',
+    "'{n}' is the number, '{n:3}' pads it to 3 digits, '{part}' is PLEN, GEN or a working party (TDs).",
   'numbering.schemes.scope': 'Scope',
   'numbering.schemes.scope.group': "The group's lifetime",
   'numbering.schemes.scope.period': 'A study period',
@@ -67,7 +67,8 @@ export const numbering = {
   'registration.nextNumber': 'Next: {number}',
   'registration.noSchemeShort': 'No scheme',
   'registration.proposed': 'Proposed for',
-  'registration.registeredOk': '{count} document(s) registered: {numbers}.',
+  'registration.registeredOk':
+    '{count, plural, one {# document registered} other {# documents registered}}: {numbers}.',
   'registration.reservedOk': 'Number {number} is reserved.',
   'registration.reserve': 'Reserve a number',
   'registration.reserveHint':
@@ -89,7 +90,7 @@ export const numbering = {
   'registration.filter': 'Show',
   'registration.filter.all': 'All registered',
   'registration.filter.unallocated': 'Unallocated only',
-  'registration.allocatedOk': '{count} document(s) allocated.',
+  'registration.allocatedOk': '{count, plural, one {# document allocated} other {# documents allocated}}.',
   'registration.stale':
     '"{title}" changed since you loaded this page (another officer may have acted on it). Reload the page and try again; nothing was registered.',
   'registration.withdrawn':
@@ -189,7 +190,7 @@ export const numbering = {
   'dashboard.moveToGroup': 'Re-allocate selected within {group}',
   'dashboard.reallocate': 'Re-allocate',
   'dashboard.handBackSelected': 'Hand selected back to the secretariat',
-  'dashboard.moved': '{count} document(s) updated.',
+  'dashboard.moved': '{count, plural, one {# document updated} other {# documents updated}}.',
   'dashboard.unallocatedHint':
     'Registered documents whose submitters proposed this group, not yet allocated by the secretariat.',
   'dashboard.decision': 'Decision',
@@ -221,10 +222,12 @@ export const numbering = {
   'decision.choose': '(choose)',
 
   'numbering.mail.registered.subject1': 'Your document is registered as {number}',
-  'numbering.mail.registered.subjectN': '{count} of your documents are registered',
+  'numbering.mail.registered.subjectN':
+    '{count, plural, one {# of your documents is registered} other {# of your documents are registered}}',
   'numbering.mail.registered.body':
-    'Dear {name},\n\nThe secretariat has registered your document(s). Please quote the number in any revision or correspondence.',
-  'numbering.mail.digest.subject': '{count} new document(s) allocated to your group',
+    'Dear {name},\n\nThe secretariat has registered your {count, plural, one {document} other {documents}}. Please quote the number in any revision or correspondence.',
+  'numbering.mail.digest.subject':
+    '{count, plural, one {# new document allocated} other {# new documents allocated}} to your group',
   'numbering.mail.digest.body':
     'Dear {name},\n\nThe following documents were allocated to your group since the last digest:',
 } as const;

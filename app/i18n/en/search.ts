@@ -12,7 +12,8 @@ export const search = {
   'search.help.source': 'source:"China Mobile": source contains this text',
   'search.help.decision': 'decision:agreed (approved, noted, revised, postponed, withdrawn, none)',
   'search.help.late': 'late:yes, late:no; has:file, no:file; since:2023-06-01 (registered or published since that day)',
-  'search.problem.tooLong': 'Only the first {max} words and filters are used.',
+  'search.problem.tooLong':
+    'Only the first {max, plural, one {word or filter is} other {# words and filters are}} used.',
   'search.problem.empty': 'Give a value after {prefix}:, for example {prefix}:… without a space.',
   'search.problem.type': '"{value}" is not a document type: use one of {types}.',
   'search.problem.decision': '"{value}" is not a decision: use one of {decisions}.',
@@ -24,7 +25,7 @@ export const search = {
   'search.group.title': 'Search {group}',
   'search.group.intro': 'Documents of every meeting of {group} and of its sub-groups, and documents allocated to them.',
   'search.group.button': 'Search',
-  'search.group.results': '{total} documents found',
+  'search.group.results': '{total, plural, one {# document found} other {# documents found}}',
   'search.group.none': 'No documents match this search.',
   'search.group.enter': 'Type what to look for.',
   'search.group.col.meeting': 'Meeting',

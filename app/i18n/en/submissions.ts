@@ -12,7 +12,7 @@ export const submissions = {
     'A document lists at most 20 contacts (each one receives its acknowledgment e-mails). Keep the persons to contact about it.',
   'submissions.fieldTooLarge': 'A text field is far too long; shorten it and submit again.',
   'submissions.tooManyFiles':
-    'A submission carries at most {max} files (the main file and its attachments). Put the other files in a .zip attachment.',
+    'A submission carries at most {max, plural, one {# file} other {# files}} (the main file and its attachments). Put the other files in a .zip attachment.',
   'submissions.upload.unreadable':
     'The upload ended before the whole form arrived (the connection may have dropped). Send it again from the page.',
   'submissions.typeNotTaken': 'This meeting does not take this type of document; choose one from the list.',
@@ -63,11 +63,13 @@ export const submissions = {
   'submissions.file.tooLarge':
     '"{filename}" is larger than the {max} this meeting allows per file. Reduce it (compress images, split annexes) and upload again.',
 
-  'submissions.cover.tableCut': 'The cover table is very long: only its first {rows} rows were read.',
+  'submissions.cover.tableCut':
+    'The cover table is very long: only its first {rows, plural, one {row was} other {# rows were}} read.',
   'submissions.cover.tooLong':
-    'The {field} on the cover page is longer than {max} characters: only its beginning was read.',
+    'The {field} on the cover page is longer than {max, plural, one {# character} other {# characters}}: only its beginning was read.',
   'submissions.cover.duplicate': 'The cover page gives the {field} twice: the first one was read.',
-  'submissions.cover.tooManyContacts': 'The cover page lists more than {max} contacts: the first {max} were read.',
+  'submissions.cover.tooManyContacts':
+    'The cover page lists more than {max, plural, one {# contact: the first was} other {# contacts: the first # were}} read.',
   'submissions.cover.contactNoEmail': 'The contact “{name}” on the cover page has no e-mail address: add it below.',
   'submissions.cover.purposeUnknown':
     'The purpose on the cover page (“{text}”) is none of discussion, proposal, information, decision or approval: choose one below.',
@@ -103,7 +105,8 @@ export const submissions = {
   'submissions.meeting.f.place': 'Place',
   'submissions.meeting.f.host': 'Host',
   'submissions.meeting.f.deadline': 'Input deadline',
-  'submissions.meeting.f.deadlineRule': 'Group rule: {days} calendar days before the first day, {time} meeting time',
+  'submissions.meeting.f.deadlineRule':
+    'Group rule: {days, plural, one {# calendar day} other {# calendar days}} before the first day, {time} meeting time',
   'submissions.meeting.f.deadlineRuleNow': 'Group rule (now: {when})',
   'submissions.meeting.f.deadlineCustom': 'Set by hand (date and time in the meeting’s time zone):',
   'submissions.meeting.f.deadlineNone': 'No numbered documents (an event)',

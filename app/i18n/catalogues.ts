@@ -1,0 +1,10 @@
+/**
+ * Every language's catalogue, by locale. A new language: a folder app/i18n/<code>/ with the English file names and
+ * keys, an aggregate file app/i18n/<code>.ts like en.ts, one line here, and its code in LOCALES (locales.ts).
+ */
+import { en, type MessageKey } from './en';
+import type { Locale } from './locales';
+
+export type Catalogue = Readonly<Record<MessageKey, string>>;
+
+export const CATALOGUES: Partial<Record<Locale, Catalogue>> = { en };
