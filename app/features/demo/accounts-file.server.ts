@@ -40,9 +40,12 @@ function writeAtomically(file: string, text: string) {
  * process stopped between the seed and the file, or the file was deleted), the demo accounts get new passwords,
  * shown the same way: the passwords are never lost.
  */
-export async function seedDemoAccounts(services: Pick<Services, 'config' | 'db'>, print: (text: string) => void) {
+export async function seedDemoAccounts(
+  services: Pick<Services, 'config' | 'db'> & Partial<Pick<Services, 'storage'>>,
+  print: (text: string) => void,
+) {
   const { config, db } = services;
-  const seeded = await seedDemoIfEmpty(db);
+  const seeded = await seedDemoIfEmpty(db, services.storage);
   if (config.env === 'production') return;
   const file = path.join(config.dataDir, 'demo-accounts.txt');
   const accounts = seeded?.accounts ?? (fs.existsSync(file) ? [] : await resetDemoPasswords(db));

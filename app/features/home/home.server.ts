@@ -1,0 +1,38 @@
+/**
+ * The home page, arranged by what the person may do: everyone sees the meetings and deadlines to come; a member
+ * their documents, their groups' deadlines and the drafts they may edit; a chair their groups' dashboards; the
+ * secretariat what waits for them per meeting. Each section is its own bounded query; they run in parallel.
+ */
+import type { Db } from '../../../db/client.server';
+import type { SessionUser } from '../../platform/context.server';
+import type { Principal } from '../groups/permissions.server';
+import { chairedGroups } from './chair.server';
+import { groupIndex } from './groups.server';
+import { editableDrafts, myDeadlines, myDocuments } from './member.server';
+import { secretariatWork } from './secretariat.server';
+import { openDeadlines, upcomingMeetings } from './upcoming.server';
+
+export async function homePage(
+  db: Db,
+  viewer: { user: Pick<SessionUser, 'id' | 'email'>; principal: Principal } | null,
+  now = new Date(),
+) {
+  const today = now.toISOString().slice(0, 10);
+  const index = await groupIndex(db);
+  const [upcoming, deadlines, member, chair, secretariat] = await Promise.all([
+    upcomingMeetings(db, today),
+    openDeadlines(db, now),
+    viewer
+      ? Promise.all([
+          myDocuments(db, viewer.user),
+          myDeadlines(db, viewer.principal, index, now),
+          editableDrafts(db, viewer.principal, index, today),
+        ]).then(([documents, deadlines, drafts]) => ({ documents, deadlines, drafts }))
+      : null,
+    viewer ? chairedGroups(db, viewer.principal, index, today) : [],
+    viewer ? secretariatWork(db, viewer.principal, index, today, now) : { meetings: [], nearLiaisons: [] },
+  ]);
+  return { upcoming, deadlines, member, chair, secretariat };
+}
+
+export type HomePage = Awaited<ReturnType<typeof homePage>>;
