@@ -3,19 +3,15 @@ import editorStyles from '~/features/collaboration/editor/editor.css';
 import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { Fragment } from 'react';
-import { FormAlert } from '~/components/form';
+import { FormAlert, useSchemaForm } from '~/components/form';
+import { LiaisonFields } from '~/features/collaboration/liaison-fields';
+import { formatAddressees, formatContacts, liaisonFields } from '~/features/collaboration/liaison-input';
 import { CollabEditor, SavedText, type PMJson } from '~/features/collaboration/editor/collab-editor';
 import { Versions } from '~/features/collaboration/editor/versions';
 import { versionsAction, versionsData } from '~/features/collaboration/collaboration.server';
 import { act, formData, load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
-import {
-  formatAddressees,
-  formatContacts,
-  getLiaison,
-  transitionLiaison,
-  updateLiaison,
-} from '~/features/collaboration/liaisons.server';
+import { getLiaison, transitionLiaison, updateLiaison } from '~/features/collaboration/liaisons.server';
 import { translate } from '~/i18n';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: editorStyles }];
@@ -78,7 +74,17 @@ export default function LiaisonPage() {
   const result = useActionData<typeof action>();
   const t = useT();
   const { ls, meeting, group, allowed } = d;
-  const fe = (result && 'fieldErrors' in result ? result.fieldErrors : {}) as Record<string, string>;
+  const form = useSchemaForm(liaisonFields, {
+    result,
+    id: `liaison-${ls.id}-${ls.version}`,
+    defaultValue: {
+      title: ls.title,
+      addressees: d.addresseesText,
+      replyDeadline: ls.replyDeadline ? ls.replyDeadline.slice(0, 10) : '',
+      questions: ls.questions.join(', '),
+      contacts: d.contactsText,
+    },
+  });
   const next =
     ls.direction === 'out'
       ? (
@@ -142,87 +148,10 @@ export default function LiaisonPage() {
         <section aria-labelledby="fields-h" className="card">
           <h2 id="fields-h">{t('liaison.details')}</h2>
           {allowed.editFields ? (
-            <Form method="post">
+            <Form method="post" {...form.formProps}>
               <input type="hidden" name="intent" value="save" />
               <input type="hidden" name="version" value={ls.version} />
-              <div className="field">
-                <label htmlFor="title">{t('liaison.field.title')}</label>
-                <input
-                  id="title"
-                  name="title"
-                  defaultValue={ls.title}
-                  required
-                  aria-invalid={fe.title ? true : undefined}
-                />
-                {fe.title && <span className="field-error">{fe.title}</span>}
-              </div>
-              <div className="field">
-                <label htmlFor="addressees">{t('liaison.field.addressees')}</label>
-                <textarea
-                  id="addressees"
-                  name="addressees"
-                  rows={3}
-                  defaultValue={d.addresseesText}
-                  aria-describedby="addressees-hint"
-                />
-                <span id="addressees-hint" className="hint">
-                  {t('liaison.field.addresseesHint')}
-                </span>
-                {Object.keys(fe)
-                  .filter((k) => k.startsWith('addressees'))
-                  .map((k) => (
-                    <span key={k} className="field-error">
-                      {fe[k]}
-                    </span>
-                  ))}
-              </div>
-              <div className="field">
-                <label htmlFor="replyDeadline">{t('liaison.field.replyDeadline')}</label>
-                <input
-                  id="replyDeadline"
-                  name="replyDeadline"
-                  type="date"
-                  defaultValue={ls.replyDeadline ? ls.replyDeadline.slice(0, 10) : ''}
-                  aria-describedby="deadline-hint"
-                  aria-invalid={fe.replyDeadline ? true : undefined}
-                />
-                <span id="deadline-hint" className="hint">
-                  {t('liaison.field.replyDeadlineHint')}
-                </span>
-                {fe.replyDeadline && <span className="field-error">{fe.replyDeadline}</span>}
-              </div>
-              <div className="field">
-                <label htmlFor="questions">{t('liaison.field.questions')}</label>
-                <input
-                  id="questions"
-                  name="questions"
-                  defaultValue={ls.questions.join(', ')}
-                  aria-describedby="questions-hint"
-                />
-                <span id="questions-hint" className="hint">
-                  {t('liaison.field.questionsHint')}
-                </span>
-              </div>
-              <div className="field">
-                <label htmlFor="contacts">{t('liaison.field.contacts')}</label>
-                <textarea
-                  id="contacts"
-                  name="contacts"
-                  rows={2}
-                  defaultValue={d.contactsText}
-                  aria-describedby="contacts-hint"
-                />
-                <span id="contacts-hint" className="hint">
-                  {t('liaison.field.contactsHint')}
-                </span>
-                {Object.keys(fe)
-                  .filter((k) => k.startsWith('contacts'))
-                  .map((k) => (
-                    <span key={k} className="field-error">
-                      {fe[k]}
-                    </span>
-                  ))}
-              </div>
+              <LiaisonFields fields={form.fields} direction="out" />
               <button type="submit">{t('liaison.save')}</button>
             </Form>
           ) : (

@@ -2,7 +2,9 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import editorStyles from '~/features/collaboration/editor/editor.css';
 import { json, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
-import { FormAlert } from '~/components/form';
+import { FormAlert, useSchemaForm } from '~/components/form';
+import { LiaisonFields } from '~/features/collaboration/liaison-fields';
+import { incomingLiaisonFields, liaisonFields } from '~/features/collaboration/liaison-input';
 import { act, formData, load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { createLiaison, listLiaisons, registerIncoming } from '~/features/collaboration/liaisons.server';
@@ -38,7 +40,19 @@ export default function MeetingLiaisons() {
   const reply = params.get('reply') ?? '';
   const replyTo = incoming.find((i) => i.id === reply);
   const t = useT();
-  const fe = (result && 'fieldErrors' in result ? result.fieldErrors : {}) as Record<string, string>;
+  // The incoming form posts to ?incoming, so the page knows which of its two forms an answer is for.
+  const incomingSent = params.has('incoming');
+  const outgoingForm = useSchemaForm(liaisonFields, {
+    result: incomingSent ? undefined : result,
+    id: `liaison-new-${reply}`,
+    defaultValue: replyTo
+      ? { title: `Reply to: ${replyTo.title}`, addressees: `${replyTo.source} | | information` }
+      : undefined,
+  });
+  const incomingForm = useSchemaForm(incomingLiaisonFields, {
+    result: incomingSent ? result : undefined,
+    id: 'liaison-incoming',
+  });
   const row = (l: (typeof outgoing)[number]) => (
     <li key={l.id}>
       {l.numberLabel && (
@@ -65,7 +79,7 @@ export default function MeetingLiaisons() {
       </nav>
       <h1>{t('liaison.list.title')}</h1>
       {!canRead && <p className="alert info">{t('liaison.noAccess')}</p>}
-      {result && 'error' in result && <FormAlert error={result.error} />}
+      <FormAlert error={outgoingForm.refusal?.error ?? incomingForm.refusal?.error} />
       <h2>{t('liaison.outgoing')}</h2>
       {outgoing.length ? (
         <ul className="liaison-list">{outgoing.map(row)}</ul>
@@ -81,7 +95,7 @@ export default function MeetingLiaisons() {
       {allowed.create && (
         <section className="card" id="new" aria-labelledby="new-h">
           <h2 id="new-h">{t('liaison.new')}</h2>
-          <Form method="post">
+          <Form method="post" {...outgoingForm.formProps}>
             <input type="hidden" name="intent" value="create" />
             {replyTo && (
               <p>
@@ -89,72 +103,7 @@ export default function MeetingLiaisons() {
                 <input type="hidden" name="inReplyToId" value={replyTo.id} />
               </p>
             )}
-            <div className="field">
-              <label htmlFor="title">{t('liaison.field.title')}</label>
-              <input
-                id="title"
-                name="title"
-                required
-                defaultValue={replyTo ? `Reply to: ${replyTo.title}` : ''}
-                aria-invalid={fe.title ? true : undefined}
-              />
-              {fe.title && <span className="field-error">{fe.title}</span>}
-            </div>
-            <div className="field">
-              <label htmlFor="addressees">{t('liaison.field.addressees')}</label>
-              <textarea
-                id="addressees"
-                name="addressees"
-                rows={3}
-                defaultValue={replyTo ? `${replyTo.source} | | information` : ''}
-                aria-describedby="addressees-hint"
-              />
-              <span id="addressees-hint" className="hint">
-                {t('liaison.field.addresseesHint')}
-              </span>
-              {Object.keys(fe)
-                .filter((k) => k.startsWith('addressees'))
-                .map((k) => (
-                  <span key={k} className="field-error">
-                    {fe[k]}
-                  </span>
-                ))}
-            </div>
-            <div className="field">
-              <label htmlFor="replyDeadline">{t('liaison.field.replyDeadline')}</label>
-              <input
-                id="replyDeadline"
-                name="replyDeadline"
-                type="date"
-                aria-describedby="deadline-hint"
-                aria-invalid={fe.replyDeadline ? true : undefined}
-              />
-              <span id="deadline-hint" className="hint">
-                {t('liaison.field.replyDeadlineHint')}
-              </span>
-              {fe.replyDeadline && <span className="field-error">{fe.replyDeadline}</span>}
-            </div>
-            <div className="field">
-              <label htmlFor="questions">{t('liaison.field.questions')}</label>
-              <input id="questions" name="questions" aria-describedby="questions-hint" />
-              <span id="questions-hint" className="hint">
-                {t('liaison.field.questionsHint')}
-              </span>
-            </div>
-            <div className="field">
-              <label htmlFor="contacts">{t('liaison.field.contacts')}</label>
-              <textarea id="contacts" name="contacts" rows={2} aria-describedby="contacts-hint" />
-              <span id="contacts-hint" className="hint">
-                {t('liaison.field.contactsHint')}
-              </span>
-              {Object.keys(fe)
-                .filter((k) => k.startsWith('contacts'))
-                .map((k) => (
-                  <span key={k} className="field-error">
-                    {fe[k]}
-                  </span>
-                ))}
-            </div>
+            <LiaisonFields fields={outgoingForm.fields} direction="out" />
             <button type="submit">{t('liaison.create')}</button>
           </Form>
         </section>
@@ -162,28 +111,9 @@ export default function MeetingLiaisons() {
       {allowed.register && (
         <section className="card" aria-labelledby="in-h">
           <h2 id="in-h">{t('liaison.registerIncoming')}</h2>
-          <Form method="post">
+          <Form method="post" action="?incoming" {...incomingForm.formProps}>
             <input type="hidden" name="intent" value="incoming" />
-            <div className="field">
-              <label htmlFor="in-title">{t('liaison.field.title')}</label>
-              <input id="in-title" name="title" required />
-            </div>
-            <div className="field">
-              <label htmlFor="in-source">{t('liaison.field.source')}</label>
-              <input id="in-source" name="source" required />
-            </div>
-            <div className="field">
-              <label htmlFor="in-deadline">{t('liaison.field.replyDeadline')}</label>
-              <input id="in-deadline" name="replyDeadline" type="date" />
-            </div>
-            <div className="field">
-              <label htmlFor="in-questions">{t('liaison.field.questions')}</label>
-              <input id="in-questions" name="questions" />
-            </div>
-            <div className="field">
-              <label htmlFor="in-body">{t('liaison.field.body')}</label>
-              <textarea id="in-body" name="body" rows={5} />
-            </div>
+            <LiaisonFields fields={incomingForm.fields} direction="in" />
             <button type="submit">{t('liaison.register')}</button>
           </Form>
         </section>
