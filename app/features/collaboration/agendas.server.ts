@@ -6,12 +6,12 @@
  * each item are read live from the documents table. Only those who may read the draft see its text and items.
  * The secretariat publishes the agenda as a numbered document with a .docx export.
  */
-import { and, asc, eq, inArray, ne } from 'drizzle-orm';
-import { Paragraph } from 'docx';
+import { and, asc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
+import { Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { Db } from '../../../db/client.server';
 import { agendaItems, documents, meetingAgendas, type groups, type meetings } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
-import { parseAgendaItems, syncAgendaItems } from './agenda-items.server';
+import { parseAgendaItems, syncAgendaItems, type ParsedItem } from './agenda-items.server';
 import {
   collabName,
   currentState,
@@ -20,7 +20,10 @@ import {
   type CollabLive,
 } from './collaboration.server';
 import { jsonFromState, type PMNode } from './content.server';
-import { centered, coverTable, docxBlocks, packDocx, registerGeneratedDocument } from './generated-documents.server';
+import { docxBlocks, registerGeneratedDocument } from './generated-documents.server';
+import { gap, ituCoverTable, ituDocx, ituHeaderTable } from '../documents/itu-layout.server';
+import { formatDateRange } from '../../platform/format';
+import { dateInZone } from '../../platform/time';
 import { agendaAbilities } from './policy.server';
 import type { Services } from '../../platform/context.server';
 import { DomainError, forbidden, notFound } from '../../platform/errors';
@@ -180,31 +183,128 @@ export async function createAgenda(db: Db, principal: Principal | null, slug: st
   return name;
 }
 
-/** The agenda as a .docx (ITU-style cover, numbered items, notes). */
+/** A document listed under an agenda item in the published agenda. */
+export interface AgendaDocument {
+  numberLabel: string;
+  title: string;
+}
+
+/**
+ * The agenda as a .docx: the ITU-T header and cover, the text before the items, then each numbered item (notes
+ * below it) followed by the documents allocated to it (number and title), then the text after the items.
+ */
 export async function agendaDocx(
   meeting: typeof meetings.$inferSelect,
   group: typeof groups.$inferSelect,
   json: PMNode,
   numberLabel: string | null,
+  opts: { registeredAt?: Date | null; documents?: Map<string, AgendaDocument[]> } = {},
 ) {
-  const children = [
-    coverTable([
-      ['Group', `${group.code}: ${group.name}`],
-      ['Meeting', meeting.title],
-      [
-        'Place and date',
-        `${meeting.place}, ${meeting.startsOn}${meeting.endsOn !== meeting.startsOn ? ` to ${meeting.endsOn}` : ''}`,
-      ],
-      ['Document number', numberLabel ?? 'Draft'],
-      ['Source', group.code],
-      ['Title', `Draft agenda: ${meeting.title}`],
-    ]),
-    new Paragraph(''),
-    centered('DRAFT AGENDA'),
-    new Paragraph(''),
-    ...docxBlocks(json),
-  ];
-  return packDocx(children, `Draft agenda: ${meeting.title}`);
+  const place = `${meeting.place || 'Virtual'}, ${formatDateRange(meeting.startsOn, meeting.endsOn, 'en-GB')}`;
+  const blocks = json.content ?? [];
+  const listAt = blocks.findIndex((n) => n.type === 'orderedList');
+  const before = listAt < 0 ? blocks : blocks.slice(0, listAt);
+  const after = listAt < 0 ? [] : blocks.slice(listAt + 1);
+  return ituDocx(
+    [
+      ituHeaderTable({
+        groupName: group.name,
+        groupCode: group.code,
+        meetingDate: meeting.startsOn,
+        numberLabel,
+        date: opts.registeredAt ? dateInZone(opts.registeredAt, meeting.timeZone) : null,
+      }),
+      gap(),
+      ituCoverTable([
+        { label: 'Question(s):', value: 'All', label2: 'Meeting, date:', value2: place },
+        { heading: 'AGENDA' },
+        { label: 'Source:', value: `${group.code} secretariat and chairs` },
+        { label: 'Title:', value: `Draft agenda: ${meeting.title}` },
+        { label: 'Purpose:', value: 'Approval', ruleBelow: true },
+      ]),
+      gap(),
+      ...docxBlocks({ type: 'doc', content: before }),
+      ...agendaItemBlocks(parseAgendaItems(json), opts.documents ?? new Map()),
+      ...docxBlocks({ type: 'doc', content: after }),
+    ],
+    { title: `Draft agenda: ${meeting.title}` },
+  );
+}
+
+const STEP = 567;
+/** Numbered items, hanging under their number; each item's documents below it, number then title. */
+function agendaItemBlocks(items: ParsedItem[], docs: Map<string, AgendaDocument[]>): Paragraph[] {
+  return items.flatMap((item) => {
+    const left = STEP * (item.depth + 1) + (item.depth ? 283 : 0);
+    const numberWidth = 1985;
+    return [
+      new Paragraph({
+        keepNext: true,
+        spacing: { before: item.depth ? 60 : 160, after: 60 },
+        indent: { left, hanging: left - STEP * item.depth },
+        tabStops: [{ type: TabStopType.LEFT, position: left }],
+        children: [
+          new TextRun({ text: item.label, bold: !item.depth }),
+          new TextRun({ children: [new Tab(), item.title] }),
+        ],
+      }),
+      ...item.notes
+        .split('\n')
+        .filter(Boolean)
+        .map(
+          (n) =>
+            new Paragraph({
+              indent: { left },
+              spacing: { after: 40 },
+              children: [new TextRun({ text: n, italics: true })],
+            }),
+        ),
+      ...(docs.get(item.label) ?? []).map(
+        (d) =>
+          new Paragraph({
+            indent: { left: left + numberWidth, hanging: numberWidth },
+            tabStops: [{ type: TabStopType.LEFT, position: left + numberWidth }],
+            spacing: { after: 20 },
+            children: [
+              new TextRun({ text: d.numberLabel, bold: true, size: 22 }),
+              new TextRun({ size: 22, children: [new Tab(), d.title] }),
+            ],
+          }),
+      ),
+    ];
+  });
+}
+
+/**
+ * The documents allocated to each item (by item label) that the published agenda's readers may see: it is
+ * published with the meeting's access, so public documents, and for a members-only meeting those its members see.
+ */
+async function documentsByItem(db: Db, meeting: typeof meetings.$inferSelect): Promise<Map<string, AgendaDocument[]>> {
+  const reader: Principal | null =
+    meeting.documentAccess === 'members'
+      ? {
+          id: '00000000-0000-0000-0000-000000000000',
+          isAdmin: false,
+          roles: [{ groupId: meeting.groupId, role: 'member' }],
+        }
+      : null;
+  const rows = await db
+    .select({ label: agendaItems.label, numberLabel: documents.numberLabel, title: documents.title })
+    .from(documents)
+    .innerJoin(agendaItems, eq(agendaItems.id, documents.agendaItemId))
+    .where(
+      and(
+        eq(documents.meetingId, meeting.id),
+        ne(documents.state, 'withdrawn'),
+        isNotNull(documents.numberLabel),
+        await visibleDocumentsSql(db, reader),
+      ),
+    )
+    .orderBy(asc(documents.number), asc(documents.numberLabel));
+  const out = new Map<string, AgendaDocument[]>();
+  for (const r of rows)
+    out.set(r.label, [...(out.get(r.label) ?? []), { numberLabel: r.numberLabel!, title: r.title }]);
+  return out;
 }
 
 /** The agenda item a generated document belongs to (e.g. "Approval of the agenda"), when the agenda has one. */
@@ -245,7 +345,8 @@ export async function publishAgenda(
       source: group.code,
       agendaItemId: await agendaItemMatching(t, meeting.id, /approv\w* of the (draft )?agenda/i),
       filenameStem: 'agenda',
-      render: (label) => agendaDocx(meeting, group, json, label),
+      render: async (label, registeredAt) =>
+        agendaDocx(meeting, group, json, label, { registeredAt, documents: await documentsByItem(t, meeting) }),
       publish: true,
     });
     await t

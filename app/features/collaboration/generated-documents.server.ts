@@ -1,18 +1,15 @@
 /**
- * Documents the collaboration features generate: the .docx of a draft agenda or a liaison statement (ITU-style
- * cover table, the collaborative text as headings, numbered lists, tables and links), registered as a numbered
- * document of the meeting.
+ * Documents the collaboration features generate: the .docx of a draft agenda or a liaison statement (the ITU-T
+ * header and cover table of documents/itu-layout.server.ts, then the collaborative text as headings, numbered lists,
+ * tables and links), registered as a numbered document of the meeting.
  */
 import { Readable } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import {
-  AlignmentType,
   BorderStyle,
-  Document as DocxDocument,
   ExternalHyperlink,
   HeadingLevel,
-  Packer,
   Paragraph,
   Table,
   TableCell,
@@ -27,6 +24,7 @@ import type { Storage } from '../../../storage';
 import { DomainError } from '../../platform/errors';
 import { fullLabel } from '../registration/numbering.server';
 import { reserveNumberInTx, type DocumentRow, type NewNumberedDocument } from '../registration/registration.server';
+import { TEXT_WIDTH } from '../documents/itu-layout.server';
 import type { PMNode } from './content.server';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -111,7 +109,7 @@ export function docxBlocks(json: PMNode): (Paragraph | Table)[] {
               }),
             }),
         );
-        if (rows.length) out.push(new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }));
+        if (rows.length) out.push(new Table({ rows, width: { size: TEXT_WIDTH, type: WidthType.DXA } }));
         return;
       }
       case 'blockquote':
@@ -133,41 +131,6 @@ export function docxBlocks(json: PMNode): (Paragraph | Table)[] {
   return out;
 }
 
-/** A cover table like ITU-T documents: label | value rows. */
-export function coverTable(rows: [string, string][]): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: rows.map(
-      ([k, v]) =>
-        new TableRow({
-          children: [
-            new TableCell({
-              width: { size: 25, type: WidthType.PERCENTAGE },
-              children: [new Paragraph({ children: [new TextRun({ text: k, bold: true })] })],
-            }),
-            new TableCell({
-              width: { size: 75, type: WidthType.PERCENTAGE },
-              children: v.split('\n').map((line) => new Paragraph(line)),
-            }),
-          ],
-        }),
-    ),
-  });
-}
-
-export async function packDocx(children: (Paragraph | Table)[], title: string): Promise<Buffer> {
-  const doc = new DocxDocument({
-    creator: 'Plenary',
-    title,
-    styles: { default: { document: { run: { font: 'Times New Roman', size: 24 } } } },
-    sections: [{ children }],
-  });
-  return Packer.toBuffer(doc);
-}
-
-export const centered = (text: string, bold = true) =>
-  new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold })] });
-
 /**
  * The one way the collaboration features create a numbered document (a published agenda, an outgoing or incoming
  * liaison statement): reserveNumberInTx takes the number (meeting's scheme for the type, with its
@@ -183,7 +146,8 @@ export async function registerGeneratedDocument(
   input: Omit<NewNumberedDocument, 'state' | 'now'> & {
     contacts?: Contact[];
     filenameStem: string;
-    render: (numberLabel: string) => Promise<Buffer>;
+    /** The .docx, given the number and the registration time (the header shows both, as the stamp will). */
+    render: (numberLabel: string, registeredAt: Date | null) => Promise<Buffer>;
     /** Publish it at once with the meeting's default access (a published agenda, a sent statement). */
     publish?: boolean;
   },
@@ -207,7 +171,7 @@ export async function registerGeneratedDocument(
   }
   if (contacts?.length) await tx.update(documents).set({ contacts }).where(eq(documents.id, doc.id));
   const numberLabel = fullLabel(doc) ?? doc.numberLabel ?? '';
-  const bytes = await render(numberLabel);
+  const bytes = await render(numberLabel, doc.registeredAt ?? null);
   const put = await storage.put(`generated/${randomUUID()}.docx`, Readable.from([bytes]), { contentType: DOCX_TYPE });
   const filename = `${numberLabel.replace(/[^\w.-]+/g, '-')}-${filenameStem}.docx`.slice(0, 120);
   await tx.insert(documentFiles).values({

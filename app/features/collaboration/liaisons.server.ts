@@ -6,7 +6,6 @@
  * secretariat as numbered ls_in documents, answerable from their page; near reply deadlines are flagged.
  */
 import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
-import { Paragraph, TextRun } from 'docx';
 import { z } from 'zod';
 import type { Db } from '../../../db/client.server';
 import {
@@ -29,7 +28,8 @@ import {
   type CollabLive,
 } from './collaboration.server';
 import { jsonFromState, type PMNode } from './content.server';
-import { centered, coverTable, docxBlocks, packDocx, registerGeneratedDocument } from './generated-documents.server';
+import { registerGeneratedDocument } from './generated-documents.server';
+import { liaisonDocx } from './liaison-document.server';
 import { liaisonAbilities, liaisonListAbilities } from './policy.server';
 import { agendaItemMatching } from './agendas.server';
 import type { Services } from '../../platform/context.server';
@@ -310,53 +310,6 @@ export async function updateLiaison(db: Db, principal: Principal | null, id: str
   });
 }
 
-/** The .docx in the ITU liaison-statement layout: cover table, "LIAISON STATEMENT", addressees by purpose, deadline, contacts, body. */
-export async function liaisonDocx(
-  ls: Liaison,
-  meeting: typeof meetings.$inferSelect,
-  group: typeof groups.$inferSelect,
-  body: PMNode,
-  numberLabel: string | null,
-) {
-  const to = (p: Addressee['purpose']) =>
-    ls.addressees
-      .filter((a) => a.purpose === p)
-      .map((a) => a.name)
-      .join(', ') || '—';
-  const contacts =
-    ls.contacts
-      .map((c) => `${c.name}, ${[c.organisation, c.country].filter(Boolean).join(', ')}\nE-mail: ${c.email}`)
-      .join('\n') || '—';
-  const children = [
-    coverTable([
-      ['Question(s)', ls.questions.join(', ') || '—'],
-      ['Group', `${group.code}: ${group.name}`],
-      ['Place and date', `${meeting.place}, ${meeting.startsOn}`],
-      ['Document number', numberLabel ?? 'Draft'],
-    ]),
-    new Paragraph(''),
-    centered('LIAISON STATEMENT'),
-    new Paragraph(''),
-    coverTable([
-      ['For action to', to('action')],
-      ['For comment to', to('comment')],
-      ['For information to', to('information')],
-      [
-        'Approval',
-        `Agreed at ${meeting.title}${ls.approvedAt ? `, approved ${ls.approvedAt.toISOString().slice(0, 10)}` : ''}`,
-      ],
-      ['Deadline', ls.replyDeadline ? ls.replyDeadline.toISOString().slice(0, 10) : '—'],
-      ['Source', ls.source || group.code],
-      ['Title', ls.title],
-      ['Contact', contacts],
-    ]),
-    new Paragraph(''),
-    new Paragraph({ children: [new TextRun({ text: ls.title, bold: true })] }),
-    ...docxBlocks(body),
-  ];
-  return packDocx(children, ls.title);
-}
-
 type Target = 'agreed' | 'draft' | 'approved' | 'sent';
 const TRANSITIONS: Record<Target, { from: LiaisonState; action: 'collab.edit' | 'liaison.approve' }> = {
   agreed: { from: 'draft', action: 'collab.edit' },
@@ -414,8 +367,15 @@ export async function transitionLiaison(
         contacts: cur.ls.contacts,
         agendaItemId: await agendaItemMatching(t, cur.meeting.id, /outgoing liaison/i),
         filenameStem: 'LS',
-        render: (label) =>
-          liaisonDocx({ ...cur.ls, approvedAt: cur.ls.approvedAt ?? now }, cur.meeting, cur.group, body, label),
+        render: (label, registeredAt) =>
+          liaisonDocx(
+            { ...cur.ls, approvedAt: cur.ls.approvedAt ?? now },
+            cur.meeting,
+            cur.group,
+            body,
+            label,
+            registeredAt,
+          ),
         publish: true,
       });
       set.documentId = reg.document.id;
@@ -513,7 +473,7 @@ export async function registerIncoming(
       contacts: f.contacts,
       agendaItemId: await agendaItemMatching(t, meeting.id, /incoming liaison/i),
       filenameStem: 'LS-in',
-      render: (label) => liaisonDocx(ls, meeting, group, body, label),
+      render: (label, registeredAt) => liaisonDocx(ls, meeting, group, body, label, registeredAt),
     });
     await t.update(liaisonStatements).set({ documentId: reg.document.id }).where(eq(liaisonStatements.id, ls.id));
     await recordEvent(t, {

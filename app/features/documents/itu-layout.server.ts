@@ -1,7 +1,7 @@
 /**
  * The ITU-T document layout every generated .docx shares (templates, liaison statements, agendas): the header
  * block (logo area, "INTERNATIONAL TELECOMMUNICATION UNION", the sector, the study period; the number, its date and
- * the original language on the right; the group line) and the cover table ("Question(s):", "Source:", "Title:"...),
+ * the original language on the right; the group line across the page) and the cover table ("Question(s):", "Source:", "Title:"...),
  * drawn without a grid, with a thin rule only where ITU documents have one, on fixed column widths so that no label
  * or header line wraps inside a word.
  *
@@ -169,19 +169,18 @@ export function ituHeaderTable(h: ItuHeader): Table {
               alignment: AlignmentType.RIGHT,
               children: [contentControl('plenary.date', 'Date', h.date ?? '', { size: 20 })],
             }),
+            textParagraph(`Original: ${h.language ?? 'English'}`, {
+              size: 20,
+              align: AlignmentType.RIGHT,
+              spaceBefore: 120,
+            }),
           ],
           right,
         ),
       ],
     }),
     new TableRow({
-      children: [
-        cell([textParagraph(groupLine, { bold: true, size: 24 })], logo + sector, { span: 2, ruleBelow: true }),
-        cell([textParagraph(`Original: ${h.language ?? 'English'}`, { size: 20, align: AlignmentType.RIGHT })], right, {
-          ruleBelow: true,
-          vAlign: 'bottom',
-        }),
-      ],
+      children: [cell([textParagraph(groupLine, { bold: true, size: 24 })], TEXT_WIDTH, { span: 3, ruleBelow: true })],
     }),
   ]);
 }

@@ -40,7 +40,7 @@ const textOfXml = (xml: string) =>
 /** Puts `text` in the first <w:t> of the fragment and empties the others; adds a run when there is none. */
 function setRunsText(fragment: string, text: string): string {
   let first = true;
-  const out = fragment.replace(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>|<w:t\s*\/>/g, () => {
+  const out = fragment.replace(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>|<w:t(?:\s[^>]*)?\/>/g, () => {
     if (!first) return '<w:t></w:t>';
     first = false;
     return `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`;
