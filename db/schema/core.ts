@@ -187,6 +187,8 @@ export const meetings = pgTable(
       .notNull()
       .default(sql`'{source,purpose,abstract,contacts}'::text[]`),
     documentAccess: text('document_access').$type<'public' | 'members'>().notNull().default('members'),
+    /** Address whose mail becomes submissions to this meeting (else the group's mailbox counts); lower case. */
+    intakeAddress: text('intake_address'),
     notes: text('notes').notNull().default(''),
     createdAt: instant('created_at').notNull().defaultNow(),
   },

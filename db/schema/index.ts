@@ -4,3 +4,4 @@ export * from './submissions';
 export * from './collaboration';
 export * from './numbering';
 export * from './api';
+export * from './mailbox';
