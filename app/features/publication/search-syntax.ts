@@ -70,11 +70,11 @@ interface Token {
 /** Splits the query into words, quoted phrases and prefix:value pairs (an unclosed quote runs to the end). */
 function tokenize(q: string): Token[] {
   const tokens: Token[] = [];
-  const re = /\s*(-?)(?:([\p{L}\p{N}_]+):)?(?:"([^"]*)"?|(\S+))/uy;
+  const re = /\s*(-?)(?:([\p{L}\p{N}_]+):)?(?:"([^"]*)"?|(\S*))/uy;
   let m: RegExpExecArray | null;
   while (re.lastIndex < q.length && (m = re.exec(q))) {
-    const [, minus, prefix, quoted, word] = m;
-    if (quoted === undefined && word === undefined) break;
+    const [all, minus, prefix, quoted, word] = m;
+    if (!all.trim()) break;
     tokens.push({ negated: minus === '-', prefix, value: quoted ?? word ?? '', quoted: quoted !== undefined });
   }
   return tokens;
