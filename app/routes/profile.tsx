@@ -5,9 +5,11 @@ import { Field, FormAlert } from '~/components/form';
 import { updateProfile } from '~/features/accounts/auth.server';
 import { ConfirmEmailNotice } from '~/features/accounts/confirm-email-notice';
 import { isEmailConfirmed } from '~/features/accounts/sign-up.server';
-import { act, formData, requireUser } from '~/platform/http.server';
+import { act, readFormData, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { listRolesOf } from '~/features/groups/roles.server';
+import { listTokens, tokenFormAction } from '~/features/api/tokens.server';
+import { TokenSection } from '~/features/api/token-section';
 
 export const meta: MetaFunction = () => [{ title: 'Profile — Plenary' }];
 
@@ -17,23 +19,30 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     user,
     roles: await listRolesOf(context.db, user.id),
     emailConfirmed: await isEmailConfirmed(context.db, user.id),
+    tokens: await listTokens(context.db, user.id),
   });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { user } = requireUser(context, request);
   return act(context, async () => {
-    await updateProfile(context.db, user.id, await formData(request));
+    const form = await readFormData(request);
+    if (form.has('intent'))
+      return json({ ok: true as const, tokens: await tokenFormAction(context.db, user.id, form) });
+    await updateProfile(context.db, user.id, Object.fromEntries(form));
     return json({ ok: true as const });
   });
 }
 
 export default function Profile() {
-  const { user, roles, emailConfirmed } = useLoaderData<typeof loader>();
+  const { user, roles, emailConfirmed, tokens } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const result = useActionData<typeof action>();
   const t = useT();
   const failed = result && !result.ok ? result : undefined;
+  const tokenResult =
+    result && 'tokens' in result ? (result.tokens as { created?: { name: string; token: string } }) : undefined;
+  const tokenForm = failed && ['name', 'scopes', 'days'].some((f) => f in failed.fieldErrors);
   return (
     <>
       <h1>{t('profile.title')}</h1>
@@ -49,7 +58,10 @@ export default function Profile() {
       )}
       {!emailConfirmed && <ConfirmEmailNotice email={user.email} />}
       <Form method="post" className="form card">
-        <FormAlert error={failed?.error} ok={result?.ok ? t('profile.saved') : undefined} />
+        <FormAlert
+          error={tokenForm ? undefined : failed?.error}
+          ok={result?.ok && !tokenResult ? t('profile.saved') : undefined}
+        />
         <Field label={t('auth.email')} name="email" type="email" value={user.email} readOnly />
         <Field
           label={t('auth.name')}
@@ -89,6 +101,12 @@ export default function Profile() {
           ))}
         </ul>
       )}
+      <TokenSection
+        tokens={tokens}
+        created={tokenResult?.created ?? null}
+        error={tokenForm ? failed?.error : undefined}
+        fieldErrors={tokenForm ? failed?.fieldErrors : undefined}
+      />
     </>
   );
 }

@@ -149,3 +149,17 @@ export async function checkToken(db: Db, token: string, now = new Date()): Promi
     );
   return { ok: true, token: row.token, user: row.user };
 }
+
+/** The profile page's token actions, from its posted form: create (the token comes back once) or revoke. */
+export async function tokenFormAction(db: Db, userId: string, form: FormData) {
+  if (form.get('intent') === 'revokeToken') {
+    await revokeToken(db, userId, String(form.get('tokenId') ?? ''));
+    return { revoked: true as const };
+  }
+  const { token, record } = await createToken(db, userId, {
+    name: form.get('tokenName') ?? '',
+    scopes: form.getAll('scopes').map(String),
+    days: form.get('days') || undefined,
+  });
+  return { created: { name: record.name, token } };
+}
