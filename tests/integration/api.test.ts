@@ -3,7 +3,8 @@ import { and, eq } from 'drizzle-orm';
 import { apiTokens, auditEvents, users } from '../../db/schema';
 import { createToken, hashToken } from '../../app/features/api/tokens.server';
 import { ituCoverDocx, minimalDocx } from '../fixtures/docx';
-import { Client } from '../support/http';
+import { parse } from 'node-html-parser';
+import { Client, withoutScripts } from '../support/http';
 import { DEMO_PASSWORD } from '../support/demo';
 import { startTestPortal, type TestPortal } from '../support/portal';
 
@@ -252,5 +253,39 @@ describe('JSON API v1 with personal access tokens', () => {
     const method = await call('/api/v1/meetings', tokens.member, { method: 'POST' });
     expect(method.status).toBe(405);
     expect(method.headers.get('allow')).toBe('GET');
+  });
+
+  it('gives a token once on the profile page, lists it and revokes it', async () => {
+    const browser = new Client(portal.url);
+    await browser.signIn('member.nokia@example.org', DEMO_PASSWORD);
+    const created = await browser.post('/profile', {
+      intent: 'createToken',
+      tokenName: 'Meeting bot',
+      scopes: 'read',
+      days: '30',
+    });
+    expect(created.status).toBe(200);
+    const token = parse(withoutScripts(await created.text())).querySelector('[data-testid=new-token]')?.text ?? '';
+    expect(token).toMatch(/^plenary_/);
+    expect((await call('/api/v1/meetings', token)).status).toBe(200);
+    const page = parse(withoutScripts(await (await browser.get('/profile')).text()));
+    expect(page.querySelector('[data-testid=new-token]')).toBeNull();
+    expect(page.querySelector('#tokens-h')?.parentNode.text).toContain('Meeting bot');
+    const [row] = await portal.services.db.select().from(apiTokens).where(eq(apiTokens.name, 'Meeting bot'));
+    expect((await browser.post('/profile', { intent: 'revokeToken', tokenId: row.id })).status).toBe(200);
+    expect((await call('/api/v1/meetings', token)).status).toBe(401);
+    const tooLong = await browser.post('/profile', {
+      intent: 'createToken',
+      tokenName: 'x',
+      scopes: 'read',
+      days: '400',
+    });
+    expect(tooLong.status).toBe(400);
+  });
+
+  it('has a reference page at /api', async () => {
+    const page = parse(withoutScripts(await (await fetch(`${portal.url}/api`)).text()));
+    expect(page.querySelector('h1')?.text).toBe('Plenary API');
+    expect(page.text).toContain('POST /api/v1/meetings/{slug}/submissions');
   });
 });
