@@ -98,6 +98,24 @@ const envSchema = z.object({
     .transform(Number)
     .refine((n) => n >= 1 && n <= 8760, 'should be between 1 and 8760 hours')
     .default('24'),
+  MAIL_INTAKE_SMTP_PORT: z.coerce
+    .number({ message: 'should be a port number' })
+    .int()
+    .min(0)
+    .max(65535, 'should be a port number (0-65535)')
+    .optional(),
+  MAIL_INTAKE_SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+  MAIL_INTAKE_MAX_MB: z.coerce
+    .number({ message: 'should be a whole number of megabytes (1-1024)' })
+    .int()
+    .min(1, 'should be between 1 and 1024 megabytes')
+    .max(1024, 'should be between 1 and 1024 megabytes')
+    .default(100),
+  MAIL_INTAKE_IMAP_URL: z
+    .string()
+    .regex(/^imaps?:\/\/[^/]+/, 'should be an IMAP URL such as imaps://user:pass@mail.example.org:993/INBOX')
+    .optional(),
+  MAIL_INTAKE_IMAP_POLL_MS: millis(1_000, 86_400_000, 60_000),
   COLLAB_DEBOUNCE_MS: millis(0, 60_000, 1_000),
   COLLAB_MAX_DEBOUNCE_MS: millis(0, 600_000, 3_000),
   COLLAB_MAX_UPDATE_BYTES: bytes(1_024, 64 * 1024 * 1024, 1024 * 1024),
@@ -144,6 +162,8 @@ export interface Config {
   /** How long a file read for a form that was never sent is kept before the storage sweep removes it. */
   pendingUploadMaxAgeMs: number;
   collab: { debounceMs: number; maxDebounceMs: number; maxUpdateBytes: number; recheckMs: number; redisPrefix: string };
+  /** The mailbox bridge: mail to an intake address becomes a submission awaiting confirmation (off unless a port or a URL is set). */
+  mailIntake: { smtpPort?: number; smtpHost: string; maxBytes: number; imapUrl?: string; imapPollMs: number };
 }
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -203,6 +223,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     devRoutes: e.PLENARY_DEV_ROUTES,
     jobs: { pollMs: e.PLENARY_JOB_POLL_MS, digestDelayMs: e.PLENARY_DIGEST_DELAY_MS },
     pendingUploadMaxAgeMs: e.PLENARY_PENDING_UPLOAD_HOURS * 3_600_000,
+    mailIntake: {
+      smtpPort: e.MAIL_INTAKE_SMTP_PORT,
+      smtpHost: e.MAIL_INTAKE_SMTP_HOST,
+      maxBytes: e.MAIL_INTAKE_MAX_MB * 1024 * 1024,
+      imapUrl: e.MAIL_INTAKE_IMAP_URL,
+      imapPollMs: e.MAIL_INTAKE_IMAP_POLL_MS,
+    },
     collab: {
       debounceMs: e.COLLAB_DEBOUNCE_MS,
       maxDebounceMs: e.COLLAB_MAX_DEBOUNCE_MS,
