@@ -50,7 +50,15 @@ const statement = {
   approvedAt,
 } as unknown as typeof liaisonStatements.$inferSelect;
 
-const KINDS = ['template-input', 'template-td', 'template-ls-in', 'stamped', 'liaison', 'agenda'] as const;
+const KINDS = [
+  'template-input',
+  'template-td',
+  'template-ls-in',
+  'stamped',
+  'stamped-after-libreoffice',
+  'liaison',
+  'agenda',
+] as const;
 type Kind = (typeof KINDS)[number];
 const text = new Map<Kind, string>();
 const pages = new Map<Kind, number>();
@@ -72,6 +80,13 @@ beforeAll(async () => {
     abstract: 'This contribution proposes three use cases.',
   });
   const stamped = await stampDocx(bufferSource(filled), 'FGMV-I-042', '2023-06-20');
+  // The template as LibreOffice saves it (its content controls dropped): the number goes in place of "[number]".
+  const resaved = await stampDocx(
+    bufferSource(fs.readFileSync(path.join(import.meta.dirname, '../fixtures/covers/template-roundtrip.docx'))),
+    'FGMV-I-043',
+    '2026-04-20',
+  );
+  expect(resaved.where).toBe('cover');
   const files: Record<Kind, Buffer | NodeJS.ReadableStream> = {
     'template-input': input,
     'template-td': await buildTemplate({
@@ -89,6 +104,7 @@ beforeAll(async () => {
       type: 'ls_in',
     }),
     stamped: stamped.stream,
+    'stamped-after-libreoffice': resaved.stream,
     liaison: await liaisonDocx(
       statement,
       meeting,
@@ -186,6 +202,8 @@ describe('generated documents as LibreOffice lays them out', () => {
     expect(column('stamped', 'FGMV-I-042')).toBeGreaterThan(60);
     expect(column('stamped', '2023-06-20')).toBeGreaterThan(60);
     expect(text.get('stamped')).not.toContain('[number]');
+    expect(column('stamped-after-libreoffice', 'FGMV-I-043')).toBeGreaterThan(60);
+    expect(text.get('stamped-after-libreoffice')).not.toContain('[number]');
     expect(column('liaison', 'JCA-MV-D-007')).toBeGreaterThan(60);
     expect(column('liaison', '2025-10-02')).toBeGreaterThan(60);
     expect(column('agenda', 'JCA-MV-A-01')).toBeGreaterThan(60);

@@ -93,7 +93,9 @@ function stampCoverTable(xml: string, label: string, date: string): { xml: strin
   for (let m = re.exec(table); m; m = re.exec(table)) {
     const end = findClose(table, m.index, 'w:tc');
     if (end < 0) break;
-    cells.push({ start: m.index, end, text: textOfXml(table.slice(m.index, end)).trim() });
+    // One line per paragraph, so that a placeholder followed by another paragraph ("Original: English") still stands alone.
+    const text = table.slice(m.index, end).split('</w:p>').map(textOfXml).join('\n');
+    cells.push({ start: m.index, end, text: text.trim() });
   }
   let target = cells.findIndex((c) => c.text.length < 200 && PLACEHOLDER.test(c.text));
   if (target < 0) {

@@ -77,7 +77,7 @@ export function templateCoverRows(v: TemplateValues): CoverRow[] {
   return [
     {
       label: 'Question(s):',
-      value: hint(v.questions, 'Questions or WGs, e.g. WG2'),
+      value: hint(v.questions, 'e.g. Q1/20 or WG2'),
       label2: 'Meeting, date:',
       value2: `${v.place}, ${v.dates}`,
     },
