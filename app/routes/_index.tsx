@@ -1,22 +1,33 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { MeetingCard } from '~/features/meetings/meeting-card';
 import { listGroupTree, type GroupNode } from '~/features/groups/groups.server';
 import { useT } from '~/platform/i18n-react';
-import { listRecentMeetings, listUpcomingMeetings } from '~/features/meetings/meetings.server';
+import { listRecentMeetings } from '~/features/meetings/meetings.server';
 import type { SerializeFrom } from '@remix-run/node';
+import { homePage } from '~/features/home/home.server';
+import { ChairSection, DeadlineList, MemberSection, SecretariatSection } from '~/features/home/home-sections';
+import { load } from '~/platform/http.server';
+
+import styles from '~/features/home/home.css';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 
 export const meta: MetaFunction = () => [{ title: 'Plenary — groups and meetings' }];
 
 export async function loader({ context }: LoaderFunctionArgs) {
-  const today = new Date().toISOString().slice(0, 10);
-  const [tree, upcoming, recent] = await Promise.all([
-    listGroupTree(context.db),
-    listUpcomingMeetings(context.db, today),
-    listRecentMeetings(context.db, today),
-  ]);
-  return json({ tree, upcoming, recent });
+  return load(context, async () => {
+    const now = new Date();
+    const { user, principal } = context;
+    const [tree, home, recent] = await Promise.all([
+      listGroupTree(context.db),
+      homePage(context.db, user && principal ? { user, principal } : null, now),
+      listRecentMeetings(context.db, now.toISOString().slice(0, 10)),
+    ]);
+    const isSecretariat = !!principal?.roles.some((r) => r.role === 'secretariat');
+    return json({ tree, recent, ...home, userName: user?.name ?? null, isSecretariat });
+  });
 }
 
 function GroupTree({ nodes }: { nodes: SerializeFrom<GroupNode>[] }) {
@@ -43,12 +54,20 @@ function GroupTree({ nodes }: { nodes: SerializeFrom<GroupNode>[] }) {
 }
 
 export default function Home() {
-  const { tree, upcoming, recent } = useLoaderData<typeof loader>();
+  const { tree, upcoming, recent, deadlines, member, chair, secretariat, userName, isSecretariat } =
+    useLoaderData<typeof loader>();
   const t = useT();
   return (
     <>
-      <h1>{t('home.title')}</h1>
+      <h1>{userName ? t('home.welcome', { name: userName }) : t('home.title')}</h1>
       <p className="lead">{t('app.tagline')}</p>
+      {isSecretariat && <SecretariatSection secretariat={secretariat} />}
+      <ChairSection chair={chair} />
+      {member && <MemberSection member={member} />}
+      <h2>{t('home.deadlines')}</h2>
+      <div className="card">
+        <DeadlineList deadlines={deadlines} />
+      </div>
       <h2>{t('home.upcoming')}</h2>
       {upcoming.length === 0 ? (
         <p className="muted">{t('home.noUpcoming')}</p>

@@ -12,7 +12,12 @@ import type { GroupIndex } from './groups.server';
 
 export const CHAIRED_LIMIT = 20;
 
-export async function chairedGroups(db: Db, principal: Principal, index: GroupIndex, today: string) {
+export async function chairedGroups(
+  db: Db,
+  principal: Principal,
+  index: GroupIndex,
+  today: string,
+): Promise<ChairedGroup[]> {
   const chaired = [...new Set(principal.roles.filter((r) => r.role === 'chair').map((r) => r.groupId))].slice(
     0,
     CHAIRED_LIMIT,
@@ -40,6 +45,13 @@ async function currentMeeting(db: Db, chain: string[], today: string) {
   return latest ?? null;
 }
 
+export interface ChairedGroup {
+  group: { slug: string; code: string; name: string };
+  meeting: { id: string; slug: string; title: string } | null;
+  lastVisitAt: Date | null;
+  counts: { allocated: number; new: number; undecided: number; late: number; unallocated: number };
+}
+
 async function chairedGroup(
   db: Db,
   principal: Principal,
@@ -47,7 +59,7 @@ async function chairedGroup(
   groupId: string,
   today: string,
   visible: Awaited<ReturnType<typeof visibleDocumentsSql>>,
-) {
+): Promise<ChairedGroup> {
   const group = index.byId.get(groupId)!;
   const subtree = index.subtreeOf(groupId);
   const [meeting, [visit]] = await Promise.all([

@@ -12,6 +12,8 @@ import { editableDrafts, myDeadlines, myDocuments } from './member.server';
 import { secretariatWork } from './secretariat.server';
 import { openDeadlines, upcomingMeetings } from './upcoming.server';
 
+const NO_WORK: Awaited<ReturnType<typeof secretariatWork>> = { meetings: [], nearLiaisons: [] };
+
 export async function homePage(
   db: Db,
   viewer: { user: Pick<SessionUser, 'id' | 'email'>; principal: Principal } | null,
@@ -29,8 +31,8 @@ export async function homePage(
           editableDrafts(db, viewer.principal, index, today),
         ]).then(([documents, deadlines, drafts]) => ({ documents, deadlines, drafts }))
       : null,
-    viewer ? chairedGroups(db, viewer.principal, index, today) : [],
-    viewer ? secretariatWork(db, viewer.principal, index, today, now) : { meetings: [], nearLiaisons: [] },
+    viewer ? chairedGroups(db, viewer.principal, index, today) : Promise.resolve([]),
+    viewer ? secretariatWork(db, viewer.principal, index, today, now) : Promise.resolve(NO_WORK),
   ]);
   return { upcoming, deadlines, member, chair, secretariat };
 }

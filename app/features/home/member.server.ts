@@ -1,5 +1,5 @@
 /** A signed-in member's home: their documents, the open deadlines of their groups, the drafts they may edit. */
-import { and, asc, eq, gte, inArray } from 'drizzle-orm';
+import { and, asc, eq, gte } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
 import { collabDocuments, liaisonStatements, meetings } from '../../../db/schema';
 import type { SessionUser } from '../../platform/context.server';
