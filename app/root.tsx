@@ -14,8 +14,9 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from '@remix-run/react';
-import { RTL_LOCALES, translate, type MessageKey } from '~/i18n';
+import { DEFAULT_LOCALE, isRtl, translate, type MessageKey } from '~/i18n';
 import { useT } from '~/platform/i18n-react';
+import { LanguageSwitcher } from '~/platform/i18n-switcher';
 import styles from './styles.css';
 
 export const links: LinksFunction = () => [
@@ -41,8 +42,9 @@ type RootData = ReturnType<typeof useLoaderData<typeof loader>>;
 const TZ_SCRIPT = `try{var z=Intl.DateTimeFormat().resolvedOptions().timeZone;if(z&&document.cookie.indexOf('tz='+encodeURIComponent(z))<0)document.cookie='tz='+encodeURIComponent(z)+';path=/;max-age=31536000;samesite=lax'}catch(e){}`;
 
 export function Layout({ children }: { children: React.ReactNode }) {
+  const locale = useRouteLoaderData<typeof loader>('root')?.locale ?? DEFAULT_LOCALE;
   return (
-    <html lang="en" dir="ltr">
+    <html lang={locale} dir={isRtl(locale) ? 'rtl' : 'ltr'}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -109,14 +111,15 @@ function Header({ data }: { data: RootData | undefined }) {
           )}
         </ul>
       </nav>
+      <LanguageSwitcher />
     </header>
   );
 }
 
 function Page({ data, children }: { data: RootData | undefined; children: React.ReactNode }) {
-  const locale = data?.locale ?? 'en';
+  const locale = data?.locale ?? DEFAULT_LOCALE;
   return (
-    <div className="page" dir={RTL_LOCALES.includes(locale) ? 'rtl' : 'ltr'} lang={locale}>
+    <div className="page">
       <Header data={data} />
       <main id="main" className="content">
         {children}

@@ -11,6 +11,9 @@ import { documents } from './en/documents';
 import { collaboration } from './en/collaboration';
 import { api } from './en/api';
 import { search } from './en/search';
+import { importing } from './en/import';
+import { mail } from './en/mail';
+import { languages } from './en/languages';
 
 export const en = {
   ...core,
@@ -21,6 +24,9 @@ export const en = {
   ...collaboration,
   ...api,
   ...search,
+  ...importing,
+  ...mail,
+  ...languages,
 } as const;
 
 export type MessageKey = keyof typeof en;

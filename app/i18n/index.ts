@@ -10,6 +10,7 @@ import type { Locale } from './locales';
 export type { MessageKey };
 export type { Locale };
 export {
+  accountLocale,
   DEFAULT_LOCALE,
   KNOWN_LOCALES,
   LOCALES,

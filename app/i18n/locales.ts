@@ -33,6 +33,11 @@ export function offeredLocale(tag: string | null | undefined): Locale | null {
   return (LOCALES as string[]).includes(language) ? (language as Locale) : null;
 }
 
+/** The language to write to an account in: its stored preference when still offered, else English. */
+export function accountLocale(stored: string | null | undefined): Locale {
+  return offeredLocale(stored) ?? DEFAULT_LOCALE;
+}
+
 /** The best offered locale for an Accept-Language header (RFC 9110 q-values), else English. */
 export function pickLocale(acceptLanguage: string | null | undefined): Locale {
   const ranges = (acceptLanguage ?? '')

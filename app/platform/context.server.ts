@@ -24,6 +24,8 @@ export interface SessionUser {
   organisation: string;
   country: string;
   isAdmin: boolean;
+  /** The language the account chose (null: none); mails to it are written in it. */
+  locale?: string | null;
 }
 
 /** What every loader and action receives as `context`. */

@@ -7,6 +7,7 @@ import { ConfirmEmailNotice } from '~/features/accounts/confirm-email-notice';
 import { isEmailConfirmed } from '~/features/accounts/sign-up.server';
 import { act, readFormData, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
+import { LanguagePreference } from '~/platform/i18n-switcher';
 import { listRolesOf } from '~/features/groups/roles.server';
 import { listTokens, tokenFormAction } from '~/features/api/tokens.server';
 import { TokenSection } from '~/features/api/token-section';
@@ -89,6 +90,7 @@ export default function Profile() {
           <button type="submit">{t('profile.save')}</button>
         </div>
       </Form>
+      <LanguagePreference current={user.locale} />
       <h2>{t('profile.roles')}</h2>
       {roles.length === 0 ? (
         <p className="muted">{t('profile.noRoles')}</p>

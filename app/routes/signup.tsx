@@ -12,7 +12,7 @@ export const loader = ({ context }: LoaderFunctionArgs) => redirectIfSignedIn(co
 
 export async function action({ request, context }: ActionFunctionArgs) {
   return act(context, async () => {
-    await signUp(context, await formData(request), context.address);
+    await signUp(context, await formData(request), context.address, context.locale);
     return json({ ok: true as const });
   });
 }

@@ -24,6 +24,7 @@ export function createLucia(db: Db, opts: { sessionDays: number; cookieSecure: b
       organisation: a.organisation,
       country: a.country,
       isAdmin: a.isAdmin,
+      locale: a.locale,
     }),
   });
 }
@@ -32,7 +33,14 @@ export type Auth = ReturnType<typeof createLucia>;
 declare module 'lucia' {
   interface Register {
     Lucia: Auth;
-    DatabaseUserAttributes: { email: string; name: string; organisation: string; country: string; isAdmin: boolean };
+    DatabaseUserAttributes: {
+      email: string;
+      name: string;
+      organisation: string;
+      country: string;
+      isAdmin: boolean;
+      locale: string | null;
+    };
   }
 }
 

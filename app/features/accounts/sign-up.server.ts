@@ -8,6 +8,7 @@ import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../../db/client.server';
 import { users } from '../../../db/schema';
+import { DEFAULT_LOCALE, type Locale } from '~/i18n';
 import { DomainError } from '../../platform/errors';
 import { parseOrThrow } from '../../platform/validation';
 import {
@@ -24,7 +25,12 @@ import { issueToken, useToken } from './tokens.server';
 const signUpSchema = profileSchema.extend({ email: emailSchema, password: z.string() });
 
 /** Creates an unconfirmed account and mails its link, or mails the owner of a registered address; returns nothing either way. */
-export async function signUp(services: AccountMailServices, input: unknown, address: string): Promise<void> {
+export async function signUp(
+  services: AccountMailServices,
+  input: unknown,
+  address: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<void> {
   const { db, config } = services;
   await reserveAccountRequest(db, address);
   const data = parseOrThrow(signUpSchema, input);
@@ -39,9 +45,10 @@ export async function signUp(services: AccountMailServices, input: unknown, addr
       country: data.country,
       passwordHash,
       emailConfirmedAt: null,
+      locale: locale === DEFAULT_LOCALE ? null : locale,
     })
     .onConflictDoNothing({ target: users.email })
-    .returning({ id: users.id, email: users.email, name: users.name });
+    .returning({ id: users.id, email: users.email, name: users.name, locale: users.locale });
   if (!(await mayMail(db, data.email))) return;
   if (created) {
     await sendAccountMail(
@@ -51,7 +58,7 @@ export async function signUp(services: AccountMailServices, input: unknown, addr
     return;
   }
   const [owner] = await db
-    .select({ email: users.email, name: users.name })
+    .select({ email: users.email, name: users.name, locale: users.locale })
     .from(users)
     .where(eq(users.email, data.email));
   if (owner) await sendAccountMail(services, alreadyRegisteredMail(config.publicUrl, owner));

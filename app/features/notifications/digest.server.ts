@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { inTransaction, type Db } from '../../../db/client.server';
 import { enqueue, QUEUES } from '../../../db/jobs/index';
 import { allocationNotices, documents, groups, memberships, users } from '../../../db/schema';
-import { translate } from '~/i18n';
+import { accountLocale, translator } from '~/i18n';
 import type { Services } from '../../platform/context.server';
 import { queueMail, type MailMessage } from '../../platform/mail.server';
 import { fullLabel } from '../registration/numbering.server';
@@ -21,20 +21,31 @@ async function digestMails(tx: Db, pending: Notice[], publicUrl: string): Promis
   const docs = new Map((await tx.select().from(documents).where(inArray(documents.id, docIds))).map((d) => [d.id, d]));
   const groupRows = new Map((await tx.select().from(groups).where(inArray(groups.id, groupIds))).map((g) => [g.id, g]));
   const chairs = await tx
-    .select({ groupId: memberships.groupId, userId: users.id, email: users.email, name: users.name })
+    .select({
+      groupId: memberships.groupId,
+      userId: users.id,
+      email: users.email,
+      name: users.name,
+      locale: users.locale,
+    })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(inArray(memberships.groupId, groupIds), eq(memberships.role, 'chair')));
   const perChair = new Map<
     string,
-    { email: string; name: string; items: { group: string; groupSlug: string; doc: typeof documents.$inferSelect }[] }
+    {
+      email: string;
+      name: string;
+      locale: string | null;
+      items: { group: string; groupSlug: string; doc: typeof documents.$inferSelect }[];
+    }
   >();
   for (const n of pending) {
     const doc = docs.get(n.documentId);
     const g = groupRows.get(n.groupId);
     if (!doc || !g) continue;
     for (const c of chairs.filter((c) => c.groupId === n.groupId)) {
-      const entry = perChair.get(c.userId) ?? { email: c.email, name: c.name, items: [] };
+      const entry = perChair.get(c.userId) ?? { email: c.email, name: c.name, locale: c.locale, items: [] };
       entry.items.push({ group: g.code, groupSlug: g.slug, doc });
       perChair.set(c.userId, entry);
     }
@@ -42,10 +53,11 @@ async function digestMails(tx: Db, pending: Notice[], publicUrl: string): Promis
   return [...perChair.values()].map((chair) => {
     const slugs = [...new Set(chair.items.map((i) => i.groupSlug))];
     const lines = chair.items.map((i) => `- [${i.group}] ${fullLabel(i.doc) ?? ''}: ${i.doc.title}`);
+    const t = translator(accountLocale(chair.locale));
     return {
       to: chair.email,
-      subject: translate('en', 'numbering.mail.digest.subject', { count: chair.items.length }),
-      text: `${translate('en', 'numbering.mail.digest.body', { name: chair.name })}\n\n${lines.join('\n')}\n\n${slugs.map((s) => `${publicUrl}/groups/${s}/dashboard`).join('\n')}\n`,
+      subject: t('numbering.mail.digest.subject', { count: chair.items.length }),
+      text: `${t('numbering.mail.digest.body', { name: chair.name })}\n\n${lines.join('\n')}\n\n${slugs.map((s) => `${publicUrl}/groups/${s}/dashboard`).join('\n')}\n`,
     };
   });
 }

@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
 import { enqueue, QUEUES } from '../../../db/jobs/index';
 import { documents, meetings, users } from '../../../db/schema';
-import { translate } from '~/i18n';
+import { accountLocale, translator } from '~/i18n';
 import type { Services } from '../../platform/context.server';
 import { fullLabel, labelColumns } from '../registration/numbering.server';
 
@@ -33,6 +33,7 @@ export async function sendRegistrationMail(
       ...labelColumns,
       email: users.email,
       name: users.name,
+      locale: users.locale,
       meetingTitle: meetings.title,
     })
     .from(documents)
@@ -43,13 +44,14 @@ export async function sendRegistrationMail(
   const lines = docs.map(
     (d) => `- ${fullLabel(d)}: ${d.title} (${d.meetingTitle})\n  ${services.config.publicUrl}/documents/${d.id}`,
   );
+  const t = translator(accountLocale(docs[0].locale));
   await services.mail.send({
     to: docs[0].email,
     subject:
       docs.length === 1
-        ? translate('en', 'numbering.mail.registered.subject1', { number: fullLabel(docs[0]) ?? '' })
-        : translate('en', 'numbering.mail.registered.subjectN', { count: docs.length }),
-    text: `${translate('en', 'numbering.mail.registered.body', { name: docs[0].name })}\n\n${lines.join('\n')}\n`,
+        ? t('numbering.mail.registered.subject1', { number: fullLabel(docs[0]) ?? '' })
+        : t('numbering.mail.registered.subjectN', { count: docs.length }),
+    text: `${t('numbering.mail.registered.body', { name: docs[0].name, count: docs.length })}\n\n${lines.join('\n')}\n`,
   });
   return true;
 }

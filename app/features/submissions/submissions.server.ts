@@ -29,6 +29,7 @@ import { recordEvent } from '../../platform/audit.server';
 import { queueMail } from '../../platform/mail.server';
 import { readFormData } from '../../platform/http.server';
 import { formatInstant } from '../../platform/format';
+import { accountLocale, translator } from '~/i18n';
 import { getMeetingBySlug, type Meeting } from '../meetings/meetings.server';
 import { can, groupChain, type Principal } from '../groups/permissions.server';
 import { maySeeDocument } from '../documents/policy.server';
@@ -538,19 +539,25 @@ async function acknowledge(
     .where(and(eq(documentFiles.documentId, doc.id), eq(documentFiles.superseded, false)));
   const to = acknowledgmentRecipients(user.email, doc.contacts);
   const at = doc.updatedAt;
-  const subject = `[Plenary] ${what === 'submitted' ? 'Received' : what === 'replaced' ? 'File replaced' : 'Revision received'}: ${doc.title.slice(0, 120)} (${meeting.title})`;
+  const locale = accountLocale(user.locale);
+  const t = translator(locale);
+  const subject = t('mail.ack.subject', { what, title: doc.title.slice(0, 120), meeting: meeting.title });
   const text = [
-    `Plenary has received your document for ${meeting.title}.`,
+    t('mail.ack.intro', { meeting: meeting.title }),
     '',
-    `Title: ${doc.title}`,
-    doc.revision ? `Revision: Rev.${doc.revision}` : '',
-    `Status: submitted, awaiting registration by the secretariat${doc.late ? ' (late)' : ''}`,
-    `Received: ${at.toISOString().replace('T', ' ').slice(0, 19)} UTC (${formatInstant(at, 'en', meeting.timeZone)} meeting time, ${meeting.timeZone})`,
+    t('mail.ack.title', { title: doc.title }),
+    doc.revision ? t('mail.ack.revision', { revision: doc.revision }) : '',
+    t('mail.ack.status', { late: doc.late ? 'yes' : 'no' }),
+    t('mail.ack.received', {
+      utc: at.toISOString().replace('T', ' ').slice(0, 19),
+      local: formatInstant(at, locale, meeting.timeZone),
+      zone: meeting.timeZone,
+    }),
     '',
-    'Files:',
-    ...files.map((f) => `  ${f.role}: ${f.filename} (${f.size} bytes) sha-256 ${f.sha256}`),
+    t('mail.ack.files'),
+    ...files.map((f) => t('mail.ack.file', { role: f.role, filename: f.filename, size: f.size, sha256: f.sha256 })),
     '',
-    `Receipt: ${config.publicUrl}/documents/${doc.id}/receipt`,
+    t('mail.ack.receipt', { url: `${config.publicUrl}/documents/${doc.id}/receipt` }),
   ]
     .filter((l, i, a) => l !== '' || a[i - 1] !== '')
     .join('\n');

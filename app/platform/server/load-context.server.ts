@@ -1,6 +1,6 @@
 import type express from 'express';
 import { loadPrincipal } from '../../features/groups/permissions.server';
-import { pickLocale } from '../../i18n';
+import { requestLocale } from '../i18n.server';
 import type { RequestContext, Services } from '../context.server';
 import { isValidTimeZone } from '../time';
 
@@ -30,6 +30,7 @@ export async function loadRequestContext(
         organisation: result.user.organisation,
         country: result.user.country,
         isAdmin: result.user.isAdmin,
+        locale: result.user.locale,
       };
       if (result.session.fresh) res.append('Set-Cookie', auth.createSessionCookie(result.session.id).serialize());
     } else {
@@ -43,7 +44,7 @@ export async function loadRequestContext(
     principal: user ? await loadPrincipal(db, user) : null,
     sessionId: liveSessionId,
     address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-    locale: pickLocale(req.headers['accept-language']),
+    locale: requestLocale(user, req.headers.cookie, req.headers['accept-language']),
     viewerTimeZone: timeZone && isValidTimeZone(timeZone) ? timeZone : null,
     requestId: String(req.id),
     log: req.log,

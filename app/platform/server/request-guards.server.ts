@@ -3,14 +3,15 @@
  * from another site; and the last error handler, which answers with a short page and never with internals.
  */
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
-import { pickLocale, translate, type MessageKey } from '~/i18n';
+import { translate, type MessageKey } from '~/i18n';
+import { requestLocale } from '../i18n.server';
 
 const SAFE_METHODS = ['GET', 'HEAD', 'OPTIONS'];
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A small page (or plain text for non-browsers) with the message and the request id to quote. */
 export function sendRefusal(req: Request, res: Response, status: number, key: MessageKey) {
-  const locale = pickLocale(req.headers['accept-language']);
+  const locale = requestLocale(null, req.headers.cookie, req.headers['accept-language']);
   const message = translate(locale, key);
   const reference = translate(locale, 'error.reference', { id: String(req.id ?? '') });
   res.status(status);
