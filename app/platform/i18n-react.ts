@@ -1,5 +1,5 @@
 import { useRouteLoaderData } from '@remix-run/react';
-import { translate, type Locale, type MessageKey } from '~/i18n';
+import { translate, type Locale, type MessageKey, type MessageValues } from '~/i18n';
 
 interface RootData {
   locale: Locale;
@@ -10,7 +10,7 @@ interface RootData {
 export function useT() {
   const data = useRouteLoaderData<RootData>('root');
   const locale = data?.locale ?? 'en';
-  return (key: MessageKey, vars?: Record<string, string | number>) => translate(locale, key, vars);
+  return (key: MessageKey, vars?: MessageValues) => translate(locale, key, vars);
 }
 
 export function useLocale(): { locale: Locale; viewerTimeZone: string | null } {
