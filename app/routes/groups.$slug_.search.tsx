@@ -59,11 +59,13 @@ export default function GroupSearch() {
             {t('search.hint')}
           </span>
           {problems.length > 0 && (
-            <ul id="q-problems" className="field-error" role="alert">
-              {problems.map((p, i) => (
-                <li key={i}>{t(p.key, p.vars)}</li>
-              ))}
-            </ul>
+            <div id="q-problems" className="field-error" role="alert">
+              <ul>
+                {problems.map((p, i) => (
+                  <li key={i}>{t(p.key, p.vars)}</li>
+                ))}
+              </ul>
+            </div>
           )}
           <SearchHelp />
         </div>

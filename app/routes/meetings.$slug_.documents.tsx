@@ -138,11 +138,13 @@ export default function DocumentList() {
             {t('search.hint')}
           </span>
           {searchProblems.length > 0 && (
-            <ul id="q-problems" className="field-error" role="alert">
-              {searchProblems.map((p, i) => (
-                <li key={i}>{t(p.key, p.vars)}</li>
-              ))}
-            </ul>
+            <div id="q-problems" className="field-error" role="alert">
+              <ul>
+                {searchProblems.map((p, i) => (
+                  <li key={i}>{t(p.key, p.vars)}</li>
+                ))}
+              </ul>
+            </div>
           )}
           <SearchHelp />
         </div>

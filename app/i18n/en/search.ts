@@ -1,7 +1,8 @@
 /** English messages for search: the search box's syntax, its help and problems, and the group-wide search page. */
 export const search = {
   'search.label': 'Search',
-  'search.hint': 'Words in any language, "a phrase", -word to exclude, or between words; filters below.',
+  'search.hint':
+    'Words in any language, "a phrase", -word to exclude, or between words, and filters such as type:input (see Search syntax).',
   'search.help.summary': 'Search syntax',
   'search.help.intro': 'Combine free text with filters, for example: metaverse type:input wg:WG2 since:2023-06-01',
   'search.help.text':
