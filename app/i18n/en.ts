@@ -14,6 +14,7 @@ import { search } from './en/search';
 import { importing } from './en/import';
 import { mail } from './en/mail';
 import { languages } from './en/languages';
+import { doc } from './en/doc';
 
 export const en = {
   ...core,
@@ -27,6 +28,7 @@ export const en = {
   ...importing,
   ...mail,
   ...languages,
+  ...doc,
 } as const;
 
 export type MessageKey = keyof typeof en;
