@@ -1,7 +1,9 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
-import { FormAlert } from '~/components/form';
+import { Choices, FormAlert, SelectField, useSchemaForm } from '~/components/form';
+import { documentAllocationForm } from '~/features/allocation/allocation-input';
+import { parseFormOrThrow } from '~/platform/validation';
 import { When } from '~/components/when';
 import { changeAllocations, documentAllocation } from '~/features/allocation/allocation.server';
 import { act, load, readFormData, requireUser } from '~/platform/http.server';
@@ -24,20 +26,16 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   return act(context, async () => {
     const form = await readFormData(request);
     const intent = String(form.get('intent') ?? 'save');
-    const version = String(form.get('version') ?? '');
-    const base = { documentIds: [params.id!], versions: version ? { [params.id!]: version } : {} };
-    const result = intent.startsWith('remove:')
-      ? await changeAllocations(context.db, principal, { ...base, remove: [intent.slice(7)] })
-      : await changeAllocations(context.db, principal, {
-          ...base,
-          add: form.getAll('group').map(String),
-          agendaItemId: form.get('agendaItemId') ?? undefined,
-        });
-    if (!result.changed) return json({ ok: true as const, message: translate(context.locale, 'allocation.unchanged') });
-    return json({
-      ok: true as const,
-      message: translate(context.locale, intent.startsWith('remove:') ? 'allocation.handedBack' : 'allocation.saved'),
-    });
+    const { group, agendaItemId, version } = parseFormOrThrow(form, documentAllocationForm);
+    const base = { documentIds: [params.id!], versions: version === undefined ? {} : { [params.id!]: version } };
+    const handBack = intent.startsWith('remove:');
+    const result = await changeAllocations(
+      context.db,
+      principal,
+      handBack ? { ...base, remove: [intent.slice(7)] } : { ...base, add: group, agendaItemId },
+    );
+    const done = !result.changed ? 'allocation.unchanged' : handBack ? 'allocation.handedBack' : 'allocation.saved';
+    return json({ ok: true as const, message: translate(context.locale, done) });
   });
 }
 
@@ -45,8 +43,13 @@ export default function Allocation() {
   const { doc, meeting, current, targets, agendaItems, isSecretariat, chairOf } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
-  const failed = result && !result.ok ? result : undefined;
   const name = doc.label ?? doc.title;
+  const { fields, formProps, refusal } = useSchemaForm(documentAllocationForm, {
+    result,
+    id: `allocation-${doc.version}`,
+    defaultValue: { agendaItemId: doc.agendaItemId ?? 'none', group: [] },
+  });
+  const addable = targets.filter((g) => !current.some((c) => c.groupId === g.id));
   return (
     <>
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
@@ -55,10 +58,7 @@ export default function Allocation() {
       </nav>
       <h1>{t('allocation.title', { document: name })}</h1>
       {doc.label && <p className="lead">{doc.title}</p>}
-      <FormAlert
-        error={failed ? Object.values(failed.fieldErrors ?? {}).join(' ') || failed.error : undefined}
-        ok={result?.ok ? result.message : undefined}
-      />
+      <FormAlert error={refusal?.error} ok={result?.ok ? result.message : undefined} />
       {result?.ok && (
         <p>
           <Link to={`/documents/${doc.id}`}>{t('workflow.back')}</Link>
@@ -88,30 +88,29 @@ export default function Allocation() {
           ))}
         </ul>
       )}
-      <Form method="post" className="form card">
+      <Form method="post" className="form card" {...formProps}>
         <input type="hidden" name="version" value={doc.version} />
-        <fieldset className="field">
-          <legend>{t('allocation.add')}</legend>
-          {targets
-            .filter((g) => !current.some((c) => c.groupId === g.id))
-            .map((g) => (
-              <label key={g.id} className="check">
-                <input type="checkbox" name="group" value={g.id} /> {g.code}{' '}
-                <span className="muted small">{g.name}</span>
-              </label>
-            ))}
-        </fieldset>
-        <div className="field">
-          <label htmlFor="agendaItemId">{t('registration.agendaItem')}</label>
-          <select id="agendaItemId" name="agendaItemId" defaultValue={doc.agendaItemId ?? 'none'}>
-            <option value="none">{t('registration.noAgenda')}</option>
-            {agendaItems.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.label} {i.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Choices
+          legend={t('allocation.add')}
+          field={fields.group}
+          className="field"
+          options={addable.map((g) => ({
+            value: g.id,
+            label: (
+              <>
+                {g.code} <span className="muted small">{g.name}</span>
+              </>
+            ),
+          }))}
+        />
+        <SelectField label={t('registration.agendaItem')} field={fields.agendaItemId}>
+          <option value="none">{t('registration.noAgenda')}</option>
+          {agendaItems.map((i) => (
+            <option key={i.id} value={i.id}>
+              {i.label} {i.title}
+            </option>
+          ))}
+        </SelectField>
         <div>
           <button type="submit" name="intent" value="save">
             {t('allocation.save')}

@@ -1,12 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json, redirect } from '@remix-run/node';
 import { Link, useActionData, useParams } from '@remix-run/react';
-import { eq } from 'drizzle-orm';
-import { documents } from '../../db/schema';
 import { notFound } from '~/platform/errors';
 import { act, readFormData, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
-import { fillReservedFromRequest, registerDocuments } from '~/features/registration/registration.server';
+import { fillReservedFromRequest } from '~/features/registration/registration.server';
+import { registerFromPanel } from '~/features/allocation/document-workflow.server';
 
 export const meta: MetaFunction = () => [{ title: 'Registration — Plenary' }];
 
@@ -26,17 +25,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     }
     const form = await readFormData(request);
     if (String(form.get('intent') ?? '') !== 'register') throw notFound();
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
-    const [doc] = await context.db
-      .select({ meetingId: documents.meetingId })
-      .from(documents)
-      .where(eq(documents.id, id));
-    if (!doc) throw notFound();
-    const version = String(form.get('version') ?? '');
-    await registerDocuments(context, principal, {
-      meetingId: doc.meetingId,
-      items: [{ id, version: version || undefined }],
-    });
+    await registerFromPanel(context, principal, id, form);
     return redirect(`/documents/${id}?workflow=registered`);
   });
 }

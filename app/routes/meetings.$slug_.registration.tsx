@@ -2,7 +2,9 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
 import { DocLabel, SelectAll } from '~/features/registration/numbering';
-import { Field, FormAlert } from '~/components/form';
+import { Field, FormAlert, SelectField, useSchemaForm } from '~/components/form';
+import { reserveForm } from '~/features/registration/reserve-input';
+import { parseFormOrThrow } from '~/platform/validation';
 import { When } from '~/components/when';
 import { changeAllocations } from '~/features/allocation/allocation.server';
 import { act, load, readFormData, requireUser } from '~/platform/http.server';
@@ -70,10 +72,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     }
     if (intent === 'reserve') {
       const row = await reserveNumber(context.db, principal, {
+        ...parseFormOrThrow(form, reserveForm),
         meetingId: meeting.id,
-        type: form.get('type'),
-        title: form.get('title'),
-        part: form.get('part') || undefined,
       });
       return json({
         ok: true as const,
@@ -136,6 +136,11 @@ export default function Registration() {
   const t = useT();
   const nav = useNavigation();
   const failed = result && !result.ok ? result : undefined;
+  const reserve = useSchemaForm(reserveForm, {
+    result,
+    id: 'reserve',
+    defaultValue: { type: data.meeting.documentTypes[0] },
+  });
   const { options: o, counts, paging } = data;
   const busy = nav.state === 'submitting';
   const filtered = o.late || !!o.type || !!o.q || o.unallocated;
@@ -430,25 +435,16 @@ export default function Registration() {
       )}
       <h3>{t('registration.reserve')}</h3>
       <p className="muted">{t('registration.reserveHint')}</p>
-      <Form method="post" className="form card">
-        <div className="field">
-          <label htmlFor="type">{t('registration.type')}</label>
-          <select id="type" name="type">
-            {data.meeting.documentTypes.map((ty) => (
-              <option key={ty} value={ty}>
-                {t(`numbering.type.${ty}` as never)}
-                {data.nextNumbers[ty] ? ` — ${data.nextNumbers[ty]}` : ''}
-              </option>
-            ))}
-          </select>
-        </div>
-        <Field
-          label={t('registration.reserveTitle')}
-          name="title"
-          required
-          maxLength={500}
-          error={failed?.fieldErrors.title}
-        />
+      <Form method="post" className="form card" {...reserve.formProps}>
+        <SelectField label={t('registration.type')} field={reserve.fields.type}>
+          {data.meeting.documentTypes.map((ty) => (
+            <option key={ty} value={ty}>
+              {t(`numbering.type.${ty}` as never)}
+              {data.nextNumbers[ty] ? ` — ${data.nextNumbers[ty]}` : ''}
+            </option>
+          ))}
+        </SelectField>
+        <Field label={t('registration.reserveTitle')} field={reserve.fields.title} required maxLength={500} />
         <div>
           <button type="submit" name="intent" value="reserve" disabled={busy}>
             {t('registration.reserveSubmit')}

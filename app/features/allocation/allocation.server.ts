@@ -1,5 +1,4 @@
 import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { inTransaction, type Db } from '../../../db/client.server';
 import {
   agendaItems,
@@ -19,29 +18,7 @@ import { groupSubtree, type Principal } from '../groups/permissions.server';
 import { authorizeGroup } from '../groups/policy.server';
 import { allocationPolicy, visibleDocumentsSql } from '../documents/policy.server';
 import { parseOrThrow } from '../../platform/validation';
-
-const ids = z.preprocess(
-  (v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]),
-  z.array(z.string().uuid()),
-);
-
-export const allocationInput = z.object({
-  documentIds: ids.pipe(z.array(z.string()).min(1, 'allocation.noneSelected').max(1000)),
-  /** Groups to add the documents to. */
-  add: ids,
-  /** Groups to take the documents away from ("hand back to the secretariat" when it is one's own group). */
-  remove: ids,
-  /** Replace every allocation with `add` (secretariat only). */
-  replace: z.preprocess((v) => v === 'true' || v === true || v === 'on', z.boolean()).default(false),
-  /** An agenda item id, 'none' to clear it, or absent/'' to leave it as it is. */
-  agendaItemId: z.preprocess(
-    (v) => (v === '' ? undefined : v),
-    z.union([z.literal('none'), z.string().uuid()]).optional(),
-  ),
-  /** documentId → version when the form was loaded, for stale-form checks. */
-  versions: z.record(z.coerce.number().int()).default({}),
-});
-export type AllocationInput = z.input<typeof allocationInput>;
+import { allocationInput } from './allocation-input';
 
 /**
  * Allocates, re-allocates or hands back documents of one meeting, and/or moves them to an agenda item.

@@ -4,6 +4,11 @@ import { agendaItems, documentAllocations, documents, groups, meetings, users } 
 import { fullLabel } from '../registration/numbering.server';
 import type { Principal } from '../groups/permissions.server';
 import { documentAbilities } from '../documents/policy.server';
+import { registerDocuments } from '../registration/registration.server';
+import type { Services } from '../../platform/context.server';
+import { notFound } from '../../platform/errors';
+import { parseOrThrow } from '../../platform/validation';
+import { registerOneForm } from './allocation-input';
 
 /**
  * The registration/allocation/decision panel of a document page: where the document is allocated, its agenda item
@@ -61,6 +66,23 @@ export async function documentWorkflow(db: Db, principal: Principal | null, docu
       queue: may.manage,
     },
   };
+}
+
+/** The panel's "Register" button: registers the document in its meeting, if it is still as the page showed it. */
+export async function registerFromPanel(
+  services: Pick<Services, 'db'>,
+  principal: Principal | null,
+  documentId: string,
+  input: unknown,
+) {
+  const { version } = parseOrThrow(registerOneForm, input);
+  if (!/^[0-9a-f-]{36}$/i.test(documentId)) throw notFound();
+  const [doc] = await services.db
+    .select({ meetingId: documents.meetingId })
+    .from(documents)
+    .where(eq(documents.id, documentId));
+  if (!doc) throw notFound();
+  return registerDocuments(services, principal, { meetingId: doc.meetingId, items: [{ id: documentId, version }] });
 }
 
 export type DocumentWorkflow = NonNullable<Awaited<ReturnType<typeof documentWorkflow>>>;

@@ -11,7 +11,7 @@ import { PLACEHOLDER, schemeInput } from './scheme-input';
 
 export type Scheme = typeof numberingSchemes.$inferSelect;
 
-export { formatProblem, schemeInput, type FormatProblem, type SchemeInput } from './scheme-input';
+export { formatProblem, PART_PATTERN, schemeInput, type FormatProblem, type SchemeInput } from './scheme-input';
 
 export const formatUsesPart = (format: string) => format.includes('{part}');
 
@@ -91,9 +91,6 @@ export async function revisionLinks(db: Db, documentId: string, visible: SQL) {
     related: related.map(withLabel),
   };
 }
-
-/** Parts a TD-style number may carry: PLEN, GEN, or a working party such as WP1. */
-export const PART_PATTERN = /^(PLEN|GEN|WP\d{1,2})$/;
 
 // ---------------------------------------------------------------------------------------------
 // Taking numbers

@@ -32,6 +32,7 @@ import { groupSubtree, type Principal } from '../groups/permissions.server';
 import { authorizeDocument } from '../documents/policy.server';
 import { authorizeMeeting } from '../meetings/policy.server';
 import { parseOrThrow } from '../../platform/validation';
+import { reserveInput } from './reserve-input';
 
 export type DocumentRow = typeof documents.$inferSelect;
 
@@ -417,20 +418,6 @@ export async function registerDocuments(
     return out;
   });
 }
-
-const reserveInput = z.object({
-  meetingId: z.string().uuid(),
-  type: z.enum(DOCUMENT_TYPES, { message: 'error.field.required' }),
-  title: z.string().trim().min(1, 'error.field.required').max(500, 'error.field.tooLong'),
-  source: z.string().trim().max(500, 'error.field.tooLong').optional(),
-  part: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .max(10)
-    .optional()
-    .refine((p) => !p || PART_PATTERN.test(p), 'registration.badPartField'),
-});
 
 /** The secretariat reserves the next number for a document still to be written (meeting report, outgoing LS...). */
 export async function reserveNumber(db: Db, principal: Principal | null, input: unknown): Promise<DocumentRow> {

@@ -5,6 +5,9 @@ import { DOCUMENT_TYPES } from '../../../db/schema';
 // Formats: "FGMV-I-{n:3}", "JCA-MV-D-{n:3}", "SG20-C{n}", "TD {n}/{part}"
 export const PLACEHOLDER = /\{([^{}]*)\}/g;
 
+/** Parts a TD-style number may carry: PLEN, GEN, or a working party such as WP1. */
+export const PART_PATTERN = /^(PLEN|GEN|WP\d{1,2})$/;
+
 export type FormatProblem =
   | 'numbering.format.noN'
   | 'numbering.format.twoN'
