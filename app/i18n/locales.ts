@@ -28,9 +28,9 @@ export function isRtl(locale: string): boolean {
 }
 
 /** An offered locale for a language tag ("zh-Hans-CN", "ar-EG", "FR"), or null. Chinese means Simplified. */
-export function offeredLocale(tag: string | null | undefined): Locale | null {
+export function offeredLocale(tag: string | null | undefined, offered: readonly Locale[] = LOCALES): Locale | null {
   const language = (tag ?? '').trim().split(/[-_]/)[0].toLowerCase();
-  return (LOCALES as string[]).includes(language) ? (language as Locale) : null;
+  return (offered as readonly string[]).includes(language) ? (language as Locale) : null;
 }
 
 /** The language to write to an account in: its stored preference when still offered, else English. */
@@ -39,7 +39,7 @@ export function accountLocale(stored: string | null | undefined): Locale {
 }
 
 /** The best offered locale for an Accept-Language header (RFC 9110 q-values), else English. */
-export function pickLocale(acceptLanguage: string | null | undefined): Locale {
+export function pickLocale(acceptLanguage: string | null | undefined, offered: readonly Locale[] = LOCALES): Locale {
   const ranges = (acceptLanguage ?? '')
     .split(',')
     .map((part, index) => {
@@ -51,7 +51,7 @@ export function pickLocale(acceptLanguage: string | null | undefined): Locale {
     .filter((r) => r.tag && r.weight > 0)
     .sort((a, b) => b.weight - a.weight || a.index - b.index);
   for (const range of ranges) {
-    const locale = offeredLocale(range.tag);
+    const locale = offeredLocale(range.tag, offered);
     if (locale) return locale;
   }
   return DEFAULT_LOCALE;
