@@ -8,6 +8,8 @@ import { load } from '~/platform/http.server';
 import { useLocale, useT } from '~/platform/i18n-react';
 import { getMeetingBySlug, meetingPhase, meetingTimeline } from '~/features/meetings/meetings.server';
 import { meetingAbilities } from '~/features/meetings/policy.server';
+import { meetingOutcome } from '~/features/meetings/outcome.server';
+import type { MessageKey } from '~/i18n';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.meeting.title} — Plenary` : 'Plenary' },
@@ -19,11 +21,13 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
     const now = new Date();
     const may = await meetingAbilities(context.db, context.principal, meeting, group);
     const allowed = { submit: may.submit, manage: may.manage, register: may.manageDocuments };
+    const phase = meetingPhase(meeting, now);
     return json({
+      outcome: phase === 'past' ? await meetingOutcome(context.db, context.principal, meeting.id) : null,
       meeting,
       group,
       allowed,
-      phase: meetingPhase(meeting, now),
+      phase,
       timeline: meetingTimeline(meeting),
       now: now.toISOString(),
     });
@@ -31,7 +35,7 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
 }
 
 export default function MeetingPage() {
-  const { meeting, group, allowed, phase, timeline, now } = useLoaderData<typeof loader>();
+  const { meeting, group, allowed, phase, timeline, now, outcome } = useLoaderData<typeof loader>();
   const t = useT();
   const { locale } = useLocale();
   const stepLabel = {
@@ -99,15 +103,64 @@ export default function MeetingPage() {
         </dd>
       </dl>
       {meeting.notes && <p>{meeting.notes}</p>}
-      <h2>{t('meeting.whatsNext')}</h2>
-      <ol className="timeline">
-        {timeline.map((step) => (
-          <li key={step.key} className={new Date(step.at) < new Date(now) ? 'past' : undefined}>
-            <strong>{stepLabel[step.key]}</strong>
-            <When instant={step.at} meetingZone={meeting.timeZone} />
-          </li>
-        ))}
-      </ol>
+      {outcome ? (
+        <section aria-labelledby="outcome">
+          <h2 id="outcome">{t('meeting.outcome.title')}</h2>
+          <p>
+            <strong>{t('meeting.outcome.documents', { count: outcome.totals.all })}</strong>
+            {(['late', 'revisions', 'withdrawn'] as const).map((k) => (
+              <span key={k}> · {t(`meeting.outcome.${k}`, { count: outcome.totals[k] })}</span>
+            ))}
+            {outcome.incomingStatements > 0 && (
+              <> · {t('meeting.outcome.incoming', { count: outcome.incomingStatements })}</>
+            )}{' '}
+            {meeting.takesContributions && (
+              <Link to={`/meetings/${meeting.slug}/documents`}>{t('meeting.outcome.list')}</Link>
+            )}
+          </p>
+          <h3>{t('meeting.outcome.decisions')}</h3>
+          {outcome.decisions.length === 0 ? (
+            <p className="muted">{t('meeting.outcome.noDecisions')}</p>
+          ) : (
+            <ul className="inline-list">
+              {outcome.decisions.map((d) => (
+                <li key={d.decision}>
+                  <Link to={`/meetings/${meeting.slug}/documents?decision=${d.decision}`}>
+                    {t(`decision.${d.decision}` as MessageKey)}: <strong>{d.n}</strong>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+          <h3>{t('meeting.outcome.outputs')}</h3>
+          {outcome.outputs.length === 0 ? (
+            <p className="muted">{t('meeting.outcome.noOutputs')}</p>
+          ) : (
+            <ul>
+              {outcome.outputs.map((o) => (
+                <li key={o.id}>
+                  <Link to={`/documents/${o.id}`}>{o.title}</Link>{' '}
+                  <span className="muted small">
+                    {o.numberLabel} · {t(`documents.type.${o.type}` as MessageKey)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : (
+        <>
+          <h2>{t('meeting.whatsNext')}</h2>
+          <ol className="timeline">
+            {timeline.map((step) => (
+              <li key={step.key} className={new Date(step.at) < new Date(now) ? 'past' : undefined}>
+                <strong>{stepLabel[step.key]}</strong>
+                <When instant={step.at} meetingZone={meeting.timeZone} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
     </>
   );
 }

@@ -90,6 +90,22 @@ export const core: Translation<typeof english> = {
   'meeting.virtual': 'افتراضي (اجتماع إلكتروني)',
   'meeting.hybrid': 'هجين: {place}',
   'meeting.whatsNext': 'المواعيد المقبلة',
+  'meeting.outcome.title': 'ما جرى في الاجتماع',
+  'meeting.outcome.documents':
+    '{count, plural, zero {لا وثائق} one {وثيقة واحدة} two {وثيقتان} few {# وثائق} many {# وثيقة} other {# وثيقة}}',
+  'meeting.outcome.late':
+    '{count, plural, zero {لا وثائق متأخرة} one {وثيقة متأخرة واحدة} two {وثيقتان متأخرتان} few {# وثائق متأخرة} many {# وثيقة متأخرة} other {# وثيقة متأخرة}}',
+  'meeting.outcome.revisions':
+    '{count, plural, zero {لا مراجعات} one {مراجعة واحدة} two {مراجعتان} few {# مراجعات} many {# مراجعة} other {# مراجعة}}',
+  'meeting.outcome.withdrawn':
+    '{count, plural, zero {لا وثائق مسحوبة} one {وثيقة مسحوبة واحدة} two {وثيقتان مسحوبتان} few {# وثائق مسحوبة} many {# وثيقة مسحوبة} other {# وثيقة مسحوبة}}',
+  'meeting.outcome.incoming':
+    '{count, plural, zero {لا بيانات اتصال واردة} one {بيان اتصال وارد واحد} two {بيانا اتصال واردان} few {# بيانات اتصال واردة} many {# بيان اتصال وارداً} other {# بيان اتصال وارد}}',
+  'meeting.outcome.decisions': 'القرارات',
+  'meeting.outcome.noDecisions': 'لم يُسجَّل أي قرار.',
+  'meeting.outcome.outputs': 'الوثائق الصادرة',
+  'meeting.outcome.noOutputs': 'لم تُنشر أي وثيقة صادرة.',
+  'meeting.outcome.list': 'الاطلاع على قائمة الوثائق',
   'meeting.timeline.deadline': 'الموعد النهائي لتقديم الوثائق',
   'meeting.timeline.start': 'افتتاح الاجتماع',
   'meeting.timeline.end': 'اختتام الاجتماع',
