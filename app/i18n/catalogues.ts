@@ -3,8 +3,9 @@
  * keys, an aggregate file app/i18n/<code>.ts like en.ts, one line here, and its code in LOCALES (locales.ts).
  */
 import { en, type MessageKey } from './en';
+import { zh } from './zh';
 import type { Locale } from './locales';
 
 export type Catalogue = Readonly<Record<MessageKey, string>>;
 
-export const CATALOGUES: Partial<Record<Locale, Catalogue>> = { en };
+export const CATALOGUES: Partial<Record<Locale, Catalogue>> = { en, zh };

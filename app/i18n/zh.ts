@@ -1,0 +1,26 @@
+/** The Chinese (Simplified) message catalogue: the English keys (see en.ts), translated in the files under zh/. */
+import { core } from './zh/core';
+import { accounts } from './zh/accounts';
+import { submissions } from './zh/submissions';
+import { numbering } from './zh/numbering';
+import { documents } from './zh/documents';
+import { collaboration } from './zh/collaboration';
+import { api } from './zh/api';
+import { search } from './zh/search';
+import { importing } from './zh/import';
+import { mail } from './zh/mail';
+import { languages } from './zh/languages';
+
+export const zh = {
+  ...core,
+  ...accounts,
+  ...submissions,
+  ...documents,
+  ...numbering,
+  ...collaboration,
+  ...api,
+  ...search,
+  ...importing,
+  ...mail,
+  ...languages,
+} as const;

@@ -1,0 +1,41 @@
+import type { importing as english } from '../en/import';
+import type { Translation } from '../types';
+
+/** Chinese (Simplified) messages of importing a meeting's document list and of the mailbox bridge. */
+export const importing: Translation<typeof english> = {
+  'import.list.empty': '列表为空：须有一个至少包含“Number”和“Title”的标题行，且每份文件一行。',
+  'import.list.tooLarge': '列表文件大于 {max}。请将其拆分，或不在其中包含电子文件（电子文件放入 zip）。',
+  'import.list.tooManyRows': '列表有 {count} 行；一次最多可导入 {max} 行。请将其拆分为多个列表并逐一导入。',
+  'import.list.columnsMissing':
+    '列表须有一个标题行，至少列出“Number”和“Title”两列（会议 CSV 导出文件的列可按原样识别）。',
+  'import.list.utf16NoBom':
+    '该列表似乎是不带字节顺序标记的 UTF-16 文本，无法安全读取。请重新另存为“CSV UTF-8”（或 .xlsx）。',
+  'import.list.badCsv': '无法将列表作为 CSV 读取：{reason}。请检查引号，并重新另存为“CSV UTF-8”。',
+  'import.list.badXlsx': '无法将该 .xlsx 文件作为电子表格读取。请在 Excel 或 LibreOffice 中打开并重新保存。',
+  'import.list.ignoredColumn': '导入功能无法识别“{column}”列；该列已略去。',
+  'import.list.noRows': '列表中没有文件行。',
+  'import.refused': '未导入任何内容：{count, plural, other {# 行}}存在问题。请更正列表后重试。',
+  'import.row.numberMissing': '无编号。',
+  'import.row.titleMissing': '无标题。',
+  'import.row.unknownType':
+    '未知的文件类型“{type}”（请使用 contribution、td、input、output、jca、ls_in、ls_out、agenda 或 report）。',
+  'import.row.typeUnknownFromNumber': '本次会议没有任何编号方案生成类似 {number} 的编号；请添加“Type”列。',
+  'import.row.noScheme': '本次会议没有 {type} 类型的编号方案；请先在本组的编号方案页面添加一个。',
+  'import.row.numberFormat': '编号 {number} 不符合方案格式（编号形如 {example}）。',
+  'import.row.unknownGroup': '未知的工作组或课题“{code}”（不是本次会议所属组的下属组）。',
+  'import.row.unknownAgenda': '议程项目“{item}”不在本次会议议程中；该文件将在无议程项目的情况下导入。',
+  'import.row.unknownDecision': '未知的决定“{decision}”（请使用 {allowed}，或留空）。',
+  'import.row.unknownAccess': '未知的访问权限“{access}”（请使用 public 或 members，或留空）。',
+  'import.row.unknownPurpose': '未知的目的“{purpose}”（请使用 {allowed}，或留空）。',
+  'import.row.badEmail': '“{value}”不是电子邮件地址。',
+  'import.row.badDate': '“{value}”不是日期（请使用 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM:SSZ）。',
+  'import.row.duplicate': '编号 {number} 已出现在本列表第 {line} 行。',
+  'import.row.numberTaken': '编号 {number} 属于另一次会议的文件。',
+  'import.row.originalMissing': '{number} 需要其原文件 {original}，但该原文件既不在本列表中，也不在本次会议中。',
+  'import.row.noMainFile': '其电子文件中没有 .docx：该文件将在无主文件的情况下导入。',
+  'import.zip.corrupt': '无法读取该 zip（已损坏或不是 zip）。请重新制作后再试一次。',
+  'import.zip.bomb': '该 zip 声明的条目数或字节数超出导入上限（最多 20,000 个电子文件，解压后 16 GB）。',
+  'import.zip.unmatched': 'zip 条目“{name}”与列表中的任何编号均不匹配；未予导入。',
+  'import.zip.notNeeded': 'zip 条目“{name}”属于本次会议已有的文件；不再重复导入。',
+  'import.zip.entryUnreadable': '无法读取 zip 条目 {filename}。',
+};
