@@ -4,7 +4,8 @@ import type { Translation } from '../types';
 /** Arabic messages for search: the search box's syntax, its help and problems, and the group-wide search page. */
 export const search: Translation<typeof english> = {
   'search.label': 'بحث',
-  'search.hint': 'كلمات بأي لغة، أو "عبارة"، أو -كلمة للاستبعاد، أو or بين كلمتين؛ والمرشحات أدناه.',
+  'search.hint':
+    'كلمات بأي لغة، أو "عبارة"، أو -كلمة للاستبعاد، أو or بين كلمتين، ومرشحات مثل type:input (انظر صيغة البحث).',
   'search.help.summary': 'صيغة البحث',
   'search.help.intro': 'اجمع بين النص الحر والمرشحات، مثلاً: metaverse type:input wg:WG2 since:2023-06-01',
   'search.help.text':
