@@ -153,6 +153,9 @@ export default function Registration() {
         <Link to={`/meetings/${data.meeting.slug}`}>{data.meeting.title}</Link>
       </nav>
       <h1>{t('registration.title', { meeting: data.meeting.title })}</h1>
+      <p>
+        <Link to={`/meetings/${data.meeting.slug}/import`}>{t('import.page.link')}</Link>
+      </p>
       <FormAlert error={failed?.error} ok={result?.ok ? result.message : undefined} />
 
       <Form method="get" className="toolbar" role="search" aria-label={t('registration.filters')}>
