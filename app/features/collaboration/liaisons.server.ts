@@ -6,18 +6,8 @@
  * secretariat as numbered ls_in documents, answerable from their page; near reply deadlines are flagged.
  */
 import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Db } from '../../../db/client.server';
-import {
-  documents,
-  groups,
-  liaisonStatements,
-  meetings,
-  ADDRESSEE_PURPOSES,
-  type Addressee,
-  type Contact,
-  type LiaisonState,
-} from '../../../db/schema';
+import { documents, groups, liaisonStatements, meetings, type Addressee, type LiaisonState } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
 import {
   collabName,
@@ -40,95 +30,24 @@ import { can, groupChain, type Principal } from '../groups/permissions.server';
 import { visibleDocumentsSql } from '../documents/policy.server';
 import { zonedTimeToInstant } from '../../platform/time';
 import { parseOrThrow } from '../../platform/validation';
+import { incomingLiaisonFields, liaisonFields } from './liaison-input';
 
 export type Liaison = typeof liaisonStatements.$inferSelect;
 /** A reply deadline within this many days is flagged. */
 export const NEAR_DEADLINE_DAYS = 14;
 
-const lines = (v: unknown) =>
-  String(v ?? '')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean);
-
-/** "Name <e-mail>; purpose" — one addressee per line in the form: "ITU-T SG21 | tsbsg21@itu.int | action". */
-export function parseAddressees(v: unknown): Addressee[] {
-  if (Array.isArray(v)) return v as Addressee[];
-  return lines(v).map((l) => {
-    const [name = '', email = '', purpose = 'information'] = l.split('|').map((s) => s.trim());
-    return { name, email, purpose: purpose.toLowerCase() as Addressee['purpose'] };
-  });
-}
-export function parseContacts(v: unknown): Contact[] {
-  if (Array.isArray(v)) return v as Contact[];
-  return lines(v).map((l) => {
-    const [name = '', organisation = '', country = '', email = ''] = l.split('|').map((s) => s.trim());
-    return { name, organisation, country, email };
-  });
-}
-export const formatAddressees = (a: Addressee[]) => a.map((x) => [x.name, x.email, x.purpose].join(' | ')).join('\n');
-export const formatContacts = (c: Contact[]) =>
-  c.map((x) => [x.name, x.organisation, x.country, x.email].join(' | ')).join('\n');
-
-const fieldsSchema = z.object({
-  title: z.string().trim().min(1, 'error.field.required').max(300, 'error.field.tooLong'),
-  source: z.string().trim().max(200, 'error.field.tooLong').default(''),
-  addressees: z
-    .array(
-      z.object({
-        name: z.string().trim().min(1, 'liaison.error.addresseeName').max(200, 'error.field.tooLong'),
-        email: z
-          .string()
-          .trim()
-          .max(254)
-          .refine((e) => e === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e), 'error.field.email'),
-        purpose: z.enum(ADDRESSEE_PURPOSES, { message: 'liaison.error.purpose' }),
-      }),
-    )
-    .max(50),
-  replyDeadline: z
-    .string()
-    .trim()
-    .refine((d) => d === '' || /^\d{4}-\d{2}-\d{2}$/.test(d), 'liaison.error.deadlineFormat')
-    .default(''),
-  questions: z.string().trim().max(500).default(''),
-  contacts: z
-    .array(
-      z.object({
-        name: z.string().trim().min(1, 'liaison.error.contactName'),
-        organisation: z.string().trim().default(''),
-        country: z.string().trim().default(''),
-        email: z
-          .string()
-          .trim()
-          .refine((e) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e), 'error.field.email'),
-      }),
-    )
-    .max(20),
-  inReplyToId: z
-    .string()
-    .trim()
-    .refine((v) => v === '' || UUID.test(v), 'error.field.required')
-    .default(''),
-  body: z.string().max(200_000).default(''),
-});
-
-function parseFields(input: Record<string, unknown>, timeZone: string) {
-  const data = parseOrThrow(fieldsSchema, {
-    ...input,
-    addressees: parseAddressees(input.addressees),
-    contacts: parseContacts(input.contacts),
-  });
-  if (data.addressees.some((a) => a.purpose === 'action') && !data.replyDeadline) {
-    throw new DomainError('invalid', 'liaison.error.deadlineRequired', undefined, {
-      replyDeadline: 'liaison.error.deadlineRequired',
-    });
-  }
+/** The statement's fields from its form (checked by `schema`), the reply deadline at 23:59 in the meeting's zone. */
+function parseFields(
+  input: Record<string, unknown>,
+  timeZone: string,
+  schema: typeof liaisonFields | typeof incomingLiaisonFields = liaisonFields,
+) {
+  const data = parseOrThrow(schema, input);
   return {
     title: data.title,
     source: data.source,
-    addressees: data.addressees as Addressee[],
-    contacts: data.contacts as Contact[],
+    addressees: data.addressees,
+    contacts: data.contacts,
     replyDeadline: data.replyDeadline ? zonedTimeToInstant(data.replyDeadline, '23:59', timeZone) : null,
     questions: data.questions
       .split(/[,;\n]/)
@@ -441,9 +360,7 @@ export async function registerIncoming(
   const { meeting, group } = await getMeetingBySlug(db, slug);
   if (!principal || !liaisonListAbilities(principal, (await scopeOf(db, group.id)).groupChain).register)
     throw forbidden();
-  const f = parseFields({ addressees: '', contacts: '', ...input }, meeting.timeZone);
-  if (!f.source)
-    throw new DomainError('invalid', 'error.field.required', undefined, { source: 'error.field.required' });
+  const f = parseFields({ addressees: '', contacts: '', ...input }, meeting.timeZone, incomingLiaisonFields);
   const registered = await db.transaction(async (tx) => {
     const t = tx as unknown as Db;
     const [ls] = await t
