@@ -81,7 +81,7 @@ async function chairedGroup(
     db
       .select({
         allocated: sql<number>`count(distinct ${documents.id})::int`,
-        new: sql<number>`count(distinct ${documents.id}) filter (where ${documentAllocations.allocatedAt} > ${since})::int`,
+        new: sql<number>`count(distinct ${documents.id}) filter (where ${documentAllocations.allocatedAt} > ${since.toISOString()}::timestamptz)::int`,
         undecided: sql<number>`count(distinct ${documents.id}) filter (where ${documents.state} = 'registered' and ${documents.decision} is null)::int`,
         late: sql<number>`count(distinct ${documents.id}) filter (where ${documents.late})::int`,
       })
