@@ -32,7 +32,7 @@ async function signIn(page: Page, email: string) {
 
 const shots: { file: string; email: string; path: string }[] = [
   { file: 'document-list.png', email: 'tsb.fgmv@example.org', path: '/meetings/fg-mv-2/documents' },
-  { file: 'chair-dashboard.png', email: 'chair.wg2@example.org', path: '/groups/fg-mv-wg2/dashboard' },
+  { file: 'chair-dashboard.png', email: 'chair.wg2@example.org', path: '/groups/fg-mv-wg2/dashboard?meeting=fg-mv-2' },
   { file: 'liaison-statements.png', email: 'tsb.fgmv@example.org', path: '/meetings/fg-mv-demo/liaisons' },
 ];
 
