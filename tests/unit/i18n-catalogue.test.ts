@@ -13,6 +13,7 @@ import { LOCALES } from '../../app/i18n/locales';
 const COMPUTED_PREFIXES: Record<string, string> = {
   'doc.': 'labels of generated documents, by name (documentLabels in app/i18n/document-labels.ts)',
   'documents.type.': 'document types, named by their code',
+  'import.action.': 'what importing does to each row of a document list',
   'submissions.type.': 'document types in the submission form',
   'numbering.type.': 'document types of numbering schemes',
   'documents.decision.': 'decisions on a document, by kind',
