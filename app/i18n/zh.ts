@@ -10,6 +10,7 @@ import { search } from './zh/search';
 import { importing } from './zh/import';
 import { mail } from './zh/mail';
 import { languages } from './zh/languages';
+import { doc } from './zh/doc';
 
 export const zh = {
   ...core,
@@ -23,4 +24,5 @@ export const zh = {
   ...importing,
   ...mail,
   ...languages,
+  ...doc,
 } as const;

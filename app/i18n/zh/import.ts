@@ -38,4 +38,33 @@ export const importing: Translation<typeof english> = {
   'import.zip.unmatched': 'zip 条目“{name}”与列表中的任何编号均不匹配；未予导入。',
   'import.zip.notNeeded': 'zip 条目“{name}”属于本次会议已有的文件；不再重复导入。',
   'import.zip.entryUnreadable': '无法读取 zip 条目 {filename}。',
+  'import.form.listRequired': '请选择文件列表（.csv 或 .xlsx）。',
+  'import.page.title': '向 {meeting} 导入文件列表',
+  'import.page.intro':
+    '将现有的会议文件列表导入门户：每一行成为一份已登记的文件，保留其原有编号，编号计数器随之越过这些编号。请先检查列表：所有行均正确之前不会存储任何内容。再次导入同一列表不会作任何更改。一次最多 {max} 行。',
+  'import.page.link': '导入文件列表',
+  'import.page.list': '文件列表（.csv 或 .xlsx）',
+  'import.page.listHint':
+    '一个标题行，然后每份文件一行。列：Number、Title、Source、Type、WG/Question、Agenda item、Decision、Access、Contact（会议 CSV 导出文件包含这些列）。CSV 采用 UTF-8、UTF-16 或 Latin-1 编码；单元格一律视为文本，绝不作为公式。',
+  'import.page.zip': '电子文件（.zip，可选）',
+  'import.page.zipHint':
+    '每个电子文件以其文件编号命名，例如 FGMV-I-012.docx 或“FGMV-I-012 - Proposal.pdf”（与“全部下载”压缩包中的命名相同）。.docx 为主文件；其他为附件。',
+  'import.page.check': '检查列表',
+  'import.page.import': '导入',
+  'import.page.dryRunTitle': '列表检查（未存储任何内容）',
+  'import.page.resultTitle': '导入',
+  'import.page.imported':
+    '已导入：创建 {created, plural, other {# 份文件}}，{unchanged} 份已存在，存储 {files, plural, other {# 个电子文件}}。',
+  'import.page.wouldImport':
+    '列表已就绪：将创建 {created, plural, other {# 份文件}}（{files, plural, other {# 个电子文件}}），{unchanged} 份已存在。',
+  'import.page.nothingToDo': '无需导入：本次会议已有列表中全部 {unchanged} 份文件。',
+  'import.page.line': '行',
+  'import.page.number': '编号',
+  'import.page.titleColumn': '标题',
+  'import.page.action': '结果',
+  'import.page.files': '电子文件',
+  'import.page.problems': '问题',
+  'import.action.create': '新建',
+  'import.action.unchanged': '已存在',
+  'import.action.error': '已拒绝',
 };

@@ -1,0 +1,53 @@
+import type { doc as english } from '../en/doc';
+import type { Translation } from '../types';
+
+/**
+ * Chinese (Simplified) labels of generated documents and .docx templates, in the wording of the ITU-T Chinese
+ * templates. Only the labels: a document's own text is never translated.
+ */
+export const doc: Translation<typeof english> = {
+  'doc.itu': '国际电信联盟',
+  'doc.sector': '电信标准化部门',
+  'doc.studyPeriod': '{period}年研究期',
+  'doc.original': '原文：{language}',
+  'doc.date': '日期',
+  'doc.documentNumber': '文件编号',
+  'doc.question': '课题：',
+  'doc.source': '来源：',
+  'doc.title': '标题：',
+  'doc.purpose': '目的：',
+  'doc.contact': '联系人：',
+  'doc.keywords': '关键词：',
+  'doc.abstract': '摘要：',
+  'doc.forAction': '供采取行动：',
+  'doc.forComment': '供评论：',
+  'doc.forInformation': '供参考：',
+  'doc.approval': '批准：',
+  'doc.deadline': '截止日期：',
+  'doc.kind.contribution': '文稿',
+  'doc.kind.td': '临时文件',
+  'doc.kind.input': '输入文件',
+  'doc.kind.output': '输出文件',
+  'doc.kind.report': '报告',
+  'doc.kind.agenda': '议程',
+  'doc.kind.liaison': '联络声明',
+  'doc.kind.liaisonIn': '联络声明（来文）',
+  'doc.kind.liaisonOut': '联络声明（去文）',
+  'doc.agenda': '议程',
+  'doc.virtual': '虚拟会议',
+  'doc.plenary': '全体会议',
+  'doc.agenda.opening': '会议开幕',
+  'doc.agenda.approval': '通过议程',
+  'doc.agenda.inputs': '输入文件',
+  'doc.agenda.incomingLs': '收到的联络声明',
+  'doc.agenda.outgoingLs': '批准发出的联络声明',
+  'doc.agenda.future': '今后的会议',
+  'doc.agenda.aob': '其他事项',
+  'doc.agenda.closing': '会议闭幕',
+  'doc.hint.title': '文件标题',
+  'doc.hint.summary': '文件简要摘要',
+  'doc.hint.forAction': '需采取行动的组',
+  'doc.hint.forComment': '需提出评论的组',
+  'doc.hint.forInformation': '供其参考的组',
+  'doc.hint.purpose': '讨论、提案、信息、决定或批准',
+};
