@@ -12,6 +12,8 @@ import type { Services } from './platform/context.server';
 import { configureLogging, logger } from './platform/logging.server';
 import { createPortal, type Portal, type PortalFiles } from './platform/server/portal.server';
 import { createServices } from './platform/server/services.server';
+import { operatorSocketPath, probeOperatorSocket, startOperatorSocket } from './platform/operator.server';
+import { operatorCommands } from './operator-commands.server';
 
 /** The HTTP server with every door attached (pages, files, collaboration), not yet listening. */
 function openPortal(services: Services, build: ServerBuild, files: PortalFiles): Portal {
@@ -46,9 +48,17 @@ async function start(build: ServerBuild, files: PortalFiles) {
   try {
     const config = loadConfig();
     configureLogging(config.log);
+    if (!config.databaseUrl && (await probeOperatorSocket(operatorSocketPath(config.dataDir))) === 'live')
+      throw new DatabaseUnavailableError(`Another portal is running on the embedded database in ${config.dataDir}.`);
     const services = await createServices(config, { migrationsDir: files.migrationsDir });
+    // Only this process can open the embedded database: operator commands (npm run token) reach it through a socket.
+    const operator =
+      services.database.kind === 'pglite'
+        ? await startOperatorSocket(config.dataDir, operatorCommands, services)
+        : null;
     if (config.seedDemo) await seedDemoAccounts(services, console.log);
     const portal = openPortal(services, build, files);
+    if (operator) portal.shutdownHooks.unshift(operator.close);
     const workers = await startWorkers(services);
     portal.server.listen(config.port, config.host, () => {
       const database =

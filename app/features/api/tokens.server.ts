@@ -6,10 +6,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../../db/client.server';
+import { inTransaction, type Db } from '../../../db/client.server';
 import { API_SCOPES, apiTokens, users, type ApiScope } from '../../../db/schema';
 import { DomainError, notFound } from '../../platform/errors';
 import { parseOrThrow } from '../../platform/validation';
+import { recordEvent } from '../../platform/audit.server';
 
 export { API_SCOPES, type ApiScope };
 export const TOKEN_PREFIX = 'plenary_';
@@ -78,32 +79,49 @@ const listed = {
 };
 
 /**
- * Creates a token for the user and returns it with the only copy of its secret. `allowNoExpiry` is for operators
- * (the command line): from the profile page every token expires, within a year.
+ * Creates a token for the user and returns it with the only copy of its secret; recorded as an event (`via` says
+ * whether an operator made it). `allowNoExpiry` is for operators (the command line): from the profile page every
+ * token expires, within a year.
  */
 export async function createToken(
   db: Db,
   userId: string,
   input: unknown,
-  opts: { allowNoExpiry?: boolean; now?: Date } = {},
+  opts: { allowNoExpiry?: boolean; now?: Date; via?: 'profile' | 'operator' } = {},
 ): Promise<{ token: string; record: ApiToken }> {
   const data = parseOrThrow(tokenInput, input);
   if (data.days === null && !opts.allowNoExpiry)
     throw new DomainError('invalid', 'api.token.days', undefined, { days: 'api.token.days' });
   const now = opts.now ?? new Date();
   const token = generateToken();
-  const [record] = await db
-    .insert(apiTokens)
-    .values({
-      userId,
-      name: data.name,
-      tokenHash: hashToken(token),
-      hint: token.slice(0, HINT_LENGTH),
-      scopes: API_SCOPES.filter((s) => data.scopes.includes(s)),
-      expiresAt: data.days === null ? null : new Date(now.getTime() + data.days * DAY_MS),
-      createdAt: now,
-    })
-    .returning(listed);
+  const record = await inTransaction(db, async (tx) => {
+    const [row] = await tx
+      .insert(apiTokens)
+      .values({
+        userId,
+        name: data.name,
+        tokenHash: hashToken(token),
+        hint: token.slice(0, HINT_LENGTH),
+        scopes: API_SCOPES.filter((s) => data.scopes.includes(s)),
+        expiresAt: data.days === null ? null : new Date(now.getTime() + data.days * DAY_MS),
+        createdAt: now,
+      })
+      .returning(listed);
+    await recordEvent(tx, {
+      actorId: opts.via === 'operator' ? null : userId,
+      action: 'api_token.created',
+      subjectType: 'api_token',
+      subjectId: row.id,
+      after: {
+        name: row.name,
+        scopes: row.scopes,
+        expiresAt: row.expiresAt,
+        owner: userId,
+        via: opts.via ?? 'profile',
+      },
+    });
+    return row;
+  });
   return { token, record };
 }
 
@@ -115,12 +133,21 @@ export function listTokens(db: Db, userId: string): Promise<ApiToken[]> {
 /** Revokes one of the user's tokens (at once, for every process); another's token or an unknown id is a 404. */
 export async function revokeToken(db: Db, userId: string, tokenId: string, now = new Date()) {
   if (!/^[0-9a-f-]{36}$/i.test(tokenId)) throw notFound();
-  const [row] = await db
-    .update(apiTokens)
-    .set({ revokedAt: now })
-    .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
-    .returning({ id: apiTokens.id });
-  if (!row) throw notFound();
+  await inTransaction(db, async (tx) => {
+    const [row] = await tx
+      .update(apiTokens)
+      .set({ revokedAt: now })
+      .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+      .returning({ id: apiTokens.id, name: apiTokens.name });
+    if (!row) throw notFound();
+    await recordEvent(tx, {
+      actorId: userId,
+      action: 'api_token.revoked',
+      subjectType: 'api_token',
+      subjectId: row.id,
+      after: { name: row.name },
+    });
+  });
 }
 
 export type TokenCheck =
