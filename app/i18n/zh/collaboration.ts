@@ -87,7 +87,8 @@ export const collaboration: Translation<typeof english> = {
   'liaison.field.title': '标题',
   'liaison.field.source': '来源',
   'liaison.field.addressees': '收件方',
-  'liaison.field.addresseesHint': '每行一个：名称 | 电子邮件（可选） | action、comment 或 information',
+  'liaison.field.addresseesHint':
+    '每行一个：名称 | 电子邮件（可选） | action（供采取行动）、comment（供评论）或 information（供参考）',
   'liaison.field.replyDeadline': '答复截止日期',
   'liaison.field.replyDeadlineHint': '要求采取行动时必填。',
   'liaison.field.questions': '课题',
@@ -123,7 +124,7 @@ export const collaboration: Translation<typeof english> = {
   'liaison.deadlineNear': '答复即将到期',
   'liaison.nearTitle': '答复截止日期在未来 {days, plural, other {# 天}}内的联络声明',
   'liaison.error.addresseeName': '每个收件方都需要名称。',
-  'liaison.error.purpose': '每个收件方须为供采取行动、供评论或供参考。',
+  'liaison.error.purpose': '每个收件方须注明 action（供采取行动）、comment（供评论）或 information（供参考）。',
   'liaison.error.contactName': '每位联系人都需要姓名。',
   'liaison.error.deadlineFormat': '请以日期形式（YYYY-MM-DD）给出截止日期。',
   'liaison.error.deadlineRequired': '要求收件方采取行动时，须设定答复截止日期。',

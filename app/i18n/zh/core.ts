@@ -80,7 +80,7 @@ export const core: Translation<typeof english> = {
   'meeting.deadline': '文稿提交截止日期',
   'meeting.deadlineMeetingTime': '会议当地时间 {time}（{zone}）',
   'meeting.deadlineYourTime': '您的当地时间 {time}（{zone}）',
-  'meeting.deadlinePassed': '文稿提交截止日期已过。',
+  'meeting.deadlinePassed': '截止日期已过。',
   'meeting.deadlineIn': '距截止日期还有 {count, plural, other {# 天}}',
   'meeting.deadlineToday': '将于 24 小时内截止',
   'meeting.noDeadline': '本次会议不设编号文稿',

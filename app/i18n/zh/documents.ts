@@ -76,7 +76,7 @@ export const documents: Translation<typeof english> = {
   'documents.archive.cancel': '取消',
   'documents.archive.empty': '没有可放入压缩包的内容：此视图中没有文件。',
   'documents.changes': '某日以来的变更…',
-  'documents.manage': '发布',
+  'documents.manage': '发布管理',
 
   'documents.type.contribution': '文稿',
   'documents.type.td': 'TD',
@@ -109,7 +109,7 @@ export const documents: Translation<typeof english> = {
   'publication.setMembers': '设为仅限成员',
   'publication.select': '选择 {number}',
   'publication.selectAll': '全选',
-  'publication.state': '已发布',
+  'publication.state': '发布时间',
   'publication.access': '访问权限',
   'publication.notPublished': '未发布',
   'publication.done': '{count, plural, other {已更新 # 份文件}}。',

@@ -55,7 +55,8 @@ export const numbering: Translation<typeof english> = {
   'registration.title': '登记 — {meeting}',
   'registration.queue': '待登记（{count}）',
   'registration.queueEmpty': '没有等待登记的已提交文件。',
-  'registration.queueHint': '最早的在前。登记时为每份文件分配其方案的下一个编号；可选择多份文件一次性登记。',
+  'registration.queueHint':
+    '按提交时间排列，最早的在前。登记时为每份文件分配其方案的下一个编号；可选择多份文件一次性登记。',
   'registration.registerSelected': '登记所选文件',
   'registration.registerOne': '登记',
   'registration.selectAll': '全选',
