@@ -7,6 +7,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uuid,
@@ -163,4 +164,24 @@ export const liaisonStatements = pgTable(
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },
   (t) => [index('liaisons_meeting_idx').on(t.meetingId), index('liaisons_group_idx').on(t.groupId, t.replyDeadline)],
+);
+
+/**
+ * People the secretariat invited to edit one collaborative text (an agenda or an outgoing statement) besides those
+ * the collaboration policy lets edit by their role: a rapporteur, a WG chair, the delegate drafting a statement.
+ * Withdrawing an invitation deletes the row (the audit events keep the story).
+ */
+export const collabEditors = pgTable(
+  'collab_editors',
+  {
+    documentName: text('document_name')
+      .notNull()
+      .references(() => collabDocuments.name, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    invitedBy: uuid('invited_by').references(() => users.id),
+    invitedAt: instant('invited_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.documentName, t.userId] }), index('collab_editors_user_idx').on(t.userId)],
 );

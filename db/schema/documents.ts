@@ -41,7 +41,18 @@ export type DocumentState = (typeof DOCUMENT_STATES)[number];
 export const PURPOSES = ['discussion', 'proposal', 'information', 'decision', 'approval'] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
-export const DECISIONS = ['approved', 'agreed', 'noted', 'revised', 'postponed', 'withdrawn'] as const;
+/** The outcomes a meeting records on a document, 3GPP's vocabulary included. */
+export const DECISIONS = [
+  'approved',
+  'agreed',
+  'noted',
+  'revised',
+  'merged',
+  'postponed',
+  'withdrawn',
+  'not_treated',
+  'replied_to',
+] as const;
 export type Decision = (typeof DECISIONS)[number];
 
 export interface Contact {
@@ -130,6 +141,10 @@ export const documents = pgTable(
     decision: text('decision').$type<Decision>(),
     decidedAt: instant('decided_at'),
     decidedBy: uuid('decided_by').references(() => users.id),
+    /** What the meeting said with the decision ("revised in FGMV-I-045", "merged into ..."). */
+    decisionNote: text('decision_note'),
+    /** The document the decision points to: what this one was revised or merged into, or the reply it got. */
+    decisionTargetId: uuid('decision_target_id'),
     withdrawnAt: instant('withdrawn_at'),
     /** Bumped on every change: forms carry it to refuse stale edits. */
     version: integer('version').notNull().default(1),
