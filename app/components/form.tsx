@@ -92,11 +92,13 @@ export function useSchemaForm<S extends z.ZodTypeAny>(
 export type FormField = FieldMetadata<unknown, Record<string, unknown>, string[]>;
 
 type FieldProps = { label: string; hint?: string } & (
-  { field: FormField; name?: never; error?: never } | { field?: never; name: string; error?: string }
+  | { field: FormField; name?: never; error?: never; id?: never }
+  /** A plain control: its id is its name unless given (e.g. the rows of a repeated group). */
+  | { field?: never; name: string; error?: string; id?: string }
 );
 
-const ids = (field: FieldProps['field'], name: string | undefined, hint: string | undefined) => {
-  const id = field?.id ?? name!;
+const ids = (field: FieldProps['field'], name: string | undefined, hint: string | undefined, given?: string) => {
+  const id = field?.id ?? given ?? name!;
   return { id, hintId: hint ? `${id}-hint` : undefined, errorId: field?.errorId ?? `${id}-error` };
 };
 
@@ -143,9 +145,10 @@ export function Field({
   name,
   error,
   hint,
+  id: givenId,
   ...input
-}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
-  const { id, hintId, errorId } = ids(field, name, hint);
+}: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
+  const { id, hintId, errorId } = ids(field, name, hint, givenId);
   const message = field ? field.errors?.[0] : error;
   const wired = field
     ? getInputProps(field, { type: (input.type ?? 'text') as 'text', ariaDescribedBy: hintId })

@@ -349,6 +349,7 @@ export function SubmissionForm(props: {
             defaultValue={v.purpose}
             required={required.has('purpose')}
             aria-invalid={fe.purpose ? true : undefined}
+            aria-describedby={fe.purpose ? 'purpose-error' : undefined}
           >
             <option value="">{t('submissions.submit.choose')}</option>
             {PURPOSES.map((p) => (
@@ -357,7 +358,11 @@ export function SubmissionForm(props: {
               </option>
             ))}
           </select>
-          {fe.purpose && <span className="field-error">{fe.purpose}</span>}
+          {fe.purpose && (
+            <span id="purpose-error" className="field-error">
+              {fe.purpose}
+            </span>
+          )}
           <CoverNotices notices={result?.notices} field="purpose" />
         </div>
         <Field
@@ -376,8 +381,13 @@ export function SubmissionForm(props: {
             rows={4}
             required={required.has('abstract')}
             aria-invalid={fe.abstract ? true : undefined}
+            aria-describedby={fe.abstract ? 'abstract-error' : undefined}
           />
-          {fe.abstract && <span className="field-error">{fe.abstract}</span>}
+          {fe.abstract && (
+            <span id="abstract-error" className="field-error">
+              {fe.abstract}
+            </span>
+          )}
         </div>
         {props.proposable.length > 0 && (
           <fieldset className="checks">
@@ -405,25 +415,25 @@ export function SubmissionForm(props: {
           {contacts.map((c, i) => (
             <fieldset key={i} className="contact">
               <legend>{t('submissions.submit.contact', { n: i + 1 })}</legend>
-              <Sub
+              <Field
                 label={t('submissions.submit.c.name')}
                 name="contactName"
                 id={`contactName${i}`}
                 defaultValue={c.name}
               />
-              <Sub
+              <Field
                 label={t('submissions.submit.c.organisation')}
                 name="contactOrganisation"
                 id={`contactOrganisation${i}`}
                 defaultValue={c.organisation}
               />
-              <Sub
+              <Field
                 label={t('submissions.submit.c.country')}
                 name="contactCountry"
                 id={`contactCountry${i}`}
                 defaultValue={c.country}
               />
-              <Sub
+              <Field
                 label={t('submissions.submit.c.email')}
                 name="contactEmail"
                 id={`contactEmail${i}`}
@@ -431,7 +441,7 @@ export function SubmissionForm(props: {
                 defaultValue={c.email}
                 error={fe[`contacts.${i}.email`]}
               />
-              <Sub
+              <Field
                 label={t('submissions.submit.c.phone')}
                 name="contactPhone"
                 id={`contactPhone${i}`}
@@ -457,38 +467,5 @@ export function SubmissionForm(props: {
         </button>
       </div>
     </form>
-  );
-}
-
-function Sub({
-  label,
-  name,
-  id,
-  error,
-  ...input
-}: {
-  label: string;
-  name: string;
-  id: string;
-  error?: string;
-  type?: string;
-  defaultValue?: string;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        {...input}
-      />
-      {error && (
-        <span id={`${id}-error`} className="field-error">
-          {error}
-        </span>
-      )}
-    </div>
   );
 }
