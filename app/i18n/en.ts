@@ -15,6 +15,7 @@ import { importing } from './en/import';
 import { mail } from './en/mail';
 import { languages } from './en/languages';
 import { doc } from './en/doc';
+import { home } from './en/home';
 
 export const en = {
   ...core,
@@ -29,6 +30,7 @@ export const en = {
   ...mail,
   ...languages,
   ...doc,
+  ...home,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -11,6 +11,7 @@ import { importing } from './zh/import';
 import { mail } from './zh/mail';
 import { languages } from './zh/languages';
 import { doc } from './zh/doc';
+import { home } from './zh/home';
 
 export const zh = {
   ...core,
@@ -25,4 +26,5 @@ export const zh = {
   ...mail,
   ...languages,
   ...doc,
+  ...home,
 } as const;

@@ -18,8 +18,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ context, params, request }: LoaderFunctionArgs) {
   const { principal } = requireUser(context, request);
   return load(context, async () => {
-    const r = await publicationList(context.db, principal, params.slug!);
+    const unpublished = new URL(request.url).searchParams.get('show') === 'unpublished';
+    const r = await publicationList(context.db, principal, params.slug!, { unpublished });
     return json({
+      unpublished,
       meeting: { slug: r.meeting.slug, title: r.meeting.title, timeZone: r.meeting.timeZone },
       group: { slug: r.group.slug, code: r.group.code },
       rows: r.rows,
@@ -40,7 +42,7 @@ export async function action({ context, params, request }: ActionFunctionArgs) {
 }
 
 export default function Publication() {
-  const { meeting, group, rows } = useLoaderData<typeof loader>();
+  const { meeting, group, rows, unpublished } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const t = useT();
@@ -66,8 +68,18 @@ export default function Publication() {
         error={result && !result.ok ? result.error : undefined}
         ok={result && result.ok ? result.message : undefined}
       />
+      <Form method="get" className="doc-toolbar">
+        <label htmlFor="publication-show">{t('publication.filter.label')}</label>{' '}
+        <select id="publication-show" name="show" defaultValue={unpublished ? 'unpublished' : ''}>
+          <option value="">{t('publication.filter.all')}</option>
+          <option value="unpublished">{t('publication.filter.unpublished')}</option>
+        </select>{' '}
+        <button type="submit" className="secondary">
+          {t('documents.filter.apply')}
+        </button>
+      </Form>
       {rows.length === 0 ? (
-        <p className="muted">{t('publication.none')}</p>
+        <p className="muted">{t(unpublished ? 'publication.filter.noneUnpublished' : 'publication.none')}</p>
       ) : (
         <Form method="post">
           <div className="doc-toolbar">

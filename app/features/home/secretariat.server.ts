@@ -9,6 +9,7 @@ import { addDays } from '../../platform/time';
 import { nearDeadlines } from '../collaboration/liaisons.server';
 import { visibleDocumentsSql } from '../documents/policy.server';
 import { can, type Principal } from '../groups/permissions.server';
+import { UNPUBLISHED } from '../publication/publication.server';
 import type { GroupIndex } from './groups.server';
 
 export const SECRETARIAT_MEETINGS_LIMIT = 10;
@@ -45,7 +46,7 @@ export async function secretariatWork(db: Db, principal: Principal, index: Group
             toRegister: sql<number>`count(*) filter (where ${documents.state} = 'submitted')::int`,
             late: sql<number>`count(*) filter (where ${documents.state} = 'submitted' and ${documents.late})::int`,
             reserved: sql<number>`count(*) filter (where ${documents.state} = 'reserved')::int`,
-            toPublish: sql<number>`count(*) filter (where ${documents.state} = 'registered' and ${documents.publishedAt} is null)::int`,
+            toPublish: sql<number>`count(*) filter (where ${UNPUBLISHED})::int`,
           })
           .from(documents)
           .where(and(inArray(documents.meetingId, ids), visible))
@@ -70,7 +71,7 @@ export async function secretariatWork(db: Db, principal: Principal, index: Group
           { key: 'toRegister', count: c.toRegister, href: `${base}/registration` },
           { key: 'late', count: c.late, href: `${base}/registration?late=1` },
           { key: 'reserved', count: c.reserved, href: `${base}/registration#reserved` },
-          { key: 'toPublish', count: c.toPublish, href: `${base}/publication` },
+          { key: 'toPublish', count: c.toPublish, href: `${base}/publication?show=unpublished` },
           { key: 'toApprove', count: toApprove.find((x) => x.meetingId === m.id)?.n ?? 0, href: `${base}/liaisons` },
         ] as const,
       };

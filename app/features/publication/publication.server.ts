@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../../db/client.server';
 import { auditEvents, documents } from '../../../db/schema';
@@ -16,7 +16,15 @@ import { authorizeMeeting } from '../meetings/policy.server';
  */
 
 /** Registered (and withdrawn) documents of a meeting with their publication state, for the secretariat. */
-export async function publicationList(db: Db, principal: Principal | null, slug: string) {
+/** Registered documents the secretariat has not yet published (the publication page's filter, the home's count). */
+export const UNPUBLISHED = and(eq(documents.state, 'registered'), isNull(documents.publishedAt))!;
+
+export async function publicationList(
+  db: Db,
+  principal: Principal | null,
+  slug: string,
+  filter: { unpublished?: boolean } = {},
+) {
   const { meeting, group } = await authorizeMeeting(db, principal, 'manageDocuments', { slug });
   const rows = await db
     .select({
@@ -34,7 +42,7 @@ export async function publicationList(db: Db, principal: Principal | null, slug:
       type: documents.type,
     })
     .from(documents)
-    .where(and(eq(documents.meetingId, meeting.id), LISTED))
+    .where(and(eq(documents.meetingId, meeting.id), LISTED, filter.unpublished ? UNPUBLISHED : undefined))
     .orderBy(
       asc(documents.type),
       asc(documents.part),
