@@ -8,6 +8,8 @@ import { useT } from '~/platform/i18n-react';
 import { NEAR_DEADLINE_DAYS, nearDeadlines } from '~/features/collaboration/liaisons.server';
 import { groupSubtree } from '~/features/groups/permissions.server';
 import { groupAbilities } from '~/features/groups/policy.server';
+import { allocatedDocumentsByMeeting } from '~/features/groups/group-documents.server';
+import type { MessageKey } from '~/i18n';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.group.code} — Plenary` : 'Plenary' },
@@ -18,15 +20,19 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
     const page = await getGroupPage(context.db, params.slug!);
     // Liaison statements whose reply deadline is near (members of the group see them).
     const { memberViews } = await groupAbilities(context.db, context.principal, page.group.id);
-    const nearLiaisons = memberViews
-      ? await nearDeadlines(context.db, await groupSubtree(context.db, page.group.id))
-      : [];
-    return json({ ...page, nearLiaisons, nearDays: NEAR_DEADLINE_DAYS });
+    const subtree = await groupSubtree(context.db, page.group.id);
+    const [nearLiaisons, allocated] = await Promise.all([
+      memberViews ? nearDeadlines(context.db, subtree) : Promise.resolve([]),
+      // A sub-group's documents are those allocated to it at its parents' meetings.
+      page.parent ? allocatedDocumentsByMeeting(context.db, context.principal, subtree) : Promise.resolve([]),
+    ]);
+    return json({ ...page, nearLiaisons, nearDays: NEAR_DEADLINE_DAYS, allocated });
   });
 }
 
 export default function GroupPage() {
-  const { group, parent, children, leadership, meetings, nearLiaisons, nearDays } = useLoaderData<typeof loader>();
+  const { group, parent, children, leadership, meetings, nearLiaisons, nearDays, allocated } =
+    useLoaderData<typeof loader>();
   const t = useT();
   return (
     <>
@@ -142,11 +148,72 @@ export default function GroupPage() {
         <p className="muted">{t('group.noMeetings')}</p>
       ) : (
         <div className="grid">
-          {[...meetings].reverse().map((m) => (
-            <MeetingCard key={m.id} meeting={m} />
+          {[...meetings].reverse().map(({ meeting, groupCode }) => (
+            <MeetingCard key={meeting.id} meeting={meeting} groupCode={groupCode} />
           ))}
         </div>
       )}
+      {parent && <AllocatedDocuments group={group} allocated={allocated} />}
     </>
+  );
+}
+
+function AllocatedDocuments({
+  group,
+  allocated,
+}: {
+  group: { slug: string; code: string };
+  allocated: ReturnType<typeof useLoaderData<typeof loader>>['allocated'];
+}) {
+  const t = useT();
+  return (
+    <section aria-labelledby="group-documents">
+      <h2 id="group-documents">{t('group.documents.title', { group: group.code })}</h2>
+      {allocated.length === 0 && <p className="muted">{t('group.documents.none')}</p>}
+      {allocated.map(({ meeting, documents }) => (
+        <section key={meeting.id} aria-labelledby={`group-documents-${meeting.slug}`}>
+          <h3 id={`group-documents-${meeting.slug}`}>
+            <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
+          </h3>
+          <table className="list">
+            <thead>
+              <tr>
+                <th scope="col">{t('group.documents.number')}</th>
+                <th scope="col">{t('group.documents.document')}</th>
+                <th scope="col">{t('group.documents.decision')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {documents.map((d) => (
+                <tr key={d.id}>
+                  <td>
+                    {d.numberLabel}
+                    {d.revision ? ` Rev.${d.revision}` : ''}
+                  </td>
+                  <td>
+                    <Link to={`/documents/${d.id}`}>{d.title}</Link>
+                    {d.source && <div className="muted small">{d.source}</div>}
+                  </td>
+                  <td>
+                    {d.state === 'withdrawn' ? (
+                      <span className="badge neutral">{t('submissions.state.withdrawn')}</span>
+                    ) : (
+                      d.decision && <span className="badge">{t(`decision.${d.decision}` as MessageKey)}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p>
+            <Link to={`/meetings/${meeting.slug}/documents?wg=${encodeURIComponent(group.slug)}`}>
+              {meeting.count > documents.length
+                ? t('group.documents.all', { count: meeting.count, group: group.code })
+                : t('group.documents.list', { group: group.code })}
+            </Link>
+          </p>
+        </section>
+      ))}
+    </section>
   );
 }

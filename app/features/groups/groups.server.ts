@@ -24,7 +24,7 @@ export async function getGroupBySlug(db: Db, slug: string) {
   return group;
 }
 
-/** A group page: the group, its parent, the tree below it, its chairs and secretariat, its meetings. */
+/** A group page: the group, its parent, the tree below it, its chairs and secretariat, its and its parents' meetings. */
 export async function getGroupPage(db: Db, slug: string) {
   const group = await getGroupBySlug(db, slug);
   const tree = await listGroupTree(db);
@@ -49,10 +49,17 @@ export async function getGroupPage(db: Db, slug: string) {
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.groupId, group.id), inArray(memberships.role, ['chair', 'secretariat'])))
     .orderBy(asc(memberships.role), asc(users.name));
+  // A WG or Question meets at its parents' meetings: those are its meetings too.
+  const byId = new Map<string, GroupNode>();
+  const index = (nodes: GroupNode[]) => nodes.forEach((n) => (byId.set(n.id, n), index(n.children)));
+  index(tree);
+  const chain: string[] = [];
+  for (let g: string | null | undefined = group.id; g && !chain.includes(g); g = byId.get(g)?.parentId) chain.push(g);
   const groupMeetings = await db
-    .select()
+    .select({ meeting: meetings, groupCode: groups.code })
     .from(meetings)
-    .where(eq(meetings.groupId, group.id))
+    .innerJoin(groups, eq(groups.id, meetings.groupId))
+    .where(inArray(meetings.groupId, chain))
     .orderBy(asc(meetings.startsOn));
   return { group, parent: parent ?? null, children: node.children, leadership, meetings: groupMeetings };
 }
