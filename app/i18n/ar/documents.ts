@@ -94,8 +94,11 @@ export const documents: Translation<typeof english> = {
   'documents.decision.agreed': 'متفَق عليها',
   'documents.decision.noted': 'أُحيط بها علماً',
   'documents.decision.revised': 'منقَّحة',
+  'documents.decision.merged': 'مدمَجة',
   'documents.decision.postponed': 'مؤجَّلة',
   'documents.decision.withdrawn': 'مسحوبة',
+  'documents.decision.not_treated': 'لم يُنظر فيها',
+  'documents.decision.replied_to': 'رُدّ عليها',
 
   'documents.access.public': 'عامة',
   'documents.access.members': 'للأعضاء فقط',

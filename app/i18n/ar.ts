@@ -1,0 +1,30 @@
+/** The Arabic message catalogue: the English keys (see en.ts), translated in the files under ar/. */
+import { core } from './ar/core';
+import { accounts } from './ar/accounts';
+import { submissions } from './ar/submissions';
+import { numbering } from './ar/numbering';
+import { documents } from './ar/documents';
+import { collaboration } from './ar/collaboration';
+import { api } from './ar/api';
+import { search } from './ar/search';
+import { importing } from './ar/import';
+import { mail } from './ar/mail';
+import { languages } from './ar/languages';
+import { doc } from './ar/doc';
+import { home } from './ar/home';
+
+export const ar = {
+  ...core,
+  ...accounts,
+  ...submissions,
+  ...documents,
+  ...numbering,
+  ...collaboration,
+  ...api,
+  ...search,
+  ...importing,
+  ...mail,
+  ...languages,
+  ...doc,
+  ...home,
+} as const;
