@@ -5,7 +5,9 @@
 import { en, type MessageKey } from './en';
 import { zh } from './zh';
 import type { Locale } from './locales';
+import { ar } from './ar';
+import { ru } from './ru';
 
 export type Catalogue = Readonly<Record<MessageKey, string>>;
 
-export const CATALOGUES: Partial<Record<Locale, Catalogue>> = { en, zh };
+export const CATALOGUES: Partial<Record<Locale, Catalogue>> = { en, zh, ar, ru };

@@ -93,8 +93,11 @@ export const documents: Translation<typeof english> = {
   'documents.decision.agreed': 'Согласован',
   'documents.decision.noted': 'Принят к сведению',
   'documents.decision.revised': 'Пересмотрен',
+  'documents.decision.merged': 'Объединен',
   'documents.decision.postponed': 'Отложен',
   'documents.decision.withdrawn': 'Отозван',
+  'documents.decision.not_treated': 'Не рассмотрен',
+  'documents.decision.replied_to': 'Дан ответ',
 
   'documents.access.public': 'Общедоступный',
   'documents.access.members': 'Только для членов',

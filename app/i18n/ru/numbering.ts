@@ -213,8 +213,11 @@ export const numbering: Translation<typeof english> = {
   'decision.agreed': 'Согласован',
   'decision.noted': 'Принят к сведению',
   'decision.revised': 'Пересмотрен',
+  'decision.merged': 'Объединен',
   'decision.postponed': 'Отложен',
   'decision.withdrawn': 'Отозван',
+  'decision.not_treated': 'Не рассмотрен',
+  'decision.replied_to': 'Дан ответ',
   'decision.revisedBy': 'Пересмотрен в',
   'decision.revisedByHint':
     'Обязательно при решении «Пересмотрен»: зарегистрированный документ этого собрания, заменяющий данный.',
