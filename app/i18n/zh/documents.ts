@@ -94,6 +94,9 @@ export const documents: Translation<typeof english> = {
   'documents.decision.revised': '已修订',
   'documents.decision.postponed': '已推迟',
   'documents.decision.withdrawn': '已撤回',
+  'documents.decision.merged': '已合并',
+  'documents.decision.not_treated': '未审议',
+  'documents.decision.replied_to': '已答复',
 
   'documents.access.public': '公开',
   'documents.access.members': '仅限成员',

@@ -67,4 +67,28 @@ export const importing: Translation<typeof english> = {
   'import.action.create': '新建',
   'import.action.unchanged': '已存在',
   'import.action.error': '已拒绝',
+  'mailbox.reply.noMeeting':
+    'Plenary 已收到您的邮件，但没有任何会议通过 {address} 以邮件方式接收文稿。请改为从会议页面在门户上提交。',
+  'mailbox.reply.closed':
+    'Plenary 已收到您的邮件，但 {meeting} 已不再接收文稿（截止日期已过或提交已关闭）。未存储任何内容。请向秘书处询问是否可以接受逾期文稿：{url}',
+  'mailbox.reply.noDocx':
+    'Plenary 已收到您发给 {meeting} 的邮件，但其中没有 Word 文件（.docx）。请以根据本组模板撰写的一个 .docx 附件重新发送文稿，或在门户上提交。',
+  'mailbox.reply.severalDocx':
+    'Plenary 已收到您的邮件，其中含有 {count} 个 Word 文件；一封邮件只能包含一份文稿。未存储任何内容。请将每份文稿单独用一封邮件发送。',
+  'mailbox.reply.badFile': 'Plenary 已收到您的邮件，但其中的文件无法接受：{reason} 未存储任何内容；请更正后重新发送。',
+  'mailbox.reply.confirm':
+    'Plenary 已收到您提交给 {meeting} 的文稿 {filename}。收到时间以您的邮件送达时间为准，但只有在您确认后才算提交：请核对从其封面页读取的字段，并在此确认：{link}',
+  'mailbox.reply.signUp':
+    'Plenary 已收到您提交给 {meeting} 的文稿 {filename}。目前尚无使用此地址的账户：请用此地址创建账户（{signup}），确认地址后打开 {link} 核对并确认提交。收到时间以您的邮件送达时间为准。',
+  'mailbox.page.title': '通过邮件提交给 {meeting} 的文稿',
+  'mailbox.page.received': '来自 {from} 的邮件（“{subject}”），收到时间',
+  'mailbox.page.intro':
+    '以下字段读取自邮件所附文件的封面页。请核对后确认：提交将以 {sender}（{email}）的名义进行，时间为邮件送达的时间。',
+  'mailbox.page.confirm': '确认提交',
+  'mailbox.page.submitted': '这份通过邮件发送的文稿已提交。',
+  'mailbox.page.open': '打开文件',
+  'mailbox.page.noAccount': '发件人尚无账户；一旦其使用发件地址注册，即可在此确认。',
+  'mailbox.queue.title': '通过电子邮件收到、等待确认',
+  'mailbox.queue.review': '代发件人核对并确认',
+  'mailbox.queue.byEmail': '通过电子邮件',
 };
