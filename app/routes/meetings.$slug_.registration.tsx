@@ -19,6 +19,7 @@ import {
   reserveNumber,
 } from '~/features/registration/registration.server';
 import { translate } from '~/i18n';
+import { awaitingMail, mailedDocumentIds } from '~/features/mailbox/intake.server';
 import styles from '~/styles/numbering.css';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
@@ -29,9 +30,15 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { principal } = requireUser(context, request);
   const options = queueOptionsFrom(new URL(request.url).searchParams);
-  return load(context, async () =>
-    json({ ...(await registrationQueue(context.db, principal, params.slug!, options)), options }),
-  );
+  return load(context, async () => {
+    const queue = await registrationQueue(context.db, principal, params.slug!, options);
+    const mailed = await mailedDocumentIds(
+      context.db,
+      queue.submitted.map((d) => d.id),
+    );
+    const byMail = await awaitingMail(context.db, queue.meeting.id);
+    return json({ ...queue, options, mailedIds: [...mailed], byMail });
+  });
 }
 
 const versionsOf = (form: FormData, ids: string[]) =>
@@ -205,6 +212,20 @@ export default function Registration() {
         {filtered && <Link to="?">{t('registration.clear')}</Link>}
       </Form>
 
+      {data.byMail.length > 0 && (
+        <section aria-labelledby="by-mail">
+          <h2 id="by-mail">{t('mailbox.queue.title')}</h2>
+          <ul>
+            {data.byMail.map((m) => (
+              <li key={m.id}>
+                {m.fromAddress}: {m.filename} ({m.subject}){' '}
+                <span className="badge neutral">{t('mailbox.queue.byEmail')}</span>{' '}
+                <Link to={`/mail-submissions/${m.id}`}>{t('mailbox.queue.review')}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <h2 id="queue">{queueTitle}</h2>
       <p className="muted">{t('registration.queueHint')}</p>
       {counts.submitted > 0 && (
@@ -251,6 +272,9 @@ export default function Registration() {
                   <td>
                     <Link to={`/documents/${d.id}`}>{d.title}</Link>{' '}
                     {d.late && <span className="badge late">{t('registration.late')}</span>}
+                    {data.mailedIds.includes(d.id) && (
+                      <span className="badge neutral">{t('mailbox.queue.byEmail')}</span>
+                    )}
                     {(d.revisionOfId || d.relatedToId) && (
                       <span className="badge neutral">
                         {d.revisionOfId ? 'Rev.' : d.relation === 'addendum' ? 'Add.' : 'Corr.'}
