@@ -3,6 +3,7 @@
  * portal process starts these workers; the queue gives each job to one of them.
  */
 import { QUEUES, startJobQueue, type JobQueue, type QueueName } from '../db/jobs/index';
+import { startMailIntake, type MailIntake } from './features/mailbox/listeners.server';
 import { sendAllocationDigests } from './features/notifications/digest.server';
 import { sendRegistrationMail } from './features/notifications/registration-mail.server';
 import { stampDocument } from './features/registration/stamping.server';
@@ -13,6 +14,8 @@ import { sweepStorage } from './platform/storage-sweep.server';
 
 export interface Workers {
   queue: JobQueue;
+  /** The mailbox bridge's SMTP listener and IMAP polling (idle unless configured). */
+  mailIntake: MailIntake;
   /** Stops fetching, lets the jobs in hand finish (up to a timeout), leaves the connection open. */
   stop(): Promise<void>;
 }
@@ -60,5 +63,13 @@ export async function startWorkers(services: Services, opts: WorkerOptions = {})
   await work(QUEUES.storageSweep.name, 1, () => sweepStorage(services));
   await queue.schedule(QUEUES.storageSweep.name, SWEEP_SCHEDULE);
 
-  return { queue, stop: () => queue.stop({ graceful: true, close: false, timeout: 15_000 }) };
+  const mailIntake = await startMailIntake(services);
+  return {
+    queue,
+    mailIntake,
+    stop: async () => {
+      await mailIntake.stop();
+      await queue.stop({ graceful: true, close: false, timeout: 15_000 });
+    },
+  };
 }

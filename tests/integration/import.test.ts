@@ -348,7 +348,7 @@ describe('importing a document list', () => {
       DATABASE_URL: portal.database.url!,
       DATA_DIR: dir,
       FILES_DIR: (portal.services.config.storage as { root: string }).root,
-      NODE_ENV: 'test',
+      NODE_ENV: 'test' as const,
     };
     const tsx = path.resolve('node_modules/.bin/tsx');
     const dry = spawnSync(tsx, ['scripts/import.ts', '--meeting', target.slug, list, '--dry-run'], {

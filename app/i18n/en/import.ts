@@ -76,4 +76,30 @@ export const importing = {
   'import.action.create': 'new',
   'import.action.unchanged': 'already there',
   'import.action.error': 'refused',
+  'mailbox.reply.noMeeting':
+    'Plenary received your mail, but no meeting takes contributions by mail at {address}. Submit on the portal instead, from the meeting page.',
+  'mailbox.reply.closed':
+    'Plenary received your mail, but {meeting} no longer takes contributions (the deadline has passed or submission is closed). Nothing was stored. Ask the secretariat whether a late contribution can be accepted: {url}',
+  'mailbox.reply.noDocx':
+    'Plenary received your mail for {meeting}, but it carries no Word document (.docx). Send the contribution again as one .docx attachment made from the group template, or submit it on the portal.',
+  'mailbox.reply.severalDocx':
+    'Plenary received your mail with {count} Word documents; a mail can carry one contribution only. Nothing was stored. Send each contribution in a mail of its own.',
+  'mailbox.reply.badFile':
+    'Plenary received your mail, but its document cannot be taken: {reason} Nothing was stored; send it again once corrected.',
+  'mailbox.reply.confirm':
+    'Plenary received your contribution {filename} for {meeting}. It counts as received when your mail arrived, but it is submitted only once you confirm it: review the fields read from its cover page and confirm here: {link}',
+  'mailbox.reply.signUp':
+    'Plenary received your contribution {filename} for {meeting}. No account has this address yet: create one with this address ({signup}), confirm the address, then open {link} to review and confirm the submission. It counts as received when your mail arrived.',
+  'mailbox.page.title': 'Mailed contribution for {meeting}',
+  'mailbox.page.received': 'Mail from {from} ("{subject}"), received',
+  'mailbox.page.intro':
+    'The fields below were read from the cover page of the mailed document. Check them and confirm: the submission is made for {sender} ({email}), with the time the mail arrived.',
+  'mailbox.page.confirm': 'Confirm the submission',
+  'mailbox.page.submitted': 'This mailed contribution has been submitted.',
+  'mailbox.page.open': 'Open the document',
+  'mailbox.page.noAccount':
+    'The sender has no account yet; once they sign up with the address the mail came from, they can confirm it here.',
+  'mailbox.queue.title': 'Received by e-mail, awaiting confirmation',
+  'mailbox.queue.review': 'Review and confirm for the sender',
+  'mailbox.queue.byEmail': 'by e-mail',
 } as const;

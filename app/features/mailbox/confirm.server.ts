@@ -1,0 +1,200 @@
+/**
+ * Confirming a mailed submission: the sender (signed in with the account whose confirmed address sent the mail),
+ * or the secretariat for them, reviews the fields read from the cover page in the usual submission form and
+ * submits it with the form's checks; the time that counts for the deadline is the mail's arrival at the portal.
+ * A sender who had no account claims the mail by signing up with its address and confirming that address.
+ */
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client.server';
+import { groups, mailedSubmissions, meetings, pendingUploads, users } from '../../../db/schema';
+import { recordEvent } from '../../platform/audit.server';
+import { notFound } from '../../platform/errors';
+import type { SessionUser } from '../../platform/context.server';
+import { loadPrincipal } from '../groups/permissions.server';
+import { meetingAbilities } from '../meetings/policy.server';
+import { isEmailConfirmed } from '../accounts/sign-up.server';
+import type { CoverFields } from '../submissions/cover.server';
+import { prefillFromCover, relatedGroupCodes } from '../submissions/cover-prefill.server';
+import {
+  handleSubmitRequest,
+  submissionContext,
+  type Actor,
+  type SubmissionServices,
+  type SubmitOutcome,
+} from '../submissions/submissions.server';
+
+type MailedRow = typeof mailedSubmissions.$inferSelect;
+
+/**
+ * The mailed submission as the viewer may handle it: its sender, or the secretariat of its meeting. A viewer whose
+ * confirmed address sent a mail that no account held yet takes it over here. Anyone else: not found.
+ */
+async function access(db: Db, viewer: Actor, id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
+  const [found] = await db
+    .select({ row: mailedSubmissions, meeting: meetings, group: groups })
+    .from(mailedSubmissions)
+    .innerJoin(meetings, eq(meetings.id, mailedSubmissions.meetingId))
+    .innerJoin(groups, eq(groups.id, meetings.groupId))
+    .where(eq(mailedSubmissions.id, id));
+  if (!found || found.row.state === 'refused') throw notFound();
+  let row: MailedRow = found.row;
+  const isSender = row.userId === viewer.user.id;
+  const mayClaim =
+    !row.userId && viewer.user.email.toLowerCase() === row.fromAddress && (await isEmailConfirmed(db, viewer.user.id));
+  const isSecretariat = (await meetingAbilities(db, viewer.principal, found.meeting, found.group)).manageDocuments;
+  if (!isSender && !mayClaim && !isSecretariat) throw notFound();
+  if (mayClaim) {
+    [row] = await db
+      .update(mailedSubmissions)
+      .set({ userId: viewer.user.id })
+      .where(and(eq(mailedSubmissions.id, id), sql`${mailedSubmissions.userId} is null`))
+      .returning();
+    await recordEvent(db, {
+      actorId: viewer.user.id,
+      action: 'mail.claimed',
+      subjectType: 'mailed_submission',
+      subjectId: id,
+      meetingId: found.meeting.id,
+      groupId: found.meeting.groupId,
+    });
+  }
+  return { row, meeting: found.meeting, group: found.group, isSecretariat };
+}
+
+/** The sender as the submission's actor (the secretariat confirms on their behalf). */
+async function senderActor(db: Db, userId: string): Promise<Actor> {
+  const [u] = await db.select().from(users).where(eq(users.id, userId));
+  const user: SessionUser = {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    organisation: u.organisation,
+    country: u.country,
+    isAdmin: u.isAdmin,
+  };
+  return { user, principal: await loadPrincipal(db, u) };
+}
+
+/** The mail's file as a pending upload of the sender, so the submission form claims it as it claims an upload. */
+async function ensurePending(db: Db, row: MailedRow, userId: string) {
+  await db.delete(pendingUploads).where(eq(pendingUploads.storageKey, row.storageKey!));
+  const [pending] = await db
+    .insert(pendingUploads)
+    .values({
+      userId,
+      meetingId: row.meetingId,
+      role: 'main',
+      filename: row.filename!,
+      contentType: row.contentType!,
+      size: row.size!,
+      sha256: row.sha256!,
+      crc32: row.crc32,
+      storageKey: row.storageKey!,
+      cover: row.cover,
+    })
+    .returning();
+  return pending;
+}
+
+export async function mailedSubmissionPage(db: Db, viewer: Actor, id: string) {
+  const { row, meeting, group, isSecretariat } = await access(db, viewer, id);
+  const base = {
+    id: row.id,
+    state: row.state,
+    fromAddress: row.fromAddress,
+    subject: row.subject,
+    receivedAt: row.receivedAt,
+    documentId: row.documentId,
+    meeting: {
+      slug: meeting.slug,
+      title: meeting.title,
+      timeZone: meeting.timeZone,
+      inputDeadline: meeting.inputDeadline,
+    },
+    isSecretariat,
+  };
+  if (row.state !== 'awaiting' || !row.userId) return { ...base, form: null };
+  const sender = await senderActor(db, row.userId);
+  const ctx = await submissionContext(db, sender, meeting.slug, row.receivedAt);
+  const pending = await ensurePending(db, row, sender.user.id);
+  const member = {
+    name: sender.user.name,
+    organisation: sender.user.organisation,
+    country: sender.user.country,
+    email: sender.user.email,
+    phone: '',
+  };
+  const blank = {
+    type: meeting.documentTypes.length === 1 ? meeting.documentTypes[0] : '',
+    title: '',
+    source: sender.user.organisation,
+    purpose: '',
+    keywords: '',
+    abstract: '',
+    proposedGroups: [] as string[],
+    contacts: [member],
+  };
+  const { values, notices } = prefillFromCover(blank, row.cover as CoverFields | null, {
+    groupCode: group.code,
+    relatedGroupCodes: await relatedGroupCodes(db, group.id),
+    proposable: ctx.proposable,
+    documentTypes: meeting.documentTypes,
+    member,
+  });
+  return {
+    ...base,
+    form: {
+      sender: { name: sender.user.name, email: sender.user.email },
+      decision: ctx.decision,
+      proposable: ctx.proposable,
+      types: meeting.documentTypes,
+      attachmentFormats: meeting.attachmentFormats,
+      maxFileMb: meeting.maxFileMb,
+      requiredFields: meeting.requiredFields,
+      values,
+      notices,
+      main: {
+        id: pending.id,
+        role: 'main' as const,
+        filename: pending.filename,
+        size: pending.size,
+        sha256: pending.sha256,
+      },
+      cover: row.cover as CoverFields | null,
+    },
+  };
+}
+
+/**
+ * Submits the mailed document with the form's fields, as the sender, at the mail's arrival time. On success the
+ * mailed submission points at its document and the confirmation is recorded.
+ */
+export async function confirmMailedSubmission(
+  services: SubmissionServices,
+  viewer: Actor,
+  id: string,
+  request: Request,
+): Promise<SubmitOutcome> {
+  const { row, meeting } = await access(services.db, viewer, id);
+  if (row.state !== 'awaiting' || !row.userId) throw notFound();
+  const sender = await senderActor(services.db, row.userId);
+  const outcome = await handleSubmitRequest(services, sender, meeting.slug, request, row.receivedAt);
+  if (outcome.kind !== 'submitted') return outcome;
+  const now = new Date();
+  await services.db
+    .update(mailedSubmissions)
+    .set({ state: 'submitted', documentId: outcome.documentId, confirmedBy: viewer.user.id, confirmedAt: now })
+    .where(eq(mailedSubmissions.id, id));
+  await recordEvent(services.db, {
+    actorId: viewer.user.id,
+    action: 'mail.confirmed',
+    subjectType: 'mailed_submission',
+    subjectId: id,
+    meetingId: meeting.id,
+    groupId: meeting.groupId,
+    documentId: outcome.documentId,
+    after: { forSender: viewer.user.id !== row.userId, receivedAt: row.receivedAt.toISOString() },
+  });
+  return outcome;
+}
