@@ -4,8 +4,8 @@
  */
 import { en, type MessageKey } from './en';
 import { zh } from './zh';
-import type { Locale } from './locales';
 import { ar } from './ar';
+import type { Locale } from './locales';
 import { ru } from './ru';
 
 export type Catalogue = Readonly<Record<MessageKey, string>>;
