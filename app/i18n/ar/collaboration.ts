@@ -133,6 +133,5 @@ export const collaboration: Translation<typeof english> = {
   'liaison.error.noAddressees': 'ليس للبيان أي جهة مرسَل إليها: أضف جهة واحدة على الأقل قبل المضي قدماً.',
   'liaison.error.inReplyTo': 'البيان الذي يُرَد عليه ليس بياناً وارداً في هذه البوابة.',
   'liaison.error.stale': 'غيّر شخص آخر هذا البيان في هذه الأثناء؛ أعد تحميل الصفحة وحاول مجدداً.',
-  'liaison.error.state':
-    'حالة البيان الآن: {state, select, draft {مشروع} agreed {متفق عليه في الاجتماع} approved {وافقت عليه الأمانة} sent {مرسَل} received {وارد} other {{state}}}؛ وهذه الخطوة غير ممكنة الآن.',
+  'liaison.error.state': 'حالة البيان الآن: {state}؛ وهذه الخطوة غير ممكنة الآن.',
 };
