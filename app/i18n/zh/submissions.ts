@@ -60,8 +60,8 @@ export const submissions: Translation<typeof english> = {
     '“{filename}”超过本次会议允许的单个文件大小上限 {max}。请缩小文件（压缩图片、拆分附件）后重新上传。',
 
   'submissions.cover.tableCut': '封面表格很长：仅读取了前 {rows, plural, other {# 行}}。',
-  'submissions.cover.tooLong': '封面页上的{field}超过 {max, plural, other {# 个字符}}：仅读取了其开头部分。',
-  'submissions.cover.duplicate': '封面页上的{field}出现了两次：已读取第一个。',
+  'submissions.cover.tooLong': '封面页上的 {field} 超过 {max, plural, other {# 个字符}}：仅读取了其开头部分。',
+  'submissions.cover.duplicate': '封面页上的 {field} 出现了两次：已读取第一个。',
   'submissions.cover.tooManyContacts': '封面页列出的联系人超过 {max, plural, other {# 位：仅读取了前 # 位}}。',
   'submissions.cover.contactNoEmail': '封面页上的联系人“{name}”没有电子邮件地址：请在下方补充。',
   'submissions.cover.purposeUnknown':
@@ -71,7 +71,7 @@ export const submissions: Translation<typeof english> = {
   'submissions.cover.unreadable': '封面页的部分内容无法读取：请检查下方每个字段。',
   'submissions.cover.questionsAll': '封面页的课题或工作组一栏写的是“{text}”：请勾选本文件所针对的课题或工作组。',
   'submissions.cover.questionsUnmatched': '封面页列出了 {values}，但 {group} 并无此项：请勾选正确的项。',
-  'submissions.cover.typeNotTaken': '封面页表明这是一份{type}，而本次会议不接受此类文件：请在下方选择类型。',
+  'submissions.cover.typeNotTaken': '封面页表明这是一份 {type}，而本次会议不接受此类文件：请在下方选择类型。',
   'submissions.cover.otherGroup': '封面页写的是 {cover}，但本次会议属于 {group}：请确认您提交的会议是否正确。',
 
   'submissions.meeting.newTitle': '{group} 新会议',
