@@ -8,7 +8,9 @@ import { translate, type MessageValues } from './index';
 import { accountLocale, type Locale } from './locales';
 
 type DocKey = keyof typeof doc;
-type LabelName<K> = K extends `doc.${infer Name}` ? Name : never;
+type LabelOf<K> = K extends `doc.${infer Name}` ? Name : never;
+/** The name of a label of generated documents (`source`, `kind.td`...). */
+export type LabelName = LabelOf<DocKey>;
 
 /** The language of a meeting's generated documents: the one asked for, else the meeting's, else English. */
 export function documentLocale(meeting: { language?: string | null }, asked?: string | null): Locale {
@@ -22,10 +24,13 @@ export function documentLocale(meeting: { language?: string | null }, asked?: st
 export function documentLabels(locale: Locale) {
   const labels = Object.fromEntries(
     (Object.keys(doc) as DocKey[]).map((key) => [key.slice('doc.'.length), translate(locale, key)]),
-  ) as Record<LabelName<DocKey>, string>;
+  ) as Record<LabelName, string>;
   return {
     ...labels,
-    label: (name: LabelName<DocKey>, values?: MessageValues) => translate(locale, `doc.${name}` as MessageKey, values),
+    locale,
+    /** Dates in documents: ITU's English documents write "9 October 2025". */
+    dateLocale: locale === 'en' ? 'en-GB' : locale,
+    label: (name: LabelName, values?: MessageValues) => translate(locale, `doc.${name}` as MessageKey, values),
   };
 }
 

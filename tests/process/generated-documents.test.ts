@@ -212,7 +212,7 @@ describe('generated documents as LibreOffice lays them out', () => {
   it('lays the cover rows out label beside value, labels unbroken', () => {
     expect(line('template-input', /^Question\(s\):/)).toMatch(/^Question\(s\): .* Meeting, date: Shanghai, China/);
     expect(lines('template-input')).toContain('INPUT DOCUMENT');
-    expect(lines('template-td')).toContain('TD');
+    expect(lines('template-td')).toContain('TEMPORARY DOCUMENT');
     expect(line('stamped', /^Title:/)).toBe('Title: Use cases of city digital twins in the metaverse');
     expect(line('stamped', /^Contact:/)).toBe('Contact: Kim Min-jun E-mail: kim@etri.example');
     for (const label of ['For action to:', 'For comment to:', 'For information to:', 'Approval:', 'Deadline:'])

@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { bufferSource, checkZipDocument, DocxError, ZIP_LIMITS } from '../../app/features/submissions/docx.server';
 import { coverFromXml } from '../../app/features/submissions/cover.server';
 import { buildTemplate } from '../../app/features/submissions/templates.server';
+import { translate } from '../../app/i18n';
+import { LOCALES } from '../../app/i18n/locales';
+import { docxText } from '../support/documents';
 import { ituCoverDocx, minimalDocx } from '../fixtures/docx';
 import { compoundFile } from '../fixtures/ole';
 
@@ -80,6 +83,40 @@ describe('the portal template', () => {
       },
       { name: 'Иван Петров', organisation: 'МТС', country: 'Russia', email: 'ivan@mts.example', phone: '' },
     ]);
+  });
+});
+
+describe('the portal template in each language', () => {
+  it.each(LOCALES)('is read back field for field when its labels are in %s', async (locale) => {
+    const bytes = await buildTemplate({
+      groupCode: 'FG-MV',
+      groupName: 'ITU-T Focus Group on metaverse',
+      place: 'Shanghai',
+      dates: '4–6 July 2023',
+      type: 'td',
+      locale,
+      questions: 'WG2',
+      source: 'ETRI',
+      title: 'Metaverse roadmap',
+      purpose: 'Discussion',
+      contacts: [{ name: 'Kim Min-jun', organisation: 'ETRI', country: 'Korea', email: 'kim@etri.example' }],
+      keywords: 'metaverse, roadmap',
+      abstract: 'A roadmap.',
+    });
+    const { cover } = await checkZipDocument(bufferSource(bytes));
+    expect(cover).toMatchObject({
+      type: 'td',
+      questions: ['WG2'],
+      source: 'ETRI',
+      title: 'Metaverse roadmap',
+      purpose: 'discussion',
+      keywords: ['metaverse', 'roadmap'],
+      abstract: 'A roadmap.',
+    });
+    expect(cover!.contacts.map((c) => c.email)).toEqual(['kim@etri.example']);
+    const text = docxText(bytes);
+    expect(text).toContain(translate(locale, 'doc.sector'));
+    expect(text).toContain(translate(locale, 'doc.source'));
   });
 });
 

@@ -22,6 +22,7 @@ import {
 import { jsonFromState, type PMNode } from './content.server';
 import { docxBlocks, registerGeneratedDocument } from './generated-documents.server';
 import { gap, ituCoverTable, ituDocx, ituHeaderTable } from '../documents/itu-layout.server';
+import { documentLabels, documentLocale } from '../../i18n/document-labels';
 import { formatDateRange } from '../../platform/format';
 import { dateInZone } from '../../platform/time';
 import { agendaAbilities } from './policy.server';
@@ -200,7 +201,9 @@ export async function agendaDocx(
   numberLabel: string | null,
   opts: { registeredAt?: Date | null; documents?: Map<string, AgendaDocument[]> } = {},
 ) {
-  const place = `${meeting.place || 'Virtual'}, ${formatDateRange(meeting.startsOn, meeting.endsOn, 'en-GB')}`;
+  const L = documentLabels(documentLocale(meeting));
+  const place = `${meeting.place || L.virtual}, ${formatDateRange(meeting.startsOn, meeting.endsOn, L.dateLocale)}`;
+  const title = L.label('agendaTitle', { title: meeting.title });
   const blocks = json.content ?? [];
   const listAt = blocks.findIndex((n) => n.type === 'orderedList');
   const before = listAt < 0 ? blocks : blocks.slice(0, listAt);
@@ -213,21 +216,22 @@ export async function agendaDocx(
         meetingDate: meeting.startsOn,
         numberLabel,
         date: opts.registeredAt ? dateInZone(opts.registeredAt, meeting.timeZone) : null,
+        labels: L,
       }),
       gap(),
       ituCoverTable([
-        { label: 'Question(s):', value: 'All', label2: 'Meeting, date:', value2: place },
-        { heading: 'AGENDA' },
-        { label: 'Source:', value: `${group.code} secretariat and chairs` },
-        { label: 'Title:', value: `Draft agenda: ${meeting.title}` },
-        { label: 'Purpose:', value: 'Approval', ruleBelow: true },
+        { label: L.question, value: L.all, label2: L.meetingDate, value2: place },
+        { heading: L['kind.agenda'] },
+        { label: L.source, value: L.label('agendaSource', { group: group.code }) },
+        { label: L.title, value: title },
+        { label: L.purpose, value: L.approvalPurpose, ruleBelow: true },
       ]),
       gap(),
       ...docxBlocks({ type: 'doc', content: before }),
       ...agendaItemBlocks(parseAgendaItems(json), opts.documents ?? new Map()),
       ...docxBlocks({ type: 'doc', content: after }),
     ],
-    { title: `Draft agenda: ${meeting.title}` },
+    { title },
   );
 }
 

@@ -10,6 +10,7 @@ import {
   ituHeaderTable,
   type CoverRow,
 } from '../documents/itu-layout.server';
+import { documentLabels, documentLocale } from '../../i18n/document-labels';
 import type { PMNode } from './content.server';
 import { docxBlocks } from './generated-documents.server';
 
@@ -27,29 +28,33 @@ export async function liaisonDocx(
   numberLabel: string | null,
   registeredAt: Date | null = null,
 ) {
+  const L = documentLabels(documentLocale(meeting));
   const day = (d: Date) => dateInZone(d, meeting.timeZone);
   const to = (p: Addressee['purpose']) =>
     ls.addressees
       .filter((a) => a.purpose === p)
       .map((a) => a.name)
       .join(', ') || '—';
-  const place = `${meeting.place || 'Virtual'}, ${formatDateRange(meeting.startsOn, meeting.endsOn, 'en-GB')}`;
+  const place = `${meeting.place || L.virtual}, ${formatDateRange(meeting.startsOn, meeting.endsOn, L.dateLocale)}`;
+  const agreedAt = `${meeting.title.includes(group.code) ? '' : `${group.code}, `}${meeting.title} (${place})`;
   const approval =
     ls.direction === 'in'
       ? '—'
-      : `${meeting.title.includes(group.code) ? '' : `${group.code}, `}${meeting.title} (${place})${ls.approvedAt ? `; approved on ${day(ls.approvedAt)}` : ''}`;
+      : ls.approvedAt
+        ? L.label('approvedOn', { meeting: agreedAt, date: day(ls.approvedAt) })
+        : agreedAt;
   const rows: CoverRow[] = [
-    { label: 'Question(s):', value: ls.questions.join(', ') || '—', label2: 'Meeting, date:', value2: place },
-    { label: 'Source:', value: ls.source || group.code },
-    { label: 'Title:', value: ls.title },
-    { heading: 'LIAISON STATEMENT' },
-    { label: 'For action to:', value: to('action') },
-    { label: 'For comment to:', value: to('comment') },
-    { label: 'For information to:', value: to('information') },
-    { label: 'Approval:', value: approval },
-    { label: 'Deadline:', value: ls.replyDeadline ? day(ls.replyDeadline) : '—', ruleBelow: !ls.contacts.length },
+    { label: L.question, value: ls.questions.join(', ') || '—', label2: L.meetingDate, value2: place },
+    { label: L.source, value: ls.source || group.code },
+    { label: L.title, value: ls.title },
+    { heading: L['kind.liaison'] },
+    { label: L.forAction, value: to('action') },
+    { label: L.forComment, value: to('comment') },
+    { label: L.forInformation, value: to('information') },
+    { label: L.approval, value: approval },
+    { label: L.deadline, value: ls.replyDeadline ? day(ls.replyDeadline) : '—', ruleBelow: !ls.contacts.length },
     ...ls.contacts.map((c, i): CoverRow => ({
-      label: 'Contact:',
+      label: L.contact,
       ...contactCells(c),
       ruleAbove: i === 0,
       ruleBelow: i === ls.contacts.length - 1,
@@ -63,6 +68,7 @@ export async function liaisonDocx(
         meetingDate: meeting.startsOn,
         numberLabel,
         date: registeredAt ? day(registeredAt) : null,
+        labels: L,
       }),
       gap(),
       ituCoverTable(rows),

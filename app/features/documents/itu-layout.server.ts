@@ -25,6 +25,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
+import { documentLabels, type DocumentLabels } from '../../i18n/document-labels';
 
 /** A4 with ITU's 2 cm side margins: the width the tables fill, in twentieths of a point. */
 const PAGE = { width: 11906, height: 16838, top: 1134, bottom: 1134, side: 1134 };
@@ -138,12 +139,17 @@ export interface ItuHeader {
   numberLabel?: string | null;
   /** The date written under the number (stamping writes the registration date there). */
   date?: string | null;
-  language?: string;
+  /** The words of the header, in the document's language (English when not given). */
+  labels?: DocumentLabels;
+  /** The language the document's text was written in, as a locale code (the header says "Original: English"). */
+  original?: string;
 }
 
 /** The header block: logo area and sector lines on the left, number, date and "Original:" on the right, the group line. */
 export function ituHeaderTable(h: ItuHeader): Table {
   const [logo, sector, right] = HEADER_COLUMNS;
+  const L = h.labels ?? documentLabels('en');
+  const original = new Intl.DisplayNames([L.locale], { type: 'language' }).of(h.original ?? 'en') ?? 'English';
   const sectorLine = (text: string, size: number) => textParagraph(text, { bold: true, size });
   const groupLine = h.groupName.includes(h.groupCode) ? h.groupName : `${h.groupName} (${h.groupCode})`;
   const numberRun = { bold: true, size: 26 };
@@ -153,9 +159,9 @@ export function ituHeaderTable(h: ItuHeader): Table {
         cell([textParagraph('ITU', { bold: true, size: 40, color: ITU_BLUE })], logo),
         cell(
           [
-            sectorLine('INTERNATIONAL TELECOMMUNICATION UNION', 20),
-            sectorLine('TELECOMMUNICATION STANDARDIZATION SECTOR', 20),
-            sectorLine(`STUDY PERIOD ${studyPeriod(h.meetingDate)}`, 18),
+            sectorLine(L.itu, 20),
+            sectorLine(L.sector, 20),
+            sectorLine(L.label('studyPeriod', { period: studyPeriod(h.meetingDate) }), 18),
           ],
           sector,
         ),
@@ -163,13 +169,13 @@ export function ituHeaderTable(h: ItuHeader): Table {
           [
             new Paragraph({
               alignment: AlignmentType.RIGHT,
-              children: [contentControl('plenary.number', 'Document number', h.numberLabel || '[number]', numberRun)],
+              children: [contentControl('plenary.number', L.documentNumber, h.numberLabel || '[number]', numberRun)],
             }),
             new Paragraph({
               alignment: AlignmentType.RIGHT,
-              children: [contentControl('plenary.date', 'Date', h.date ?? '', { size: 20 })],
+              children: [contentControl('plenary.date', L.date, h.date ?? '', { size: 20 })],
             }),
-            textParagraph(`Original: ${h.language ?? 'English'}`, {
+            textParagraph(L.label('original', { language: original }), {
               size: 20,
               align: AlignmentType.RIGHT,
               spaceBefore: 120,

@@ -3,6 +3,8 @@
  * table ("Question(s):", "Источник:", "来源："...), the purposes and the document types.
  */
 import { PURPOSES, type DocumentType, type Purpose } from '../../../db/schema';
+import { CATALOGUES } from '../../i18n/catalogues';
+import type { MessageKey } from '../../i18n/en';
 
 export type CoverLabel =
   | 'questions'
@@ -144,11 +146,25 @@ const LABEL_WORDS: Record<CoverLabel, string[]> = {
   ],
 };
 
-const LABELS = new Map<string, CoverLabel>(
-  (Object.entries(LABEL_WORDS) as [CoverLabel, string[]][]).flatMap(([label, words]) =>
+/** The cover labels the portal's own templates write, in each language it has a catalogue for. */
+const TEMPLATE_LABELS: [CoverLabel, MessageKey][] = [
+  ['questions', 'doc.question'],
+  ['meeting', 'doc.meetingDate'],
+  ['source', 'doc.source'],
+  ['title', 'doc.title'],
+  ['purpose', 'doc.purpose'],
+  ['contact', 'doc.contact'],
+  ['keywords', 'doc.keywords'],
+  ['abstract', 'doc.abstract'],
+];
+const catalogues = Object.values(CATALOGUES);
+
+const LABELS = new Map<string, CoverLabel>([
+  ...(Object.entries(LABEL_WORDS) as [CoverLabel, string[]][]).flatMap(([label, words]) =>
     words.map((w) => [normalizeLabel(w), label] as const),
   ),
-);
+  ...TEMPLATE_LABELS.flatMap(([label, key]) => catalogues.map((c) => [normalizeLabel(c[key]), label] as const)),
+]);
 
 /** The cover field a label names ("Question(s):", "Meeting, date:", "Intended type of document (R-C-TD):"), or null. */
 export function labelOf(text: string): CoverLabel | null {
@@ -254,10 +270,33 @@ const TYPE_WORDS: [DocumentType, string[], boolean][] = [
   ],
 ];
 
+/** The type headings the portal's own templates write, in each language it has a catalogue for. */
+const TEMPLATE_HEADINGS: [DocumentType, MessageKey][] = [
+  ['contribution', 'doc.kind.contribution'],
+  ['td', 'doc.kind.td'],
+  ['input', 'doc.kind.input'],
+  ['output', 'doc.kind.output'],
+  ['jca', 'doc.kind.jca'],
+  ['report', 'doc.kind.report'],
+  ['agenda', 'doc.kind.agenda'],
+  ['ls_in', 'doc.kind.liaisonIn'],
+  ['ls_out', 'doc.kind.liaisonOut'],
+  ['ls_in', 'doc.kind.liaison'],
+];
+const HEADING_WORDS: [DocumentType, string[], boolean][] = TEMPLATE_HEADINGS.map(([type, key]) => [
+  type,
+  catalogues.map((c) => c[key]),
+  true,
+]);
+
 /** The document type a cover names ("TD", "C", "CONTRIBUTION", "Input document"...), or null. */
 export function documentTypeOf(text: string): DocumentType | null {
   const n = normalizeLabel(text.replace(/\[[^\]]*\]/g, ' '));
-  return TYPE_WORDS.find(([, words, whole]) => startsWithWord(n, words, whole))?.[0] ?? null;
+  return (
+    HEADING_WORDS.find(([, words, whole]) => startsWithWord(n, words, whole))?.[0] ??
+    TYPE_WORDS.find(([, words, whole]) => startsWithWord(n, words, whole))?.[0] ??
+    null
+  );
 }
 
 const CONTACT_LINE_WORDS = {

@@ -20,17 +20,20 @@ import {
   textParagraph,
   type CoverRow,
 } from '../documents/itu-layout.server';
+import { documentLabels, documentLocale, type LabelName } from '../../i18n/document-labels';
+import type { Locale } from '../../i18n/locales';
 
-export const TYPE_LABELS: Record<DocumentType, string> = {
-  contribution: 'CONTRIBUTION',
-  td: 'TD',
-  input: 'INPUT DOCUMENT',
-  output: 'OUTPUT DOCUMENT',
-  jca: 'JCA DOCUMENT',
-  ls_in: 'LIAISON STATEMENT (incoming)',
-  ls_out: 'LIAISON STATEMENT (outgoing)',
-  agenda: 'AGENDA',
-  report: 'REPORT',
+/** The heading of each document type's cover, as a label of generated documents. */
+const TYPE_HEADINGS: Record<DocumentType, LabelName> = {
+  contribution: 'kind.contribution',
+  td: 'kind.td',
+  input: 'kind.input',
+  output: 'kind.output',
+  jca: 'kind.jca',
+  ls_in: 'kind.liaisonIn',
+  ls_out: 'kind.liaisonOut',
+  agenda: 'kind.agenda',
+  report: 'kind.report',
 };
 
 export interface TemplateValues {
@@ -55,6 +58,8 @@ export interface TemplateValues {
   /** Liaison statements: the addressees by what is asked of them, the approval and the reply deadline. */
   liaison?: { forAction?: string; forComment?: string; forInformation?: string; approval?: string; deadline?: string };
   body?: string[];
+  /** The language of the template's labels and hints (the meeting's working language by default); values stay as given. */
+  locale?: Locale;
 }
 
 const hint = (given: string | undefined, text: string) => (given && given.trim() ? given : `[${text}]`);
@@ -62,49 +67,51 @@ const isLiaison = (t: DocumentType) => t === 'ls_in' || t === 'ls_out';
 
 /** The cover rows of a template: every field the cover reader reads, with hints where no value is given. */
 export function templateCoverRows(v: TemplateValues): CoverRow[] {
+  const L = documentLabels(v.locale ?? 'en');
   const contacts = v.contacts?.length ? v.contacts : [null];
   const ls = v.liaison ?? {};
   const liaisonRows: CoverRow[] = isLiaison(v.type)
     ? [
-        { heading: 'LIAISON STATEMENT' },
-        { label: 'For action to:', value: hint(ls.forAction, 'Groups asked to act') },
-        { label: 'For comment to:', value: hint(ls.forComment, 'Groups asked to comment') },
-        { label: 'For information to:', value: hint(ls.forInformation, 'Groups informed') },
-        { label: 'Approval:', value: hint(ls.approval, 'Group and meeting that agreed it, and the date') },
-        { label: 'Deadline:', value: hint(ls.deadline, 'Reply deadline, if action is asked') },
+        { heading: L['kind.liaison'] },
+        { label: L.forAction, value: hint(ls.forAction, L['hint.forAction']) },
+        { label: L.forComment, value: hint(ls.forComment, L['hint.forComment']) },
+        { label: L.forInformation, value: hint(ls.forInformation, L['hint.forInformation']) },
+        { label: L.approval, value: hint(ls.approval, L['hint.approval']) },
+        { label: L.deadline, value: hint(ls.deadline, L['hint.deadline']) },
       ]
     : [];
   return [
     {
-      label: 'Question(s):',
-      value: hint(v.questions, 'e.g. Q1/20 or WG2'),
-      label2: 'Meeting, date:',
+      label: L.question,
+      value: hint(v.questions, L['hint.questions']),
+      label2: L.meetingDate,
       value2: `${v.place}, ${v.dates}`,
     },
-    ...(isLiaison(v.type) ? [] : [{ heading: TYPE_LABELS[v.type] }]),
-    { label: 'Source:', value: hint(v.source, 'Member organisations') },
-    { label: 'Title:', value: hint(v.title, 'Title of the document') },
+    ...(isLiaison(v.type) ? [] : [{ heading: L[TYPE_HEADINGS[v.type]] }]),
+    { label: L.source, value: hint(v.source, L['hint.source']) },
+    { label: L.title, value: hint(v.title, L['hint.title']) },
     {
-      label: 'Purpose:',
-      value: hint(v.purpose, 'Discussion, Proposal, Information, Decision or Approval'),
+      label: L.purpose,
+      value: hint(v.purpose, L['hint.purpose']),
       ruleBelow: !isLiaison(v.type),
     },
     ...liaisonRows,
     ...contacts.map((c, i): CoverRow => ({
-      label: 'Contact:',
+      label: L.contact,
       ...(c
         ? contactCells(c)
         : { left: ['[Name]', '[Organisation]', '[Country]'], right: ['Tel: [+xx xxx]', 'E-mail: [name@example.org]'] }),
       ruleAbove: i === 0 && isLiaison(v.type),
       ruleBelow: i === contacts.length - 1,
     })),
-    { label: 'Keywords:', value: hint(v.keywords, 'Keywords, separated by commas') },
-    { label: 'Abstract:', value: hint(v.abstract, 'A short summary of the document'), ruleBelow: true },
+    { label: L.keywords, value: hint(v.keywords, L['hint.keywords']) },
+    { label: L.abstract, value: hint(v.abstract, L['hint.summary']), ruleBelow: true },
   ];
 }
 
 /** The template (or a filled copy) as .docx bytes. */
 export async function buildTemplate(v: TemplateValues): Promise<Buffer> {
+  const L = documentLabels(v.locale ?? 'en');
   return ituDocx(
     [
       ituHeaderTable({
@@ -112,6 +119,7 @@ export async function buildTemplate(v: TemplateValues): Promise<Buffer> {
         groupCode: v.groupCode,
         meetingDate: v.meetingDate ?? new Date().toISOString().slice(0, 10),
         numberLabel: v.numberLabel,
+        labels: L,
       }),
       gap(),
       ituCoverTable(templateCoverRows(v)),
@@ -119,22 +127,21 @@ export async function buildTemplate(v: TemplateValues): Promise<Buffer> {
       ...(v.body?.length
         ? v.body.map((b) => textParagraph(b, { spaceAfter: 120 }))
         : [
-            new Paragraph({ text: '1 Introduction', heading: HeadingLevel.HEADING_1 }),
-            textParagraph(
-              '[Write the document here. Keep the cover table above: the portal reads its fields when you upload the file.]',
-            ),
+            new Paragraph({ text: L.introduction, heading: HeadingLevel.HEADING_1 }),
+            textParagraph(`[${L['hint.body']}]`),
           ]),
     ],
     {
-      title: v.title ?? `${v.groupCode} ${TYPE_LABELS[v.type]} template`,
+      title: v.title ?? `${v.groupCode} ${L[TYPE_HEADINGS[v.type]]}`,
       customProperties: [{ name: 'plenary.template', value: `${v.groupCode}/${v.type}` }],
     },
   );
 }
 
 /** The template for a meeting and document type, with the group and meeting filled in. */
-export async function meetingTemplate(db: Db, meetingSlug: string, type: string, locale = 'en') {
+export async function meetingTemplate(db: Db, meetingSlug: string, type: string, language?: string | null) {
   const { meeting, group } = await getMeetingBySlug(db, meetingSlug);
+  const locale = documentLocale(meeting, language);
   if (
     !(DOCUMENT_TYPES as readonly string[]).includes(type) ||
     (meeting.documentTypes.length && !meeting.documentTypes.includes(type))
@@ -153,14 +160,14 @@ export async function meetingTemplate(db: Db, meetingSlug: string, type: string,
           .join(', ')}...]`
       : undefined,
     place: placeText(meeting),
-    dates: formatDateRange(meeting.startsOn, meeting.endsOn, locale),
+    dates: formatDateRange(meeting.startsOn, meeting.endsOn, documentLabels(locale).dateLocale),
     meetingDate: meeting.startsOn,
+    locale,
   });
   const filename = `${group.code}-${meeting.slug}-${type}-template.docx`.replace(/[^A-Za-z0-9._-]+/g, '-');
   return { bytes, filename };
 }
 
 export function placeText(m: Pick<Meeting, 'locationKind' | 'place'>) {
-  if (m.locationKind === 'virtual') return m.place || 'Virtual';
   return m.place || 'Virtual';
 }
