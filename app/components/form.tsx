@@ -26,6 +26,7 @@ interface Refusal {
   ok: false;
   error: string;
   fieldErrors: Record<string, string>;
+  posted?: Record<string, string | string[]>;
 }
 
 type Posted = NonNullable<SubmissionResult['initialValue']>;
@@ -61,9 +62,9 @@ export function useSchemaForm<S extends z.ZodTypeAny>(
       refusal
         ? {
             status: 'error',
-            // What this browser sent; a form posted without JavaScript comes back with the page's values instead.
+            // What this browser sent; a form posted without JavaScript shows what the server read of it.
             // eslint-disable-next-line react-hooks/refs
-            initialValue: Object.keys(sent.current).length ? sent.current : asPosted(defaultValue),
+            initialValue: Object.keys(sent.current).length ? sent.current : (refusal.posted ?? asPosted(defaultValue)),
             error: Object.fromEntries(
               Object.entries(refusal.fieldErrors).map(([field, message]) => [field, [message]]),
             ),

@@ -18,6 +18,8 @@ const STATUS: Record<ErrorCode, number> = {
 export class DomainError extends Error {
   override name = 'DomainError';
   readonly status: number;
+  /** For a refused form: the text fields as posted, so a page without JavaScript can show them again. */
+  posted?: Record<string, string | string[]>;
   constructor(
     readonly code: ErrorCode,
     readonly messageKey: MessageKey,

@@ -14,6 +14,8 @@ export interface ActionFailure {
   ok: false;
   error: string;
   fieldErrors: Record<string, string>;
+  /** A refused form's text fields as posted (see parseFormOrThrow). */
+  posted?: Record<string, string | string[]>;
 }
 
 /** What the database refuses because of what was sent (SQLSTATE), as the message the sender can act on. */
@@ -71,8 +73,9 @@ export function actionFailure(context: AppLoadContext, err: unknown) {
       : translate(context.locale, known.messageKey, known.vars);
   // Over a rate limit, the wait goes in Retry-After too (scripts and proxies heed it).
   const retryAfter = known.code === 'rate_limited' ? known.vars?.retryAfter : undefined;
+  const posted = err instanceof DomainError ? err.posted : undefined;
   return json<ActionFailure>(
-    { ok: false, error, fieldErrors },
+    { ok: false, error, fieldErrors, ...(posted && { posted }) },
     { status: known.status, headers: retryAfter ? { 'Retry-After': String(retryAfter) } : undefined },
   );
 }

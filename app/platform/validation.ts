@@ -39,13 +39,32 @@ export function parseFormWith<T extends z.ZodTypeAny>(
   });
 }
 
-/** For actions: the posted form's values by the form's schema, or a DomainError with each field's catalogue key. */
+/** Secrets are never sent back to the page. */
+const SECRET = /password|token|secret/i;
+
+/** The posted text fields (not files, not secrets) to show again in a refused form. */
+function postedText(form: FormData): Record<string, string | string[]> {
+  const posted: Record<string, string | string[]> = {};
+  for (const [name, value] of form) {
+    if (typeof value !== 'string' || SECRET.test(name)) continue;
+    const before = posted[name];
+    posted[name] = before === undefined ? value : [...(Array.isArray(before) ? before : [before]), value];
+  }
+  return posted;
+}
+
+/**
+ * For actions: the posted form's values by the form's schema, or a DomainError with each field's catalogue key
+ * and the text fields as posted.
+ */
 export function parseFormOrThrow<T extends z.ZodTypeAny>(form: FormData, schema: T): z.output<T> {
   const submission = parseFormWith(form, schema);
   if (submission.status === 'success') return submission.value;
-  throw invalidFields(
+  const refused = invalidFields(
     Object.fromEntries(
       Object.entries(submission.error ?? {}).flatMap(([field, keys]) => (keys?.length ? [[field, keys[0]]] : [])),
     ),
   );
+  refused.posted = postedText(form);
+  throw refused;
 }

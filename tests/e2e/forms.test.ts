@@ -165,6 +165,9 @@ describe('the meeting form', () => {
     expect(await page.getByRole('alert').textContent()).toBe(
       'Some fields need your attention; see the messages below.',
     );
+    // What was typed is still there to correct.
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('FG-MV 12th');
+    expect(await page.getByLabel('Last day', { exact: true }).inputValue()).toBe('2027-03-09');
     await context.close();
   });
 });
