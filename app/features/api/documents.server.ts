@@ -111,6 +111,8 @@ export async function meetingDocuments(
       undefined,
       Object.fromEntries(result.problems.map((p) => [PAGE_FIELD[p.key] ?? 'query', translate('en', p.key, p.vars)])),
     );
+  // A cursor past the end was not given by this list (a real one points at rows that exist).
+  if (position.offset > 0 && position.offset >= result.total) throw invalid('api.cursor');
   const submitted = await submittedTimes(
     db,
     result.rows.map((r) => r.id),
