@@ -81,7 +81,7 @@ export const core: Translation<typeof english> = {
   'meeting.deadline': 'Предельный срок представления вкладов',
   'meeting.deadlineMeetingTime': '{time} по времени собрания ({zone})',
   'meeting.deadlineYourTime': '{time} по вашему времени ({zone})',
-  'meeting.deadlinePassed': 'Предельный срок представления вкладов истек.',
+  'meeting.deadlinePassed': 'Предельный срок истек.',
   'meeting.deadlineIn': 'До предельного срока {count, plural, one {# день} few {# дня} many {# дней} other {# дня}}',
   'meeting.deadlineToday': 'Предельный срок истекает в течение 24 часов',
   'meeting.noDeadline': 'Для этого собрания нумерованные вклады не предусмотрены',
