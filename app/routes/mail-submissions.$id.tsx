@@ -81,6 +81,7 @@ export default function MailedSubmission() {
                 values: form.values,
                 main: form.main,
                 attachments: [],
+                missing: [],
                 notices: form.notices,
                 cover: form.cover as SubmitResult['cover'],
               }
