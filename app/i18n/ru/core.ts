@@ -47,7 +47,7 @@ export const core: Translation<typeof english> = {
   'home.secretariat.none': 'Нет открытых или недавних собраний ваших групп.',
   'home.secretariat.toRegister': 'к регистрации',
   'home.secretariat.late': 'представлено с опозданием',
-  'home.secretariat.reserved': 'зарезервировано номеров, файла нет',
+  'home.secretariat.reserved': 'зарезервировано, без файла',
   'home.secretariat.toPublish': 'зарегистрировано, не опубликовано',
   'home.secretariat.toApprove': 'к утверждению (заявления о взаимодействии)',
   'home.secretariat.near': 'Входящие заявления о взаимодействии без ответа с приближающимся предельным сроком',
