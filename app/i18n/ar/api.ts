@@ -4,9 +4,9 @@ import type { Translation } from '../types';
 /** Arabic messages of the JSON API (problem documents) and of the profile's access tokens. */
 export const api: Translation<typeof english> = {
   'api.unauthenticated':
-    'يتطلب هذا الطلب رمز نفاذ شخصياً يُرسَل بالشكل "Authorization: Bearer plenary_…". أنشئ رمزاً من صفحة ملفك الشخصي.',
+    'يتطلب هذا الطلب رمز نفاذ شخصياً يُرسَل بالشكل "\u2068Authorization: Bearer plenary_…\u2069". أنشئ رمزاً من صفحة ملفك الشخصي.',
   'api.cookieNotAccepted':
-    'لا تعمل واجهة API بجلسة متصفح مسجَّلة الدخول. أرسل رمز نفاذ شخصياً بالشكل "Authorization: Bearer plenary_…".',
+    'لا تعمل واجهة API بجلسة متصفح مسجَّلة الدخول. أرسل رمز نفاذ شخصياً بالشكل "\u2068Authorization: Bearer plenary_…\u2069".',
   'api.tokenUnknown': 'رمز النفاذ هذا غير معروف. تحقق من نسخه كاملاً، أو أنشئ رمزاً جديداً.',
   'api.tokenRevoked': 'أُلغي رمز النفاذ هذا. أنشئ رمزاً جديداً من صفحة ملفك الشخصي.',
   'api.tokenExpired': 'انتهت صلاحية رمز النفاذ هذا. أنشئ رمزاً جديداً من صفحة ملفك الشخصي.',
@@ -14,9 +14,9 @@ export const api: Translation<typeof english> = {
   'api.rateLimited': 'طلبات كثيرة جداً برمز النفاذ هذا. أعد المحاولة بعد {wait}.',
   'api.routeNotFound': 'لا يوجد عنوان API كهذا. قائمة العناوين في /api/v1/openapi.json.',
   'api.methodNotAllowed': 'لا يقبل هذا العنوان الطريقة {method}. الطرق المقبولة: {allowed}.',
-  'api.jsonRequired': 'أرسل المتن بنسق JSON، مع "Content-Type: application/json".',
+  'api.jsonRequired': 'أرسل المتن بنسق JSON، مع "\u2068Content-Type: application/json\u2069".',
   'api.badJson': 'المتن ليس JSON صالحاً: {reason}.',
-  'api.bodyTooLarge': 'متن JSON أكبر من اللازم ({max} KB على الأكثر).',
+  'api.bodyTooLarge': 'متن JSON أكبر من اللازم ({max} كيلوبايت على الأكثر).',
   'api.multipartRequired': 'أرسل المتن بنسق multipart/form-data، والملف في جزء اسمه "file".',
   'api.badMetadata': 'الجزء "metadata" ليس JSON صالحاً: {reason}.',
   'api.metadataObject': 'يجب أن يكون الجزء "metadata" كائن JSON.',

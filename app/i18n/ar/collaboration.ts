@@ -65,7 +65,7 @@ export const collaboration: Translation<typeof english> = {
   'agenda.noDocumentsYet': 'تظهر هنا تحت كل بند الوثائق المُسندة إليه في قائمة الوثائق.',
   'agenda.publish': 'نشره بوصفه وثيقة مرقّمة',
   'agenda.published': 'نُشر بالرقم {number}.',
-  'agenda.download': 'تنزيل ملف .docx',
+  'agenda.download': 'تنزيل ملف \u2066.docx\u2069',
   'agenda.state.draft': 'مشروع',
   'agenda.state.published': 'منشور',
   'agenda.noAccess': 'مشروع جدول الأعمال متاح لأعضاء الفريق.',
@@ -117,7 +117,7 @@ export const collaboration: Translation<typeof english> = {
   'liaison.done.sent': 'أُرسل البيان بالرقم {number}؛ وأُخطرت جهات الاتصال.',
   'liaison.document': 'مسجَّل بالرقم',
   'liaison.documentPage': 'الوثيقة المسجَّلة',
-  'liaison.documentHint': '(في قائمة وثائق الاجتماع، مع ملف .docx).',
+  'liaison.documentHint': '(في قائمة وثائق الاجتماع، مع ملف \u2066.docx\u2069).',
   'liaison.next.draft': 'متى اتُّفق عليه في الاجتماع جُمِّد نصه؛ ثم توافق عليه الأمانة وترسله.',
   'liaison.next.agreed': 'متفق عليه في الاجتماع؛ والخطوة التالية موافقة الأمانة عليه (أو إعادة فتحه للتحرير).',
   'liaison.next.approved':

@@ -4,16 +4,17 @@ import type { Translation } from '../types';
 /** Arabic messages of importing a meeting's document list and of the mailbox bridge. */
 export const importing: Translation<typeof english> = {
   'import.list.empty': 'القائمة فارغة: تحتاج إلى صف عناوين يتضمن Number وTitle على الأقل، وإلى صف لكل وثيقة.',
-  'import.list.tooLarge': 'ملف القائمة أكبر من {max}. قسّمه، أو لا تضع الملفات فيه (فمكانها ملف zip).',
+  'import.list.tooLarge': 'ملف القائمة أكبر من \u2068{max}\u2069. قسّمه، أو لا تضع الملفات فيه (فمكانها ملف zip).',
   'import.list.tooManyRows':
     'في القائمة {count, plural, zero {# صف} one {صف واحد} two {صفان} few {# صفوف} many {# صفاً} other {# صف}}؛ ولا يمكن استيراد أكثر من {max} دفعة واحدة. قسّمها إلى عدة قوائم واستوردها واحدة تلو الأخرى.',
   'import.list.columnsMissing':
     'تحتاج القائمة إلى صف عناوين يسمّي العمودين Number وTitle على الأقل (وتُفهم أعمدة ملف CSV المصدَّر من الاجتماع كما هي).',
   'import.list.utf16NoBom':
-    'يبدو أن القائمة نص UTF-16 دون علامة ترتيب البايتات، ولا يمكن قراءته بأمان. احفظها مجدداً بنسق "CSV UTF-8" (أو بنسق .xlsx).',
+    'يبدو أن القائمة نص UTF-16 دون علامة ترتيب البايتات، ولا يمكن قراءته بأمان. احفظها مجدداً بنسق "\u2068CSV UTF-8\u2069" (أو بنسق \u2066.xlsx\u2069).',
   'import.list.badCsv':
-    'تعذّرت قراءة القائمة بنسق CSV: {reason}. تحقق من علامات التنصيص واحفظها مجدداً بنسق "CSV UTF-8".',
-  'import.list.badXlsx': 'تعذّرت قراءة ملف .xlsx بوصفه جدول بيانات. افتحه في Excel أو LibreOffice واحفظه مجدداً.',
+    'تعذّرت قراءة القائمة بنسق CSV: {reason}. تحقق من علامات التنصيص واحفظها مجدداً بنسق "\u2068CSV UTF-8\u2069".',
+  'import.list.badXlsx':
+    'تعذّرت قراءة ملف \u2066.xlsx\u2069 بوصفه جدول بيانات. افتحه في Excel أو LibreOffice واحفظه مجدداً.',
   'import.list.ignoredColumn': 'العمود "{column}" ليس من الأعمدة التي يعرفها الاستيراد؛ ويُترك جانباً.',
   'import.list.noRows': 'ليس في القائمة صفوف وثائق.',
   'import.refused':
@@ -37,24 +38,24 @@ export const importing: Translation<typeof english> = {
   'import.row.numberTaken': 'الرقم {number} يعود إلى وثيقة من اجتماع آخر.',
   'import.row.originalMissing':
     'يحتاج الرقم {number} إلى وثيقته الأصلية {original}، وهي ليست في هذه القائمة ولا في الاجتماع.',
-  'import.row.noMainFile': 'لا يوجد ملف .docx بين ملفاتها: تُستورد الوثيقة دون ملف رئيسي.',
+  'import.row.noMainFile': 'لا يوجد ملف \u2066.docx\u2069 بين ملفاتها: تُستورد الوثيقة دون ملف رئيسي.',
   'import.zip.corrupt': 'تعذّرت قراءة ملف zip (تالف أو ليس ملف zip). أعد إنشاءه وحاول مرة أخرى.',
   'import.zip.bomb':
-    'يعلن ملف zip عن مدخلات أو بايتات أكثر مما يقبله الاستيراد (20 000 ملف على الأكثر، و16 GB بعد فك الضغط).',
+    'يعلن ملف zip عن مدخلات أو بايتات أكثر مما يقبله الاستيراد (20 000 ملف على الأكثر، و16 غيغابايت بعد فك الضغط).',
   'import.zip.unmatched': 'المدخل "{name}" في ملف zip لا يطابق أي رقم في القائمة؛ ولا يُستورد.',
   'import.zip.notNeeded': 'المدخل "{name}" في ملف zip يعود إلى وثيقة موجودة بالفعل في الاجتماع؛ ولا يُستورد مرة أخرى.',
   'import.zip.entryUnreadable': 'تعذّرت قراءة المدخل {filename} في ملف zip.',
-  'import.form.listRequired': 'اختر قائمة الوثائق (.csv أو .xlsx).',
+  'import.form.listRequired': 'اختر قائمة الوثائق (\u2066.csv\u2069 أو \u2066.xlsx\u2069).',
   'import.page.title': 'استيراد قائمة وثائق إلى {meeting}',
   'import.page.intro':
     'أدخِل قائمة وثائق اجتماع موجودة إلى البوابة: يصبح كل صف وثيقة مسجّلة بالرقم الذي تحمله، وتتقدّم عدادات الترقيم إلى ما بعدها. تحقق من القائمة أولاً: لا يُخزَّن شيء حتى تصح جميع الصفوف. ولا تغيّر إعادة استيراد القائمة نفسها شيئاً. {max} صف على الأكثر دفعة واحدة.',
   'import.page.link': 'استيراد قائمة وثائق',
-  'import.page.list': 'قائمة الوثائق (.csv أو .xlsx)',
+  'import.page.list': 'قائمة الوثائق (\u2066.csv\u2069 أو \u2066.xlsx\u2069)',
   'import.page.listHint':
     'صف عناوين، ثم صف لكل وثيقة. الأعمدة: Number وTitle وSource وType وWG/Question وAgenda item وDecision وAccess وContact (وهي موجودة في ملف CSV المصدَّر من الاجتماع). ملف CSV بترميز UTF-8 أو UTF-16 أو Latin-1؛ وتؤخذ الخانات نصاً، ولا تؤخذ صيغاً حسابية أبداً.',
-  'import.page.zip': 'الملفات (.zip، اختيارية)',
+  'import.page.zip': 'الملفات (\u2066.zip\u2069، اختيارية)',
   'import.page.zipHint':
-    'يُسمّى كل ملف برقم وثيقته، مثل FGMV-I-012.docx أو "FGMV-I-012 - Proposal.pdf" (كما يسمّيها ملف تنزيل الكل). ملف .docx هو الملف الرئيسي؛ والملفات الأخرى مرفقات.',
+    'يُسمّى كل ملف برقم وثيقته، مثل FGMV-I-012.docx أو "\u2068FGMV-I-012 - Proposal.pdf\u2069" (كما يسمّيها ملف تنزيل الكل). ملف \u2066.docx\u2069 هو الملف الرئيسي؛ والملفات الأخرى مرفقات.',
   'import.page.check': 'التحقق من القائمة',
   'import.page.import': 'استيراد',
   'import.page.dryRunTitle': 'التحقق من القائمة (لم يُخزَّن شيء)',
@@ -78,7 +79,7 @@ export const importing: Translation<typeof english> = {
   'mailbox.reply.closed':
     'استلمت Plenary رسالتك، لكن {meeting} لم يعد يقبل المساهمات (انقضى الموعد النهائي أو أُغلق التقديم). لم يُخزَّن شيء. اسأل الأمانة عمّا إذا كان يمكن قبول مساهمة متأخرة: {url}',
   'mailbox.reply.noDocx':
-    'استلمت Plenary رسالتك المرسلة إلى {meeting}، لكنها لا تحمل وثيقة Word (.docx). أرسل المساهمة مجدداً في مرفق .docx واحد مُعدّ من نموذج الفريق، أو قدّمها في البوابة.',
+    'استلمت Plenary رسالتك المرسلة إلى {meeting}، لكنها لا تحمل وثيقة \u2068Word (\u2066.docx\u2069)\u2069. أرسل المساهمة مجدداً في مرفق \u2066.docx\u2069 واحد مُعدّ من نموذج الفريق، أو قدّمها في البوابة.',
   'mailbox.reply.severalDocx':
     'استلمت Plenary رسالتك ومعها {count, plural, zero {# وثيقة Word} one {وثيقة Word واحدة} two {وثيقتا Word} few {# وثائق Word} many {# وثيقة Word} other {# وثيقة Word}}؛ ولا يمكن أن تحمل الرسالة إلا مساهمة واحدة. لم يُخزَّن شيء. أرسل كل مساهمة في رسالة مستقلة.',
   'mailbox.reply.badFile':

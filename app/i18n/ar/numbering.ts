@@ -3,12 +3,12 @@ import type { Translation } from '../types';
 
 /** Arabic messages for registration, numbering schemes, allocation, decisions and the chairs' dashboard. */
 export const numbering: Translation<typeof english> = {
-  'numbering.format.noN': "يحتاج النسق إلى '{n}' في موضع الرقم، مثل FGMV-I-'{n:3}'.",
-  'numbering.format.twoN': "لا يجوز أن يتضمن النسق '{n}' إلا مرة واحدة.",
+  'numbering.format.noN': "يحتاج النسق إلى \u2066'{n}'\u2069 في موضع الرقم، مثل \u2066FGMV-I-'{n:3}'\u2069.",
+  'numbering.format.twoN': "لا يجوز أن يتضمن النسق \u2066'{n}'\u2069 إلا مرة واحدة.",
   'numbering.format.unknown':
-    "لا يجوز أن يستخدم النسق إلا '{n}' و'{n:3}' (مع إكمال الرقم بأصفار إلى 3 أرقام) و'{part}'.",
-  'numbering.format.padding': "يجب أن يكون الإكمال بالأصفار بين 1 و8 أرقام، كما في '{n:3}'.",
-  'numbering.format.empty': "أدخل نسقاً مثل SG20-C'{n}'.",
+    "لا يجوز أن يستخدم النسق إلا \u2066'{n}'\u2069 و\u2066'{n:3}'\u2069 (مع إكمال الرقم بأصفار إلى 3 أرقام) و\u2066'{part}'\u2069.",
+  'numbering.format.padding': "يجب أن يكون الإكمال بالأصفار بين 1 و8 أرقام، كما في \u2066'{n:3}'\u2069.",
+  'numbering.format.empty': "أدخل نسقاً مثل \u2066SG20-C'{n}'\u2069.",
   'numbering.scheme.dateInvalid': 'أدخل التاريخ بالصيغة YYYY-MM-DD.',
   'numbering.scheme.endBeforeStart': 'يجب أن تنتهي فترة الدراسة بعد بدايتها.',
   'numbering.scheme.overlap':
@@ -30,7 +30,7 @@ export const numbering: Translation<typeof english> = {
   'numbering.schemes.name': 'الاسم',
   'numbering.schemes.format': 'النسق',
   'numbering.schemes.formatHint':
-    "'{n}' هو الرقم، و'{n:3}' يكمله بالأصفار إلى 3 أرقام، و'{part}' هو PLEN أو GEN أو فرقة عمل (للوثائق المؤقتة).",
+    "\u2066'{n}'\u2069 هو الرقم، و\u2066'{n:3}'\u2069 يكمله بالأصفار إلى 3 أرقام، و\u2066'{part}'\u2069 هو PLEN أو GEN أو فرقة عمل (للوثائق المؤقتة).",
   'numbering.schemes.scope': 'النطاق',
   'numbering.schemes.scope.group': 'طوال عمر الفريق',
   'numbering.schemes.scope.period': 'فترة دراسة',
@@ -109,10 +109,10 @@ export const numbering: Translation<typeof english> = {
   'registration.badPart': '"{part}" ليس جزءاً: استخدم PLEN أو GEN أو فرقة عمل مثل WP1.',
   'registration.badPartField': 'استخدم PLEN أو GEN أو فرقة عمل مثل WP1.',
   'registration.noneSelected': 'اختر وثيقة واحدة على الأقل.',
-  'registration.fileRequired': 'اختر ملف .docx لهذا الرقم.',
+  'registration.fileRequired': 'اختر ملف \u2066.docx\u2069 لهذا الرقم.',
 
   'registration.fillSubmit': 'الرفع والتسجيل',
-  'registration.fillHint': 'يُفحص ملف .docx كما تُفحص الوثيقة المقدَّمة، ثم يُختم بالرقم.',
+  'registration.fillHint': 'يُفحص ملف \u2066.docx\u2069 كما تُفحص الوثيقة المقدَّمة، ثم يُختم بالرقم.',
   'registration.fillLabel': 'ملف الرقم {number}',
   'registration.searchLabel': 'البحث في العنوان أو المصدر أو الرقم',
   'registration.lateOnly': 'المتأخرة فقط',
@@ -142,7 +142,7 @@ export const numbering: Translation<typeof english> = {
   'workflow.decide': 'تسجيل القرار',
   'workflow.queue': 'قائمة انتظار التسجيل في الاجتماع',
   'workflow.fill': 'إضافة الملف للرقم {number}',
-  'workflow.fillHint': 'ملف .docx يتبع النموذج؛ يُفحص كما تُفحص الوثيقة المقدَّمة ويُختم بالرقم.',
+  'workflow.fillHint': 'ملف \u2066.docx\u2069 يتبع النموذج؛ يُفحص كما تُفحص الوثيقة المقدَّمة ويُختم بالرقم.',
   'workflow.fillSubmit': 'الرفع والتسجيل',
   'workflow.registeredOk': 'سُجّلت بالرقم {number}.',
   'workflow.filledOk': 'أصبح للرقم {number} ملفه وسُجّلت الوثيقة.',

@@ -14,10 +14,10 @@ export const submissions: Translation<typeof english> = {
     'تتضمن الوثيقة 20 جهة اتصال على الأكثر (تتلقى كل منها رسائل الإشعار بالاستلام). أبقِ على الأشخاص الذين يُتصل بهم بشأنها.',
   'submissions.fieldTooLarge': 'أحد حقول النص أطول من اللازم بكثير؛ اختصره وأعد التقديم.',
   'submissions.tooManyFiles':
-    'تتضمن الوثيقة المقدَّمة {max, plural, zero {# ملف} one {ملفاً واحداً} two {ملفين} few {# ملفات} many {# ملفاً} other {# ملف}} على الأكثر (الملف الرئيسي ومرفقاته). ضع الملفات الأخرى في مرفق بنسق .zip.',
+    'تتضمن الوثيقة المقدَّمة {max, plural, zero {# ملف} one {ملفاً واحداً} two {ملفين} few {# ملفات} many {# ملفاً} other {# ملف}} على الأكثر (الملف الرئيسي ومرفقاته). ضع الملفات الأخرى في مرفق بنسق \u2066.zip\u2069.',
   'submissions.upload.unreadable': 'انتهى الرفع قبل وصول الاستمارة كاملة (ربما انقطع الاتصال). أرسلها مجدداً من الصفحة.',
   'submissions.typeNotTaken': 'لا يقبل هذا الاجتماع هذا النوع من الوثائق؛ اختر نوعاً من القائمة.',
-  'submissions.mainRequired': 'اختر الملف الرئيسي (.docx) للوثيقة.',
+  'submissions.mainRequired': 'اختر الملف الرئيسي (\u2066.docx\u2069) للوثيقة.',
   'submissions.uploadGone': 'لم يعد ملف رفعته سابقاً في الانتظار؛ اختره مجدداً وقدّم الوثيقة.',
   'submissions.deadlinePassed':
     'انقضى الموعد النهائي لتقديم الوثائق إلى هذا الاجتماع، وهو لا يقبل الوثائق المتأخرة. اتصل بالأمانة إذا كان لا بد من النظر في وثيقتك.',
@@ -31,36 +31,37 @@ export const submissions: Translation<typeof english> = {
   'submissions.template.unknownType': 'ليس لهذا الاجتماع نموذج لهذا النوع من الوثائق.',
   'submissions.file.empty':
     'الملف "{filename}" فارغ (0 بايت). احفظ الوثيقة مجدداً في Word أو LibreOffice وارفع الملف المحفوظ.',
-  'submissions.file.program': 'الملف "{filename}" برنامج وليس وثيقة. ارفع ملف .docx الذي كتبته.',
+  'submissions.file.program': 'الملف "{filename}" برنامج وليس وثيقة. ارفع ملف \u2066.docx\u2069 الذي كتبته.',
   'submissions.file.notDocx':
-    'الملف "{filename}" ليس وثيقة Word (.docx)، أياً كان اسمه. افتحه في Word أو LibreOffice، واحفظه بنسق "Word Document (.docx)"، ثم ارفعه مجدداً.',
+    'الملف "{filename}" ليس وثيقة \u2068Word (\u2066.docx\u2069)\u2069، أياً كان اسمه. افتحه في Word أو LibreOffice، واحفظه بنسق "\u2068Word Document (\u2066.docx\u2069)\u2069"، ثم ارفعه مجدداً.',
   'submissions.file.mainNotDocx':
-    'يجب أن يكون الملف الرئيسي "{filename}" وثيقة Word (.docx). احفظه بنسق .docx وارفعه مجدداً؛ ويمكن تقديم ملفات PDF والعروض التقديمية بوصفها مرفقات.',
+    'يجب أن يكون الملف الرئيسي "{filename}" وثيقة \u2068Word (\u2066.docx\u2069)\u2069. احفظه بنسق \u2066.docx\u2069 وارفعه مجدداً؛ ويمكن تقديم ملفات PDF والعروض التقديمية بوصفها مرفقات.',
   'submissions.file.legacy':
-    'الملف "{filename}" بنسق Word/Office القديم (.doc أو .xls أو .ppt). احفظه بنسق .docx (أو .xlsx أو .pptx) وارفعه مجدداً.',
+    'الملف "{filename}" بنسق Word/Office القديم (\u2066.doc\u2069 أو \u2066.xls\u2069 أو \u2066.ppt\u2069). احفظه بنسق \u2066.docx\u2069 (أو \u2066.xlsx\u2069 أو \u2066.pptx\u2069) وارفعه مجدداً.',
   'submissions.file.doc':
-    'الملف "{filename}" وثيقة Word 97–2003 (.doc). افتحه في Word أو LibreOffice، واحفظه بنسق "Word Document (.docx)"، وارفع الملف المحفوظ.',
+    'الملف "{filename}" وثيقة \u2068Word 97–2003 (\u2066.doc\u2069)\u2069. افتحه في Word أو LibreOffice، واحفظه بنسق "\u2068Word Document (\u2066.docx\u2069)\u2069"، وارفع الملف المحفوظ.',
   'submissions.file.xls':
-    'الملف "{filename}" مصنف Excel 97–2003 (.xls). افتحه في Excel أو LibreOffice، واحفظه بنسق "Excel Workbook (.xlsx)"، وارفع الملف المحفوظ.',
+    'الملف "{filename}" مصنف \u2068Excel 97–2003 (\u2066.xls\u2069)\u2069. افتحه في Excel أو LibreOffice، واحفظه بنسق "\u2068Excel Workbook (\u2066.xlsx\u2069)\u2069"، وارفع الملف المحفوظ.',
   'submissions.file.ppt':
-    'الملف "{filename}" عرض PowerPoint 97–2003 (.ppt). افتحه في PowerPoint أو LibreOffice، واحفظه بنسق "PowerPoint Presentation (.pptx)"، وارفع الملف المحفوظ.',
+    'الملف "{filename}" عرض \u2068PowerPoint 97–2003 (\u2066.ppt\u2069)\u2069. افتحه في PowerPoint أو LibreOffice، واحفظه بنسق "\u2068PowerPoint Presentation (\u2066.pptx\u2069)\u2069"، وارفع الملف المحفوظ.',
   'submissions.file.odt':
-    'الملف "{filename}" نص OpenDocument (.odt)، وهو النسق الخاص ببرنامج LibreOffice. افتحه في LibreOffice أو Word، واحفظه بنسق "Word 2007–365 (.docx)"، وارفع الملف المحفوظ.',
+    'الملف "{filename}" نص \u2068OpenDocument (\u2066.odt\u2069)\u2069، وهو النسق الخاص ببرنامج LibreOffice. افتحه في LibreOffice أو Word، واحفظه بنسق "\u2068Word 2007–365 (\u2066.docx\u2069)\u2069"، وارفع الملف المحفوظ.',
   'submissions.file.ods':
-    'الملف "{filename}" جدول بيانات OpenDocument (.ods). افتحه في LibreOffice أو Excel، واحفظه بنسق "Excel 2007–365 (.xlsx)"، وارفع الملف المحفوظ.',
+    'الملف "{filename}" جدول بيانات \u2068OpenDocument (\u2066.ods\u2069)\u2069. افتحه في LibreOffice أو Excel، واحفظه بنسق "\u2068Excel 2007–365 (\u2066.xlsx\u2069)\u2069"، وارفع الملف المحفوظ.',
   'submissions.file.odp':
-    'الملف "{filename}" عرض تقديمي OpenDocument (.odp). افتحه في LibreOffice أو PowerPoint، واحفظه بنسق "PowerPoint 2007–365 (.pptx)"، وارفع الملف المحفوظ.',
+    'الملف "{filename}" عرض تقديمي \u2068OpenDocument (\u2066.odp\u2069)\u2069. افتحه في LibreOffice أو PowerPoint، واحفظه بنسق "\u2068PowerPoint 2007–365 (\u2066.pptx\u2069)\u2069"، وارفع الملف المحفوظ.',
   'submissions.file.encrypted':
-    'الملف "{filename}" محمي بكلمة مرور، فلا يمكن لأحد فتحه. أزل كلمة المرور (في Word: File > Info > Protect Document > Encrypt with Password ثم امسحها؛ وفي LibreOffice: احفظه مجدداً دون "Save with password")، ثم ارفع ملف .docx المحفوظ.',
+    'الملف "{filename}" محمي بكلمة مرور، فلا يمكن لأحد فتحه. أزل كلمة المرور (في Word: File > Info > Protect Document > Encrypt with Password ثم امسحها؛ وفي LibreOffice: احفظه مجدداً دون "\u2068Save with password\u2069")، ثم ارفع ملف \u2066.docx\u2069 المحفوظ.',
   'submissions.file.corrupt':
     'الملف "{filename}" تالف أو غير مكتمل (ربما انقطع الرفع أو النسخ). افتحه في Word للتحقق منه، واحفظه مجدداً، وارفع الملف المحفوظ.',
   'submissions.file.macro':
-    'يتضمن الملف "{filename}" وحدات ماكرو. احفظه بنسق "Word Document (.docx)" (وليس .docm) لإزالتها، ثم ارفعه مجدداً.',
+    'يتضمن الملف "{filename}" وحدات ماكرو. احفظه بنسق "\u2068Word Document (\u2066.docx\u2069)\u2069" (وليس \u2066.docm\u2069) لإزالتها، ثم ارفعه مجدداً.',
   'submissions.file.bomb':
     'يتمدد الملف "{filename}" إلى بيانات تفوق بكثير ما تحتويه أي وثيقة، فلم تتم قراءته. احفظ الوثيقة مجدداً وارفع الملف المحفوظ.',
-  'submissions.file.format': 'الملف "{filename}" بنسق لا يقبله هذا الاجتماع مرفقاً. الأنساق المقبولة: {formats}.',
+  'submissions.file.format':
+    'الملف "{filename}" بنسق لا يقبله هذا الاجتماع مرفقاً. الأنساق المقبولة: \u2068{formats}\u2069.',
   'submissions.file.tooLarge':
-    'حجم الملف "{filename}" يتجاوز الحد الذي يسمح به هذا الاجتماع لكل ملف ({max}). قلّل حجمه (بضغط الصور أو فصل الملحقات) وارفعه مجدداً.',
+    'حجم الملف "{filename}" يتجاوز الحد الذي يسمح به هذا الاجتماع لكل ملف (\u2068{max}\u2069). قلّل حجمه (بضغط الصور أو فصل الملحقات) وارفعه مجدداً.',
 
   'submissions.cover.tableCut':
     'جدول الغلاف طويل جداً: لم يُقرأ منه إلا {rows, plural, zero {# صف} one {الصف الأول} two {أول صفين} few {أول # صفوف} many {أول # صفاً} other {أول # صف}}.',
@@ -89,7 +90,7 @@ export const submissions: Translation<typeof english> = {
   'submissions.meeting.date': 'أدخل التاريخ بالصيغة YYYY-MM-DD.',
   'submissions.meeting.time': 'أدخل الوقت بالصيغة HH:MM (نظام 24 ساعة).',
   'submissions.meeting.timeZone': 'أدخل منطقة زمنية وفق IANA مثل Europe/Zurich أو Asia/Shanghai.',
-  'submissions.meeting.maxFileMb': 'أدخل حجماً بوحدة MB بين 1 و2048.',
+  'submissions.meeting.maxFileMb': 'أدخل حجماً بالميغابايت بين 1 و2048.',
   'submissions.meeting.endBeforeStart': 'لا يجوز أن يسبق اليوم الأخير اليوم الأول.',
   'submissions.meeting.f.title': 'العنوان',
   'submissions.meeting.f.number': 'الرقم (الأول، الثاني…)',
@@ -112,8 +113,8 @@ export const submissions: Translation<typeof english> = {
   'submissions.meeting.f.acceptsLate': 'قبول الوثائق المتأخرة (مع وسمها بأنها متأخرة)',
   'submissions.meeting.f.documentTypes': 'أنواع الوثائق المقبولة',
   'submissions.meeting.f.requiredFields': 'ما يجب أن تتضمنه الوثيقة المقدَّمة (إلى جانب نوعها وعنوانها)',
-  'submissions.meeting.f.attachmentFormats': 'أنساق المرفقات (الملف الرئيسي دائماً بنسق .docx)',
-  'submissions.meeting.f.maxFileMb': 'الحجم الأقصى لكل ملف (MB)',
+  'submissions.meeting.f.attachmentFormats': 'أنساق المرفقات (الملف الرئيسي دائماً بنسق \u2066.docx\u2069)',
+  'submissions.meeting.f.maxFileMb': 'الحجم الأقصى لكل ملف (بالميغابايت)',
   'submissions.meeting.f.documentAccess': 'الوثائق',
   'submissions.meeting.f.notes': 'ملاحظات',
   'submissions.meeting.physical': 'حضوري',
@@ -160,13 +161,13 @@ export const submissions: Translation<typeof english> = {
   'submissions.submit.templatesHint': 'اكتب وثيقتك في نموذج الفريق: تقرأ البوابة صفحة الغلاف لملء هذه الاستمارة.',
   'submissions.submit.step1': '1. ملفك',
   'submissions.submit.step2': '2. مراجعة التفاصيل',
-  'submissions.submit.main': 'الملف الرئيسي (.docx)',
-  'submissions.submit.mainHint': 'حتى {max}. تُقرأ صفحة الغلاف لملء الاستمارة أدناه.',
-  'submissions.submit.mainStaged': 'رُفع: {filename} ({size}). اختر ملفاً آخر لاستبداله.',
+  'submissions.submit.main': 'الملف الرئيسي (\u2066.docx\u2069)',
+  'submissions.submit.mainHint': 'حتى \u2068{max}\u2069. تُقرأ صفحة الغلاف لملء الاستمارة أدناه.',
+  'submissions.submit.mainStaged': 'رُفع: {filename} (\u2068{size}\u2069). اختر ملفاً آخر لاستبداله.',
   'submissions.submit.attachments': 'المرفقات (اختيارية)',
-  'submissions.submit.attachmentsHint': 'الأنساق المقبولة: {formats}؛ وحجم كل منها حتى {max}.',
+  'submissions.submit.attachmentsHint': 'الأنساق المقبولة: \u2068{formats}\u2069؛ وحجم كل منها حتى \u2068{max}\u2069.',
   'submissions.submit.noAttachments': 'لا يقبل هذا الاجتماع مرفقات.',
-  'submissions.submit.keep': 'الإبقاء على {filename} ({size})',
+  'submissions.submit.keep': 'الإبقاء على {filename} (\u2068{size}\u2069)',
   'submissions.submit.read': 'الرفع وقراءة صفحة الغلاف',
   'submissions.submit.readDone':
     'قرأنا صفحة الغلاف في {filename}. تحقق من جميع الحقول أدناه، وصحّح ما هو خاطئ، واملأ ما هو ناقص.',
