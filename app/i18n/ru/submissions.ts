@@ -301,6 +301,9 @@ export const submissions: Translation<typeof english> = {
   'submissions.event.liaison.sent': 'Заявление о взаимодействии отправлено',
   'submissions.event.liaison.reopen': 'Заявление о взаимодействии вновь открыто как проект',
   'submissions.event.other': 'Изменено ({action})',
+  'submissions.event.detail.inheritedFrom': 'унаследовано от {number}',
+  'submissions.event.detail.decision': '{decision}',
+  'submissions.event.detail.decisionLink': '{decision}: {number}',
 
   'submissions.mail.title': 'Почта разработки',
   'submissions.mail.lead':
