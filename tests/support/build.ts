@@ -6,7 +6,7 @@ import path from 'node:path';
 export default function setup() {
   const root = path.resolve(import.meta.dirname, '../..');
   if (
-    !fs.existsSync(path.join(root, process.env.PLENARY_BUILD_DIR || 'build', 'index.js')) ||
+    !fs.existsSync(path.resolve(root, process.env.PLENARY_BUILD_DIR || 'build', 'index.js')) ||
     process.env.PLENARY_REBUILD === '1'
   ) {
     execSync('npx remix build', { cwd: root, stdio: 'inherit' });
