@@ -284,6 +284,9 @@ export const submissions: Translation<typeof english> = {
   'submissions.event.liaison.sent': 'أُرسل بيان الاتصال',
   'submissions.event.liaison.reopen': 'أُعيد فتح بيان الاتصال بوصفه مشروعاً',
   'submissions.event.other': 'تغيير ({action})',
+  'submissions.event.detail.inheritedFrom': 'موروث من {number}',
+  'submissions.event.detail.decision': '{decision}',
+  'submissions.event.detail.decisionLink': '{decision}: {number}',
 
   'submissions.mail.title': 'بريد التطوير',
   'submissions.mail.lead':
