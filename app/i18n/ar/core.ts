@@ -80,7 +80,7 @@ export const core: Translation<typeof english> = {
   'meeting.deadline': 'الموعد النهائي لتقديم الوثائق',
   'meeting.deadlineMeetingTime': '{time} بتوقيت الاجتماع ({zone})',
   'meeting.deadlineYourTime': '{time} بتوقيتك ({zone})',
-  'meeting.deadlinePassed': 'انقضى الموعد النهائي لتقديم الوثائق.',
+  'meeting.deadlinePassed': 'انقضى الموعد النهائي.',
   'meeting.deadlineIn':
     'الموعد النهائي {count, plural, zero {اليوم} one {بعد يوم واحد} two {بعد يومين} few {بعد # أيام} many {بعد # يوماً} other {بعد # يوم}}',
   'meeting.deadlineToday': 'الموعد النهائي خلال 24 ساعة',

@@ -24,7 +24,7 @@ export const documents: Translation<typeof english> = {
   'documents.filter.qHint':
     'الرقم أو العنوان أو المصدر أو الكلمات الرئيسية أو الملخص. ضع العبارة بين "علامتي تنصيص"، واستخدم or للجمع، و- للاستبعاد.',
   'documents.filter.sort': 'الترتيب حسب',
-  'documents.filter.per': 'عدد الصفوف في الصفحة',
+  'documents.filter.per': 'صفوف في الصفحة',
   'documents.filter.any': 'أيّ',
   'documents.filter.all': 'الكل',
   'documents.filter.noDecision': 'لم يُتخذ قرار بعد',
@@ -92,7 +92,7 @@ export const documents: Translation<typeof english> = {
 
   'documents.decision.approved': 'موافَق عليها',
   'documents.decision.agreed': 'متفَق عليها',
-  'documents.decision.noted': 'أُحيط بها علماً',
+  'documents.decision.noted': 'أُحيط علماً',
   'documents.decision.revised': 'منقَّحة',
   'documents.decision.merged': 'مدمَجة',
   'documents.decision.postponed': 'مؤجَّلة',
