@@ -91,4 +91,7 @@ export const importing: Translation<typeof english> = {
   'mailbox.queue.title': '通过电子邮件收到、等待确认',
   'mailbox.queue.review': '代发件人核对并确认',
   'mailbox.queue.byEmail': '通过电子邮件',
+  'mailbox.meeting.intakeAddress': '邮件提交文稿的接收地址（可选）',
+  'mailbox.meeting.intakeAddressHint':
+    '发送至此地址（并转发至门户）的邮件将成为提交给本次会议的文件，等待发件人确认。留空：发送至本组邮箱的邮件将转至本组下一次接收文稿的会议。',
 };

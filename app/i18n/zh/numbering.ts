@@ -220,6 +220,7 @@ export const numbering: Translation<typeof english> = {
   'decision.targetUnknown': '本次会议没有编号为“{number}”的已登记文件。',
   'decision.targetNotApplicable': '只有决定为“已修订”、“已合并”或“已答复”时才须指明另一份文件。',
   'decision.noteTooLong': '备注请控制在 2,000 个字符以内。',
+  'decision.note': '备注',
   'decision.noteHint': '会议的意见，例如“在 FGMV-I-045 中修订”；与决定一并显示。',
   'decision.target': '修订/并入/答复文件',
   'decision.targetHint':

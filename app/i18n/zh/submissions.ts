@@ -268,6 +268,9 @@ export const submissions: Translation<typeof english> = {
   'submissions.event.liaison.sent': '联络声明已发送',
   'submissions.event.liaison.reopen': '联络声明已重新开放为草案',
   'submissions.event.other': '已更改（{action}）',
+  'submissions.event.detail.inheritedFrom': '沿用自 {number}',
+  'submissions.event.detail.decision': '{decision}',
+  'submissions.event.detail.decisionLink': '{decision}：{number}',
 
   'submissions.mail.title': '开发用邮件',
   'submissions.mail.lead': '门户写入其邮件文件夹的邮件（无 SMTP 的嵌入模式）。生产环境中不可用。',
