@@ -5,7 +5,9 @@
  * real HTTP as an anonymous visitor, as a signed-in person without any membership and as a member of another group:
  * HTML, loader JSON (`?_data=`), CSV, JSON, Atom, iCalendar, zip archives (unzipped, with the .docx files inside)
  * and every document, file and liaison page those responses link to. None may name a canary. The same crawl as the
- * FG-MV secretariat must find them, so the detector is known to work.
+ * FG-MV secretariat must find them, so the detector is known to work. The JSON API's routes (`/api/v1/…`, from the
+ * same manifest) are crawled with bearer tokens alike, following the documents, files and cursors they answer with:
+ * a token of another FG-MV member never shows the unpublished canary; no token, a revoked or an expired one gets 401.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
@@ -13,6 +15,7 @@ import { unzipSync } from 'fflate';
 import type { ServerBuild } from '@remix-run/node';
 import { agendaItems, documents, memberships, users } from '../../db/schema';
 import { hashPassword } from '../../app/features/accounts/auth.server';
+import { createToken, revokeToken } from '../../app/features/api/tokens.server';
 import { loadBuild } from '../../server/build';
 import { minimalDocx } from '../fixtures/docx';
 import { DEMO_PASSWORD, demoData } from '../support/demo';
@@ -172,7 +175,7 @@ interface Hit {
 }
 
 /** Fetches one URL and says where in it a canary token appears; also returns the document, file and liaison pages it links to. */
-async function scan(client: Client, url: string): Promise<{ hits: Hit[]; links: string[] }> {
+async function scan(client: Client, url: string): Promise<{ hits: Hit[]; links: string[]; text: string }> {
   const res = await client.get(url);
   const body = new Uint8Array(await res.arrayBuffer());
   const headers = [...res.headers].map(([k, v]) => `${k}: ${v}`).join('\n');
@@ -180,7 +183,8 @@ async function scan(client: Client, url: string): Promise<{ hits: Hit[]; links: 
   for (const [where, text] of [['headers', Buffer.from(headers)] as [string, Buffer], ...texts(body, 'body')]) {
     for (const token of TOKENS) if (text.includes(token)) hits.push({ url, where, token });
   }
-  return { hits, links: Buffer.from(body).toString('utf8').match(LINKED) ?? [] };
+  const text = Buffer.from(body).toString('utf8');
+  return { hits, links: text.match(LINKED) ?? [], text };
 }
 
 /** Fetches every route (bare, and with list filters and search) and every document, file or liaison page they link to. */
@@ -259,5 +263,122 @@ describe('no route names a document its viewer may not see', () => {
       expect(found.map((f) => `${f.token} in ${f.url} (${f.where})`)).toEqual([]);
     },
     300_000,
+  );
+});
+
+describe('the JSON API shows through a token what its owner may see, and nothing without a live token', () => {
+  const tokens: Record<string, string> = {};
+  const ALL_SCOPES = ['read', 'submit', 'manage'];
+  const apiPatterns = () => routePatterns().filter((r) => r.pattern.startsWith('/api/v1/') && r.loader);
+
+  /** A client that sends a bearer token and no cookie. */
+  const bearer = (token: string | null) =>
+    new (class extends Client {
+      override request(path: string, init: RequestInit = {}) {
+        const headers = new Headers(init.headers);
+        if (token) headers.set('authorization', `Bearer ${token}`);
+        return super.request(path, { ...init, headers });
+      }
+    })(portal.url);
+
+  beforeAll(async () => {
+    const { db } = portal.services;
+    const idOf = async (email: string) => (await db.select().from(users).where(eq(users.email, email)))[0].id;
+    const make = async (email: string, opts: { now?: Date } = {}) =>
+      (await createToken(db, await idOf(email), { name: 'canary', scopes: ALL_SCOPES, days: 1 }, opts)).token;
+    tokens.secretariat = await make('tsb.fgmv@example.org');
+    tokens.fgmvMember = await make('member.nokia@example.org');
+    tokens.outsider = await make('outsider@example.net');
+    tokens.otherGroupMember = await make('sg20.member@example.net');
+    tokens.expired = await make('tsb.fgmv@example.org', { now: new Date(Date.now() - 2 * 86_400_000) });
+    const revoked = await createToken(db, await idOf('tsb.fgmv@example.org'), { name: 'revoked', scopes: ALL_SCOPES });
+    await revokeToken(db, await idOf('tsb.fgmv@example.org'), revoked.record.id);
+    tokens.revoked = revoked.token;
+  });
+
+  /** Every API route (its lists also a page at a time, searched and filtered), the documents and files they link, each next page. */
+  async function crawlApi(client: Client) {
+    const queue: string[] = [];
+    const queued = new Set<string>();
+    const enqueue = (url: string) => !queued.has(url) && (queued.add(url), queue.push(url));
+    for (const { pattern } of apiPatterns())
+      for (const url of urlsFor(pattern)) {
+        enqueue(url);
+        if (url.endsWith('/documents'))
+          for (const q of ['limit=1', 'q=Canary', 'limit=200&late=no']) enqueue(`${url}?${q}`);
+      }
+    const found: Hit[] = [];
+    for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+      const { hits, text } = await scan(client, url);
+      found.push(...hits);
+      for (const link of text.match(/\/api\/v1\/(?:documents|files)\/[0-9a-f-]{36}/g) ?? []) enqueue(link);
+      const next = /"nextCursor":"([^"]+)"/.exec(text)?.[1];
+      if (next)
+        enqueue(
+          `${url.replace(/([?&])cursor=[^&]*&?/, '$1').replace(/[?&]$/, '')}${url.includes('?') ? '&' : '?'}cursor=${next}`,
+        );
+    }
+    return { found, fetched: queued.size };
+  }
+  const unpublishedTokens = [
+    CANARIES.unpublished.title.split(' ')[0],
+    CANARIES.unpublished.source,
+    CANARIES.unpublished.label,
+  ];
+
+  it('covers the API: its list, document and file routes are in the manifest', () => {
+    const patterns = apiPatterns().map((r) => r.pattern);
+    for (const p of [
+      '/api/v1/meetings',
+      '/api/v1/meetings/:slug/documents',
+      '/api/v1/documents/:id',
+      '/api/v1/files/:id',
+    ])
+      expect(patterns).toContain(p);
+  });
+
+  it('finds both canaries with the FG-MV secretariat’s token', async () => {
+    const { found } = await crawlApi(bearer(tokens.secretariat));
+    expect(new Set(found.map((f) => f.token))).toEqual(new Set(TOKENS));
+  }, 120_000);
+
+  it('never shows another member’s unpublished document to an FG-MV member’s token (the members-only one it may)', async () => {
+    const { found } = await crawlApi(bearer(tokens.fgmvMember));
+    expect(found.filter((f) => unpublishedTokens.includes(f.token)).map((f) => `${f.token} in ${f.url}`)).toEqual([]);
+    expect(found.some((f) => f.token === CANARIES.membersOnly.label)).toBe(true);
+  }, 120_000);
+
+  it.each(['outsider', 'otherGroupMember'])(
+    'shows no canary to the token of an %s',
+    async (who) => {
+      const { found, fetched } = await crawlApi(bearer(tokens[who]));
+      expect(fetched).toBeGreaterThan(20);
+      expect(found.map((f) => `${f.token} in ${f.url} (${f.where})`)).toEqual([]);
+    },
+    120_000,
+  );
+
+  it.each([
+    ['no token', null],
+    ['a revoked token', 'revoked'],
+    ['an expired token', 'expired'],
+  ])(
+    'answers every API route with 401 for %s',
+    async (_, which) => {
+      const client = bearer(which ? tokens[which] : null);
+      const urls = apiPatterns()
+        .filter((r) => !/openapi|\*/.test(r.pattern))
+        .flatMap((r) => urlsFor(r.pattern));
+      expect(urls.length).toBeGreaterThan(10);
+      for (const url of urls) {
+        let res = await client.get(url);
+        if (res.status === 405) res = await client.post(url, new FormData());
+        const body = await res.text();
+        expect(res.status, `${url}: ${body}`).toBe(401);
+        expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);
+        for (const token of TOKENS) expect(body).not.toContain(token);
+      }
+    },
+    120_000,
   );
 });
