@@ -11,6 +11,8 @@ import { parse } from 'node-html-parser';
 import { documents, mailedSubmissions, meetings } from '../../db/schema';
 import type { Seeded } from '../../app/features/demo/index';
 import { pollImap } from '../../app/features/mailbox/listeners.server';
+import { updateMeeting } from '../../app/features/meetings/meeting-admin.server';
+import { loadPrincipal } from '../../app/features/groups/permissions.server';
 import { demoData, DEMO_PASSWORD } from '../support/demo';
 import { ituCoverDocx } from '../support/documents';
 import { Client, withoutScripts } from '../support/http';
@@ -26,7 +28,22 @@ const db = () => portal.services.db;
 beforeAll(async () => {
   portal = await startTestPortal({ demo: true, env: { MAIL_INTAKE_SMTP_PORT: '0', MAIL_INTAKE_MAX_MB: '1' } });
   seeded = await demoData(db());
-  await db().update(meetings).set({ intakeAddress: INTAKE }).where(eq(meetings.id, seeded.meetingIds['fg-mv-demo']));
+  // The secretariat sets the meeting's intake address as the meeting form does (the form's other values kept).
+  const sec = await loadPrincipal(db(), { id: seeded.userIds.secretariat, isAdmin: false });
+  const [m] = await db().select().from(meetings).where(eq(meetings.id, seeded.meetingIds['fg-mv-demo']));
+  await updateMeeting(db(), sec, m.slug, {
+    ...m,
+    number: m.number ?? '',
+    startTime: m.startTime ?? '',
+    endTime: m.endTime ?? '',
+    deadlineMode: m.deadlineOverridden ? 'custom' : 'rule',
+    deadlineDate: m.inputDeadline ? m.inputDeadline.toISOString().slice(0, 10) : '',
+    deadlineTime: '',
+    intakeAddress: ` ${INTAKE.toUpperCase()} `,
+  });
+  const [updated] = await db().select().from(meetings).where(eq(meetings.id, m.id));
+  expect(updated.intakeAddress).toBe(INTAKE);
+  expect(updated.documentTypes).toEqual(m.documentTypes);
   docx = await ituCoverDocx({ title: 'Avatars in city services' });
 });
 afterAll(() => portal?.stop());

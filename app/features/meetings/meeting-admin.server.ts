@@ -42,6 +42,7 @@ function resolve(group: Group, v: MeetingValues) {
     maxFileMb: v.maxFileMb,
     documentAccess: v.documentAccess,
     notes: v.notes,
+    intakeAddress: v.intakeAddress || null,
   };
 }
 

@@ -37,6 +37,7 @@ export interface MeetingFormValues {
   maxFileMb: number;
   documentAccess: string;
   notes: string;
+  intakeAddress?: string | null;
 }
 
 /** Create / edit a meeting (secretariat), checked by `meetingInput` in the browser and on the server. */
@@ -129,6 +130,12 @@ export function MeetingForm({
         <option value="members">{t('submissions.meeting.members')}</option>
       </SelectField>
       <TextAreaField label={t(f('notes'))} field={fields.notes} />
+      <Field
+        label={t('mailbox.meeting.intakeAddress')}
+        hint={t('mailbox.meeting.intakeAddressHint')}
+        field={fields.intakeAddress}
+        type="email"
+      />
       <div>
         <button type="submit">{submitLabel}</button>
       </div>

@@ -62,6 +62,10 @@ export const meetingInput = z
     ),
     documentAccess: given(z.enum(['public', 'members'], { message: 'error.field.required' }), 'members'),
     notes: given(z.string().max(5000, 'submissions.tooLong')),
+    /** Mail to this address becomes submissions to the meeting (the mailbox bridge); empty: the group's mailbox. */
+    intakeAddress: given(
+      z.string().trim().toLowerCase().max(254, 'error.field.email').email('error.field.email').or(z.literal('')),
+    ),
   })
   .superRefine((m, ctx) => {
     if (m.endsOn && m.startsOn && m.endsOn < m.startsOn)

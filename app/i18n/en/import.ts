@@ -102,4 +102,7 @@ export const importing = {
   'mailbox.queue.title': 'Received by e-mail, awaiting confirmation',
   'mailbox.queue.review': 'Review and confirm for the sender',
   'mailbox.queue.byEmail': 'by e-mail',
+  'mailbox.meeting.intakeAddress': 'Intake address for mailed contributions (optional)',
+  'mailbox.meeting.intakeAddressHint':
+    'Mail to this address (forwarded to the portal) becomes submissions to this meeting, awaiting confirmation by the sender. Empty: mail to the group mailbox goes to its next meeting open for contributions.',
 } as const;
