@@ -217,7 +217,7 @@ export const numbering: Translation<typeof english> = {
   'decision.stale': '自您加载此页面以来，{document} 已发生变更。请重新加载后重试；未作任何更改。',
   'decision.choose': '（请选择）',
   'decision.mergedIntoRequired': '请填写本文件所并入的文件编号。',
-  'decision.targetUnknown': '本次会议没有编号为“{number}”的已登记文件。',
+  'decision.targetUnknown': '本次会议没有使用该编号的已登记文件。',
   'decision.targetNotApplicable': '只有决定为“已修订”、“已合并”或“已答复”时才须指明另一份文件。',
   'decision.noteTooLong': '备注请控制在 2,000 个字符以内。',
   'decision.note': '备注',

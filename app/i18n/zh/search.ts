@@ -4,7 +4,8 @@ import type { Translation } from '../types';
 /** Chinese (Simplified) messages for search: the search box's syntax, its help and problems, and the group-wide search page. */
 export const search: Translation<typeof english> = {
   'search.label': '搜索',
-  'search.hint': '任何语言的词语，"短语"，-词语 表示排除，词语之间加 or 表示任一；筛选条件见下方。',
+  'search.hint':
+    '任何语言的词语，"短语"，-词语 表示排除，词语之间加 or 表示任一，以及 type:input 等筛选条件（见“搜索语法”）。',
   'search.help.summary': '搜索语法',
   'search.help.intro': '可将自由文本与筛选条件组合，例如：metaverse type:input wg:WG2 since:2023-06-01',
   'search.help.text':
