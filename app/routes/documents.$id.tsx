@@ -270,7 +270,25 @@ export default function DocumentPage() {
             <tr key={e.id}>
               <td>{formatInstant(e.at, locale, viewerTimeZone ?? meeting.timeZone, { withZone: true })}</td>
               <td>{e.actorName ?? '—'}</td>
-              <td>{eventLabel(e.action)}</td>
+              <td>
+                {eventLabel(e.action)}
+                {e.detail && (
+                  <>
+                    {' · '}
+                    {t(e.detail.key, {
+                      ...e.detail.values,
+                      ...(e.detail.values.decision
+                        ? { decision: t(`decision.${e.detail.values.decision}` as MessageKey) }
+                        : {}),
+                    })}
+                  </>
+                )}
+                {e.note && (
+                  <div className="muted small user-text">
+                    <q>{e.note}</q>
+                  </div>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
-import { FormAlert, SelectField, useSchemaForm } from '~/components/form';
+import { Field, FormAlert, SelectField, TextAreaField, useSchemaForm } from '~/components/form';
 import { decisionForm } from '~/features/allocation/decision-input';
 import { documentDecision, setDecision } from '~/features/allocation/decisions.server';
 import { act, load, readFormData, requireUser } from '~/platform/http.server';
@@ -28,13 +28,13 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function Decision() {
-  const { doc, meeting, candidates, links } = useLoaderData<typeof loader>();
+  const { doc, meeting, candidates, links, target } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const { fields, formProps, refusal } = useSchemaForm(decisionForm, {
     result,
     id: 'decision',
-    defaultValue: { decision: doc.decision ?? '', revisedById: '' },
+    defaultValue: { decision: doc.decision ?? '', note: doc.decisionNote ?? '', target: target ?? '' },
   });
   const name = doc.label ?? doc.title;
   return (
@@ -89,14 +89,22 @@ export default function Decision() {
             </option>
           ))}
         </SelectField>
-        <SelectField label={t('decision.revisedBy')} field={fields.revisedById} hint={t('decision.revisedByHint')}>
-          <option value="">—</option>
+        <Field
+          label={t('decision.target')}
+          field={fields.target}
+          hint={t('decision.targetHint')}
+          list="decision-candidates"
+          autoComplete="off"
+          maxLength={100}
+        />
+        <datalist id="decision-candidates">
           {candidates.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label} {c.title}
+            <option key={c.id} value={c.label ?? ''}>
+              {c.title}
             </option>
           ))}
-        </SelectField>
+        </datalist>
+        <TextAreaField label={t('decision.note')} field={fields.note} hint={t('decision.noteHint')} rows={3} />
         <div>
           <button type="submit">{t('decision.save')}</button>
         </div>

@@ -288,8 +288,8 @@ export default function Registration() {
                   <td>
                     {t(`numbering.type.${d.type}`)}
                     <div className="muted small">
-                      {data.nextNumbers[d.type]
-                        ? t('registration.nextNumber', { number: data.nextNumbers[d.type]! })
+                      {d.nextNumber
+                        ? t('registration.nextNumber', { number: d.nextNumber })
                         : t('registration.noSchemeShort')}
                     </div>
                     {d.type === 'td' && (

@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import { inTransaction, type Db } from '../../../db/client.server';
 import { documents, meetings } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
@@ -7,11 +7,31 @@ import { fullLabel, revisionLinks } from '../registration/numbering.server';
 import type { Principal } from '../groups/permissions.server';
 import { authorizeDocument, visibleDocumentsSql } from '../documents/policy.server';
 import { parseOrThrow } from '../../platform/validation';
-import { decisionInput } from './decision-input';
+import { decisionInput, DECISIONS_NEEDING_TARGET, DECISIONS_WITH_TARGET } from './decision-input';
+
+/** Letters and digits only, lower case: "FGMV-I-045 Rev.1", "fgmv-i-045 rev 1" and "FGMV-I-045rev.1" are one number. */
+const foldNumber = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The registered document of the meeting numbered `number` (as written by a person), or a field error. */
+async function documentByNumber(db: Db, meetingId: string, number: string) {
+  const rows = await db
+    .select()
+    .from(documents)
+    .where(
+      and(eq(documents.meetingId, meetingId), eq(documents.state, 'registered'), isNotNull(documents.numberLabel)),
+    );
+  const wanted = foldNumber(number);
+  const found = rows.find((d) => foldNumber(fullLabel(d) ?? '') === wanted);
+  if (!found)
+    throw new DomainError('invalid', 'decision.targetUnknown', undefined, { target: 'decision.targetUnknown' });
+  return found;
+}
 
 /**
- * Records the meeting's decision on a registered document: approved, agreed, noted, revised (with the revising
- * document, which then links back as "revision of"), postponed, withdrawn. Refuses unregistered documents and stale forms.
+ * Records the meeting's decision on a registered document (the vocabulary of DECISIONS: approved, agreed, noted,
+ * revised, merged, postponed, withdrawn, not treated, replied to), with an optional note and, for revised, merged and
+ * replied to, the other document of the meeting it points to (by number, or for "revised" by id). A revising document
+ * without a "revision of" link gets one. Refuses unregistered documents and stale forms.
  */
 export async function setDecision(db: Db, principal: Principal | null, input: unknown) {
   if (!principal) throw new DomainError('unauthenticated', 'error.forbidden');
@@ -19,12 +39,20 @@ export async function setDecision(db: Db, principal: Principal | null, input: un
   const [doc] = await db.select().from(documents).where(eq(documents.id, data.documentId));
   if (!doc) throw notFound();
   await authorizeDocument(db, principal, 'decide', doc);
-  if (data.decision === 'revised' && !data.revisedById)
-    throw new DomainError('invalid', 'decision.revisedByRequired', undefined, {
-      revisedById: 'decision.revisedByRequired',
+  const decision = data.decision || null;
+  const pointsTo = data.target || data.revisedById;
+  if (pointsTo && !(decision && DECISIONS_WITH_TARGET.includes(decision)))
+    throw new DomainError('invalid', 'decision.targetNotApplicable', undefined, {
+      target: 'decision.targetNotApplicable',
     });
+  if (!pointsTo && decision && DECISIONS_NEEDING_TARGET.includes(decision)) {
+    const key = decision === 'merged' ? 'decision.mergedIntoRequired' : 'decision.revisedByRequired';
+    throw new DomainError('invalid', key, undefined, { target: key });
+  }
+  const targetId =
+    data.revisedById ?? (data.target ? (await documentByNumber(db, doc.meetingId, data.target)).id : null);
   return inTransaction(db, async (tx) => {
-    const lockIds = [doc.id, ...(data.revisedById ? [data.revisedById] : [])].sort();
+    const lockIds = [doc.id, ...(targetId && targetId !== doc.id ? [targetId] : [])].sort();
     const locked = await tx
       .select()
       .from(documents)
@@ -36,48 +64,53 @@ export async function setDecision(db: Db, principal: Principal | null, input: un
     if (current.version !== data.version) throw new DomainError('conflict', 'decision.stale', { document: name });
     if (current.state !== 'registered') throw new DomainError('conflict', 'decision.notRegistered', { document: name });
     const now = new Date();
-    if (data.decision === 'revised') {
-      const reviser = locked.find((d) => d.id === data.revisedById);
+    const target = targetId ? locked.find((d) => d.id === targetId) : undefined;
+    if (targetId) {
       if (
-        !reviser ||
-        reviser.id === current.id ||
-        reviser.meetingId !== current.meetingId ||
-        reviser.state !== 'registered'
+        !target ||
+        target.id === current.id ||
+        target.meetingId !== current.meetingId ||
+        target.state !== 'registered'
       ) {
         throw new DomainError('invalid', 'decision.revisedByInvalid', undefined, {
-          revisedById: 'decision.revisedByInvalid',
+          target: 'decision.revisedByInvalid',
         });
       }
-      if (reviser.revisionOfId && reviser.revisionOfId !== current.id)
-        throw new DomainError('conflict', 'decision.revisedByTaken', { document: fullLabel(reviser) ?? reviser.title });
-      if (!reviser.revisionOfId) {
+    }
+    if (decision === 'revised' && target) {
+      if (target.revisionOfId && target.revisionOfId !== current.id)
+        throw new DomainError('conflict', 'decision.revisedByTaken', { document: fullLabel(target) ?? target.title });
+      if (!target.revisionOfId) {
         await tx
           .update(documents)
           .set({ revisionOfId: current.id, version: sql`${documents.version} + 1`, updatedAt: now })
-          .where(eq(documents.id, reviser.id));
+          .where(eq(documents.id, target.id));
         await recordEvent(tx, {
           actorId: principal.id,
           action: 'document.linked_revision',
           subjectType: 'document',
-          subjectId: reviser.id,
-          documentId: reviser.id,
-          meetingId: reviser.meetingId,
+          subjectId: target.id,
+          documentId: target.id,
+          meetingId: target.meetingId,
           after: { revisionOfId: current.id },
         });
       }
     }
-    const decision = data.decision || null;
+    const note = decision ? (data.note ?? null) : null;
     const [row] = await tx
       .update(documents)
       .set({
         decision,
         decidedAt: decision ? now : null,
         decidedBy: decision ? principal.id : null,
+        decisionNote: note,
+        decisionTargetId: decision ? (target?.id ?? null) : null,
         version: sql`${documents.version} + 1`,
         updatedAt: now,
       })
       .where(eq(documents.id, current.id))
       .returning();
+    const related = target ? { id: target.id, label: fullLabel(target) } : null;
     await recordEvent(tx, {
       actorId: principal.id,
       action: 'document.decided',
@@ -86,8 +119,13 @@ export async function setDecision(db: Db, principal: Principal | null, input: un
       documentId: current.id,
       meetingId: current.meetingId,
       groupId: current.groupId,
-      before: { decision: current.decision },
-      after: { decision, revisedById: data.revisedById ?? null },
+      before: { decision: current.decision, note: current.decisionNote, targetId: current.decisionTargetId },
+      after: {
+        decision,
+        revisedById: decision === 'revised' ? (target?.id ?? null) : null,
+        ...(note ? { note } : {}),
+        ...(related ? { related } : {}),
+      },
     });
     return row;
   });
@@ -110,9 +148,12 @@ export async function documentDecision(db: Db, principal: Principal | null, docu
   const candidates = others
     .map((d) => ({ id: d.id, title: d.title, label: fullLabel(d) }))
     .sort((a, b) => (a.label ?? '').localeCompare(b.label ?? '', 'en', { numeric: true }));
+  const target = doc.decisionTargetId ? others.find((d) => d.id === doc.decisionTargetId) : undefined;
   return {
     doc: { ...doc, label: fullLabel(doc) },
     meeting,
+    /** The number of the document the current decision points to, for the form. */
+    target: target ? fullLabel(target) : null,
     candidates,
     links: await revisionLinks(db, doc.id, visible),
   };

@@ -73,11 +73,38 @@ export function DocumentWorkflowPanel({ workflow: w }: { workflow: SerializeFrom
             <>
               {t(`decision.${w.decision}`)}
               {w.decidedBy && <span className="muted small"> ({w.decidedBy})</span>}
+              {w.decisionTarget &&
+                (w.decision === 'revised' || w.decision === 'merged' || w.decision === 'replied_to') && (
+                  <div className="decision-target">
+                    <Link to={`/documents/${w.decisionTarget.id}`}>
+                      {t(`decision.pointsTo.${w.decision}`, { number: w.decisionTarget.label })}
+                    </Link>
+                  </div>
+                )}
+              {w.decisionNote && <p className="decision-note user-text">{w.decisionNote}</p>}
             </>
           ) : (
             <span className="muted">{t('workflow.noDecision')}</span>
           )}
         </dd>
+        {w.pointedFrom.length > 0 && (
+          <>
+            <dt>{t('decision.pointedFrom')}</dt>
+            <dd>
+              <ul className="plain">
+                {w.pointedFrom.map((p) => (
+                  <li key={p.id}>
+                    <Link to={`/documents/${p.id}`}>
+                      {p.decision === 'revised' || p.decision === 'merged' || p.decision === 'replied_to'
+                        ? t(`decision.pointedFrom.${p.decision}`, { number: p.label })
+                        : p.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
       </dl>
       {hasActions && (
         <div

@@ -1,9 +1,9 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, or } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
 import { agendaItems, documentAllocations, documents, groups, meetings, users } from '../../../db/schema';
 import { fullLabel } from '../registration/numbering.server';
 import type { Principal } from '../groups/permissions.server';
-import { documentAbilities } from '../documents/policy.server';
+import { documentAbilities, peopleDisclosure, visibleDocumentsSql } from '../documents/policy.server';
 import { registerDocuments } from '../registration/registration.server';
 import type { Services } from '../../platform/context.server';
 import { notFound } from '../../platform/errors';
@@ -44,6 +44,22 @@ export async function documentWorkflow(db: Db, principal: Principal | null, docu
     ? await db.select({ name: users.name }).from(users).where(eq(users.id, doc.decidedBy))
     : [];
   const may = await documentAbilities(db, principal, doc);
+  const people = await peopleDisclosure(db, principal, doc);
+  // The documents its decision names and those whose decisions name it, as far as the viewer may see them.
+  const linked = await db
+    .select()
+    .from(documents)
+    .where(
+      and(
+        or(
+          doc.decisionTargetId ? eq(documents.id, doc.decisionTargetId) : undefined,
+          eq(documents.decisionTargetId, doc.id),
+        ),
+        await visibleDocumentsSql(db, principal),
+      ),
+    )
+    .orderBy(asc(documents.number), asc(documents.revision));
+  const target = linked.find((d) => d.id === doc.decisionTargetId);
   const numbered = doc.state === 'registered' || doc.state === 'reserved';
   return {
     documentId: doc.id,
@@ -57,7 +73,13 @@ export async function documentWorkflow(db: Db, principal: Principal | null, docu
     agendaItem: item ?? null,
     decision: doc.decision,
     decidedAt: doc.decidedAt,
-    decidedBy: decider?.name ?? null,
+    decidedBy: people.actorNames ? (decider?.name ?? null) : null,
+    decisionNote: doc.decision ? doc.decisionNote : null,
+    decisionTarget: target ? { id: target.id, label: fullLabel(target) ?? target.title } : null,
+    /** Other documents whose decision names this one ("FGMV-I-012 was merged into this document"). */
+    pointedFrom: linked
+      .filter((d) => d.decisionTargetId === doc.id && d.decision)
+      .map((d) => ({ id: d.id, label: fullLabel(d) ?? d.title, decision: d.decision! })),
     may: {
       register: may.manage && doc.state === 'submitted',
       fill: doc.state === 'reserved' && may.fillReserved,

@@ -108,6 +108,8 @@ export async function apiDecide(db: Db, actor: ApiActor, id: string, body: z.out
     setDecision(db, actor.principal, {
       documentId: id,
       decision: body.decision ?? '',
+      note: body.note,
+      target: body.target,
       revisedById: body.revisedBy,
       version: body.version ?? doc.version,
     }),

@@ -237,7 +237,15 @@ export const Allocation = z
 export const DecisionBody = z
   .object({
     decision: z.enum(DECISIONS).nullable().openapi({ description: 'Null clears it.' }),
-    note: z.string().max(2000).optional().openapi({ description: "Kept in the decision's history event." }),
+    note: z
+      .string()
+      .max(2000)
+      .optional()
+      .openapi({ description: 'Shown with the decision on the document page and kept in its history event.' }),
+    target: z.string().max(100).optional().openapi({
+      description:
+        'With "revised", "merged" or "replied_to": the number of the other document of the meeting (e.g. "FGMV-I-045 Rev.1"), shown on both pages.',
+    }),
     revisedBy: z.string().uuid().optional().openapi({ description: 'With "revised": the revising document.' }),
     version,
   })

@@ -171,3 +171,35 @@ export async function authorizeDocument(
 ) {
   authorize(principal, (await documentAbilities(db, principal, doc))[action]);
 }
+
+/** What a document's page may say about people: contacts' phone numbers, and who did what in its history. */
+export interface PeopleDisclosure {
+  /** Contacts' phone numbers: the secretariat and chairs of its group or of a group it is allocated to, its authors. */
+  phones: boolean;
+  /** Names of those who acted (secretariat staff, chairs) in its history: anyone signed in. */
+  actorNames: boolean;
+}
+
+/**
+ * The one rule for personal details on a document's page, applied on the server so that the page's data never
+ * carries what the viewer may not see. Anonymous visitors of a public document see neither.
+ */
+export async function peopleDisclosure(
+  db: Db,
+  principal: Principal | null,
+  doc: { id: string; groupId: string; submittedBy: string | null },
+  /** The viewer may edit it as its submitter or a contact (they gave the numbers; the revision form carries them). */
+  authorOf = false,
+): Promise<PeopleDisclosure> {
+  if (!principal) return { phones: false, actorNames: false };
+  if (principal.isAdmin || authorOf || doc.submittedBy === principal.id) return { phones: true, actorNames: true };
+  const chainOf = chains(await allGroups(db));
+  const allocated = await db
+    .select({ groupId: documentAllocations.groupId })
+    .from(documentAllocations)
+    .where(eq(documentAllocations.documentId, doc.id));
+  const phones = [doc.groupId, ...allocated.map((a) => a.groupId)].some((g) =>
+    can(principal, 'document.allocate', { groupChain: chainOf(g) }),
+  );
+  return { phones, actorNames: true };
+}

@@ -126,7 +126,11 @@ export async function download(
   }
 }
 
-/** "FGMV-I-012 Rev.1 - proposal.docx": the document number first, characters unsafe in file names replaced. */
+/**
+ * "FGMV-I-012 Rev.1 - proposal.docx": the document number first, once, characters unsafe in file names replaced. A
+ * file already named by the number in any spelling ("FGMV-I-012-Rev.1.docx", "fgmv_i_012 rev1.docx") keeps its name;
+ * one named by the number without the suffix ("FGMV-I-012.docx" for Rev.1) gets the full number instead of it.
+ */
 export function downloadName(number: string, filename: string): string {
   const clean = (s: string) =>
     s
@@ -135,5 +139,28 @@ export function downloadName(number: string, filename: string): string {
       .trim();
   const base = clean(filename) || 'file';
   const num = clean(number);
-  return num && !base.startsWith(num) ? `${num} - ${base}` : base;
+  if (!num) return base;
+  const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (stripPrefix(base, fold(num)) !== null) return base;
+  const bare = num.replace(/\s+(Add|Corr|Rev)\.\s*\d+.*$/i, '');
+  const rest = bare !== num ? stripPrefix(base, fold(bare)) : null;
+  if (rest !== null) return /^\.[^.\s]+$/.test(rest) || !rest ? `${num}${rest}` : `${num} - ${rest}`;
+  return `${num} - ${base}`;
+}
+
+/** `name` without a leading run of characters that folds to `folded` (and the separators after it), or null. */
+function stripPrefix(name: string, folded: string): string | null {
+  let seen = '';
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i].toLowerCase();
+    const alnum = /[\p{L}\p{N}]/u.test(c);
+    // The number must end where a word ends: FGMV-I-001 is not the start of FGMV-I-0012.
+    if (seen === folded)
+      return alnum && /\p{N}$/u.test(seen) === /\p{N}/u.test(c) ? null : name.slice(i).replace(/^[\s_-]+/, '');
+    if (alnum) {
+      seen += c;
+      if (!folded.startsWith(seen)) return null;
+    }
+  }
+  return seen === folded ? '' : null;
 }

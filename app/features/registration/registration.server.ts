@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { inTransaction, type Db } from '../../../db/client.server';
 import {
   agendaItems,
+  allocationNotices,
   documentAllocations,
   documentFiles,
   documents,
@@ -26,6 +27,7 @@ import {
 } from './numbering.server';
 import { queueStamping } from './stamping.server';
 import { queueRegistrationMail } from '../notifications/registration-mail.server';
+import { queueAllocationDigest } from '../notifications/digest.server';
 import { checkStoredFile } from '../submissions/file-checks.server';
 import { receiveMultipart } from '../submissions/uploads.server';
 import { groupSubtree, type Principal } from '../groups/permissions.server';
@@ -213,7 +215,63 @@ async function applyRegistration(
       after: { state: 'registered', number: numbering.number, label: label(numbering), schemeId },
     }),
   ]);
+  if (doc.revisionOfId && parent) return inheritAllocation(tx, actorId, row, parent, now);
   return row;
+}
+
+/**
+ * A registered revision takes over the allocation and agenda item of what it revises (where it has none of its own),
+ * so that it lands where its original was discussed; recorded as an allocation event naming the original.
+ */
+async function inheritAllocation(
+  tx: Db,
+  actorId: string,
+  row: DocumentRow,
+  parent: DocumentRow,
+  now: Date,
+): Promise<DocumentRow> {
+  const [own, inherited] = await Promise.all([
+    tx
+      .select({ groupId: documentAllocations.groupId })
+      .from(documentAllocations)
+      .where(eq(documentAllocations.documentId, row.id)),
+    tx
+      .select({ groupId: documentAllocations.groupId })
+      .from(documentAllocations)
+      .where(eq(documentAllocations.documentId, parent.id)),
+  ]);
+  const groupIds = own.length ? [] : inherited.map((a) => a.groupId);
+  const agendaItemId = row.agendaItemId ?? parent.agendaItemId;
+  const agendaChanged = agendaItemId !== row.agendaItemId;
+  if (!groupIds.length && !agendaChanged) return row;
+  if (groupIds.length)
+    await tx
+      .insert(documentAllocations)
+      .values(groupIds.map((groupId) => ({ documentId: row.id, groupId, allocatedBy: actorId, allocatedAt: now })));
+  await tx
+    .insert(allocationNotices)
+    .values(groupIds.map((groupId) => ({ documentId: row.id, groupId, createdAt: now })))
+    .onConflictDoNothing();
+  await queueAllocationDigest(tx);
+  const [updated] = agendaChanged
+    ? await tx.update(documents).set({ agendaItemId, updatedAt: now }).where(eq(documents.id, row.id)).returning()
+    : [row];
+  await recordEvent(tx, {
+    actorId,
+    action: 'document.allocated',
+    subjectType: 'document',
+    subjectId: row.id,
+    documentId: row.id,
+    meetingId: row.meetingId,
+    groupId: row.groupId,
+    before: { groups: own.map((a) => a.groupId), agendaItemId: row.agendaItemId },
+    after: {
+      groups: groupIds.length ? groupIds : own.map((a) => a.groupId),
+      agendaItemId,
+      inheritedFrom: { id: parent.id, label: label(parent) },
+    },
+  });
+  return updated;
 }
 
 /**
@@ -607,7 +665,13 @@ export async function registrationQueue(
     schemes[type] = s ? renderNumber(s.format, s.lastNumber + 1, 'GEN') : null;
   }
   const withLabel = (rows: typeof submittedRows) =>
-    rows.map((r) => ({ ...r, label: fullLabel(r), allocatedTo: allocatedTo.get(r.id) ?? [] }));
+    rows.map((r) => ({
+      ...r,
+      label: fullLabel(r),
+      // A revision (or addendum) keeps its original's number: the number it will get, not the scheme's next one.
+      nextNumber: (r.revisionOfId || r.relatedToId) && r.numberLabel ? fullLabel(r) : (schemes[r.type] ?? null),
+      allocatedTo: allocatedTo.get(r.id) ?? [],
+    }));
   return {
     meeting,
     group: group!,

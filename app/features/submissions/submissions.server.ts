@@ -8,7 +8,6 @@ import { and, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, Tx } from '../../../db/client.server';
 import {
-  auditEvents,
   documentFiles,
   documents,
   groups,
@@ -32,7 +31,8 @@ import { formatInstant } from '../../platform/format';
 import { accountLocale, translator } from '~/i18n';
 import { getMeetingBySlug, type Meeting } from '../meetings/meetings.server';
 import { can, groupChain, type Principal } from '../groups/permissions.server';
-import { maySeeDocument } from '../documents/policy.server';
+import { maySeeDocument, peopleDisclosure } from '../documents/policy.server';
+import { documentHistory } from '../documents/history.server';
 import { meetingAbilities } from '../meetings/policy.server';
 import { deadlineDecision } from '../meetings/deadlines';
 import { receiveMultipart, type StoredUpload } from './uploads.server';
@@ -629,19 +629,8 @@ export async function getDocumentView(db: Db, principal: Principal | null, id: s
     .select({ id: documents.id, revision: documents.revision, state: documents.state })
     .from(documents)
     .where(eq(documents.revisionOfId, id));
-  const history = await db
-    .select({
-      id: auditEvents.id,
-      at: auditEvents.at,
-      action: auditEvents.action,
-      actorName: users.name,
-      after: auditEvents.after,
-      before: auditEvents.before,
-    })
-    .from(auditEvents)
-    .leftJoin(users, eq(users.id, auditEvents.actorId))
-    .where(eq(auditEvents.documentId, id))
-    .orderBy(auditEvents.id);
+  const people = await peopleDisclosure(db, principal, doc, canEdit);
+  const history = await documentHistory(db, id, people);
   const [submitter] = doc.submittedBy
     ? await db
         .select({ name: users.name, organisation: users.organisation })
@@ -650,7 +639,7 @@ export async function getDocumentView(db: Db, principal: Principal | null, id: s
     : [];
   const notRegistered = doc.state === 'submitted' || doc.state === 'reserved';
   return {
-    doc,
+    doc: people.phones ? doc : { ...doc, contacts: doc.contacts.map((c) => ({ ...c, phone: undefined })) },
     meeting,
     group,
     files,

@@ -90,8 +90,11 @@ export const documents = {
   'documents.decision.agreed': 'Agreed',
   'documents.decision.noted': 'Noted',
   'documents.decision.revised': 'Revised',
+  'documents.decision.merged': 'Merged',
   'documents.decision.postponed': 'Postponed',
   'documents.decision.withdrawn': 'Withdrawn',
+  'documents.decision.not_treated': 'Not treated',
+  'documents.decision.replied_to': 'Replied to',
 
   'documents.access.public': 'Public',
   'documents.access.members': 'Members only',

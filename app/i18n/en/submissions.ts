@@ -290,6 +290,9 @@ export const submissions = {
   'submissions.event.liaison.sent': 'Liaison statement sent',
   'submissions.event.liaison.reopen': 'Liaison statement reopened as a draft',
   'submissions.event.other': 'Changed ({action})',
+  'submissions.event.detail.inheritedFrom': 'inherited from {number}',
+  'submissions.event.detail.decision': '{decision}',
+  'submissions.event.detail.decisionLink': '{decision}: {number}',
 
   'submissions.mail.title': 'Development mail',
   'submissions.mail.lead':
