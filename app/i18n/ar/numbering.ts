@@ -220,7 +220,7 @@ export const numbering: Translation<typeof english> = {
   'decision.saved': 'سُجّل القرار.',
   'decision.revisedByRequired': 'أدخل رقم الوثيقة التي تنقّح هذه الوثيقة.',
   'decision.mergedIntoRequired': 'أدخل رقم الوثيقة التي دُمجت فيها هذه الوثيقة.',
-  'decision.targetUnknown': 'لا توجد في هذا الاجتماع وثيقة مسجّلة بالرقم "{number}".',
+  'decision.targetUnknown': 'لا توجد في هذا الاجتماع وثيقة مسجّلة بهذا الرقم.',
   'decision.targetNotApplicable': 'لا تُذكر وثيقة أخرى إلا مع القرار "منقَّحة" أو "مدمَجة" أو "رُدّ عليها".',
   'decision.noteTooLong': 'اجعل الملاحظة أقصر من 2000 محرف.',
   'decision.note': 'ملاحظة',
