@@ -8,8 +8,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { agendaItems, documents, liaisonStatements, meetingAgendas, meetings } from '../../db/schema';
-import { seedDemo, type Seeded } from '../../app/features/demo/index';
+import {
+  agendaItems,
+  auditEvents,
+  documentAllocations,
+  documents,
+  liaisonStatements,
+  meetingAgendas,
+  meetings,
+} from '../../db/schema';
+import { seedDemo, seedDemoStoryIfMissing, type Seeded } from '../../app/features/demo/index';
+import { PAST_MEETING_DATES } from '../../app/features/demo/story/past-dates';
 import { DEMO_ACCOUNTS } from '../../app/features/demo/core';
 import { homePage } from '../../app/features/home/home.server';
 import { loadPrincipal } from '../../app/features/groups/permissions.server';
@@ -20,15 +29,15 @@ import { createTestDatabase, type TestDatabase } from '../support/db';
 let database: TestDatabase;
 let seeded: Seeded;
 let seedSeconds: number;
+let told: boolean;
 const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-home-'));
 
 beforeAll(async () => {
   database = await createTestDatabase();
   const started = Date.now();
-  seeded = await seedDemo(database.db, {
-    full: { storage: createStorage({ kind: 'local', root: filesDir }) },
-    passwords: {},
-  });
+  // As the first start does it: the core before the portal opens, the story after it.
+  seeded = await seedDemo(database.db, { passwords: {} });
+  told = await seedDemoStoryIfMissing(database.db, createStorage({ kind: 'local', root: filesDir }));
   seedSeconds = (Date.now() - started) / 1000;
 }, 120_000);
 afterAll(async () => {
@@ -72,6 +81,38 @@ describe('the full demo', () => {
       .from(agendaItems)
       .where(eq(agendaItems.meetingId, seeded.meetingIds['jca-mv-1']));
     expect(jcaItems.map((i) => i.title)).toContain('Appointment of liaison representatives');
+  });
+
+  it('is told once: a later start finds the story there and adds nothing', async () => {
+    expect(told).toBe(true);
+    const storage = createStorage({ kind: 'local', root: filesDir });
+    expect(await seedDemoStoryIfMissing(database.db, storage)).toBe(false);
+  });
+
+  it('dates the past meeting’s registrations, decisions, publication and statements in June–July 2023, not today', async () => {
+    const db = database.db;
+    const meetingId = seeded.meetingIds['fg-mv-2'];
+    const in2023 = (d: Date | null) => d === null || (d >= new Date('2023-05-01') && d < new Date('2023-08-01'));
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.meetingId, meetingId));
+    expect(events.length).toBeGreaterThan(200);
+    expect(events.filter((e) => !in2023(e.at)).map((e) => `${e.action} ${e.at.toISOString()}`)).toEqual([]);
+    const docs = await db.select().from(documents).where(eq(documents.meetingId, meetingId));
+    for (const d of docs)
+      for (const at of [d.submittedAt, d.registeredAt, d.decidedAt, d.publishedAt, d.withdrawnAt, d.updatedAt])
+        expect(in2023(at), `${d.numberLabel} ${d.type}`).toBe(true);
+    const decided = docs.find((d) => d.decision === 'agreed')!;
+    expect(decided.decidedAt?.toISOString()).toBe(new Date(PAST_MEETING_DATES.decided).toISOString());
+    const allocations = await db
+      .select({ at: documentAllocations.allocatedAt })
+      .from(documentAllocations)
+      .innerJoin(documents, eq(documents.id, documentAllocations.documentId))
+      .where(eq(documents.meetingId, meetingId));
+    expect(allocations.every((a) => in2023(a.at))).toBe(true);
+    const [sent] = await db
+      .select()
+      .from(liaisonStatements)
+      .where(and(eq(liaisonStatements.meetingId, meetingId), eq(liaisonStatements.direction, 'out')));
+    expect(sent.sentAt?.toISOString()).toBe(new Date(PAST_MEETING_DATES.replySent).toISOString());
   });
 
   it('a past meeting tells anyone what happened, from public documents only', async () => {

@@ -27,13 +27,16 @@ function startServer(env: Record<string, string>) {
 }
 
 describe('starting the portal', () => {
-  it('starts on embedded PGlite with demo data, prints the URL and the demo accounts, and stops cleanly', async () => {
+  it('starts on embedded PGlite with demo data, prints the URL and the demo accounts, adds the demo documents in the background, and stops cleanly', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-start-'));
     const server = startServer({ DATA_DIR: dataDir, PORT: '0', NODE_ENV: 'development' });
     try {
       await server.waitFor(/Plenary is running at/);
       expect(server.output()).toMatch(/FG-MV secretariat officer\s+tsb\.fgmv@example\.org\s+\S{8,}/);
       expect(fs.readFileSync(path.join(dataDir, 'demo-accounts.txt'), 'utf8')).toContain('admin@example.org');
+      // The URL comes before the demo's story (the past meeting's documents), which follows in the background.
+      expect(server.output()).not.toContain('Demo data ready');
+      await server.waitFor(/Demo data ready/, 120_000);
     } finally {
       server.child.kill('SIGTERM');
     }

@@ -17,6 +17,7 @@ import { withdrawDocument } from '../../submissions/submissions.server';
 import { buildTemplate } from '../../submissions/templates.server';
 import type { SeededCore } from '../core';
 import { INPUTS, ORGANISATIONS, REVISION_NOTE, type DemoInput } from './fg-mv-2-inputs';
+import { datePastMeeting } from './past-dates';
 import { actAs, paragraphs, setCollabBody, startAgenda, storeContributionDocx, type StoryContext } from './helpers';
 
 const SLUG = 'fg-mv-2';
@@ -46,7 +47,27 @@ export const FG_MV_2_AGENDA: (string | [string, string[]])[] = [
 /** Instants of the story, in UTC (Shanghai is UTC+8). */
 const at = (iso: string) => new Date(iso);
 
-export async function seedPastMeeting(ctx: StoryContext, core: SeededCore) {
+type StoredFile = Awaited<ReturnType<typeof storeContributionDocx>>;
+
+/** The inputs' .docx files (and their revisions'), made and stored before the story's transaction: the slow part. */
+export interface PastMeetingFiles {
+  inputs: Map<DemoInput, StoredFile>;
+  revisions: Map<DemoInput, StoredFile>;
+}
+
+export async function preparePastMeetingFiles(storage: StoryContext['storage']): Promise<PastMeetingFiles> {
+  const inputs = new Map<DemoInput, StoredFile>();
+  const revisions = new Map<DemoInput, StoredFile>();
+  for (const input of INPUTS) {
+    inputs.set(input, await storeContributionDocx(storage, templateValues(input)));
+    if (input.revised) revisions.set(input, await storeContributionDocx(storage, templateValues(revisedOf(input))));
+  }
+  return { inputs, revisions };
+}
+
+const revisedOf = (input: DemoInput) => ({ ...input, abstract: `${input.abstract} ${REVISION_NOTE}` });
+
+export async function seedPastMeeting(ctx: StoryContext, core: SeededCore, prepared: PastMeetingFiles) {
   const { db, storage, services } = ctx;
   const [meeting] = await db.select().from(meetings).where(eq(meetings.slug, SLUG));
   const secretariat = await actAs(db, core.userIds.secretariat);
@@ -75,7 +96,7 @@ export async function seedPastMeeting(ctx: StoryContext, core: SeededCore) {
       input.late ? deadline + (1 + (i % 5)) * 7_200_000 : deadline - (21 - (i % 21)) * 86_400_000 + i * 60_000,
     ),
   })).sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
-  const files = await Promise.all(plan.map((p) => storeContributionDocx(storage, templateValues(p.input))));
+  const files = plan.map((p) => prepared.inputs.get(p.input)!);
   const rows = await db
     .insert(documents)
     .values(plan.map((p) => documentValues(meeting, p.input, p.submittedBy, p.submittedAt)))
@@ -115,8 +136,8 @@ export async function seedPastMeeting(ctx: StoryContext, core: SeededCore) {
   const revisions = new Map<DemoInput, (typeof registered)[number]>();
   for (const [input, original] of byInput) {
     if (!input.revised) continue;
-    const revisedInput = { ...input, abstract: `${input.abstract} ${REVISION_NOTE}` };
-    const file = await storeContributionDocx(storage, templateValues(revisedInput));
+    const revisedInput = revisedOf(input);
+    const file = prepared.revisions.get(input)!;
     const submittedAt = at('2023-07-05T03:00:00Z');
     const [rev] = await db
       .insert(documents)
@@ -221,6 +242,7 @@ export async function seedPastMeeting(ctx: StoryContext, core: SeededCore) {
         abstract: `The meeting considered ${INPUTS.length} input documents, agreed working definitions and the outlines of five technical reports, and sent one liaison statement.`,
       }),
   });
+  await datePastMeeting(db, meeting.id);
 }
 
 /** Allocates documents to a group without an agenda item (e.g. a statement to the WG that prepares the reply). */
