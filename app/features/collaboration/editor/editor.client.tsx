@@ -68,7 +68,9 @@ function LiveEditor({ user, canEdit, label, doc, provider }: EditorProps & Sessi
   const [unsynced, setUnsynced] = useState(0);
   const [scope, setScope] = useState<'read-write' | 'readonly' | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [people, setPeople] = useState<{ name: string; color: string }[]>([]);
+  const [states, setStates] = useState<[number, { user?: { name?: string; color?: string } }][]>([]);
+  // Who edits and who reads, by awareness client id, as the server decides it (see server/presence.ts).
+  const [access, setAccess] = useState<Record<string, 'edit' | 'read'>>({});
   useEffect(() => {
     const onStatus = ({ status }: { status: Status }) => setStatus(status);
     const onUnsynced = ({ number }: { number: number }) => setUnsynced(number);
@@ -82,16 +84,12 @@ function LiveEditor({ user, canEdit, label, doc, provider }: EditorProps & Sessi
       try {
         const m = JSON.parse(payload);
         if (m.type === 'access') setScope(m.access === 'edit' ? 'read-write' : 'readonly');
+        if (m.type === 'presence') setAccess(m.clients);
       } catch {
         /* not ours */
       }
     };
-    const onAwareness = () => {
-      const states = [...(provider.awareness?.getStates().values() ?? [])];
-      const seen = new Map<string, { name: string; color: string }>();
-      for (const s of states) if (s.user?.name) seen.set(s.user.name, s.user);
-      setPeople([...seen.values()]);
-    };
+    const onAwareness = () => setStates([...(provider.awareness?.getStates().entries() ?? [])]);
     provider.on('status', onStatus);
     provider.on('unsyncedChanges', onUnsynced);
     provider.on('authenticated', onAuth);
@@ -125,6 +123,7 @@ function LiveEditor({ user, canEdit, label, doc, provider }: EditorProps & Sessi
     // eslint-disable-next-line react-hooks/exhaustive-deps -- t changes identity on every render
   }, [provider, doc]);
 
+  const people = presentPeople(states, access);
   const editable = canEdit && scope === 'read-write';
   const editor = useEditor(
     {
@@ -174,8 +173,12 @@ function LiveEditor({ user, canEdit, label, doc, provider }: EditorProps & Sessi
         <p className="collab-people" aria-label={t('collab.present')}>
           <span className="muted">{t('collab.present')}:</span>{' '}
           {people.map((p) => (
-            <span key={p.name} className="person" style={{ borderColor: p.color }}>
-              {p.name}
+            <span key={p.name} className="person" data-access={p.access} style={{ borderColor: p.color }}>
+              {p.access === 'edit'
+                ? t('collab.presence.editing', { name: p.name })
+                : p.access === 'read'
+                  ? t('collab.presence.reading', { name: p.name })
+                  : p.name}
             </span>
           ))}
         </p>
@@ -236,4 +239,33 @@ function LiveEditor({ user, canEdit, label, doc, provider }: EditorProps & Sessi
       <EditorContent editor={editor} className="collab-content" />
     </div>
   );
+}
+
+interface Present {
+  name: string;
+  color?: string;
+  access?: 'edit' | 'read';
+}
+
+/**
+ * Each person once (several tabs of one person are one entry), editors first: editing in any tab makes them an
+ * editor. Without the server's word yet (or for a person connected to another portal process) no role is shown.
+ */
+function presentPeople(
+  states: [number, { user?: { name?: string; color?: string } }][],
+  access: Record<string, 'edit' | 'read'>,
+): Present[] {
+  const byName = new Map<string, Present>();
+  for (const [clientId, state] of states) {
+    const name = state.user?.name;
+    if (!name) continue;
+    const seen = byName.get(name);
+    const role = access[String(clientId)];
+    byName.set(name, {
+      name,
+      color: seen?.color ?? state.user?.color,
+      access: seen?.access === 'edit' || role === 'edit' ? 'edit' : (role ?? seen?.access),
+    });
+  }
+  return [...byName.values()].sort((a, b) => Number(b.access === 'edit') - Number(a.access === 'edit'));
 }

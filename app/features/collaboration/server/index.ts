@@ -1,6 +1,6 @@
 /**
  * The collaboration server: Hocuspocus on the portal's own port at /collab, made of one small extension per concern
- * (authentication, update guard, permission re-check, persistence, and with REDIS_URL the fan-out between
+ * (authentication, update guard, permission re-check, presence, persistence, and with REDIS_URL the fan-out between
  * processes). attachCollaboration registers the WebSocket upgrade, puts the live documents on the services
  * (services.collab) for the pages, and stores every open document on graceful shutdown.
  */
@@ -14,6 +14,7 @@ import type { CollabLive } from '../collaboration.server';
 import { AuthenticationExtension } from './authentication';
 import { PermissionRecheckExtension } from './permission-recheck';
 import { PersistenceExtension } from './persistence';
+import { PresenceExtension } from './presence';
 import { redisFanOut } from './redis';
 import { UpdateGuardExtension } from './update-guard';
 
@@ -58,6 +59,7 @@ export function attachCollaboration(host: CollaborationHost, services: Services)
     new AuthenticationExtension(services),
     new UpdateGuardExtension(settings.maxUpdateBytes),
     recheck,
+    new PresenceExtension(),
     persistence,
   ];
   const hp = new Hocuspocus({

@@ -8,6 +8,7 @@ import type { Services } from '../../../platform/context.server';
 import { loadPrincipal, type Principal } from '../../groups/permissions.server';
 import { collabAccess, collabSubject, type CollabAccess, type CollabSubject } from '../policy.server';
 import type { ConnectionContext } from './authentication';
+import { announcePresence } from './presence';
 
 export class PermissionRecheckExtension implements Extension {
   extensionName = 'plenary-permission-recheck';
@@ -65,6 +66,7 @@ export class PermissionRecheckExtension implements Extension {
           } else if ((access === 'read') !== connection.readOnly) {
             connection.readOnly = access === 'read';
             connection.sendStateless(JSON.stringify({ type: 'access', access }));
+            announcePresence(document);
           }
         } catch (err) {
           console.error('collaboration: permission re-check failed', err);
