@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import type { MessageKey } from '~/i18n';
-import { formatInstant } from '~/platform/format';
+import { When } from '~/components/when';
 import { requireUser } from '~/platform/http.server';
-import { useLocale, useT } from '~/platform/i18n-react';
+import { useT } from '~/platform/i18n-react';
 import { listMyDocuments } from '~/features/submissions/submissions.server';
 
 export const meta: MetaFunction = () => [{ title: 'My documents — Plenary' }];
@@ -24,7 +24,6 @@ const STATE_BADGE: Record<string, string> = {
 export default function MyDocuments() {
   const { docs, userId } = useLoaderData<typeof loader>();
   const t = useT();
-  const { locale } = useLocale();
   return (
     <>
       <h1>{t('submissions.my.title')}</h1>
@@ -69,7 +68,7 @@ export default function MyDocuments() {
                     </>
                   )}
                 </td>
-                <td>{d.submittedAt ? formatInstant(d.submittedAt, locale, d.timeZone) : ''}</td>
+                <td>{d.submittedAt && <When instant={d.submittedAt} meetingZone={d.timeZone} />}</td>
               </tr>
             ))}
           </tbody>

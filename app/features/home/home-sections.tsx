@@ -49,7 +49,7 @@ export function MemberSection({ member }: { member: NonNullable<Data['member']> 
                     )}{' '}
                     <span className="badge">{t(`submissions.state.${d.state}` as MessageKey)}</span>
                     {d.late && <span className="badge late">{t('submissions.late')}</span>} {d.meetingTitle}
-                    {d.submittedAt && <> · {formatInstant(d.submittedAt, locale, d.timeZone)}</>}
+                    {d.submittedAt && <> · {formatInstant(d.submittedAt, locale, d.timeZone, { withZone: true })}</>}
                   </div>
                 </li>
               ))}
