@@ -43,7 +43,9 @@ export default function Profile() {
   const failed = result && !result.ok ? result : undefined;
   const tokenResult =
     result && 'tokens' in result ? (result.tokens as { created?: { name: string; token: string } }) : undefined;
-  const tokenForm = failed && ['name', 'scopes', 'days'].some((f) => f in failed.fieldErrors);
+  // A refusal of the token form carries its posted intent.
+  const tokenForm = failed && 'posted' in failed && failed.posted?.intent === 'createToken';
+  const profileFailed = tokenForm ? undefined : failed;
   return (
     <>
       <h1>{t('profile.title')}</h1>
@@ -60,7 +62,7 @@ export default function Profile() {
       {!emailConfirmed && <ConfirmEmailNotice email={user.email} />}
       <Form method="post" className="form card">
         <FormAlert
-          error={tokenForm ? undefined : failed?.error}
+          error={profileFailed?.error}
           ok={result?.ok && !tokenResult ? t('profile.saved') : undefined}
         />
         <Field label={t('auth.email')} name="email" type="email" value={user.email} readOnly />
@@ -70,21 +72,21 @@ export default function Profile() {
           defaultValue={user.name}
           required
           maxLength={200}
-          error={failed?.fieldErrors.name}
+          error={profileFailed?.fieldErrors.name}
         />
         <Field
           label={t('auth.organisation')}
           name="organisation"
           defaultValue={user.organisation}
           maxLength={200}
-          error={failed?.fieldErrors.organisation}
+          error={profileFailed?.fieldErrors.organisation}
         />
         <Field
           label={t('auth.country')}
           name="country"
           defaultValue={user.country}
           maxLength={100}
-          error={failed?.fieldErrors.country}
+          error={profileFailed?.fieldErrors.country}
         />
         <div>
           <button type="submit">{t('profile.save')}</button>
@@ -103,12 +105,7 @@ export default function Profile() {
           ))}
         </ul>
       )}
-      <TokenSection
-        tokens={tokens}
-        created={tokenResult?.created ?? null}
-        error={tokenForm ? failed?.error : undefined}
-        fieldErrors={tokenForm ? failed?.fieldErrors : undefined}
-      />
+      <TokenSection tokens={tokens} created={tokenResult?.created ?? null} result={tokenForm ? failed : undefined} />
     </>
   );
 }

@@ -260,7 +260,7 @@ describe('JSON API v1 with personal access tokens', () => {
     await browser.signIn('member.nokia@example.org', DEMO_PASSWORD);
     const created = await browser.post('/profile', {
       intent: 'createToken',
-      tokenName: 'Meeting bot',
+      name: 'Meeting bot',
       scopes: 'read',
       days: '30',
     });
@@ -274,13 +274,22 @@ describe('JSON API v1 with personal access tokens', () => {
     const [row] = await portal.services.db.select().from(apiTokens).where(eq(apiTokens.name, 'Meeting bot'));
     expect((await browser.post('/profile', { intent: 'revokeToken', tokenId: row.id })).status).toBe(200);
     expect((await call('/api/v1/meetings', token)).status).toBe(401);
-    const tooLong = await browser.post('/profile', {
-      intent: 'createToken',
-      tokenName: 'x',
-      scopes: 'read',
-      days: '400',
-    });
-    expect(tooLong.status).toBe(400);
+    // Refused (also without JavaScript): each message beside its field of the token form, the values kept.
+    const refused = await browser.post('/profile', { intent: 'createToken', name: 'Bot two', days: '400' });
+    expect(refused.status).toBe(400);
+    const refusedPage = parse(withoutScripts(await refused.text()));
+    const form = refusedPage.querySelector('#token-form')!;
+    const errorOf = (name: string) => {
+      const input = form.querySelector(`[name=${name}]`)!;
+      const ids = (input.getAttribute('aria-describedby') ?? '').split(' ');
+      return ids
+        .map((id) => form.querySelector(`[id="${id}"]`)?.text)
+        .find((t) => t && t !== 'What it is for, e.g. "Meeting bot".');
+    };
+    expect(errorOf('days')).toBe('A token expires after 1 to 366 days.');
+    expect(errorOf('scopes')).toBe('Choose at least one scope.');
+    expect(form.querySelector('[name=name]')?.getAttribute('value')).toBe('Bot two');
+    expect(refusedPage.querySelectorAll('.field-error')).toHaveLength(2);
   });
 
   it('has a reference page at /api', async () => {

@@ -1,6 +1,9 @@
 import { Form } from '@remix-run/react';
+import { Choices, Field, FormAlert, useSchemaForm } from '~/components/form';
 import { useT } from '~/platform/i18n-react';
 import type { MessageKey } from '~/i18n';
+import { API_SCOPES } from '../../../db/schema';
+import { DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS, tokenInput } from './token-input';
 
 export interface TokenRow {
   id: string;
@@ -15,15 +18,22 @@ export interface TokenRow {
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : null);
 
-/** The profile's personal access tokens: create one (shown once), see each with its use, revoke. */
+/**
+ * The profile's personal access tokens: create one (shown once), see each with its use, revoke. The form is checked
+ * by `tokenInput` in the browser and on the server; `result` is the action's refusal of it.
+ */
 export function TokenSection(props: {
   tokens: TokenRow[];
   created?: { name: string; token: string } | null;
-  error?: string;
-  fieldErrors?: Record<string, string>;
+  result?: { ok: false; error: string; fieldErrors: Record<string, string> };
 }) {
   const t = useT();
   const now = new Date().toISOString();
+  const { fields, formProps, refusal } = useSchemaForm(tokenInput, {
+    id: 'token-form',
+    result: props.result,
+    defaultValue: { name: '', scopes: ['read'], days: String(DEFAULT_TOKEN_DAYS) },
+  });
   return (
     <section className="card" aria-labelledby="tokens-h">
       <h2 id="tokens-h">{t('tokens.title')}</h2>
@@ -36,34 +46,16 @@ export function TokenSection(props: {
           <code data-testid="new-token">{props.created.token}</code>
         </div>
       )}
-      {props.error && (
-        <p role="alert" className="alert error">
-          {props.error}
-        </p>
-      )}
-      <Form method="post" className="form">
+      <Form method="post" className="form" {...formProps}>
+        <FormAlert error={refusal?.error} />
         <input type="hidden" name="intent" value="createToken" />
-        <label>
-          {t('tokens.name')}
-          <input name="tokenName" required maxLength={100} aria-describedby="token-name-hint" />
-          <small id="token-name-hint">{t('tokens.nameHint')}</small>
-          {props.fieldErrors?.name && <span className="field-error">{props.fieldErrors.name}</span>}
-        </label>
-        <fieldset>
-          <legend>{t('tokens.scopes')}</legend>
-          {(['read', 'submit', 'manage'] as const).map((s) => (
-            <label key={s}>
-              <input type="checkbox" name="scopes" value={s} defaultChecked={s === 'read'} />{' '}
-              {t(`tokens.scope.${s}` as MessageKey)}
-            </label>
-          ))}
-          {props.fieldErrors?.scopes && <span className="field-error">{props.fieldErrors.scopes}</span>}
-        </fieldset>
-        <label>
-          {t('tokens.days')}
-          <input name="days" type="number" min={1} max={366} defaultValue={90} required />
-          {props.fieldErrors?.days && <span className="field-error">{props.fieldErrors.days}</span>}
-        </label>
+        <Field label={t('tokens.name')} field={fields.name} hint={t('tokens.nameHint')} maxLength={100} />
+        <Choices
+          legend={t('tokens.scopes')}
+          field={fields.scopes}
+          options={API_SCOPES.map((s) => ({ value: s, label: t(`tokens.scope.${s}` as MessageKey) }))}
+        />
+        <Field label={t('tokens.days')} field={fields.days} type="number" min={1} max={MAX_TOKEN_DAYS} />
         <div>
           <button type="submit">{t('tokens.create')}</button>
         </div>

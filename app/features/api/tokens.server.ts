@@ -5,17 +5,15 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
-import { z } from 'zod';
 import { inTransaction, type Db } from '../../../db/client.server';
 import { API_SCOPES, apiTokens, users, type ApiScope } from '../../../db/schema';
 import { DomainError, notFound } from '../../platform/errors';
 import { parseOrThrow } from '../../platform/validation';
 import { recordEvent } from '../../platform/audit.server';
+import { DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS, tokenInput } from './token-input';
 
 export { API_SCOPES, type ApiScope };
 export const TOKEN_PREFIX = 'plenary_';
-export const DEFAULT_TOKEN_DAYS = 90;
-export const MAX_TOKEN_DAYS = 366;
 const DAY_MS = 86_400_000;
 /** How much of a token a list shows to recognise it: the prefix and four random characters. */
 const HINT_LENGTH = TOKEN_PREFIX.length + 4;
@@ -42,19 +40,7 @@ export function parseBearer(header: string | null | undefined): string | null | 
   return isWellFormedToken(match[1]) ? match[1] : null;
 }
 
-export const tokenInput = z.object({
-  name: z.string().trim().min(1, 'error.field.required').max(100, 'api.token.nameTooLong'),
-  scopes: z.array(z.enum(API_SCOPES, { message: 'api.token.scopeUnknown' })).min(1, 'api.token.scopesRequired'),
-  /** Days until it expires; null for never (operators only, through the command line). */
-  days: z.coerce
-    .number({ message: 'api.token.days' })
-    .int('api.token.days')
-    .min(1, 'api.token.days')
-    .max(MAX_TOKEN_DAYS, 'api.token.days')
-    .nullable()
-    .default(DEFAULT_TOKEN_DAYS),
-});
-export type TokenInput = z.input<typeof tokenInput>;
+export { tokenInput, DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS };
 
 export interface ApiToken {
   id: string;
@@ -183,10 +169,7 @@ export async function tokenFormAction(db: Db, userId: string, form: FormData) {
     await revokeToken(db, userId, String(form.get('tokenId') ?? ''));
     return { revoked: true as const };
   }
-  const { token, record } = await createToken(db, userId, {
-    name: form.get('tokenName') ?? '',
-    scopes: form.getAll('scopes').map(String),
-    days: form.get('days') || undefined,
-  });
+  // Read by the schema the page checks with; a refusal carries the posted fields (and so says which form it was).
+  const { token, record } = await createToken(db, userId, form);
   return { created: { name: record.name, token } };
 }
