@@ -1,0 +1,30 @@
+/** The French message catalogue: the English keys (see en.ts), translated in the files under fr/. */
+import { core } from './fr/core';
+import { accounts } from './fr/accounts';
+import { submissions } from './fr/submissions';
+import { numbering } from './fr/numbering';
+import { documents } from './fr/documents';
+import { collaboration } from './fr/collaboration';
+import { api } from './fr/api';
+import { search } from './fr/search';
+import { importing } from './fr/import';
+import { mail } from './fr/mail';
+import { languages } from './fr/languages';
+import { doc } from './fr/doc';
+import { home } from './fr/home';
+
+export const fr = {
+  ...core,
+  ...accounts,
+  ...submissions,
+  ...documents,
+  ...numbering,
+  ...collaboration,
+  ...api,
+  ...search,
+  ...importing,
+  ...mail,
+  ...languages,
+  ...doc,
+  ...home,
+} as const;
