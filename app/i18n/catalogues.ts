@@ -7,7 +7,8 @@ import { zh } from './zh';
 import { ar } from './ar';
 import type { Locale } from './locales';
 import { ru } from './ru';
+import { fr } from './fr';
 
 export type Catalogue = Readonly<Record<MessageKey, string>>;
 
-export const CATALOGUES: Partial<Record<Locale, Catalogue>> = { en, zh, ar, ru };
+export const CATALOGUES: Partial<Record<Locale, Catalogue>> = { en, zh, ar, ru, fr };
