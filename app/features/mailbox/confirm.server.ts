@@ -117,7 +117,6 @@ export async function mailedSubmissionPage(db: Db, viewer: Actor, id: string) {
   if (row.state !== 'awaiting' || !row.userId) return { ...base, form: null };
   const sender = await senderActor(db, row.userId);
   const ctx = await submissionContext(db, sender, meeting.slug, row.receivedAt);
-  const pending = await ensurePending(db, row, sender.user.id);
   const member = {
     name: sender.user.name,
     organisation: sender.user.organisation,
@@ -155,11 +154,12 @@ export async function mailedSubmissionPage(db: Db, viewer: Actor, id: string) {
       values,
       notices,
       main: {
-        id: pending.id,
+        // The form names the mailed file by the mail's id; confirming makes it a pending upload for that request only.
+        id: row.id,
         role: 'main' as const,
-        filename: pending.filename,
-        size: pending.size,
-        sha256: pending.sha256,
+        filename: row.filename!,
+        size: row.size!,
+        sha256: row.sha256!,
       },
       cover: row.cover as CoverFields | null,
     },
@@ -179,8 +179,17 @@ export async function confirmMailedSubmission(
   const { row, meeting } = await access(services.db, viewer, id);
   if (row.state !== 'awaiting' || !row.userId) throw notFound();
   const sender = await senderActor(services.db, row.userId);
-  const outcome = await handleSubmitRequest(services, sender, meeting.slug, request, row.receivedAt);
-  if (outcome.kind !== 'submitted') return outcome;
+  // The mailed file goes in as the form's main file: a pending upload of the sender, claimed by the submission.
+  // Left pending after a refusal it would be swept with its file, so it is dropped again (the file stays).
+  const form = await request.formData();
+  const pending = await ensurePending(services.db, row, sender.user.id);
+  form.set('pendingMain', pending.id);
+  const resent = new Request(request.url, { method: 'POST', body: form });
+  const outcome = await handleSubmitRequest(services, sender, meeting.slug, resent, row.receivedAt);
+  if (outcome.kind !== 'submitted') {
+    await services.db.delete(pendingUploads).where(eq(pendingUploads.storageKey, row.storageKey!));
+    return outcome.main ? { ...outcome, main: { ...outcome.main, id: row.id } } : outcome;
+  }
   const now = new Date();
   await services.db
     .update(mailedSubmissions)
