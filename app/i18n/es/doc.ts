@@ -63,6 +63,9 @@ export const doc: Translation<typeof english> = {
   'doc.hint.approval': 'Grupo y reunión que la acordaron, y fecha',
   'doc.hint.deadline': 'Fecha límite de respuesta, si se pide acción',
   'doc.hint.keywords': 'Palabras clave, separadas por comas',
+  'doc.hint.name': 'Nombre',
+  'doc.hint.organisation': 'Organización',
+  'doc.hint.country': 'País',
   'doc.hint.body':
     'Redacte aquí el documento. Conserve el cuadro de portada que figura más arriba: el portal lee sus campos cuando usted carga el archivo.',
 } as const;
