@@ -61,10 +61,7 @@ export default function Profile() {
       )}
       {!emailConfirmed && <ConfirmEmailNotice email={user.email} />}
       <Form method="post" className="form card">
-        <FormAlert
-          error={profileFailed?.error}
-          ok={result?.ok && !tokenResult ? t('profile.saved') : undefined}
-        />
+        <FormAlert error={profileFailed?.error} ok={result?.ok && !tokenResult ? t('profile.saved') : undefined} />
         <Field label={t('auth.email')} name="email" type="email" value={user.email} readOnly />
         <Field
           label={t('auth.name')}
