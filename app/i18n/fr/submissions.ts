@@ -265,7 +265,7 @@ export const submissions: Translation<typeof english> = {
   'submissions.doc.revisedBy': 'Révisé par',
   'submissions.doc.history': 'Historique',
   'submissions.doc.when': 'Date',
-  'submissions.doc.who': 'Auteur',
+  'submissions.doc.who': 'Par',
   'submissions.doc.what': 'Opération',
   'submissions.doc.withdrawnBanner': 'Ce document a été retiré. Il est conservé pour mémoire.',
   'submissions.doc.lateBanner':
