@@ -8,7 +8,8 @@ import { ar } from './ar';
 import type { Locale } from './locales';
 import { ru } from './ru';
 import { fr } from './fr';
+import { es } from './es';
 
 export type Catalogue = Readonly<Record<MessageKey, string>>;
 
-export const CATALOGUES: Partial<Record<Locale, Catalogue>> = { en, zh, ar, ru, fr };
+export const CATALOGUES: Partial<Record<Locale, Catalogue>> = { en, zh, ar, ru, fr, es };

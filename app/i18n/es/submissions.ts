@@ -71,8 +71,8 @@ export const submissions: Translation<typeof english> = {
   'submissions.cover.tableCut':
     'El cuadro de la portada es muy largo: solo se ha leído {rows, plural, one {su primera fila} other {sus # primeras filas}}.',
   'submissions.cover.tooLong':
-    'El campo {field} de la portada supera {max, plural, one {# carácter} other {# caracteres}}: solo se ha leído su principio.',
-  'submissions.cover.duplicate': 'La portada indica dos veces el campo {field}: se ha leído el primero.',
+    'El campo «{field}» de la portada supera {max, plural, one {# carácter} other {# caracteres}}: solo se ha leído su principio.',
+  'submissions.cover.duplicate': 'La portada indica dos veces el campo «{field}»: se ha leído el primero.',
   'submissions.cover.tooManyContacts':
     'La portada indica más de {max, plural, one {# contacto: se ha leído el primero} other {# contactos: se han leído los # primeros}}.',
   'submissions.cover.contactNoEmail':
