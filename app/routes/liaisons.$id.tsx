@@ -13,6 +13,8 @@ import { act, formData, load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { getLiaison, transitionLiaison, updateLiaison } from '~/features/collaboration/liaisons.server';
 import { translate } from '~/i18n';
+import { inviteEditor, withdrawEditor } from '~/features/collaboration/editors.server';
+import { EditorsPanel } from '~/features/collaboration/editors-panel';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: editorStyles }];
 
@@ -59,6 +61,13 @@ export async function action({ context, params, request }: ActionFunctionArgs) {
       case 'save':
         await updateLiaison(context.db, principal, params.id!, form);
         return json({ ok: true as const, message: t('liaison.saved') });
+      case 'invite-editor': {
+        const who = await inviteEditor(context.db, principal, d.name, form);
+        return json({ ok: true as const, message: t('collab.editors.invited', { name: who.name }) });
+      }
+      case 'withdraw-editor':
+        await withdrawEditor(context.db, principal, d.name, form);
+        return json({ ok: true as const, message: t('collab.editors.withdrawn') });
       case 'transition': {
         const r = await transitionLiaison(context, principal, params.id!, String(form.to), Number(form.version));
         const to = String(form.to) as 'agreed' | 'draft' | 'approved' | 'sent';
@@ -89,10 +98,11 @@ export default function LiaisonPage() {
     ls.direction === 'out'
       ? (
           [
+            // The workflow's next step first; reopening (a step back) last.
             ['agreed', allowed.agree],
-            ['draft', allowed.reopen],
             ['approved', allowed.approve],
             ['sent', allowed.send],
+            ['draft', allowed.reopen],
           ] as const
         ).filter(([, ok]) => ok)
       : [];
@@ -143,6 +153,8 @@ export default function LiaisonPage() {
           ))}
         </div>
       )}
+
+      {allowed.inviteEditors && <EditorsPanel editors={d.editors} result={result} />}
 
       <div className="liaison-layout">
         <section aria-labelledby="fields-h" className="card">

@@ -7,6 +7,9 @@ import { FormAlert } from '~/components/form';
 import { CollabEditor, SavedText, type PMJson } from '~/features/collaboration/editor/collab-editor';
 import { Versions } from '~/features/collaboration/editor/versions';
 import { createAgenda, getAgenda, publishAgenda } from '~/features/collaboration/agendas.server';
+import { AGENDA_TEMPLATE_IDS, type AgendaTemplateId } from '~/features/collaboration/agenda-templates';
+import { inviteEditor, withdrawEditor } from '~/features/collaboration/editors.server';
+import { EditorsPanel } from '~/features/collaboration/editors-panel';
 import { versionsAction, versionsData } from '~/features/collaboration/collaboration.server';
 import { act, formData, load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
@@ -49,9 +52,20 @@ export async function action({ context, params, request }: ActionFunctionArgs) {
       : null;
     if (done) return json({ ok: true as const, message: t(done.key, { label: done.label }) });
     switch (form.intent) {
-      case 'create':
-        await createAgenda(context.db, principal, params.slug!, { template: form.template === 'jca-mv' });
+      case 'create': {
+        const template = String(form.template ?? '');
+        await createAgenda(context.db, principal, params.slug!, {
+          template: (AGENDA_TEMPLATE_IDS as string[]).includes(template) ? (template as AgendaTemplateId) : false,
+        });
         return json({ ok: true as const, message: '' });
+      }
+      case 'invite-editor': {
+        const who = await inviteEditor(context.db, principal, d.name, form);
+        return json({ ok: true as const, message: t('collab.editors.invited', { name: who.name }) });
+      }
+      case 'withdraw-editor':
+        await withdrawEditor(context.db, principal, d.name, form);
+        return json({ ok: true as const, message: t('collab.editors.withdrawn') });
       case 'publish': {
         const r = await publishAgenda(context, principal, params.slug!);
         return json({ ok: true as const, message: t('agenda.published', { number: r.numberLabel }) });
@@ -92,12 +106,18 @@ export default function AgendaPage() {
           {allowed.edit && (
             <Form method="post" className="actions">
               <input type="hidden" name="intent" value="create" />
-              <button type="submit" name="template" value="jca-mv">
-                {t('agenda.create.template')}
-              </button>{' '}
-              <button type="submit" name="template" value="" className="secondary">
-                {t('agenda.create.empty')}
-              </button>
+              <div className="field">
+                <label htmlFor="agenda-template">{t('agenda.create.templateLabel')}</label>
+                <select id="agenda-template" name="template" defaultValue={d.templates[0]}>
+                  {d.templates.map((id) => (
+                    <option key={id} value={id}>
+                      {t(id === 'jca-mv' ? 'agenda.create.template' : `agenda.template.${id}`)}
+                    </option>
+                  ))}
+                  <option value="">{t('agenda.create.empty')}</option>
+                </select>
+              </div>
+              <button type="submit">{t('agenda.create.start')}</button>
             </Form>
           )}
         </>
@@ -120,6 +140,7 @@ export default function AgendaPage() {
               <button type="submit">{t('agenda.publish')}</button>
             </Form>
           )}
+          {allowed.inviteEditors && <EditorsPanel editors={d.editors} result={result} />}
           <div className="agenda-layout">
             <section aria-labelledby="text-h">
               <h2 id="text-h">{t('collab.editorLabel')}</h2>

@@ -15,6 +15,7 @@ import { DEMO_PASSWORD } from '../support/demo';
 import { nearDeadlines } from '../../app/features/collaboration/liaisons.server';
 import { diffText, getCollabDocument } from '../../app/features/collaboration/collaboration.server';
 import { replaceContent } from '../../app/features/collaboration/content.server';
+import { parse } from 'node-html-parser';
 import { Client, withoutScripts } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
 import { waitForJobs } from '../support/jobs';
@@ -87,6 +88,11 @@ describe('liaison statements', () => {
     expect((await step(sec, id, 'approved')).status).toBe(409); // not agreed yet
     expect((await step(chair, id, 'agreed')).status).toBe(200);
     expect((await step(chair, id, 'approved')).status).toBe(403);
+    // The secretariat's next step comes first; reopening for editing after it.
+    const buttons = parse(await (await sec.get(`/liaisons/${id}`)).text())
+      .querySelectorAll('.actions button')
+      .map((b) => b.text.trim());
+    expect(buttons).toEqual(['Approve', 'Reopen for editing']);
     expect((await step(sec, id, 'approved')).status).toBe(200);
     const sent = await step(sec, id, 'sent');
     expect(sent.status).toBe(200);
@@ -99,6 +105,10 @@ describe('liaison statements', () => {
       state: 'registered',
       title: 'LS on terms',
     });
+    // Published at once, with the meeting's default access.
+    const [meeting] = await portal.services.db.select().from(meetings).where(eq(meetings.id, doc.meetingId));
+    expect(doc.publishedAt).not.toBeNull();
+    expect(doc.access).toBe(meeting.documentAccess);
     // Stamped by its job once the sending committed: a 'stamped' file beside the generated main .docx; the contacts' mail sent.
     await waitForJobs(portal.services.db);
     const files = await portal.services.db.select().from(documentFiles).where(eq(documentFiles.documentId, doc.id));

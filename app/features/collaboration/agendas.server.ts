@@ -9,7 +9,15 @@
 import { and, asc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import { Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { Db } from '../../../db/client.server';
-import { agendaItems, documents, meetingAgendas, type groups, type meetings } from '../../../db/schema';
+import { agendaItems, documents, groups, meetingAgendas, type meetings } from '../../../db/schema';
+import {
+  AGENDA_TEMPLATE_IDS,
+  AGENDA_TEMPLATES,
+  expandTemplate,
+  templatesFor,
+  type AgendaTemplateId,
+  type TemplateItem,
+} from './agenda-templates';
 import { recordEvent } from '../../platform/audit.server';
 import { parseAgendaItems, syncAgendaItems, type ParsedItem } from './agenda-items.server';
 import {
@@ -26,6 +34,7 @@ import { documentLabels, documentLocale } from '../../i18n/document-labels';
 import { formatDateRange } from '../../platform/format';
 import { dateInZone } from '../../platform/time';
 import { agendaAbilities } from './policy.server';
+import { listEditors } from './editors.server';
 import type { Services } from '../../platform/context.server';
 import { DomainError, forbidden, notFound } from '../../platform/errors';
 import { getMeetingBySlug } from '../meetings/meetings.server';
@@ -33,28 +42,12 @@ import { can, groupChain, type Principal } from '../groups/permissions.server';
 import { visibleDocumentsSql } from '../documents/policy.server';
 
 /** JCA-MV first-meeting draft agenda (seed 003, annex B). */
-export const JCA_MV_TEMPLATE: (string | [string, string[]])[] = [
-  'Opening of the meeting',
-  'Approval of the agenda',
-  ['Working methods', ['Meeting document folder', 'Remote participation']],
-  ['Outcome of TSAG establishing the JCA', ['Definition of "metaverse"']],
-  'Terms of reference',
-  'Incoming liaison statements',
-  'Standardization work of study groups, other SDOs and forums',
-  'Input documents',
-  'Items needing coordination',
-  'Appointment of liaison representatives',
-  'Approval of outgoing liaison statements',
-  'Future meetings',
-  'Any other business',
-  'Next steps',
-  'Closing of the meeting',
-];
+export const JCA_MV_TEMPLATE = AGENDA_TEMPLATES['jca-mv'] as (string | [string, string[]])[];
 
 const para = (text: string): PMNode => ({ type: 'paragraph', content: text ? [{ type: 'text', text }] : undefined });
 
-export function templateJson(title: string, template = JCA_MV_TEMPLATE): PMNode {
-  const item = (t: string | [string, string[]]): PMNode =>
+export function templateJson(title: string, template: TemplateItem[] = JCA_MV_TEMPLATE): PMNode {
+  const item = (t: TemplateItem): PMNode =>
     typeof t === 'string'
       ? { type: 'listItem', content: [para(t)] }
       : {
@@ -82,7 +75,7 @@ async function meetingScope(db: Db, slug: string) {
 /** The agenda page: the stored text, items with their allocated documents (live from documents), and what the viewer may do. */
 export async function getAgenda(db: Db, principal: Principal | null, slug: string) {
   const { meeting, group, scope } = await meetingScope(db, slug);
-  const allowed = agendaAbilities(principal, scope.groupChain);
+  const allowed = await agendaAbilities(db, principal, meeting, scope.groupChain);
   if (!allowed.read && !can(principal, 'document.read', { ...scope, access: meeting.documentAccess }))
     throw forbidden();
   const [agenda] = await db.select().from(meetingAgendas).where(eq(meetingAgendas.meetingId, meeting.id));
@@ -137,16 +130,42 @@ export async function getAgenda(db: Db, principal: Principal | null, slug: strin
     items: items.map((i) => ({ ...i, documents: docs.filter((d) => d.agendaItemId === i.id) })),
     published,
     allowed,
+    templates: templatesFor(group),
+    editors: agenda && allowed.inviteEditors ? await listEditors(db, name) : [],
   };
 }
 
-/** Starts the meeting's draft agenda, from the JCA-MV template or empty. Chairs and secretariat. */
-export async function createAgenda(db: Db, principal: Principal | null, slug: string, opts: { template: boolean }) {
+/** The meeting group's working parties, working groups, Questions and task groups as a template names them ("WG2 Applications and services"); a JCA below a study group meets on its own. */
+async function subgroupTitles(db: Db, groupId: string) {
+  const rows = await db
+    .select({ code: groups.code, name: groups.name })
+    .from(groups)
+    .where(
+      and(
+        eq(groups.parentId, groupId),
+        inArray(groups.kind, ['working_party', 'working_group', 'question', 'task_group']),
+      ),
+    )
+    .orderBy(asc(groups.position));
+  return rows.map((g) => `${g.code} ${g.name}`);
+}
+
+/**
+ * Starts the meeting's draft agenda from one of the templates (AGENDA_TEMPLATES: focus-group, study-group, jca,
+ * jca-mv) or empty (false). Those the collaboration policy lets edit the agenda.
+ */
+export async function createAgenda(
+  db: Db,
+  principal: Principal | null,
+  slug: string,
+  opts: { template: AgendaTemplateId | false },
+) {
   const { meeting, scope } = await meetingScope(db, slug);
-  if (!principal || !agendaAbilities(principal, scope.groupChain).edit) throw forbidden();
+  if (!principal || !(await agendaAbilities(db, principal, meeting, scope.groupChain)).edit) throw forbidden();
+  if (opts.template && !AGENDA_TEMPLATE_IDS.includes(opts.template)) throw new DomainError('invalid', 'error.form');
   const name = collabName('agenda', meeting.id);
   const json = opts.template
-    ? templateJson(meeting.title)
+    ? templateJson(meeting.title, expandTemplate(opts.template, await subgroupTitles(db, meeting.groupId)))
     : {
         type: 'doc',
         content: [
@@ -332,7 +351,7 @@ export async function publishAgenda(
 ) {
   const { db, storage, collab } = services;
   const { meeting, group, scope } = await meetingScope(db, slug);
-  if (!principal || !agendaAbilities(principal, scope.groupChain).publish) throw forbidden();
+  if (!principal || !(await agendaAbilities(db, principal, meeting, scope.groupChain)).publish) throw forbidden();
   const name = collabName('agenda', meeting.id);
   const [agenda] = await db.select().from(meetingAgendas).where(eq(meetingAgendas.meetingId, meeting.id));
   if (!agenda) throw notFound();

@@ -20,7 +20,8 @@ import {
 import { jsonFromState, type PMNode } from './content.server';
 import { registerGeneratedDocument } from './generated-documents.server';
 import { liaisonDocx } from './liaison-document.server';
-import { liaisonAbilities, liaisonListAbilities } from './policy.server';
+import { invitedEditors, liaisonAbilities, liaisonListAbilities } from './policy.server';
+import { listEditors } from './editors.server';
 import { agendaItemMatching } from './agendas.server';
 import type { Services } from '../../platform/context.server';
 import { queueMail, type MailMessage } from '../../platform/mail.server';
@@ -106,9 +107,10 @@ export async function getLiaison(db: Db, principal: Principal | null, id: string
     .innerJoin(groups, eq(groups.id, liaisonStatements.groupId))
     .where(eq(liaisonStatements.id, id));
   if (!row) throw notFound();
-  const allowed = liaisonAbilities(principal, (await scopeOf(db, row.group.id)).groupChain, row.ls);
-  if (!allowed.read) throw forbidden();
   const name = collabName('liaison', id);
+  const editors = row.ls.direction === 'out' ? await invitedEditors(db, name) : [];
+  const allowed = liaisonAbilities(principal, (await scopeOf(db, row.group.id)).groupChain, row.ls, editors);
+  if (!allowed.read) throw forbidden();
   const stored = row.ls.direction === 'out' ? await getCollabDocument(db, name) : null;
   const inReplyTo = row.ls.inReplyToId
     ? ((
@@ -139,6 +141,7 @@ export async function getLiaison(db: Db, principal: Principal | null, id: string
     inReplyTo,
     replies,
     allowed,
+    editors: allowed.inviteEditors ? await listEditors(db, name) : [],
   };
 }
 

@@ -1,14 +1,18 @@
 /**
  * The collaboration policy: who may read and who may write a collaborative document (a meeting's draft agenda, an
  * outgoing liaison statement's text), and what else may be done with agendas and liaison statements. The pages,
- * their actions and the collaboration server's WebSocket all ask these functions, so the two doors cannot disagree:
- * chairs and the secretariat of the group edit while the text is open, members of the group read, others nothing.
+ * their actions and the collaboration server's WebSocket (at connection and at every re-check) all ask these
+ * functions, so the doors cannot disagree. While the text is open, these edit:
+ * - the chairs (vice-chairs, co-chairs) and the secretariat of its group or a group above it;
+ * - for an agenda, also the chairs of the groups below the meeting's group (WG chairs, rapporteurs);
+ * - the people the secretariat invited by name to edit that text (collab_editors).
+ * Members of the group read; others get nothing.
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
-import { collabDocuments, liaisonStatements, type LiaisonState } from '../../../db/schema';
-import { can, groupChain, type Principal } from '../groups/permissions.server';
-import { parseCollabName } from './collaboration.server';
+import { collabDocuments, collabEditors, liaisonStatements, type LiaisonState } from '../../../db/schema';
+import { can, groupChain, groupSubtree, type Principal } from '../groups/permissions.server';
+import { collabName, parseCollabName } from './collaboration.server';
 
 export type CollabAccess = 'edit' | 'read';
 
@@ -16,50 +20,91 @@ export type CollabAccess = 'edit' | 'read';
 export interface CollabSubject {
   groupChain: string[];
   editable: boolean;
+  /** Groups whose own chairs edit too (an agenda: the groups below the meeting's group). */
+  chairedGroups?: string[];
+  /** Users invited by name to edit this text. */
+  editors?: string[];
 }
 
 /** The one decision on reading and writing a collaborative text: 'edit', 'read' or null (neither). */
 export function collabAccess(principal: Principal | null, subject: CollabSubject): CollabAccess | null {
   const scope = { groupChain: subject.groupChain };
-  if (subject.editable && can(principal, 'collab.edit', scope)) return 'edit';
-  if (can(principal, 'collab.read', scope) || can(principal, 'collab.edit', scope)) return 'read';
+  const invited = !!principal && (subject.editors ?? []).includes(principal.id);
+  const chairBelow = (subject.chairedGroups ?? []).some((g) => can(principal, 'collab.edit', { groupChain: [g] }));
+  const writer = can(principal, 'collab.edit', scope) || invited || chairBelow;
+  if (subject.editable && writer) return 'edit';
+  if (writer || can(principal, 'collab.read', scope)) return 'read';
   return null;
 }
 
+/** The users invited to edit one collaborative text. */
+export async function invitedEditors(db: Db, name: string): Promise<string[]> {
+  const rows = await db
+    .select({ userId: collabEditors.userId })
+    .from(collabEditors)
+    .where(eq(collabEditors.documentName, name));
+  return rows.map((r) => r.userId);
+}
+
 /** A liaison statement's text is written until the meeting agrees it; from then on it is frozen. */
-export const liaisonSubject = (chain: string[], state: LiaisonState): CollabSubject => ({
+export const liaisonSubject = (chain: string[], state: LiaisonState, editors: string[] = []): CollabSubject => ({
   groupChain: chain,
   editable: state === 'draft',
+  editors,
 });
 
-/** A draft agenda stays open for its chairs and secretariat, also after it has been published. */
-export const agendaSubject = (chain: string[]): CollabSubject => ({ groupChain: chain, editable: true });
+/** A draft agenda stays open for its editors, also after it has been published. */
+export const agendaSubject = (
+  chain: string[],
+  extra: Pick<CollabSubject, 'chairedGroups' | 'editors'> = {},
+): CollabSubject => ({ groupChain: chain, editable: true, ...extra });
+
+/** A meeting's agenda as the policy sees it, with the chairs below the meeting's group and the invited editors. */
+export async function meetingAgendaSubject(db: Db, meeting: { id: string; groupId: string }, chain?: string[]) {
+  const [groupsChain, below, editors] = await Promise.all([
+    chain ?? groupChain(db, meeting.groupId),
+    groupSubtree(db, meeting.groupId),
+    invitedEditors(db, collabName('agenda', meeting.id)),
+  ]);
+  return agendaSubject(groupsChain, { chairedGroups: below.filter((g) => g !== meeting.groupId), editors });
+}
 
 /** What a collaborative document's name refers to, as the policy sees it; null when there is no such document. */
 export async function collabSubject(db: Db, name: string): Promise<CollabSubject | null> {
   const parsed = parseCollabName(name);
   if (!parsed) return null;
   const [doc] = await db
-    .select({ groupId: collabDocuments.groupId })
+    .select({ groupId: collabDocuments.groupId, meetingId: collabDocuments.meetingId })
     .from(collabDocuments)
     .where(eq(collabDocuments.name, name));
   if (!doc) return null;
   const chain = await groupChain(db, doc.groupId);
-  if (parsed.kind === 'agenda') return agendaSubject(chain);
+  if (parsed.kind === 'agenda') return meetingAgendaSubject(db, { id: doc.meetingId, groupId: doc.groupId }, chain);
   const [ls] = await db
     .select({ state: liaisonStatements.state })
     .from(liaisonStatements)
     .where(eq(liaisonStatements.id, parsed.id));
-  return ls ? liaisonSubject(chain, ls.state) : null;
+  return ls ? liaisonSubject(chain, ls.state, await invitedEditors(db, name)) : null;
 }
 
+/** Who may invite and withdraw editors of a group's texts: its secretariat. */
+export const mayInviteEditors = (principal: Principal | null, chain: string[]) =>
+  can(principal, 'document.manage', { groupChain: chain });
+
 /** What the principal may do with a meeting's draft agenda. */
-export function agendaAbilities(principal: Principal | null, chain: string[]) {
-  const access = collabAccess(principal, agendaSubject(chain));
+export async function agendaAbilities(
+  db: Db,
+  principal: Principal | null,
+  meeting: { id: string; groupId: string },
+  chain?: string[],
+) {
+  const subject = await meetingAgendaSubject(db, meeting, chain);
+  const access = collabAccess(principal, subject);
   return {
     read: access !== null,
     edit: access === 'edit',
-    publish: can(principal, 'document.manage', { groupChain: chain }),
+    publish: can(principal, 'document.manage', { groupChain: subject.groupChain }),
+    inviteEditors: mayInviteEditors(principal, subject.groupChain),
   };
 }
 
@@ -73,27 +118,30 @@ export function liaisonListAbilities(principal: Principal | null, chain: string[
   };
 }
 
-/** What the principal may do with one liaison statement. */
+/** What the principal may do with one liaison statement (`editors`: those invited to edit its text). */
 export function liaisonAbilities(
   principal: Principal | null,
   chain: string[],
   ls: { state: LiaisonState; direction: 'in' | 'out' },
+  editors: string[] = [],
 ) {
   const scope = { groupChain: chain };
   const chair = can(principal, 'collab.edit', scope);
   const secretariat = can(principal, 'liaison.approve', scope);
   const outgoing = ls.direction === 'out';
-  const text = collabAccess(principal, liaisonSubject(chain, ls.state));
+  const text = collabAccess(principal, liaisonSubject(chain, ls.state, outgoing ? editors : []));
+  const invited = outgoing && !!principal && editors.includes(principal.id);
   return {
     read: text !== null,
-    editFields: chair && (ls.state === 'draft' || ls.state === 'agreed'),
+    editFields: (chair && (ls.state === 'draft' || ls.state === 'agreed')) || (invited && ls.state === 'draft'),
     editBody: outgoing && text === 'edit',
     agree: ls.state === 'draft' && chair,
     reopen: ls.state === 'agreed' && chair,
     approve: ls.state === 'agreed' && secretariat,
     send: ls.state === 'approved' && secretariat,
     answer: !outgoing && chair,
-    snapshot: outgoing && chair,
+    snapshot: outgoing && (chair || text === 'edit'),
     restore: outgoing && text === 'edit',
+    inviteEditors: outgoing && mayInviteEditors(principal, chain) && ls.state !== 'sent',
   };
 }
