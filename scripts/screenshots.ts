@@ -82,8 +82,8 @@ function demoPassword(portal: Portal, email: string): string {
   return line.trim().split(/\s+/).at(-1)!;
 }
 
-async function signedIn(browser: Browser, portal: Portal, email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'Europe/Zurich' });
+async function signedIn(browser: Browser, portal: Portal, email: string, height = 800): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height }, timezoneId: 'Europe/Zurich' });
   const page = await context.newPage();
   await page.goto(`${portal.url}/signin`);
   await page.getByLabel('E-mail').fill(email);
@@ -113,22 +113,26 @@ const browser = await chromium.launch({
 try {
   fs.mkdirSync(out, { recursive: true });
 
-  // The past FG-MV meeting's document list.
+  // The past FG-MV meeting's document list and the WG2 chair's dashboard at it, tall enough to show documents.
+  const list = await signedIn(browser, portal, 'tsb.fgmv@example.org', 1400);
+  await list.goto(`${portal.url}/meetings/fg-mv-2/documents`, { waitUntil: 'networkidle' });
+  await shoot(list, 'document-list.png');
+  const dashboard = await signedIn(browser, portal, 'chair.wg2@example.org', 1400);
+  await dashboard.goto(`${portal.url}/groups/fg-mv-wg2/dashboard?meeting=fg-mv-2`, { waitUntil: 'networkidle' });
+  await shoot(dashboard, 'chair-dashboard.png');
+
   const secretariat = await signedIn(browser, portal, 'tsb.fgmv@example.org');
-  await secretariat.goto(`${portal.url}/meetings/fg-mv-2/documents`, { waitUntil: 'networkidle' });
-  await shoot(secretariat, 'document-list.png');
+  const member = await signedIn(browser, portal, 'member.etri@example.org');
 
-  // The WG2 chair's dashboard at that meeting.
-  const chair = await signedIn(browser, portal, 'chair.wg2@example.org');
-  await chair.goto(`${portal.url}/groups/fg-mv-wg2/dashboard?meeting=fg-mv-2`, { waitUntil: 'networkidle' });
-  await shoot(chair, 'chair-dashboard.png');
-
-  // A draft liaison statement open in the editor by the secretariat and the WG2 chair, with both present.
+  // A draft liaison statement open by the secretariat (editing) and a member of FG-MV (reading), both present.
   await secretariat.goto(`${portal.url}/meetings/fg-mv-demo/liaisons`);
   await secretariat.getByRole('link', { name: 'Reply on digital twin terminology' }).click();
-  await chair.goto(secretariat.url());
-  for (const page of [secretariat, chair]) await page.locator('.collab-editor[data-status="connected"]').waitFor();
-  await secretariat.locator('.collab-people .person').nth(1).waitFor();
+  await secretariat.waitForURL(/\/liaisons\/[0-9a-f-]{36}$/);
+  await member.goto(secretariat.url());
+  // The editor loads after the page; on a busy machine that can take a while.
+  for (const page of [secretariat, member])
+    await page.locator('.collab-editor[data-status="connected"]').waitFor({ timeout: 120_000 });
+  await secretariat.locator('.collab-people .person').nth(1).waitFor({ timeout: 60_000 });
   await secretariat.locator('.collab-content .ProseMirror').click();
   await secretariat.keyboard.press('End');
   await shoot(secretariat, 'liaison-statements.png');
