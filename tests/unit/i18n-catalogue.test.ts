@@ -18,6 +18,7 @@ const COMPUTED_PREFIXES: Record<string, string> = {
   'numbering.type.': 'document types of numbering schemes',
   'documents.decision.': 'decisions on a document, by kind',
   'decision.': 'decision forms, by kind',
+  'agenda.template.': 'agenda templates, by id (agenda-templates.ts)',
   'documents.access.': 'access levels',
   'documents.sort.': 'sort orders of the document list',
   'documents.file.': 'file roles on the document page',
