@@ -16,7 +16,9 @@ function startServer(env: Record<string, string>) {
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (out += d));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const waitFor = async (pattern: RegExp, ms = 60_000) => {
+  // Before its URL the portal compiles its entry (tsx) and, on a fresh data folder, migrates the embedded database:
+  // seconds on an idle machine, a minute or more on a crowded one.
+  const waitFor = async (pattern: RegExp, ms = 120_000) => {
     const end = Date.now() + ms;
     while (!pattern.test(out)) {
       if (Date.now() > end) throw new Error(`timed out waiting for ${pattern}; output:\n${out}`);
@@ -36,7 +38,7 @@ describe('starting the portal', () => {
       expect(fs.readFileSync(path.join(dataDir, 'demo-accounts.txt'), 'utf8')).toContain('admin@example.org');
       // The URL comes before the demo's story (the past meeting's documents), which follows in the background.
       expect(server.output()).not.toContain('Demo data ready');
-      await server.waitFor(/Demo data ready/, 120_000);
+      await server.waitFor(/Demo data ready/, 180_000);
     } finally {
       server.child.kill('SIGTERM');
     }
@@ -51,7 +53,7 @@ describe('starting the portal', () => {
     }
     await again.exited;
     fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  }, 480_000);
 
   it('gives one clear line when the database cannot be reached', async () => {
     const server = startServer({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/plenary' });
