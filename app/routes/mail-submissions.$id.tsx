@@ -7,10 +7,10 @@ import { confirmMailedSubmission, mailedSubmissionPage } from '~/features/mailbo
 import { When } from '~/components/when';
 import { act, actionFailure, load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
+import { metaTitle } from '~/platform/meta';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `Mailed document — ${data.meeting.title} — Plenary` : 'Plenary' },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  metaTitle(matches, data && ((t) => t('mailbox.page.title', { meeting: data.meeting.title })));
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireUser(context, request);
@@ -44,7 +44,7 @@ export default function MailedSubmission() {
   const { form } = data;
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+      <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
         <Link to="/">{t('nav.home')}</Link> / <Link to={`/meetings/${data.meeting.slug}`}>{data.meeting.title}</Link>
       </nav>
       <h1>{t('mailbox.page.title', { meeting: data.meeting.title })}</h1>
@@ -52,6 +52,11 @@ export default function MailedSubmission() {
         {t('mailbox.page.received', { from: data.fromAddress, subject: data.subject })}{' '}
         <When instant={data.receivedAt} meetingZone={data.meeting.timeZone} />
       </p>
+      {!form && result && !result.ok && result.error && (
+        <p role="alert" className="alert error">
+          {result.error}
+        </p>
+      )}
       {data.state === 'submitted' && data.documentId && (
         <p role="status" className="alert ok">
           {t('mailbox.page.submitted')} <Link to={`/documents/${data.documentId}`}>{t('mailbox.page.open')}</Link>

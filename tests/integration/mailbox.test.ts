@@ -145,6 +145,41 @@ describe('mailbox bridge by SMTP', () => {
     expect(rowEl?.text).toContain('by e-mail');
   });
 
+  it('creates one document when the sender and the secretariat confirm the same mail at once', async () => {
+    const file = await ituCoverDocx({ title: 'Avatars confirmed twice at once' });
+    const info = await send({ attachments: [{ filename: 'at-once.docx', content: file }] });
+    const row = await rowOf(info.messageId);
+    const linkPath = `/mail-submissions/${row.id}`;
+    const member = new Client(portal.url);
+    await member.signIn('member.etri@example.org', DEMO_PASSWORD);
+    const sec = new Client(portal.url);
+    await sec.signIn('tsb.fgmv@example.org', DEMO_PASSWORD);
+    const forms = await Promise.all(
+      [member, sec].map(async (client) => {
+        const fields = formFields(await (await client.get(linkPath)).text());
+        fields.set('type', 'input');
+        fields.set('purpose', 'proposal');
+        fields.set('abstract', 'Confirmed by two people at once.');
+        fields.set('intent', 'submit');
+        return fields;
+      }),
+    );
+    const answers = await Promise.all([member.post(linkPath, forms[0]), sec.post(linkPath, forms[1])]);
+    expect(answers.map((a) => a.status).sort()).toEqual([302, expect.any(Number)]);
+    const refused = answers.find((a) => a.status !== 302)!;
+    const refusedHtml = await refused.text();
+    // Refused at the door (404: it no longer awaits) or by the conditional update in the submitting transaction.
+    expect([404, 409]).toContain(refused.status);
+    if (refused.status === 409)
+      expect(parse(withoutScripts(refusedHtml)).querySelector('[role=alert]')?.text).toMatch(/already been confirmed/);
+    const created = await db()
+      .select({ id: documents.id })
+      .from(documents)
+      .where(eq(documents.title, 'Avatars confirmed twice at once'));
+    expect(created).toHaveLength(1);
+    expect(await rowOf(info.messageId)).toMatchObject({ state: 'submitted', documentId: created[0].id });
+  });
+
   it('handles the same mail delivered twice once', async () => {
     const message = { messageId: '<twice@example.org>', attachments: [{ filename: 'twice.docx', content: docx }] };
     await send(message);

@@ -8,7 +8,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
 import { groups, mailedSubmissions, meetings, pendingUploads, users } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
-import { notFound } from '../../platform/errors';
+import { DomainError, notFound } from '../../platform/errors';
 import type { SessionUser } from '../../platform/context.server';
 import { loadPrincipal } from '../groups/permissions.server';
 import { meetingAbilities } from '../meetings/policy.server';
@@ -76,22 +76,29 @@ async function senderActor(db: Db, userId: string): Promise<Actor> {
   return { user, principal: await loadPrincipal(db, u) };
 }
 
-/** The mail's file as a pending upload of the sender, so the submission form claims it as it claims an upload. */
+/**
+ * The mail's file as a pending upload of the sender, so the submission form claims it as it claims an upload.
+ * Confirmations running at the same moment share the one row: the first to submit claims it, the other finds it gone.
+ */
 async function ensurePending(db: Db, row: MailedRow, userId: string) {
-  await db.delete(pendingUploads).where(eq(pendingUploads.storageKey, row.storageKey!));
+  const values = {
+    userId,
+    meetingId: row.meetingId,
+    role: 'main' as const,
+    filename: row.filename!,
+    contentType: row.contentType!,
+    size: row.size!,
+    sha256: row.sha256!,
+    crc32: row.crc32,
+    storageKey: row.storageKey!,
+    cover: row.cover,
+  };
   const [pending] = await db
     .insert(pendingUploads)
-    .values({
-      userId,
-      meetingId: row.meetingId,
-      role: 'main',
-      filename: row.filename!,
-      contentType: row.contentType!,
-      size: row.size!,
-      sha256: row.sha256!,
-      crc32: row.crc32,
-      storageKey: row.storageKey!,
-      cover: row.cover,
+    .values(values)
+    .onConflictDoUpdate({
+      target: pendingUploads.storageKey,
+      set: { userId, createdAt: sql`now()` },
     })
     .returning();
   return pending;
@@ -167,8 +174,10 @@ export async function mailedSubmissionPage(db: Db, viewer: Actor, id: string) {
 }
 
 /**
- * Submits the mailed document with the form's fields, as the sender, at the mail's arrival time. On success the
- * mailed submission points at its document and the confirmation is recorded.
+ * Submits the mailed document with the form's fields, as the sender, at the mail's arrival time. The document is
+ * created and the mail marked submitted in one transaction, and only while the mail still awaits: of two
+ * confirmations at the same moment (the sender's and the secretariat's), one creates the document and the other is
+ * told it was confirmed already.
  */
 export async function confirmMailedSubmission(
   services: SubmissionServices,
@@ -185,25 +194,42 @@ export async function confirmMailedSubmission(
   const pending = await ensurePending(services.db, row, sender.user.id);
   form.set('pendingMain', pending.id);
   const resent = new Request(request.url, { method: 'POST', body: form });
-  const outcome = await handleSubmitRequest(services, sender, meeting.slug, resent, row.receivedAt);
-  if (outcome.kind !== 'submitted') {
-    await services.db.delete(pendingUploads).where(eq(pendingUploads.storageKey, row.storageKey!));
-    return outcome.main ? { ...outcome, main: { ...outcome.main, id: row.id } } : outcome;
-  }
-  const now = new Date();
-  await services.db
-    .update(mailedSubmissions)
-    .set({ state: 'submitted', documentId: outcome.documentId, confirmedBy: viewer.user.id, confirmedAt: now })
+  const markSubmitted = async (tx: Db, documentId: string) => {
+    const marked = await tx
+      .update(mailedSubmissions)
+      .set({ state: 'submitted', documentId, confirmedBy: viewer.user.id, confirmedAt: new Date() })
+      .where(and(eq(mailedSubmissions.id, id), eq(mailedSubmissions.state, 'awaiting')))
+      .returning({ id: mailedSubmissions.id });
+    if (!marked.length) throw alreadyConfirmed();
+    await recordEvent(tx, {
+      actorId: viewer.user.id,
+      action: 'mail.confirmed',
+      subjectType: 'mailed_submission',
+      subjectId: id,
+      meetingId: meeting.id,
+      groupId: meeting.groupId,
+      documentId,
+      after: { forSender: viewer.user.id !== row.userId, receivedAt: row.receivedAt.toISOString() },
+    });
+  };
+  const outcome = await handleSubmitRequest(
+    services,
+    sender,
+    meeting.slug,
+    resent,
+    row.receivedAt,
+    undefined,
+    markSubmitted,
+  );
+  if (outcome.kind === 'submitted') return outcome;
+  await services.db.delete(pendingUploads).where(eq(pendingUploads.id, pending.id));
+  const [now] = await services.db
+    .select({ state: mailedSubmissions.state })
+    .from(mailedSubmissions)
     .where(eq(mailedSubmissions.id, id));
-  await recordEvent(services.db, {
-    actorId: viewer.user.id,
-    action: 'mail.confirmed',
-    subjectType: 'mailed_submission',
-    subjectId: id,
-    meetingId: meeting.id,
-    groupId: meeting.groupId,
-    documentId: outcome.documentId,
-    after: { forSender: viewer.user.id !== row.userId, receivedAt: row.receivedAt.toISOString() },
-  });
-  return outcome;
+  // The other confirmation committed first (it claimed the file): say so rather than "the upload is gone".
+  if (outcome.kind === 'invalid' && now?.state !== 'awaiting') return { ...outcome, error: alreadyConfirmed() };
+  return outcome.main ? { ...outcome, main: { ...outcome.main, id: row.id } } : outcome;
 }
+
+const alreadyConfirmed = () => new DomainError('conflict', 'mailbox.page.alreadyConfirmed');

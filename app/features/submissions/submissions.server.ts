@@ -309,6 +309,7 @@ export async function handleSubmitRequest(
   request: Request,
   now = new Date(),
   format: SubmissionFormat = BROWSER_FORM,
+  inSubmitTransaction?: SubmitInput['inTransaction'],
 ): Promise<SubmitOutcome> {
   const ctx = await submissionContext(services.db, actor, meetingSlug, now);
   if (!ctx.emailConfirmed) {
@@ -386,7 +387,13 @@ export async function handleSubmitRequest(
     const documentId = await submitDocument(
       services,
       actor,
-      { meetingSlug, meta, mainId: main.id, attachmentIds: attachments.map((a) => a.id) },
+      {
+        meetingSlug,
+        meta,
+        mainId: main.id,
+        attachmentIds: attachments.map((a) => a.id),
+        inTransaction: inSubmitTransaction,
+      },
       now,
     );
     return { kind: 'submitted', documentId };
@@ -415,6 +422,15 @@ function mainMissing(validate: () => unknown) {
   });
 }
 
+export interface SubmitInput {
+  meetingSlug: string;
+  meta: ValidMeta;
+  mainId: string;
+  attachmentIds: string[];
+  /** More work of the caller that must commit with the document or not at all (throw to roll back). */
+  inTransaction?: (tx: Db, documentId: string) => Promise<void>;
+}
+
 /**
  * Creates a submitted document from staged uploads: one transaction inserts the document, its files
  * (claiming the pending uploads) and the audit event, and queues the acknowledgment (mailed after commit).
@@ -423,7 +439,7 @@ function mainMissing(validate: () => unknown) {
 export async function submitDocument(
   services: SubmissionServices,
   actor: Actor,
-  input: { meetingSlug: string; meta: ValidMeta; mainId: string; attachmentIds: string[] },
+  input: SubmitInput,
   now = new Date(),
 ): Promise<string> {
   const ctx = await submissionContext(services.db, actor, input.meetingSlug, now);
@@ -487,6 +503,7 @@ export async function submitDocument(
       },
     });
     await acknowledge(tx, services.config, row, meeting, actor.user, 'submitted');
+    await input.inTransaction?.(tx, row.id);
     return row;
   });
   return doc.id;

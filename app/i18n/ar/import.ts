@@ -94,6 +94,7 @@ export const importing: Translation<typeof english> = {
     'قُرئت الحقول أدناه من صفحة غلاف الوثيقة المرسلة بالبريد. تحقق منها وأكّد: يتم التقديم باسم {sender} ({email})، بوقت وصول الرسالة.',
   'mailbox.page.confirm': 'تأكيد التقديم',
   'mailbox.page.submitted': 'قُدّمت هذه المساهمة المرسلة بالبريد.',
+  'mailbox.page.alreadyConfirmed': 'سبق تأكيد هذه المساهمة المرسلة بالبريد؛ وقد قُدّمت مرة واحدة.',
   'mailbox.page.open': 'فتح الوثيقة',
   'mailbox.page.noAccount': 'ليس للمرسل حساب بعد؛ ومتى سجّل بالعنوان الذي أُرسلت منه الرسالة، أمكنه تأكيدها هنا.',
   'mailbox.queue.title': 'مستلمة بالبريد الإلكتروني، في انتظار التأكيد',

@@ -96,6 +96,7 @@ export const importing = {
     'The fields below were read from the cover page of the mailed document. Check them and confirm: the submission is made for {sender} ({email}), with the time the mail arrived.',
   'mailbox.page.confirm': 'Confirm the submission',
   'mailbox.page.submitted': 'This mailed contribution has been submitted.',
+  'mailbox.page.alreadyConfirmed': 'This mailed contribution has already been confirmed; it was submitted once.',
   'mailbox.page.open': 'Open the document',
   'mailbox.page.noAccount':
     'The sender has no account yet; once they sign up with the address the mail came from, they can confirm it here.',

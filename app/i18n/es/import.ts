@@ -100,6 +100,8 @@ export const importing: Translation<typeof english> = {
     'Los campos siguientes se han leído en la portada del documento enviado por correo electrónico. Compruébelos y confirme: la presentación se hace en nombre de {sender} ({email}), con la hora de llegada del mensaje.',
   'mailbox.page.confirm': 'Confirmar la presentación',
   'mailbox.page.submitted': 'Esta contribución enviada por correo electrónico ha sido presentada.',
+  'mailbox.page.alreadyConfirmed':
+    'Esta contribución enviada por correo electrónico ya se confirmó; se presentó una sola vez.',
   'mailbox.page.open': 'Abrir el documento',
   'mailbox.page.noAccount':
     'El remitente todavía no tiene cuenta; cuando se registre con la dirección desde la que se envió el mensaje, podrá confirmarla aquí.',

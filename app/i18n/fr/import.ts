@@ -102,6 +102,8 @@ export const importing: Translation<typeof english> = {
     'Les champs ci-dessous ont été lus sur la page de couverture du document envoyé. Vérifiez-les et confirmez : la soumission est faite au nom de {sender} ({email}), à l’heure d’arrivée du message.',
   'mailbox.page.confirm': 'Confirmer la soumission',
   'mailbox.page.submitted': 'Cette contribution envoyée par courrier électronique a été soumise.',
+  'mailbox.page.alreadyConfirmed':
+    'Cette contribution envoyée par courrier électronique a déjà été confirmée ; elle a été soumise une seule fois.',
   'mailbox.page.open': 'Ouvrir le document',
   'mailbox.page.noAccount':
     'L’expéditeur n’a pas encore de compte ; dès qu’il se sera inscrit avec l’adresse d’où provient le message, il pourra la confirmer ici.',

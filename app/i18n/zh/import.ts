@@ -86,6 +86,7 @@ export const importing: Translation<typeof english> = {
     '以下字段读取自邮件所附文件的封面页。请核对后确认：提交将以 {sender}（{email}）的名义进行，时间为邮件送达的时间。',
   'mailbox.page.confirm': '确认提交',
   'mailbox.page.submitted': '这份通过邮件发送的文稿已提交。',
+  'mailbox.page.alreadyConfirmed': '这份通过邮件发送的文稿已经确认过，只提交了一次。',
   'mailbox.page.open': '打开文件',
   'mailbox.page.noAccount': '发件人尚无账户；一旦其使用发件地址注册，即可在此确认。',
   'mailbox.queue.title': '通过电子邮件收到、等待确认',
