@@ -110,7 +110,13 @@ const envSchema = z.object({
     .int()
     .min(1, 'should be between 1 and 1024 megabytes')
     .max(1024, 'should be between 1 and 1024 megabytes')
-    .default(100),
+    .default(30),
+  MAIL_INTAKE_AWAIT_DAYS: z.coerce
+    .number({ message: 'should be a whole number of days (1-365)' })
+    .int()
+    .min(1, 'should be between 1 and 365 days')
+    .max(365, 'should be between 1 and 365 days')
+    .default(30),
   MAIL_INTAKE_IMAP_URL: z
     .string()
     .regex(/^imaps?:\/\/[^/]+/, 'should be an IMAP URL such as imaps://user:pass@mail.example.org:993/INBOX')
@@ -163,7 +169,15 @@ export interface Config {
   pendingUploadMaxAgeMs: number;
   collab: { debounceMs: number; maxDebounceMs: number; maxUpdateBytes: number; recheckMs: number; redisPrefix: string };
   /** The mailbox bridge: mail to an intake address becomes a submission awaiting confirmation (off unless a port or a URL is set). */
-  mailIntake: { smtpPort?: number; smtpHost: string; maxBytes: number; imapUrl?: string; imapPollMs: number };
+  mailIntake: {
+    smtpPort?: number;
+    smtpHost: string;
+    maxBytes: number;
+    /** Mails still awaiting confirmation after this long expire and their files are removed (the storage sweep). */
+    awaitMaxAgeMs: number;
+    imapUrl?: string;
+    imapPollMs: number;
+  };
 }
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -227,6 +241,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       smtpPort: e.MAIL_INTAKE_SMTP_PORT,
       smtpHost: e.MAIL_INTAKE_SMTP_HOST,
       maxBytes: e.MAIL_INTAKE_MAX_MB * 1024 * 1024,
+      awaitMaxAgeMs: e.MAIL_INTAKE_AWAIT_DAYS * 86_400_000,
       imapUrl: e.MAIL_INTAKE_IMAP_URL,
       imapPollMs: e.MAIL_INTAKE_IMAP_POLL_MS,
     },
