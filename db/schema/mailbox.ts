@@ -4,13 +4,13 @@ import { documents } from './documents';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
-export const MAILED_STATES = ['awaiting', 'submitted', 'refused'] as const;
+export const MAILED_STATES = ['awaiting', 'submitted', 'refused', 'expired'] as const;
 export type MailedState = (typeof MAILED_STATES)[number];
 
 /**
  * A mail received at a group's or meeting's intake address (by SMTP or IMAP), one row per Message-ID, so the
  * same mail delivered twice is handled once. An accepted mail holds its checked .docx (stored under `mail/`)
- * until the sender, or the secretariat for them, confirms it as a submission; a refused one keeps the reason.
+ * until the sender, or the secretariat for them, confirms it as a submission; a refused one keeps the reason. One left awaiting too long expires (its file removed).
  */
 export const mailedSubmissions = pgTable(
   'mailed_submissions',
