@@ -15,7 +15,7 @@ export const collaboration: Translation<typeof english> = {
   'collab.present': 'En cours de modification',
   'collab.loadingEditor': 'Chargement de l’éditeur…',
   'collab.noScript':
-    'Le texte ci-dessous est la dernière version enregistrée. Activez JavaScript pour le modifier à plusieurs.',
+    'Le texte ci-dessous est la dernière version enregistrée. Activez JavaScript pour le rédiger en commun.',
   'collab.toolbar': 'Mise en forme',
   'collab.tool.bold': 'Gras',
   'collab.tool.italic': 'Italique',
@@ -30,7 +30,7 @@ export const collaboration: Translation<typeof english> = {
   'collab.tool.linkPrompt': 'Adresse du lien (https://…)',
   'collab.tool.undo': 'Annuler',
   'collab.tool.redo': 'Rétablir',
-  'collab.editorLabel': 'Texte modifié à plusieurs',
+  'collab.editorLabel': 'Texte rédigé en commun',
   'collab.versions': 'Versions',
   'collab.snapshot.label': 'Nom de la version',
   'collab.snapshot.placeholder': 'par exemple, tel qu’adopté le 9 oct.',

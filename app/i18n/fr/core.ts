@@ -30,7 +30,7 @@ export const core: Translation<typeof english> = {
   'home.member.deadlines': 'Dates limites de mes groupes',
   'home.member.drafts': 'Projets que je peux modifier',
   'home.member.noDrafts':
-    'Aucun projet d’ordre du jour ni aucune déclaration de liaison n’est ouvert à votre modification.',
+    'Vous ne pouvez modifier aucun projet d’ordre du jour ni aucune déclaration de liaison pour le moment.',
   'home.draft.agenda': 'Projet d’ordre du jour',
   'home.draft.liaison': 'Déclaration de liaison',
   'home.chair.title': 'Groupes que je préside',
