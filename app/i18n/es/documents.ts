@@ -45,7 +45,7 @@ export const documents: Translation<typeof english> = {
   'documents.col.source': 'Origen',
   'documents.col.type': 'Tipo',
   'documents.col.groups': 'GT / Cuestión',
-  'documents.col.agenda': 'Orden del día',
+  'documents.col.agenda': 'Punto',
   'documents.col.registered': 'Registrado',
   'documents.col.decision': 'Decisión',
   'documents.col.files': 'Archivos',
