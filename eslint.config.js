@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import react from 'eslint-plugin-react';
 import reactHooks from 'eslint-plugin-react-hooks';
+import i18next from 'eslint-plugin-i18next';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -37,6 +38,53 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.configs.recommended.rules,
       'react/prop-types': 'off',
+    },
+  },
+  {
+    // Text a person reads goes through the message catalogue (app/i18n): JSX text, and the attributes that are read
+    // out or shown. What is no language is allowed here, not with disable comments.
+    files: ['app/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': { include: ['title', 'alt', 'aria-label', 'placeholder', 'label'] },
+          // Code samples and markup that shows code.
+          'jsx-components': { exclude: ['Trans', 'code', 'kbd', 'samp', 'pre'] },
+          words: {
+            exclude: [
+              // Punctuation, symbols and digits of any script (—, ·, →, …, ¶).
+              /^[\p{P}\p{S}\p{N}\s]+$/u,
+              /^\p{Emoji}+$/u,
+              // Codes: WP1, PLEN, Q1/20; document-number suffixes.
+              /^[A-Z][A-Z0-9/_.:-]*$/,
+              /^(Rev|Add|Corr)\.$/,
+              // Product and format names.
+              /^[\p{P}\s]*(Plenary|ITU-T|ITU|TSB|JSON|CSV|PDF|ZIP|API|\.docx)[\p{P}\s]*$/u,
+            ],
+          },
+          callees: {
+            exclude: [
+              't',
+              'translate',
+              'require',
+              'addEventListener',
+              'removeEventListener',
+              'getElementById',
+              'querySelector',
+              'includes',
+              'indexOf',
+              'endsWith',
+              'startsWith',
+              'has',
+              'get',
+              'getAll',
+            ],
+          },
+        },
+      ],
     },
   },
 );

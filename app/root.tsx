@@ -69,7 +69,7 @@ function Header({ data }: { data: RootData | undefined }) {
       <a href="#main" className="skip-link">
         {t('nav.skip')}
       </a>
-      <nav aria-label="Main" className="nav">
+      <nav aria-label={t('nav.main')} className="nav">
         <Link to="/" className="brand">
           {t('app.name')}
         </Link>

@@ -12,6 +12,7 @@ import { mail } from './ar/mail';
 import { languages } from './ar/languages';
 import { doc } from './ar/doc';
 import { home } from './ar/home';
+import { pages } from './ar/pages';
 
 export const ar = {
   ...core,
@@ -27,4 +28,5 @@ export const ar = {
   ...languages,
   ...doc,
   ...home,
+  ...pages,
 } as const;

@@ -16,6 +16,7 @@ import { mail } from './en/mail';
 import { languages } from './en/languages';
 import { doc } from './en/doc';
 import { home } from './en/home';
+import { pages } from './en/pages';
 
 export const en = {
   ...core,
@@ -31,6 +32,7 @@ export const en = {
   ...languages,
   ...doc,
   ...home,
+  ...pages,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -12,6 +12,7 @@ import { mail } from './fr/mail';
 import { languages } from './fr/languages';
 import { doc } from './fr/doc';
 import { home } from './fr/home';
+import { pages } from './fr/pages';
 
 export const fr = {
   ...core,
@@ -27,4 +28,5 @@ export const fr = {
   ...languages,
   ...doc,
   ...home,
+  ...pages,
 } as const;

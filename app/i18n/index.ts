@@ -21,7 +21,49 @@ export {
   pickLocale,
 } from './locales';
 
-export type MessageValues = Record<string, string | number | Date>;
+/** An amount with its unit ("50 MB", "30 s", "2 мин"), written by Intl in the locale the message is shown in. */
+export interface Quantity {
+  amount: number;
+  unit: 'second' | 'minute' | 'byte' | 'kilobyte' | 'megabyte' | 'gigabyte';
+}
+export const quantity = (amount: number, unit: Quantity['unit']): Quantity => ({ amount, unit });
+
+/** A wait as people say it: seconds under a minute and a half, whole minutes beyond. */
+export const waitQuantity = (seconds: number): Quantity =>
+  seconds < 90 ? quantity(seconds, 'second') : quantity(Math.ceil(seconds / 60), 'minute');
+
+/** A size in bytes in the largest unit it reaches (1024 bytes a kilobyte, as the limits are set). */
+export function bytesQuantity(bytes: number): Quantity {
+  const units = [
+    ['gigabyte', 1024 ** 3],
+    ['megabyte', 1024 ** 2],
+    ['kilobyte', 1024],
+  ] as const;
+  for (const [unit, size] of units) if (bytes >= size) return quantity(Number((bytes / size).toFixed(1)), unit);
+  return quantity(bytes, 'byte');
+}
+
+/** A file size for display: "1.5 MB", "1,5 Mo", "1,5 МБ". */
+export const formatBytes = (locale: Locale, bytes: number) => formatQuantity(locale, bytesQuantity(bytes));
+
+export type MessageValues = Record<string, string | number | Date | Quantity>;
+
+function isQuantity(value: unknown): value is Quantity {
+  return typeof value === 'object' && value !== null && 'unit' in value && 'amount' in value;
+}
+
+export function formatQuantity(locale: Locale, q: Quantity): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: q.unit, unitDisplay: 'short', maximumFractionDigits: 1 })
+    .format(q.amount)
+    .replace(/[\u2009\u202f]/g, ' ');
+}
+
+function formatted(locale: Locale, values?: MessageValues) {
+  if (!values || !Object.values(values).some(isQuantity)) return values;
+  return Object.fromEntries(
+    Object.entries(values).map(([name, v]) => [name, isQuantity(v) ? formatQuantity(locale, v) : v]),
+  );
+}
 
 const compiled = new Map<string, IntlMessageFormat>();
 
@@ -39,7 +81,7 @@ function compile(locale: Locale, key: MessageKey): IntlMessageFormat {
 
 export function translate(locale: Locale, key: MessageKey, values?: MessageValues): string {
   try {
-    return String(compile(locale, key).format(values));
+    return String(compile(locale, key).format(formatted(locale, values)));
   } catch {
     // A value the message needs was not given: show the message with its placeholders rather than fail the page.
     return CATALOGUES[locale]?.[key] ?? en[key] ?? key;

@@ -12,6 +12,7 @@ import { mail } from './ru/mail';
 import { languages } from './ru/languages';
 import { doc } from './ru/doc';
 import { home } from './ru/home';
+import { pages } from './ru/pages';
 
 export const ru = {
   ...core,
@@ -27,4 +28,5 @@ export const ru = {
   ...languages,
   ...doc,
   ...home,
+  ...pages,
 } as const;

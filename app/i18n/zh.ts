@@ -12,6 +12,7 @@ import { mail } from './zh/mail';
 import { languages } from './zh/languages';
 import { doc } from './zh/doc';
 import { home } from './zh/home';
+import { pages } from './zh/pages';
 
 export const zh = {
   ...core,
@@ -27,4 +28,5 @@ export const zh = {
   ...languages,
   ...doc,
   ...home,
+  ...pages,
 } as const;

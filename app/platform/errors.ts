@@ -1,4 +1,4 @@
-import type { MessageKey } from '~/i18n';
+import type { MessageKey, MessageValues } from '~/i18n';
 import { translate } from '~/i18n';
 
 export type ErrorCode =
@@ -23,7 +23,7 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly messageKey: MessageKey,
-    readonly vars?: Record<string, string | number>,
+    readonly vars?: MessageValues,
     readonly fieldErrors?: Record<string, string>,
   ) {
     super(translate('en', messageKey, vars));

@@ -11,10 +11,11 @@ import { ChairSection, DeadlineList, MemberSection, SecretariatSection } from '~
 import { load } from '~/platform/http.server';
 
 import styles from '~/features/home/home.css';
+import { metaTitle } from '~/platform/meta';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 
-export const meta: MetaFunction = () => [{ title: 'Plenary — groups and meetings' }];
+export const meta: MetaFunction = ({ matches }) => metaTitle(matches, (t) => t('home.title'));
 
 export async function loader({ context }: LoaderFunctionArgs) {
   return load(context, async () => {

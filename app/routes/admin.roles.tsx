@@ -9,8 +9,9 @@ import { parseFormOrThrow } from '~/platform/validation';
 import { useT } from '~/platform/i18n-react';
 import { grantableGroups, grantRole, listRoles, revokeRole } from '~/features/groups/roles.server';
 import { ROLES } from '../../db/schema';
+import { metaTitle } from '~/platform/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Roles — Plenary' }];
+export const meta: MetaFunction = ({ matches }) => metaTitle(matches, (t) => t('admin.title'));
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { principal } = requireUser(context, request);

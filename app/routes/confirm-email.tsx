@@ -6,8 +6,9 @@ import { ConfirmEmailNotice } from '~/features/accounts/confirm-email-notice';
 import { confirmEmail, isEmailConfirmed, resendConfirmation } from '~/features/accounts/sign-up.server';
 import { act, formData, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
+import { metaTitle } from '~/platform/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Confirm your e-mail address — Plenary' }];
+export const meta: MetaFunction = ({ matches }) => metaTitle(matches, (t) => t('auth.confirm.title'));
 
 /** The link from the e-mail opens this page (signed in first); a button confirms, so that mail scanners opening links confirm nothing. */
 export async function loader({ request, context }: LoaderFunctionArgs) {

@@ -4,8 +4,9 @@ import { useLoaderData } from '@remix-run/react';
 import { forbidden, notFound } from '~/platform/errors';
 import { load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
+import { metaTitle } from '~/platform/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Development mail — Plenary' }];
+export const meta: MetaFunction = ({ matches }) => metaTitle(matches, (t) => t('submissions.mail.title'));
 
 /**
  * Mail written to $DATA_DIR/mail in embedded mode, for site admins, and only where development pages are

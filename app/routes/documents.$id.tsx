@@ -3,9 +3,8 @@ import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { DocumentWorkflowPanel } from '~/features/allocation/document-workflow-panel';
 import { FormAlert } from '~/components/form';
-import { formatSize } from '~/features/submissions/submission-form';
 import { When } from '~/components/when';
-import type { MessageKey } from '~/i18n';
+import { formatBytes, type MessageKey } from '~/i18n';
 import { formatInstant } from '~/platform/format';
 import { act, load, requireUser } from '~/platform/http.server';
 import { useLocale, useT } from '~/platform/i18n-react';
@@ -16,10 +15,10 @@ import {
   replaceMainFile,
   withdrawDocument,
 } from '~/features/submissions/submissions.server';
+import { metaTitle } from '~/platform/meta';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.doc.title} — Plenary` : 'Plenary' },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  metaTitle(matches, data && (() => data.doc.title));
 
 export async function loader({ context, params }: LoaderFunctionArgs) {
   return load(context, async () => {
@@ -56,7 +55,7 @@ export default function DocumentPage() {
   };
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+      <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
         <Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${group.slug}`}>{group.code}</Link> /{' '}
         <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
       </nav>
@@ -192,7 +191,7 @@ export default function DocumentPage() {
               </td>
               <td>{t(`submissions.role.${f.role}` as MessageKey)}</td>
               <td>{f.version}</td>
-              <td>{formatSize(f.size)}</td>
+              <td>{formatBytes(locale, f.size)}</td>
               <td>
                 <code className="hash">{f.sha256}</code>
               </td>

@@ -10,11 +10,11 @@ import { act, load, readFormData, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { translate } from '~/i18n';
 import styles from '~/styles/numbering.css';
+import { metaTitle } from '~/platform/meta';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `Allocation — ${data.doc.label ?? data.doc.title} — Plenary` : 'Plenary' },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  metaTitle(matches, data && ((t) => t('allocation.title', { document: data.doc.label ?? data.doc.title })));
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { principal } = requireUser(context, request);
@@ -52,7 +52,7 @@ export default function Allocation() {
   const addable = targets.filter((g) => !current.some((c) => c.groupId === g.id));
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+      <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
         <Link to="/">{t('nav.home')}</Link> / <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link> /{' '}
         <Link to={`/documents/${doc.id}`}>{name}</Link>
       </nav>

@@ -8,10 +8,10 @@ import { act, load, readFormData, requireUser } from '~/platform/http.server';
 import { parseFormOrThrow } from '~/platform/validation';
 import { useT } from '~/platform/i18n-react';
 import { DECISIONS } from '../../db/schema';
+import { metaTitle } from '~/platform/meta';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `Decision — ${data.doc.label ?? data.doc.title} — Plenary` : 'Plenary' },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  metaTitle(matches, data && ((t) => t('decision.title', { document: data.doc.label ?? data.doc.title })));
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { principal } = requireUser(context, request);
@@ -39,7 +39,7 @@ export default function Decision() {
   const name = doc.label ?? doc.title;
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+      <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
         <Link to="/">{t('nav.home')}</Link> / <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link> /{' '}
         <Link to={`/documents/${doc.id}`}>{name}</Link>
       </nav>

@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { formatSize } from '~/features/submissions/submission-form';
 import { When } from '~/components/when';
-import type { MessageKey } from '~/i18n';
+import { formatBytes, type MessageKey } from '~/i18n';
 import { load, requireUser } from '~/platform/http.server';
-import { useT } from '~/platform/i18n-react';
+import { useLocale, useT } from '~/platform/i18n-react';
 import { getDocumentView, submissionRecipients } from '~/features/submissions/submissions.server';
+import { metaTitle } from '~/platform/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Receipt — Plenary' }];
+export const meta: MetaFunction = ({ matches }) => metaTitle(matches, (t) => t('submissions.receipt.title'));
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { principal } = requireUser(context, request);
@@ -31,13 +31,14 @@ const STATE_BADGE: Record<string, string> = { registered: 'ok', withdrawn: 'neut
 export default function Receipt() {
   const { doc, meeting, group, label, files, mailTo } = useLoaderData<typeof loader>();
   const t = useT();
+  const { locale } = useLocale();
   // The moment the submission arrived; updatedAt moves on with registration, allocation and decisions.
   const at = doc.submittedAt ?? doc.updatedAt;
   // A revision carries its original's number before it is registered itself: shown, with what it waits for.
   const registered = doc.state === 'registered' || doc.state === 'reserved';
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+      <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
         <Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${group.slug}`}>{group.code}</Link> /{' '}
         <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
       </nav>
@@ -107,7 +108,7 @@ export default function Receipt() {
                 <a href={`/files/${f.id}`}>{f.filename}</a>
               </td>
               <td data-label={t('submissions.doc.size')} className="size">
-                {formatSize(f.size)}
+                {formatBytes(locale, f.size)}
               </td>
               <td data-label={t('submissions.doc.sha256')}>
                 <code className="hash">{f.sha256}</code>

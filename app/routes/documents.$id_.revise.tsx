@@ -6,8 +6,10 @@ import { requiredFieldsOf } from '~/features/submissions/required-fields';
 import { act, actionFailure, load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { getDocumentView, reviseDocument } from '~/features/submissions/submissions.server';
+import { metaTitle } from '~/platform/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Revision — Plenary' }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  metaTitle(matches, data && ((t) => t('submissions.revise.title', { title: data.doc.title })));
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { principal } = requireUser(context, request);

@@ -6,8 +6,9 @@ import { act, readFormData, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { fillReservedFromRequest } from '~/features/registration/registration.server';
 import { registerFromPanel } from '~/features/allocation/document-workflow.server';
+import { metaTitle } from '~/platform/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Registration — Plenary' }];
+export const meta: MetaFunction = ({ matches }) => metaTitle(matches, (t) => t('workflow.title'));
 
 /** Nothing to load: the page only shows an action's refusal (the panel lives on the document page). */
 export async function loader(_: LoaderFunctionArgs) {

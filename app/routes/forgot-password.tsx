@@ -5,8 +5,9 @@ import { Field, FormAlert } from '~/components/form';
 import { requestPasswordReset } from '~/features/accounts/password-reset.server';
 import { act, formData, redirectIfSignedIn } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
+import { metaTitle } from '~/platform/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Forgot your password? — Plenary' }];
+export const meta: MetaFunction = ({ matches }) => metaTitle(matches, (t) => t('auth.reset.requestTitle'));
 
 export const loader = ({ context }: LoaderFunctionArgs) => redirectIfSignedIn(context);
 

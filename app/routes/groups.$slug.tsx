@@ -10,10 +10,10 @@ import { groupSubtree } from '~/features/groups/permissions.server';
 import { groupAbilities } from '~/features/groups/policy.server';
 import { allocatedDocumentsByMeeting } from '~/features/groups/group-documents.server';
 import type { MessageKey } from '~/i18n';
+import { metaTitle } from '~/platform/meta';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.group.code} — Plenary` : 'Plenary' },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  metaTitle(matches, data && (() => data.group.code));
 
 export async function loader({ context, params }: LoaderFunctionArgs) {
   return load(context, async () => {
@@ -36,7 +36,7 @@ export default function GroupPage() {
   const t = useT();
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+      <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
         <Link to="/">{t('nav.home')}</Link>
         {parent && (
           <>

@@ -1,20 +1,26 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
-import { Count, DocLabel, SelectAll } from '~/features/registration/numbering';
+import { Count, DocLabel } from '~/features/registration/numbering';
+import { BulkBar, BulkConfirm, bulkFormKey, SelectAllRows } from '~/components/bulk';
+import { bulkDone, bulkStep } from '~/features/bulk/selection.server';
 import { FormAlert } from '~/components/form';
-import { changeAllocations, chairDashboard, markDashboardSeen } from '~/features/allocation/allocation.server';
+import {
+  changeAllocations,
+  chairDashboard,
+  dashboardIds,
+  markDashboardSeen,
+} from '~/features/allocation/allocation.server';
 import { authorizeGroup } from '~/features/groups/policy.server';
 import { act, load, readFormData, requireUser } from '~/platform/http.server';
 import { formatInstant } from '~/platform/format';
 import { useLocale, useT } from '~/platform/i18n-react';
-import { translate } from '~/i18n';
 import styles from '~/styles/numbering.css';
+import { metaTitle } from '~/platform/meta';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.group.code} dashboard — Plenary` : 'Plenary' },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  metaTitle(matches, data && ((t) => t('dashboard.title', { group: data.group.code })));
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { principal } = requireUser(context, request);
@@ -42,7 +48,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       await markDashboardSeen(context.db, principal, params.slug!);
       return json({ ok: true as const, message: '' });
     }
-    const ids = form.getAll('doc').map(String);
+    const step = await bulkStep(form, {
+      idField: 'doc',
+      matching: (filter) => dashboardIds(context.db, principal, params.slug!, filter),
+    });
+    if (step.confirm) return json({ ok: true as const, confirm: step.confirm });
+    const ids = step.ids;
     const versions = Object.fromEntries(
       ids.filter((id) => form.get(`v_${id}`) !== null).map((id) => [id, String(form.get(`v_${id}`))]),
     );
@@ -59,7 +70,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     else input = { documentIds: ids, versions };
     if (intent === 'handback' && !form.getAll('from').length) input.remove = [group.id];
     const result = await changeAllocations(context.db, principal, input);
-    return json({ ok: true as const, message: translate(context.locale, 'dashboard.moved', { count: result.count }) });
+    const done = intent === 'reallocate' || intent === 'handback' ? intent : 'move';
+    return json(bulkDone(context.locale, `bulk.done.${done}`, result.count));
   });
 }
 
@@ -76,7 +88,7 @@ export default function Dashboard() {
   const base = `?meeting=${d.meeting?.slug ?? ''}`;
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+      <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
         <Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${d.group.slug}`}>{d.group.code}</Link>
       </nav>
       <h1>{t('dashboard.title', { group: d.group.code })}</h1>
@@ -104,7 +116,11 @@ export default function Dashboard() {
               {t('dashboard.apply')}
             </button>
           </Form>
-          <FormAlert error={failure || undefined} ok={result?.ok && result.message ? result.message : undefined} />
+          <FormAlert
+            error={failure || undefined}
+            ok={result?.ok && 'message' in result && result.message ? result.message : undefined}
+          />
+          {result?.ok && 'confirm' in result && result.confirm && <BulkConfirm confirm={result.confirm} />}
           <div className="counts" role="navigation" aria-label={t('dashboard.filter')}>
             <Count
               value={d.counts.all}
@@ -175,7 +191,7 @@ export default function Dashboard() {
               )}
             </>
           ) : (
-            <Form method="post" id="dash-form">
+            <Form method="post" id="dash-form" key={bulkFormKey(result)}>
               <p className="muted small">{t('dashboard.shown', { shown: d.docs.length, total: d.counts.all })}</p>
               {d.docs.length === 0 ? (
                 <p className="muted">{t('dashboard.empty')}</p>
@@ -185,7 +201,7 @@ export default function Dashboard() {
                     <thead>
                       <tr>
                         <th scope="col" className="check">
-                          <SelectAll form="dash-form" name="doc" label={t('registration.selectAll')} />
+                          <SelectAllRows form="dash-form" name="doc" label={t('registration.selectAll')} />
                         </th>
                         <th scope="col">{t('registration.doc')}</th>
                         <th scope="col">{t('registration.allocatedTo')}</th>
@@ -230,7 +246,7 @@ export default function Dashboard() {
                   </table>
                 </div>
               )}
-              <div className="toolbar sticky-actions">
+              <BulkBar form="dash-form" name="doc" matching={d.docs.length}>
                 <div className="field">
                   <label htmlFor="agendaItemId">{t('dashboard.moveTo')}</label>
                   <select id="agendaItemId" name="agendaItemId" defaultValue="">
@@ -272,7 +288,7 @@ export default function Dashboard() {
                 <button type="submit" name="intent" value="handback" className="secondary" disabled={busy}>
                   {t('dashboard.handBackSelected')}
                 </button>
-              </div>
+              </BulkBar>
             </Form>
           )}
         </>

@@ -5,8 +5,10 @@ import { MeetingForm } from '~/features/meetings/meeting-form';
 import { act, load, readFormData, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { createMeeting, newMeetingForm } from '~/features/meetings/meeting-admin.server';
+import { metaTitle } from '~/platform/meta';
 
-export const meta: MetaFunction = () => [{ title: 'New meeting — Plenary' }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  metaTitle(matches, data && ((t) => t('submissions.meeting.newTitle', { group: data.group.code })));
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { principal } = requireUser(context, request);
@@ -27,7 +29,7 @@ export default function NewMeeting() {
   const t = useT();
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+      <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
         <Link to={`/groups/${group.slug}`}>{group.code}</Link>
       </nav>
       <h1>{t('submissions.meeting.newTitle', { group: group.code })}</h1>

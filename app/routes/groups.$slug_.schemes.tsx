@@ -9,11 +9,11 @@ import { createScheme, listSchemes, updateScheme } from '~/features/registration
 import { schemeInput } from '~/features/registration/scheme-input';
 import { DOCUMENT_TYPES } from '../../db/schema';
 import styles from '~/styles/numbering.css';
+import { metaTitle } from '~/platform/meta';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `Numbering schemes — ${data.group.code} — Plenary` : 'Plenary' },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  metaTitle(matches, data && ((t) => t('numbering.schemes.title', { group: data.group.code })));
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { principal } = requireUser(context, request);
@@ -32,6 +32,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     return json({ ok: true as const });
   });
 }
+
+const SCHEME_SCOPES = ['group', 'period', 'meeting'] as const;
 
 export default function Schemes() {
   const { group, schemes, meetings } = useLoaderData<typeof loader>();
@@ -60,7 +62,7 @@ export default function Schemes() {
   });
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+      <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
         <Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${group.slug}`}>{group.code}</Link>
       </nav>
       <h1>{t('numbering.schemes.title', { group: group.code })}</h1>
@@ -134,7 +136,7 @@ export default function Schemes() {
           hint={t('numbering.schemes.formatHint')}
         />
         <SelectField label={t('numbering.schemes.scope')} field={fields.scope}>
-          {(['group', 'period', 'meeting'] as const).map((s) => (
+          {SCHEME_SCOPES.map((s) => (
             <option key={s} value={s}>
               {t(`numbering.schemes.scope.${s}`)}
             </option>

@@ -7,11 +7,18 @@ import { Highlight } from '~/features/publication/highlight';
 import { SearchHelp } from '~/features/publication/search-help';
 import { load } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
+import { metaTitle } from '~/platform/meta';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.q ? `${data.q} — ` : ''}${data.group.code}: search — Plenary` : 'Plenary' },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  metaTitle(
+    matches,
+    data &&
+      ((t) =>
+        data.q
+          ? t('meta.searchQuery', { query: data.q, group: data.group.code })
+          : t('search.group.title', { group: data.group.code })),
+  );
 
 export async function loader({ context, params, request }: LoaderFunctionArgs) {
   return load(context, async () => {
@@ -38,7 +45,7 @@ export default function GroupSearch() {
   const pageLink = (n: number) => `/groups/${group.slug}/search?${new URLSearchParams({ q, page: String(n) })}`;
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+      <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
         <Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${group.slug}`}>{group.code}</Link>
       </nav>
       <h1>{t('search.group.title', { group: group.code })}</h1>

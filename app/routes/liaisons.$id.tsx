@@ -15,12 +15,12 @@ import { getLiaison, transitionLiaison, updateLiaison } from '~/features/collabo
 import { translate } from '~/i18n';
 import { inviteEditor, withdrawEditor } from '~/features/collaboration/editors.server';
 import { EditorsPanel } from '~/features/collaboration/editors-panel';
+import { metaTitle } from '~/platform/meta';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: editorStyles }];
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.ls.title} — Plenary` : 'Plenary' },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  metaTitle(matches, data && (() => data.ls.title));
 
 export async function loader({ context, params, request }: LoaderFunctionArgs) {
   requireUser(context, request);
@@ -74,7 +74,7 @@ export async function action({ context, params, request }: ActionFunctionArgs) {
         return json({ ok: true as const, message: t(`liaison.done.${to}`, { number: r.numberLabel ?? '' }) });
       }
     }
-    return json({ ok: false as const, error: 'Unknown action', fieldErrors: {} }, { status: 400 });
+    return json({ ok: false as const, error: t('form.unknownAction'), fieldErrors: {} }, { status: 400 });
   });
 }
 
@@ -109,7 +109,7 @@ export default function LiaisonPage() {
   const purposes = ['action', 'comment', 'information'] as const;
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+      <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
         <Link to={`/groups/${group.slug}`}>{group.code}</Link> /{' '}
         <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link> /{' '}
         <Link to={`/meetings/${meeting.slug}/liaisons`}>{t('liaison.list.title')}</Link>

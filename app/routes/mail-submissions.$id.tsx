@@ -14,7 +14,12 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireUser(context, request);
-  return load(context, async () => json(await mailedSubmissionPage(context.db, actor, params.id!)));
+  return load(context, async () =>
+    json({
+      ...(await mailedSubmissionPage(context.db, actor, params.id!)),
+      awaitDays: Math.round(context.config.mailIntake.awaitMaxAgeMs / 86_400_000),
+    }),
+  );
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -63,6 +68,12 @@ export default function MailedSubmission() {
         </p>
       )}
       {data.state === 'awaiting' && !form && <p className="alert info">{t('mailbox.page.noAccount')}</p>}
+      {data.state === 'expired' && (
+        <p className="alert info">
+          {t('mailbox.page.expired', { days: data.awaitDays })}{' '}
+          <Link to={`/meetings/${data.meeting.slug}/submit`}>{t('mailbox.page.submitInstead')}</Link>
+        </p>
+      )}
       {form && (
         <>
           <p className="hint">{t('mailbox.page.intro', { sender: form.sender.name, email: form.sender.email })}</p>

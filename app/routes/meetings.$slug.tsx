@@ -10,10 +10,10 @@ import { getMeetingBySlug, meetingPhase, meetingTimeline } from '~/features/meet
 import { meetingAbilities } from '~/features/meetings/policy.server';
 import { meetingOutcome } from '~/features/meetings/outcome.server';
 import type { MessageKey } from '~/i18n';
+import { metaTitle } from '~/platform/meta';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.meeting.title} — Plenary` : 'Plenary' },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  metaTitle(matches, data && (() => data.meeting.title));
 
 export async function loader({ context, params }: LoaderFunctionArgs) {
   return load(context, async () => {
@@ -34,6 +34,8 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
   });
 }
 
+const OUTCOME_COUNTS = ['late', 'revisions', 'withdrawn'] as const;
+
 export default function MeetingPage() {
   const { meeting, group, allowed, phase, timeline, now, outcome } = useLoaderData<typeof loader>();
   const t = useT();
@@ -46,7 +48,7 @@ export default function MeetingPage() {
   };
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+      <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
         <Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${group.slug}`}>{group.code}</Link>
       </nav>
       <h1>{meeting.title}</h1>
@@ -108,7 +110,7 @@ export default function MeetingPage() {
           <h2 id="outcome">{t('meeting.outcome.title')}</h2>
           <p>
             <strong>{t('meeting.outcome.documents', { count: outcome.totals.all })}</strong>
-            {(['late', 'revisions', 'withdrawn'] as const).map((k) => (
+            {OUTCOME_COUNTS.map((k) => (
               <span key={k}> · {t(`meeting.outcome.${k}`, { count: outcome.totals[k] })}</span>
             ))}
             {outcome.incomingStatements > 0 && (

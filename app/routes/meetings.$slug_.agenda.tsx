@@ -14,12 +14,12 @@ import { versionsAction, versionsData } from '~/features/collaboration/collabora
 import { act, formData, load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { translate } from '~/i18n';
+import { metaTitle } from '~/platform/meta';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: editorStyles }];
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.meeting.title}: draft agenda — Plenary` : 'Plenary' },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  metaTitle(matches, data && ((t) => t('meta.inMeeting', { page: t('agenda.title'), meeting: data.meeting.title })));
 
 export async function loader({ context, params, request }: LoaderFunctionArgs) {
   return load(context, async () => {
@@ -71,7 +71,7 @@ export async function action({ context, params, request }: ActionFunctionArgs) {
         return json({ ok: true as const, message: t('agenda.published', { number: r.numberLabel }) });
       }
     }
-    return json({ ok: false as const, error: 'Unknown action', fieldErrors: {} }, { status: 400 });
+    return json({ ok: false as const, error: t('form.unknownAction'), fieldErrors: {} }, { status: 400 });
   });
 }
 
@@ -90,7 +90,7 @@ export default function AgendaPage() {
   const { meeting, group, agenda, allowed } = d;
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+      <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
         <Link to={`/groups/${group.slug}`}>{group.code}</Link> /{' '}
         <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
       </nav>

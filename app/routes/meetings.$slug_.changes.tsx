@@ -7,11 +7,11 @@ import { load } from '~/platform/http.server';
 import { useLocale, useT } from '~/platform/i18n-react';
 import { formatInstant } from '~/platform/format';
 import { changesSince } from '~/features/publication/publication.server';
+import { metaTitle } from '~/platform/meta';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.meeting.title}: changes — Plenary` : 'Plenary' },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  metaTitle(matches, data && ((t) => t('changes.title', { meeting: data.meeting.title })));
 
 export async function loader({ context, params, request }: LoaderFunctionArgs) {
   return load(context, async () => {
@@ -36,7 +36,7 @@ export default function Changes() {
   const when = (at: string) => `${formatInstant(at, locale, meeting.timeZone)}`;
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+      <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
         <Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${group.slug}`}>{group.code}</Link> /{' '}
         <Link to={base}>{meeting.title}</Link> / <Link to={`${base}/documents`}>{t('documents.heading')}</Link>
       </nav>

@@ -10,10 +10,11 @@ import { hasFilters, PAGE_SIZES, parseListView, SORTS, viewSearch } from '~/feat
 import { load } from '~/platform/http.server';
 import { useLocale, useT } from '~/platform/i18n-react';
 import { dayFormatter, formatInstant } from '~/platform/format';
+import { metaTitle } from '~/platform/meta';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.meeting.title}: documents — Plenary` : 'Plenary' },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  ...metaTitle(matches, data && ((t) => t('documents.title', { meeting: data.meeting.title }))),
   ...(data
     ? [
         {
@@ -100,7 +101,7 @@ export default function DocumentList() {
   };
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+      <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
         <Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${group.slug}`}>{group.code}</Link> /{' '}
         <Link to={base}>{meeting.title}</Link>
       </nav>

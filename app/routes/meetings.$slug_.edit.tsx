@@ -6,8 +6,10 @@ import { formatInstant } from '~/platform/format';
 import { act, load, readFormData, requireUser } from '~/platform/http.server';
 import { useLocale, useT } from '~/platform/i18n-react';
 import { editMeetingForm, updateMeeting } from '~/features/meetings/meeting-admin.server';
+import { metaTitle } from '~/platform/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Edit meeting — Plenary' }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  metaTitle(matches, data && ((t) => t('submissions.meeting.editTitle', { meeting: data.meeting.title })));
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { principal } = requireUser(context, request);
@@ -31,7 +33,7 @@ export default function EditMeeting() {
   const { locale } = useLocale();
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+      <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
         <Link to={`/groups/${group.slug}`}>{group.code}</Link> /{' '}
         <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
       </nav>
@@ -43,6 +45,7 @@ export default function EditMeeting() {
           number: meeting.number?.toString() ?? '',
           startTime: meeting.startTime ?? '',
           endTime: meeting.endTime ?? '',
+          language: meeting.language ?? '',
           deadlineDate,
           deadlineTime,
           deadlineMode,

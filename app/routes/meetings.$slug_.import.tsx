@@ -8,10 +8,10 @@ import { MAX_LIST_ROWS } from '~/features/import/list-file.server';
 import { authorizeMeeting } from '~/features/meetings/policy.server';
 import { act, load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
+import { metaTitle } from '~/platform/meta';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `Import a document list — ${data.meeting.title} — Plenary` : 'Plenary' },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  metaTitle(matches, data && ((t) => t('import.page.title', { meeting: data.meeting.title })));
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { principal } = requireUser(context, request);
@@ -100,7 +100,7 @@ export default function ImportList() {
   const t = useT();
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+      <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
         <Link to="/">{t('nav.home')}</Link> / <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link> /{' '}
         <Link to={`/meetings/${meeting.slug}/registration`}>{t('meeting.nav.registration')}</Link>
       </nav>

@@ -8,12 +8,15 @@ import { incomingLiaisonFields, liaisonFields } from '~/features/collaboration/l
 import { act, formData, load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { createLiaison, listLiaisons, registerIncoming } from '~/features/collaboration/liaisons.server';
+import { metaTitle } from '~/platform/meta';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: editorStyles }];
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.meeting.title}: liaison statements — Plenary` : 'Plenary' },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  metaTitle(
+    matches,
+    data && ((t) => t('meta.inMeeting', { page: t('liaison.list.title'), meeting: data.meeting.title })),
+  );
 
 export async function loader({ context, params, request }: LoaderFunctionArgs) {
   requireUser(context, request);
@@ -73,7 +76,7 @@ export default function MeetingLiaisons() {
   );
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+      <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
         <Link to={`/groups/${group.slug}`}>{group.code}</Link> /{' '}
         <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
       </nav>

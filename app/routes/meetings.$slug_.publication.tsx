@@ -9,11 +9,11 @@ import { act, load, readFormData, requireUser } from '~/platform/http.server';
 import { useLocale, useT } from '~/platform/i18n-react';
 import { formatInstant } from '~/platform/format';
 import { changePublication, publicationList } from '~/features/publication/publication.server';
+import { metaTitle } from '~/platform/meta';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.meeting.title}: publication — Plenary` : 'Plenary' },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  metaTitle(matches, data && ((t) => t('publication.title', { meeting: data.meeting.title })));
 
 export async function loader({ context, params, request }: LoaderFunctionArgs) {
   const { principal } = requireUser(context, request);
@@ -58,7 +58,7 @@ export default function Publication() {
   const base = `/meetings/${meeting.slug}`;
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+      <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
         <Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${group.slug}`}>{group.code}</Link> /{' '}
         <Link to={base}>{meeting.title}</Link> / <Link to={`${base}/documents`}>{t('documents.heading')}</Link>
       </nav>

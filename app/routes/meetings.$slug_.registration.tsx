@@ -21,11 +21,11 @@ import {
 import { translate } from '~/i18n';
 import { awaitingMail, mailedDocumentIds } from '~/features/mailbox/intake.server';
 import styles from '~/styles/numbering.css';
+import { metaTitle } from '~/platform/meta';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `Registration — ${data.meeting.title} — Plenary` : 'Plenary' },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  metaTitle(matches, data && ((t) => t('registration.title', { meeting: data.meeting.title })));
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { principal } = requireUser(context, request);
@@ -155,7 +155,7 @@ export default function Registration() {
   const registeredTitle = t('registration.registered', { count: counts.registered });
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+      <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
         <Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${data.group.slug}`}>{data.group.code}</Link> /{' '}
         <Link to={`/meetings/${data.meeting.slug}`}>{data.meeting.title}</Link>
       </nav>

@@ -9,10 +9,10 @@ import { act, actionFailure, load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { ConfirmEmailNotice } from '~/features/accounts/confirm-email-notice';
 import { handleSubmitRequest, submissionContext } from '~/features/submissions/submissions.server';
+import { metaTitle } from '~/platform/meta';
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `Submit — ${data.meeting.title} — Plenary` : 'Plenary' },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  metaTitle(matches, data && ((t) => t('submissions.submit.title', { meeting: data.meeting.title })));
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = requireUser(context, request);
@@ -71,7 +71,7 @@ export default function Submit() {
   const types = meeting.documentTypes;
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+      <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
         <Link to="/">{t('nav.home')}</Link> / <Link to={`/groups/${group.slug}`}>{group.code}</Link> /{' '}
         <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
       </nav>

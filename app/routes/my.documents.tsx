@@ -6,8 +6,9 @@ import { When } from '~/components/when';
 import { requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { listMyDocuments } from '~/features/submissions/submissions.server';
+import { metaTitle } from '~/platform/meta';
 
-export const meta: MetaFunction = () => [{ title: 'My documents — Plenary' }];
+export const meta: MetaFunction = ({ matches }) => metaTitle(matches, (t) => t('submissions.my.title'));
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { user } = requireUser(context, request);

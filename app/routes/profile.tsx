@@ -11,8 +11,9 @@ import { LanguagePreference } from '~/platform/i18n-switcher';
 import { listRolesOf } from '~/features/groups/roles.server';
 import { listTokens, tokenFormAction } from '~/features/api/tokens.server';
 import { TokenSection } from '~/features/api/token-section';
+import { metaTitle } from '~/platform/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Profile — Plenary' }];
+export const meta: MetaFunction = ({ matches }) => metaTitle(matches, (t) => t('profile.title'));
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { user } = requireUser(context, request);

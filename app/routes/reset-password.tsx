@@ -5,8 +5,9 @@ import { Field, FormAlert } from '~/components/form';
 import { resetLinkIsLive, resetPassword } from '~/features/accounts/password-reset.server';
 import { act, formData, startSession } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
+import { metaTitle } from '~/platform/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Choose a new password — Plenary' }];
+export const meta: MetaFunction = ({ matches }) => metaTitle(matches, (t) => t('auth.reset.title'));
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get('token') ?? '';

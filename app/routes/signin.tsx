@@ -4,8 +4,9 @@ import { Field, FormAlert } from '~/components/form';
 import { signIn } from '~/features/accounts/auth.server';
 import { act, formData, redirectIfSignedIn, startSession } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
+import { metaTitle } from '~/platform/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Sign in — Plenary' }];
+export const meta: MetaFunction = ({ matches }) => metaTitle(matches, (t) => t('auth.signInTitle'));
 
 /** Only same-site paths, so a crafted link cannot send someone elsewhere after signing in. */
 export const safeNext = (next: unknown) =>

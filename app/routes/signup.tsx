@@ -5,8 +5,9 @@ import { Field, FormAlert } from '~/components/form';
 import { signUp } from '~/features/accounts/sign-up.server';
 import { act, formData, redirectIfSignedIn } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
+import { metaTitle } from '~/platform/meta';
 
-export const meta: MetaFunction = () => [{ title: 'Create an account — Plenary' }];
+export const meta: MetaFunction = ({ matches }) => metaTitle(matches, (t) => t('auth.signUpTitle'));
 
 export const loader = ({ context }: LoaderFunctionArgs) => redirectIfSignedIn(context);
 

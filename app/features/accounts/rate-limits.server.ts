@@ -7,7 +7,7 @@ import { RateLimiterDrizzle, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Db } from '../../../db/client.server';
 import { rateLimits } from '../../../db/schema';
 import { DomainError } from '../../platform/errors';
-import type { MessageKey } from '~/i18n';
+import { waitQuantity, type MessageKey } from '~/i18n';
 
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;
@@ -79,7 +79,7 @@ export function tooManyAttempts(messageKey: MessageKey, waitMs: number) {
   const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
   return new DomainError('rate_limited', messageKey, {
     retryAfter,
-    wait: retryAfter < 90 ? `${retryAfter} s` : `${Math.ceil(retryAfter / 60)} min`,
+    wait: waitQuantity(retryAfter),
   });
 }
 

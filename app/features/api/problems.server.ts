@@ -5,7 +5,7 @@
  * answers 500 with the request id only, never its internals.
  */
 import { STATUS_CODES } from 'node:http';
-import { translate, type Locale, type MessageKey } from '~/i18n';
+import { translate, type Locale, type MessageKey, type MessageValues } from '~/i18n';
 import { type DomainError, type ErrorCode } from '../../platform/errors';
 import { knownError } from '../../platform/http.server';
 
@@ -29,7 +29,7 @@ export interface Problem {
   status: number;
   kind: ProblemKind;
   key: MessageKey;
-  vars?: Record<string, string | number>;
+  vars?: MessageValues;
   /** Messages (already in words) by field. */
   errors?: Record<string, string>;
   headers?: Record<string, string>;
@@ -94,5 +94,5 @@ export function answerForError(err: unknown, locale: Locale): Response | null {
 export const serverError = (locale: Locale, requestId: string) =>
   problemResponse({ status: 500, kind: 'server_error', key: 'error.generic' }, locale, { requestId });
 
-export const invalid = (key: MessageKey, vars?: Record<string, string | number>, errors?: Record<string, string>) =>
+export const invalid = (key: MessageKey, vars?: MessageValues, errors?: Record<string, string>) =>
   new ApiProblem({ status: 400, kind: 'invalid', key, vars, errors });

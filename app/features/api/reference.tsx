@@ -1,4 +1,9 @@
-/** The API reference page, rendered from the OpenAPI document that /api/v1/openapi.json serves. */
+/**
+ * The API reference page, rendered from the OpenAPI document that /api/v1/openapi.json serves: the page's own words
+ * in the viewer's language, the operations as the OpenAPI document describes them.
+ */
+import { useT } from '~/platform/i18n-react';
+
 interface Operation {
   summary?: string;
   description?: string;
@@ -20,14 +25,15 @@ export function ApiReference({ doc }: { doc: ReferenceDocument }) {
   const operations = Object.entries(doc.paths ?? {}).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, op]) => ({ path, method, op })),
   );
+  const t = useT();
   return (
     <>
       <h1>{doc.info.title}</h1>
       <p>{doc.info.description}</p>
       <p>
-        <a href="/api/v1/openapi.json">OpenAPI 3.1 (JSON)</a> · <a href="/profile#tokens-h">Personal access tokens</a>
+        <a href="/api/v1/openapi.json">{t('apiref.openapi')}</a> · <a href="/profile#tokens-h">{t('tokens.title')}</a>
       </p>
-      <nav aria-label="Operations">
+      <nav aria-label={t('apiref.operations')}>
         <ul>
           {operations.map(({ path, method, op }) => (
             <li key={anchor(method, path)}>
@@ -50,7 +56,8 @@ export function ApiReference({ doc }: { doc: ReferenceDocument }) {
           </h2>
           <p>
             <strong>{op.summary}</strong>
-            {op['x-scope'] ? ` — scope: ${op['x-scope']}` : ' — no token needed'}
+            {' — '}
+            {op['x-scope'] ? t('apiref.scope', { scope: op['x-scope'] }) : t('apiref.noToken')}
           </p>
           {op.description && <p>{op.description}</p>}
           {op.parameters?.length ? (
@@ -59,7 +66,7 @@ export function ApiReference({ doc }: { doc: ReferenceDocument }) {
                 <div key={`${p.in}-${p.name}`}>
                   <dt>
                     <code>{p.name}</code> ({p.in}
-                    {p.required ? ', required' : ''})
+                    {p.required ? `, ${t('apiref.required')}` : ''})
                   </dt>
                   <dd>{p.description ?? ''}</dd>
                 </div>
@@ -68,10 +75,11 @@ export function ApiReference({ doc }: { doc: ReferenceDocument }) {
           ) : null}
           {op.requestBody && (
             <p>
-              Body:{' '}
-              {Object.entries(op.requestBody.content)
-                .map(([type, c]) => `${type}${c.schema?.$ref ? ` (${c.schema.$ref.split('/').pop()})` : ''}`)
-                .join(', ')}
+              {t('apiref.body', {
+                types: Object.entries(op.requestBody.content)
+                  .map(([type, c]) => `${type}${c.schema?.$ref ? ` (${c.schema.$ref.split('/').pop()})` : ''}`)
+                  .join(', '),
+              })}
             </p>
           )}
           <ul>
@@ -83,7 +91,7 @@ export function ApiReference({ doc }: { doc: ReferenceDocument }) {
           </ul>
         </section>
       ))}
-      <h2 id="problems">Problem types</h2>
+      <h2 id="problems">{t('apiref.problems')}</h2>
       <dl>
         {Object.entries(doc['x-problem-types'] ?? {}).map(([type, text]) => (
           <div key={type} id={type.split('#')[1]}>

@@ -10,7 +10,7 @@ import { limiter } from '../accounts/rate-limits.server';
 import { loadPrincipal, type Principal } from '../groups/permissions.server';
 import type { SessionUser } from '../../platform/context.server';
 import { withEventDetails } from '../../platform/audit.server';
-import { translate, type Locale, type MessageKey } from '~/i18n';
+import { translate, waitQuantity, type Locale, type MessageKey } from '~/i18n';
 import type { Db } from '../../../db/client.server';
 import { checkToken, parseBearer, type ApiScope, type ApiToken } from './tokens.server';
 import { ApiProblem, answerForError, invalid, problemResponse, serverError } from './problems.server';
@@ -83,7 +83,7 @@ async function consumeRate(db: Db, tokenId: string): Promise<Record<string, stri
       status: 429,
       kind: 'rate_limited',
       key: 'api.rateLimited',
-      vars: { wait: retryAfter < 90 ? `${retryAfter} s` : `${Math.ceil(retryAfter / 60)} min` },
+      vars: { wait: waitQuantity(retryAfter) },
       headers: { ...rateHeaders(err), 'Retry-After': String(retryAfter) },
     });
   }

@@ -3,7 +3,8 @@
  * one), checked in the browser and on the server alike. Addressees and contacts are one per line in a text area.
  */
 import { z } from 'zod';
-import { ADDRESSEE_PURPOSES, type Addressee, type Contact } from '../../../db/schema';
+import { ADDRESSEE_PURPOSES, type Addressee, type AddresseePurpose, type Contact } from '../../../db/schema';
+import { CATALOGUES } from '../../i18n/catalogues';
 
 const lines = (v: unknown) =>
   String(v ?? '')
@@ -11,12 +12,33 @@ const lines = (v: unknown) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
+const wordOf = (s: string) =>
+  s
+    .toLocaleLowerCase()
+    .replace(/[\s:：]+$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * The words that name each purpose: its code, and in every catalogue the purpose ("For action", "供采取行动") and the
+ * LS label ("For action to:"), so a line may be typed in any language of the portal.
+ */
+const PURPOSE_WORDS = new Map<string, AddresseePurpose>(
+  ADDRESSEE_PURPOSES.flatMap((purpose) => {
+    const label = ({ action: 'doc.forAction', comment: 'doc.forComment', information: 'doc.forInformation' } as const)[
+      purpose
+    ];
+    const words = Object.values(CATALOGUES).flatMap((c) => [c[`liaison.purpose.${purpose}`], c[label]]);
+    return [purpose, ...words].map((w) => [wordOf(w), purpose] as const);
+  }),
+);
+
 /** One addressee per line: "ITU-T SG21 | tsbsg21@itu.int | action" (the e-mail may be left empty). */
 export function parseAddressees(v: unknown): Addressee[] {
   if (Array.isArray(v)) return v as Addressee[];
   return lines(v).map((l) => {
     const [name = '', email = '', purpose = 'information'] = l.split('|').map((s) => s.trim());
-    return { name, email, purpose: purpose.toLowerCase() as Addressee['purpose'] };
+    return { name, email, purpose: PURPOSE_WORDS.get(wordOf(purpose)) ?? (purpose as Addressee['purpose']) };
   });
 }
 /** One contact per line: "name | organisation | country | e-mail". */

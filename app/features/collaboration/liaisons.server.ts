@@ -7,7 +7,17 @@
  */
 import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
-import { documents, groups, liaisonStatements, meetings, type Addressee, type LiaisonState } from '../../../db/schema';
+import {
+  documents,
+  groups,
+  liaisonStatements,
+  meetings,
+  users,
+  type Addressee,
+  type LiaisonState,
+} from '../../../db/schema';
+import { accountLocale, DEFAULT_LOCALE, translator, type Locale } from '../../i18n';
+import { formatDate } from '../../platform/format';
 import { recordEvent } from '../../platform/audit.server';
 import {
   collabName,
@@ -326,30 +336,66 @@ export async function transitionLiaison(
       before: { state: step.from },
       after: { state: to, numberLabel },
     });
-    const notice = to === 'sent' ? sentNotice(cur, numberLabel) : null;
-    if (notice) await queueMail(t, notice);
+    for (const notice of to === 'sent' ? await sentNotices(t, cur, numberLabel) : []) await queueMail(t, notice);
     return { ls, numberLabel };
   });
   await collab?.recheck();
   return result;
 }
 
-/** The mail to a sent statement's contacts and addressees (those with an e-mail), or null when there is none. */
-function sentNotice(cur: Awaited<ReturnType<typeof getLiaison>>, numberLabel: string | null): MailMessage | null {
+/**
+ * The mails to a sent statement's contacts and addressees (those with an e-mail): one per language, each address
+ * written to in its account's language, English for an address without an account.
+ */
+async function sentNotices(
+  db: Db,
+  cur: Awaited<ReturnType<typeof getLiaison>>,
+  numberLabel: string | null,
+): Promise<MailMessage[]> {
   const recipients = [
     ...new Set([...cur.ls.contacts.map((c) => c.email), ...cur.ls.addressees.map((a) => a.email)].filter(Boolean)),
   ];
-  if (!recipients.length) return null;
+  if (!recipients.length) return [];
+  const accounts = await db
+    .select({ email: users.email, locale: users.locale })
+    .from(users)
+    .where(
+      inArray(
+        sql`lower(${users.email})`,
+        recipients.map((r) => r.toLowerCase()),
+      ),
+    );
+  const localeOf = new Map(accounts.map((a) => [a.email.toLowerCase(), accountLocale(a.locale)]));
+  const byLocale = new Map<Locale, string[]>();
+  for (const r of recipients) {
+    const locale = localeOf.get(r.toLowerCase()) ?? DEFAULT_LOCALE;
+    byLocale.set(locale, [...(byLocale.get(locale) ?? []), r]);
+  }
   const purpose = (p: Addressee['purpose']) =>
     cur.ls.addressees
       .filter((a) => a.purpose === p)
       .map((a) => a.name)
       .join(', ') || '—';
-  return {
-    to: recipients,
-    subject: `Liaison statement ${numberLabel}: ${cur.ls.title}`,
-    text: `${cur.group.code} has sent the liaison statement "${cur.ls.title}" (${numberLabel}), agreed at ${cur.meeting.title}.\n\nFor action: ${purpose('action')}\nFor comment: ${purpose('comment')}\nFor information: ${purpose('information')}\n${cur.ls.replyDeadline ? `Reply deadline: ${cur.ls.replyDeadline.toISOString().slice(0, 10)}\n` : ''}`,
+  const values = {
+    number: numberLabel ?? '',
+    title: cur.ls.title,
+    group: cur.group.code,
+    meeting: cur.meeting.title,
+    action: purpose('action'),
+    comment: purpose('comment'),
+    information: purpose('information'),
   };
+  return [...byLocale].map(([locale, to]) => {
+    const t = translator(locale);
+    const deadline = cur.ls.replyDeadline
+      ? `\n${t('mail.liaisonSent.deadline', { date: formatDate(cur.ls.replyDeadline.toISOString().slice(0, 10), locale) })}`
+      : '';
+    return {
+      to,
+      subject: t('mail.liaisonSent.subject', values),
+      text: `${t('mail.liaisonSent.body', values)}${deadline}\n`,
+    };
+  });
 }
 
 /** The secretariat registers an incoming statement (numbered ls_in document with a .docx of the text as received). */

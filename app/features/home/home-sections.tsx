@@ -83,6 +83,8 @@ export function MemberSection({ member }: { member: NonNullable<Data['member']> 
   );
 }
 
+const CHAIR_COUNTS = ['allocated', 'new', 'undecided', 'late', 'unallocated'] as const;
+
 export function ChairSection({ chair }: { chair: Data['chair'] }) {
   const t = useT();
   if (!chair.length) return null;
@@ -103,7 +105,7 @@ export function ChairSection({ chair }: { chair: Data['chair'] }) {
                 <>
                   <p className="small">{t('home.chair.meeting', { meeting: c.meeting.title })}</p>
                   <ul className="home-counts">
-                    {(['allocated', 'new', 'undecided', 'late', 'unallocated'] as const).map((k) => (
+                    {CHAIR_COUNTS.map((k) => (
                       <li key={k}>
                         {filters[k] ? (
                           <Link to={`${dashboard}${c.meeting ? '&' : '?'}filter=${filters[k]}`}>

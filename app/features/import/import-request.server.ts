@@ -1,7 +1,7 @@
 /** The import page's POST: the list and the zip are streamed to storage, imported (or checked), then removed. */
 import type { Storage } from '../../../storage';
 import type { Db } from '../../../db/client.server';
-import type { Locale } from '~/i18n';
+import { bytesQuantity, type Locale } from '~/i18n';
 import { DomainError } from '../../platform/errors';
 import type { Principal } from '../groups/permissions.server';
 import { authorizeMeeting } from '../meetings/policy.server';
@@ -35,7 +35,7 @@ export async function importFromRequest(
     if (!list)
       throw new DomainError('invalid', 'import.form.listRequired', undefined, { list: 'import.form.listRequired' });
     if (list.size > MAX_LIST_BYTES)
-      throw new DomainError('too_large', 'import.list.tooLarge', { max: `${MAX_LIST_BYTES / 1024 / 1024} MB` });
+      throw new DomainError('too_large', 'import.list.tooLarge', { max: bytesQuantity(MAX_LIST_BYTES) });
     return await importDocumentList(services.db, services.storage, principal, meetingSlug, {
       list: await readAll(services.storage, list.key),
       zip: zip ? storageSource(services.storage, zip.key, zip.size) : null,

@@ -5,7 +5,8 @@
  * matched entry is streamed into storage under a fresh upload key, then checked as an upload is.
  */
 import type { Storage } from '../../../storage';
-import { StorageLimitError, formatBytes } from '../../../storage';
+import { bytesQuantity } from '~/i18n';
+import { StorageLimitError } from '../../../storage';
 import { DocxError, openZip, ZIP_LIMITS, type ByteSource, type OpenZip } from '../submissions/docx.server';
 import { checkStoredFile } from '../submissions/file-checks.server';
 import { safeFilename, uploadKey } from '../submissions/uploads.server';
@@ -99,7 +100,7 @@ export async function storeZipFiles(
         filename: m.filename,
         error: new DomainError('too_large', 'submissions.file.tooLarge', {
           filename: m.filename,
-          max: formatBytes(opts.maxBytes),
+          max: bytesQuantity(opts.maxBytes),
         }),
       });
       continue;
@@ -130,7 +131,7 @@ export async function storeZipFiles(
           : err instanceof StorageLimitError
             ? new DomainError('too_large', 'submissions.file.tooLarge', {
                 filename: m.filename,
-                max: formatBytes(opts.maxBytes),
+                max: bytesQuantity(opts.maxBytes),
               })
             : new DomainError('invalid', 'import.zip.entryUnreadable', { filename: m.filename });
       problems.push({ key: m.key, filename: m.filename, error });

@@ -5,8 +5,8 @@
  * not take, another group's name, a damaged cover) becomes a notice shown beside the field, never dropped.
  */
 import type { Db } from '../../../db/client.server';
-import { groups, type DocumentType } from '../../../db/schema';
-import { translate, type MessageKey } from '~/i18n';
+import { groups } from '../../../db/schema';
+import type { MessageKey } from '~/i18n';
 import type { CoverContact, CoverFields } from './cover.server';
 
 export interface CoverNotice {
@@ -175,7 +175,7 @@ export function prefillFromCover(
       notices.push({
         field: 'type',
         key: 'submissions.cover.typeNotTaken',
-        vars: { type: translate('en', `submissions.type.${cover.type as DocumentType}`) },
+        vars: { type: cover.type },
       });
   }
 

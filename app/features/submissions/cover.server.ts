@@ -6,6 +6,7 @@
  */
 import type { DocumentType, Purpose } from '../../../db/schema';
 import { translate, type Locale, type MessageKey } from '~/i18n';
+import { coverMessage } from './cover-message';
 import { documentTypeOf, inlineLabel, labelOf, purposeOf, type CoverLabel } from './cover-labels';
 import { parseContacts, stripHints, type CoverContact } from './cover-contacts';
 import { COVER_LIMITS, coverBlocks, type Block, type Cell } from './cover-table';
@@ -39,17 +40,6 @@ export interface CoverFields {
 export const MAX_COVER_CONTACTS = 20;
 /** Only this many blocks from the top are read as "Label: value" paragraphs (a cover without a table). */
 const PARAGRAPH_COVER_BLOCKS = 60;
-const FIELD_NAMES: Partial<Record<CoverLabel, string>> = {
-  questions: 'Question(s)',
-  source: 'Source',
-  title: 'Title',
-  purpose: 'Purpose',
-  keywords: 'Keywords',
-  abstract: 'Abstract',
-  type: 'Intended type of document',
-  studyGroup: 'Study Group',
-};
-
 /** A value as read: template hints ("[Title of the document]") and blank lines dropped, spaces tidied. */
 function clean(s: string): string {
   return s
@@ -139,7 +129,7 @@ class CoverReader {
   /** A field's text, cut at the limit with a warning. */
   private bounded(label: CoverLabel, text: string) {
     if (text.length <= COVER_LIMITS.fieldChars) return text;
-    this.warn('submissions.cover.tooLong', { field: FIELD_NAMES[label] ?? label, max: COVER_LIMITS.fieldChars });
+    this.warn('submissions.cover.tooLong', { field: label, max: COVER_LIMITS.fieldChars });
     return text.slice(0, COVER_LIMITS.fieldChars);
   }
 
@@ -150,7 +140,7 @@ class CoverReader {
       this.seen.set(label, value);
       return true;
     }
-    if (before !== value) this.warn('submissions.cover.duplicate', { field: FIELD_NAMES[label] ?? label });
+    if (before !== value) this.warn('submissions.cover.duplicate', { field: label });
     return false;
   }
 
@@ -326,6 +316,6 @@ export function coverReport(cover: CoverFields, locale: Locale = 'en') {
       phone: c.phone,
       email: c.email,
     })),
-    warnings: cover.warnings.map((w) => translate(locale, w.key, w.vars)),
+    warnings: cover.warnings.map((w) => coverMessage((key, values) => translate(locale, key, values), w)),
   };
 }

@@ -1,9 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Field, FormAlert } from '~/components/form';
-import { useT } from '~/platform/i18n-react';
-import type { MessageKey } from '~/i18n';
+import { useLocale, useT } from '~/platform/i18n-react';
+import { formatBytes, quantity, type MessageKey } from '~/i18n';
 import { MAX_CONTACTS } from './contacts';
 import type { CoverNotice } from './cover-prefill.server';
+import { coverMessage } from './cover-message';
 import { FIELD_LABELS, requiredFieldErrors, type RequirableField } from './required-fields';
 
 export interface PendingFile {
@@ -57,7 +58,7 @@ function CoverNotices({ notices, field }: { notices?: CoverNotice[]; field: Cove
     <>
       {mine.map((n, i) => (
         <p key={i} className="alert warn cover-notice" data-field={field}>
-          {t(n.key, n.vars)}
+          {coverMessage(t, n)}
         </p>
       ))}
     </>
@@ -78,12 +79,6 @@ function readAnything(cover: CoverRead | null | undefined) {
       cover.keywords?.length
     )
   );
-}
-
-export function formatSize(bytes: number) {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${bytes} bytes`;
 }
 
 const PURPOSES = ['discussion', 'proposal', 'information', 'decision', 'approval'] as const;
@@ -130,6 +125,7 @@ export function SubmissionForm(props: {
   required?: RequirableField[];
 }) {
   const t = useT();
+  const { locale } = useLocale();
   const [xhrResult, setXhrResult] = useState<SubmitResult | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [netError, setNetError] = useState(false);
@@ -166,7 +162,9 @@ export function SubmissionForm(props: {
     if (Object.keys(unfilled).length) return;
     // The server refuses such a file too, but only once it arrives: say so before sending it.
     const large = [...data.values()].find((v): v is File => v instanceof File && v.size > props.maxMb * 1024 * 1024);
-    setRefusal(large ? t('submissions.file.tooLarge', { filename: large.name, max: `${props.maxMb} MB` }) : null);
+    setRefusal(
+      large ? t('submissions.file.tooLarge', { filename: large.name, max: quantity(props.maxMb, 'megabyte') }) : null,
+    );
     if (large) return;
     const xhr = new XMLHttpRequest();
     xhr.open(
@@ -256,8 +254,8 @@ export function SubmissionForm(props: {
           />
           <span id="main-hint" className="hint">
             {main
-              ? t('submissions.submit.mainStaged', { filename: main.filename, size: formatSize(main.size) })
-              : t('submissions.submit.mainHint', { max: `${props.maxMb} MB` })}
+              ? t('submissions.submit.mainStaged', { filename: main.filename, size: formatBytes(locale, main.size) })
+              : t('submissions.submit.mainHint', { max: quantity(props.maxMb, 'megabyte') })}
           </span>
           {fe.main && <span className="field-error">{fe.main}</span>}
           {main && <input type="hidden" name="pendingMain" value={main.id} />}
@@ -276,13 +274,13 @@ export function SubmissionForm(props: {
             <span id="attachments-hint" className="hint">
               {t('submissions.submit.attachmentsHint', {
                 formats: props.attachmentFormats.join(', '),
-                max: `${props.maxMb} MB`,
+                max: quantity(props.maxMb, 'megabyte'),
               })}
             </span>
             {attachments.map((a) => (
               <label key={a.id} className="check">
                 <input type="checkbox" name="pendingAttachment" value={a.id} defaultChecked />{' '}
-                {t('submissions.submit.keep', { filename: a.filename, size: formatSize(a.size) })}
+                {t('submissions.submit.keep', { filename: a.filename, size: formatBytes(locale, a.size) })}
               </label>
             ))}
           </div>

@@ -100,7 +100,10 @@ export function templateCoverRows(v: TemplateValues): CoverRow[] {
       label: L.contact,
       ...(c
         ? contactCells(c)
-        : { left: ['[Name]', '[Organisation]', '[Country]'], right: ['Tel: [+xx xxx]', 'E-mail: [name@example.org]'] }),
+        : {
+            left: [`[${L['hint.name']}]`, `[${L['hint.organisation']}]`, `[${L['hint.country']}]`],
+            right: ['Tel: [+xx xxx]', 'E-mail: [name@example.org]'],
+          }),
       ruleAbove: i === 0 && isLiaison(v.type),
       ruleBelow: i === contacts.length - 1,
     })),

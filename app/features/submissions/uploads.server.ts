@@ -4,9 +4,10 @@
  * for the storage sweep (app/platform/storage-sweep.server.ts).
  */
 import { randomUUID } from 'node:crypto';
+import { bytesQuantity } from '~/i18n';
 import { PassThrough, Readable, type Writable } from 'node:stream';
 import busboy from 'busboy';
-import { StorageLimitError, formatBytes, type Storage } from '../../../storage';
+import { StorageLimitError, type Storage } from '../../../storage';
 import { DomainError } from '../../platform/errors';
 
 export interface StoredUpload {
@@ -181,7 +182,7 @@ export async function receiveMultipart(
               err instanceof StorageLimitError
                 ? new DomainError('too_large', 'submissions.file.tooLarge', {
                     filename,
-                    max: formatBytes(opts.maxBytes),
+                    max: bytesQuantity(opts.maxBytes),
                   })
                 : err,
             );

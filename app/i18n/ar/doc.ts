@@ -63,5 +63,8 @@ export const doc: Translation<typeof english> = {
   'doc.hint.approval': 'الفريق والاجتماع اللذان اتفقا عليه، والتاريخ',
   'doc.hint.deadline': 'الموعد النهائي للرد، إذا طُلب اتخاذ إجراء',
   'doc.hint.keywords': 'الكلمات الرئيسية، مفصولة بفواصل',
+  'doc.hint.name': 'الاسم',
+  'doc.hint.organisation': 'المنظمة',
+  'doc.hint.country': 'البلد',
   'doc.hint.body': 'اكتب الوثيقة هنا. أبقِ على جدول الغلاف أعلاه: تقرأ البوابة حقوله عند رفع الملف.',
 };

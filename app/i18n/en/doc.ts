@@ -60,6 +60,9 @@ export const doc = {
   'doc.hint.approval': 'Group and meeting that agreed it, and the date',
   'doc.hint.deadline': 'Reply deadline, if action is asked',
   'doc.hint.keywords': 'Keywords, separated by commas',
+  'doc.hint.name': 'Name',
+  'doc.hint.organisation': 'Organisation',
+  'doc.hint.country': 'Country',
   'doc.hint.body':
     'Write the document here. Keep the cover table above: the portal reads its fields when you upload the file.',
 } as const;

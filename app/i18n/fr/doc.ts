@@ -63,6 +63,9 @@ export const doc: Translation<typeof english> = {
   'doc.hint.approval': 'Groupe et réunion qui l’ont adoptée, et date',
   'doc.hint.deadline': 'Date limite de réponse, si une suite est demandée',
   'doc.hint.keywords': 'Mots clés, séparés par des virgules',
+  'doc.hint.name': 'Nom',
+  'doc.hint.organisation': 'Organisation',
+  'doc.hint.country': 'Pays',
   'doc.hint.body':
     'Rédigez le document ici. Conservez le tableau de couverture ci-dessus : le portail lit ses champs lorsque vous déposez le fichier.',
 };

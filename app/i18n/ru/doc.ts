@@ -63,6 +63,9 @@ export const doc: Translation<typeof english> = {
   'doc.hint.approval': 'Группа и собрание, согласовавшие документ, и дата',
   'doc.hint.deadline': 'Предельный срок ответа, если запрашиваются меры',
   'doc.hint.keywords': 'Ключевые слова через запятую',
+  'doc.hint.name': 'Имя',
+  'doc.hint.organisation': 'Организация',
+  'doc.hint.country': 'Страна',
   'doc.hint.body':
     'Введите текст документа здесь. Сохраните таблицу выше: портал считывает ее поля при загрузке файла.',
 };

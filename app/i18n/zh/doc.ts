@@ -63,5 +63,8 @@ export const doc: Translation<typeof english> = {
   'doc.hint.approval': '同意该声明的组和会议，以及日期',
   'doc.hint.deadline': '答复截止日期（如要求采取行动）',
   'doc.hint.keywords': '关键词，以逗号分隔',
+  'doc.hint.name': '姓名',
+  'doc.hint.organisation': '组织',
+  'doc.hint.country': '国家',
   'doc.hint.body': '请在此撰写文件正文。请保留上方的封面表格：上传文件时，门户网站将读取其中的字段。',
 };
