@@ -301,7 +301,9 @@ export default function DocumentList() {
               {rows.map((d) => (
                 <tr key={d.id}>
                   <td className="num">
-                    <a href={`/documents/${d.id}`}>{d.number}</a>
+                    <a href={`/documents/${d.id}`}>
+                      <bdi>{d.number}</bdi>
+                    </a>
                     {d.late && <span className="badge late">{t('documents.late')}</span>}
                     {d.state === 'withdrawn' && <span className="badge neutral">{t('documents.withdrawn')}</span>}
                     {d.access === 'members' && <span className="badge neutral">{t('documents.membersOnly')}</span>}
@@ -319,10 +321,10 @@ export default function DocumentList() {
                       </span>
                     ))}
                   </td>
-                  <td>
+                  <td dir="auto">
                     <Highlight text={d.title} marks={marks} />
                   </td>
-                  <td className="col-source">
+                  <td className="col-source" dir="auto">
                     <Highlight text={d.source} marks={marks} />
                   </td>
                   <td className="col-type">{t(`documents.type.${d.type}`)}</td>
@@ -331,7 +333,7 @@ export default function DocumentList() {
                   <td className="date">
                     {d.registeredAt ? <time dateTime={d.registeredAt}>{formatDay(d.registeredAt)}</time> : ''}
                   </td>
-                  <td>{d.decision ? t(`documents.decision.${d.decision}`) : ''}</td>
+                  <td className="col-decision">{d.decision ? t(`documents.decision.${d.decision}`) : ''}</td>
                   <td className="files">
                     {d.files.map((f) => (
                       <a
