@@ -56,9 +56,9 @@ export const collaboration: Translation<typeof english> = {
 
   'agenda.title': 'Proyecto de orden del día',
   'agenda.none': 'Esta reunión todavía no tiene proyecto de orden del día.',
-  'agenda.create.template': 'Partir del modelo de la primera reunión de la JCA-MV',
+  'agenda.create.template': 'Partir de la plantilla de la primera reunión de la JCA-MV',
   'agenda.create.empty': 'Empezar un orden del día vacío',
-  'agenda.create.templateLabel': 'Modelo',
+  'agenda.create.templateLabel': 'Plantilla',
   'agenda.create.start': 'Empezar el orden del día',
   'agenda.template.focus-group': 'Reunión de Grupo Temático',
   'agenda.template.study-group': 'Reunión de Comisión de Estudio',

@@ -143,7 +143,7 @@ export const numbering: Translation<typeof english> = {
   'workflow.decide': 'Consignar la decisión',
   'workflow.queue': 'Cola de registro de la reunión',
   'workflow.fill': 'Añadir el archivo para {number}',
-  'workflow.fillHint': 'Un .docx conforme al modelo; se comprueba como una presentación y se sella con el número.',
+  'workflow.fillHint': 'Un .docx conforme a la plantilla; se comprueba como una presentación y se sella con el número.',
   'workflow.fillSubmit': 'Cargar y registrar',
   'workflow.registeredOk': 'Registrado como {number}.',
   'workflow.filledOk': '{number} ya tiene su archivo y está registrado.',
