@@ -6,7 +6,7 @@
 export const KNOWN_LOCALES = ['en', 'ar', 'zh', 'fr', 'ru', 'es'] as const;
 export type Locale = (typeof KNOWN_LOCALES)[number];
 
-export const LOCALES: Locale[] = ['en', 'zh', 'ru', 'ar', 'fr'];
+export const LOCALES: Locale[] = ['en', 'zh', 'ru', 'ar', 'fr', 'es'];
 
 export const DEFAULT_LOCALE: Locale = 'en';
 
