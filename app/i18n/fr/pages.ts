@@ -5,16 +5,16 @@ import type { Translation } from '../types';
 export const pages: Translation<typeof english> = {
   'meta.title': '{page} — Plenary',
   'meta.inMeeting': '{page} — {meeting}',
-  'meta.searchQuery': '{query} — recherche : {group}',
+  'meta.searchQuery': '{query} — recherche : {group}',
   'nav.main': 'Navigation principale',
   'nav.breadcrumbs': 'Fil d’Ariane',
 
   'apiref.openapi': 'Description OpenAPI 3.1 (JSON)',
   'apiref.operations': 'Opérations',
-  'apiref.scope': 'portée : {scope}',
+  'apiref.scope': 'portée : {scope}',
   'apiref.noToken': 'aucun jeton nécessaire',
   'apiref.required': 'obligatoire',
-  'apiref.body': 'Corps : {types}',
+  'apiref.body': 'Corps : {types}',
   'apiref.problems': 'Types de problèmes',
 
   'form.unknownAction':
@@ -32,8 +32,8 @@ export const pages: Translation<typeof english> = {
   'submissions.coverField.keywords': 'Mots clés',
   'submissions.coverField.abstract': 'Résumé',
 
-  'mail.liaisonSent.subject': 'Déclaration de liaison {number} : {title}',
+  'mail.liaisonSent.subject': 'Déclaration de liaison {number} : {title}',
   'mail.liaisonSent.body':
-    '{group} a envoyé la déclaration de liaison « {title} » ({number}), approuvée à {meeting}.\n\nPour suite à donner : {action}\nPour observations : {comment}\nPour information : {information}',
-  'mail.liaisonSent.deadline': 'Date limite de réponse : {date}',
+    '{group} a envoyé la déclaration de liaison « {title} » ({number}), adoptée lors de {meeting}.\n\nPour suite à donner : {action}\nPour observations : {comment}\nPour information : {information}',
+  'mail.liaisonSent.deadline': 'Date limite de réponse : {date}',
 };
