@@ -1,7 +1,10 @@
 import type { core as english } from '../en/core';
 import type { Translation } from '../types';
 
-/** French messages for the portal core (layout, accounts, groups, meetings, admin). */
+/**
+ * French messages for the portal core (layout, accounts, groups, meetings, admin). Every French file writes a no-break
+ * space (U+00A0) before : ; ? ! % and inside « », and the typographic apostrophe (’), as French typography wants.
+ */
 export const core: Translation<typeof english> = {
   'app.name': 'Plenary',
   'app.tagline': 'Réunions, contributions et déclarations de liaison des groupes de normalisation',
