@@ -5,6 +5,8 @@ import {
   type CoverFormValues,
   type CoverPrefillContext,
 } from '../../app/features/submissions/cover-prefill.server';
+import { coverMessage } from '../../app/features/submissions/cover-message';
+import { translator } from '../../app/i18n';
 
 const member = {
   name: 'Ana Silva',
@@ -92,9 +94,18 @@ describe('filling the form from the cover page', () => {
     expect(prefillFromCover(form(), cover({ type: 'td' }), sg20).values.type).toBe('td');
     const { values, notices } = prefillFromCover(form(), cover({ type: 'td' }), fgmv);
     expect(values.type).toBe('');
-    expect(notices).toEqual([
-      { field: 'type', key: 'submissions.cover.typeNotTaken', vars: { type: 'Temporary document (TD)' } },
-    ]);
+    expect(notices).toEqual([{ field: 'type', key: 'submissions.cover.typeNotTaken', vars: { type: 'td' } }]);
+    expect(coverMessage(translator('en'), notices[0])).toContain('Temporary document (TD)');
+    const zh = coverMessage(translator('zh'), notices[0]);
+    expect(zh).toContain(translator('zh')('submissions.type.td'));
+    expect(zh).not.toMatch(/Temporary/);
+  });
+
+  it('names the cover field of a note in the language the note is read in', () => {
+    const note = { key: 'submissions.cover.tooLong' as const, vars: { field: 'title', max: 300 } };
+    expect(coverMessage(translator('en'), note)).toContain('Title');
+    expect(coverMessage(translator('zh'), note)).toContain('标题');
+    expect(coverMessage(translator('zh'), note)).not.toContain('Title');
   });
 
   it("keeps the member's own contact beside the cover's, unless the cover names them", () => {
