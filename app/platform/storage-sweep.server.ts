@@ -2,20 +2,23 @@
  * The hourly storage sweep: removes what a crashed or abandoned write left in storage. Files are stored before the
  * rows that claim them are committed, so a process that dies in between leaves a file no row claims; a process that
  * dies while writing leaves an unfinished write (a temporary file, an incomplete S3 multipart upload); a form that
- * is never sent leaves pending uploads. Only what is older than an age no live request reaches is touched.
+ * is never sent leaves pending uploads; a mailed contribution nobody confirms leaves its file. Only what is older than
+ * an age no live request reaches is touched.
  */
-import { inArray, lt } from 'drizzle-orm';
-import type { Db } from '../../db/client.server';
-import { documentFiles, pendingUploads } from '../../db/schema';
+import { and, eq, inArray, lt } from 'drizzle-orm';
+import { inTransaction, type Db } from '../../db/client.server';
+import { documentFiles, mailedSubmissions, meetings, pendingUploads } from '../../db/schema';
+import { recordEvent } from './audit.server';
 import type { Storage } from '../../storage';
 import type { Services } from './context.server';
 import { logger } from './logging.server';
 
 /**
- * Every key prefix the portal writes under: uploads/ (files of submission forms), stamped/ (registered documents
- * with their number stamped in), generated/ (agendas and liaison statements the portal writes).
+ * Every key prefix the portal writes under: uploads/ (files of submission forms and imports), stamped/ (registered
+ * documents with their number stamped in), generated/ (agendas and liaison statements the portal writes), mail/
+ * (files of mailed contributions).
  */
-export const STORAGE_PREFIXES = ['uploads/', 'stamped/', 'generated/'] as const;
+export const STORAGE_PREFIXES = ['uploads/', 'stamped/', 'generated/', 'mail/'] as const;
 
 /** Older than this, an unclaimed file or an unfinished write belongs to no request still running. */
 const DEFAULT_ORPHAN_AGE_MS = 3_600_000;
@@ -27,11 +30,14 @@ export interface SweepOptions {
   orphanMaxAgeMs?: number;
   /** Age past which pending uploads of forms never sent are removed (default: the configuration's). */
   pendingMaxAgeMs?: number;
+  /** Age past which mailed contributions still awaiting confirmation expire (default: the configuration's). */
+  mailMaxAgeMs?: number;
 }
 
 export interface SweepResult {
   unfinishedWrites: number;
   pendingUploads: number;
+  expiredMails: number;
   orphans: number;
 }
 
@@ -43,6 +49,7 @@ export async function sweepStorage(
   const now = (opts.now ?? new Date()).getTime();
   const orphanCutoff = new Date(now - (opts.orphanMaxAgeMs ?? DEFAULT_ORPHAN_AGE_MS));
   const pendingCutoff = new Date(now - (opts.pendingMaxAgeMs ?? services.config.pendingUploadMaxAgeMs));
+  const mailCutoff = new Date(now - (opts.mailMaxAgeMs ?? services.config.mailIntake.awaitMaxAgeMs));
 
   const unfinished = await storage.removeUnfinishedWrites(orphanCutoff);
   if (unfinished.length) logger.info({ removed: unfinished }, 'storage sweep: removed unfinished writes');
@@ -50,11 +57,19 @@ export async function sweepStorage(
   const pending = await expirePendingUploads(db, storage, pendingCutoff);
   if (pending.length) logger.info({ keys: pending }, 'storage sweep: removed uploads of forms never sent');
 
+  const mails = await expireAwaitingMail(db, storage, mailCutoff);
+  if (mails.length) logger.info({ keys: mails }, 'storage sweep: expired mailed contributions never confirmed');
+
   const orphans: string[] = [];
   for (const prefix of STORAGE_PREFIXES) orphans.push(...(await removeUnclaimed(db, storage, prefix, orphanCutoff)));
   if (orphans.length) logger.info({ keys: orphans }, 'storage sweep: removed files no row claims');
 
-  return { unfinishedWrites: unfinished.length, pendingUploads: pending.length, orphans: orphans.length };
+  return {
+    unfinishedWrites: unfinished.length,
+    pendingUploads: pending.length,
+    expiredMails: mails.length,
+    orphans: orphans.length,
+  };
 }
 
 /**
@@ -70,7 +85,43 @@ async function expirePendingUploads(db: Db, storage: Storage, cutoff: Date): Pro
   return expired.map((r) => r.key);
 }
 
-/** Deletes the files under prefix, last written before the cutoff, that neither a document file nor a pending upload claims. */
+/**
+ * Marks mailed contributions received before the cutoff and still awaiting confirmation as expired (an event each),
+ * then removes their files. A confirmation at the same moment marks the mail only while it awaits, so one of the two
+ * wins: a confirmed mail's file is never removed here, an expired mail is never confirmed.
+ */
+async function expireAwaitingMail(db: Db, storage: Storage, cutoff: Date): Promise<string[]> {
+  const expired = await inTransaction(db, async (tx) => {
+    const rows = await tx
+      .update(mailedSubmissions)
+      .set({ state: 'expired' })
+      .where(and(eq(mailedSubmissions.state, 'awaiting'), lt(mailedSubmissions.receivedAt, cutoff)))
+      .returning();
+    for (const row of rows) {
+      const [meeting] = row.meetingId
+        ? await tx.select({ groupId: meetings.groupId }).from(meetings).where(eq(meetings.id, row.meetingId))
+        : [];
+      await recordEvent(tx, {
+        actorId: null,
+        action: 'mail.expired',
+        subjectType: 'mailed_submission',
+        subjectId: row.id,
+        meetingId: row.meetingId,
+        groupId: meeting?.groupId ?? null,
+        after: { receivedAt: row.receivedAt.toISOString(), filename: row.filename },
+      });
+    }
+    return rows;
+  });
+  const keys = expired.flatMap((r) => (r.storageKey ? [r.storageKey] : []));
+  for (const key of keys) await storage.delete(key);
+  return keys;
+}
+
+/**
+ * Deletes the files under prefix, last written before the cutoff, that no document file, pending upload or mailed
+ * contribution awaiting confirmation claims.
+ */
 async function removeUnclaimed(db: Db, storage: Storage, prefix: string, cutoff: Date): Promise<string[]> {
   const removed: string[] = [];
   const batch: string[] = [];
@@ -87,6 +138,10 @@ async function removeUnclaimed(db: Db, storage: Storage, prefix: string, cutoff:
           .select({ key: pendingUploads.storageKey })
           .from(pendingUploads)
           .where(inArray(pendingUploads.storageKey, keys))),
+        ...(await db
+          .select({ key: mailedSubmissions.storageKey })
+          .from(mailedSubmissions)
+          .where(and(inArray(mailedSubmissions.storageKey, keys), eq(mailedSubmissions.state, 'awaiting')))),
       ].map((r) => r.key),
     );
     for (const key of keys) {

@@ -1,14 +1,17 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import { ImapFlow } from 'imapflow';
 import { parse } from 'node-html-parser';
-import { documents, mailedSubmissions, meetings } from '../../db/schema';
+import { auditEvents, documents, mailedSubmissions, meetings } from '../../db/schema';
+import { sweepStorage } from '../../app/platform/storage-sweep.server';
 import type { Seeded } from '../../app/features/demo/index';
 import { pollImap } from '../../app/features/mailbox/listeners.server';
 import { updateMeeting } from '../../app/features/meetings/meeting-admin.server';
@@ -20,6 +23,7 @@ import { waitForJobs } from '../support/jobs';
 import { startTestPortal, type TestPortal } from '../support/portal';
 
 const INTAKE = 'fgmv-demo@intake.example.org';
+const DAY = 86_400_000;
 let portal: TestPortal;
 let seeded: Seeded;
 let docx: Buffer;
@@ -222,6 +226,45 @@ describe('mailbox bridge by SMTP', () => {
     expect(await rowOf(info.messageId)).toMatchObject({ state: 'awaiting', userId: null });
     const [invite] = await sentTo('newcomer@example.net');
     expect(invite.text).toMatch(/No account has this address yet.*\/signup\?email=newcomer%40example\.net/s);
+  });
+
+  it('expires mails nobody confirms and removes their files with the hourly storage sweep, as other unclaimed files', async () => {
+    const { storage } = portal.services;
+    const old = await rowOf(
+      (await send({ subject: 'Forgotten', attachments: [{ filename: 'forgotten.docx', content: docx }] })).messageId,
+    );
+    const fresh = await rowOf(
+      (await send({ subject: 'Fresh', attachments: [{ filename: 'fresh.docx', content: docx }] })).messageId,
+    );
+    await db()
+      .update(mailedSubmissions)
+      .set({ receivedAt: new Date(Date.now() - 31 * DAY) })
+      .where(eq(mailedSubmissions.id, old.id));
+    // A file stored for a mail whose row was never written (the process stopped in between).
+    const leftover = `mail/2026/01/${randomUUID()}`;
+    await storage.put(leftover, Readable.from([docx]));
+
+    // Two hours on: past the orphan age, and the forgotten mail past MAIL_INTAKE_AWAIT_DAYS (30).
+    const result = await sweepStorage(portal.services, { now: new Date(Date.now() + 2 * 3_600_000) });
+    expect(result.expiredMails).toBe(1);
+    expect(await rowOf(old.messageId)).toMatchObject({ state: 'expired' });
+    expect(await storage.head(old.storageKey!)).toBeNull();
+    expect(await storage.head(leftover)).toBeNull();
+    expect(await rowOf(fresh.messageId)).toMatchObject({ state: 'awaiting' });
+    expect(await storage.head(fresh.storageKey!)).not.toBeNull();
+    const [event] = await db()
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.subjectId, old.id))
+      .orderBy(desc(auditEvents.id));
+    expect(event.action).toBe('mail.expired');
+
+    // The sender's link now says what happened instead of a form.
+    const member = new Client(portal.url);
+    await member.signIn('member.etri@example.org', DEMO_PASSWORD);
+    const page = parse(withoutScripts(await (await member.get(`/mail-submissions/${old.id}`)).text()));
+    expect(page.querySelector('form.submission-form')).toBeNull();
+    expect(page.querySelector('.alert')?.text).toMatch(/not confirmed within 30 days/);
   });
 
   it('refuses a mail over the size limit at SMTP level', async () => {

@@ -147,7 +147,12 @@ describe.each(drivers)('the storage sweep ($name storage)', (driver) => {
     const unfinishedWriteRemains = await driver.leaveUnfinishedWrite(`uploads/2026/11/${randomUUID()}`);
 
     // Now: only the abandoned form is old enough; the other leftovers may still be claimed by a request under way.
-    expect(await sweepStorage(services)).toEqual({ unfinishedWrites: 0, pendingUploads: 1, orphans: 0 });
+    expect(await sweepStorage(services)).toEqual({
+      unfinishedWrites: 0,
+      pendingUploads: 1,
+      expiredMails: 0,
+      orphans: 0,
+    });
     expect(await exists(storage, abandoned)).toBe(false);
     expect(await db.select().from(pendingUploads).where(eq(pendingUploads.storageKey, abandoned))).toEqual([]);
     for (const key of unclaimed) expect(await exists(storage, key)).toBe(true);
@@ -163,6 +168,7 @@ describe.each(drivers)('the storage sweep ($name storage)', (driver) => {
       expect(await sweepStorage(services, { now: new Date(Date.now() + 2 * HOUR) })).toEqual({
         unfinishedWrites: 1,
         pendingUploads: 0,
+        expiredMails: 0,
         orphans: 3,
       });
     } finally {

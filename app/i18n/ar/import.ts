@@ -95,6 +95,9 @@ export const importing: Translation<typeof english> = {
   'mailbox.page.confirm': 'تأكيد التقديم',
   'mailbox.page.submitted': 'قُدّمت هذه المساهمة المرسلة بالبريد.',
   'mailbox.page.alreadyConfirmed': 'سبق تأكيد هذه المساهمة المرسلة بالبريد؛ وقد قُدّمت مرة واحدة.',
+  'mailbox.page.expired':
+    'لم تُؤكَّد هذه المساهمة المرسلة بالبريد خلال {days} يومًا من وصولها؛ فانتهت صلاحيتها وحُذف ملفها.',
+  'mailbox.page.submitInstead': 'قدّمها عبر البوابة',
   'mailbox.page.open': 'فتح الوثيقة',
   'mailbox.page.noAccount': 'ليس للمرسل حساب بعد؛ ومتى سجّل بالعنوان الذي أُرسلت منه الرسالة، أمكنه تأكيدها هنا.',
   'mailbox.queue.title': 'مستلمة بالبريد الإلكتروني، في انتظار التأكيد',

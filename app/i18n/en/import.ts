@@ -97,6 +97,9 @@ export const importing = {
   'mailbox.page.confirm': 'Confirm the submission',
   'mailbox.page.submitted': 'This mailed contribution has been submitted.',
   'mailbox.page.alreadyConfirmed': 'This mailed contribution has already been confirmed; it was submitted once.',
+  'mailbox.page.expired':
+    'This mailed contribution was not confirmed within {days} days of its arrival; it expired and its file was removed.',
+  'mailbox.page.submitInstead': 'Submit it on the portal',
   'mailbox.page.open': 'Open the document',
   'mailbox.page.noAccount':
     'The sender has no account yet; once they sign up with the address the mail came from, they can confirm it here.',

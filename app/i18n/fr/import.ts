@@ -104,6 +104,9 @@ export const importing: Translation<typeof english> = {
   'mailbox.page.submitted': 'Cette contribution envoyée par courrier électronique a été soumise.',
   'mailbox.page.alreadyConfirmed':
     'Cette contribution envoyée par courrier électronique a déjà été confirmée ; elle a été soumise une seule fois.',
+  'mailbox.page.expired':
+    'Cette contribution envoyée par courrier électronique n’a pas été confirmée dans les {days} jours suivant son arrivée ; elle a expiré et son fichier a été supprimé.',
+  'mailbox.page.submitInstead': 'La soumettre sur le portail',
   'mailbox.page.open': 'Ouvrir le document',
   'mailbox.page.noAccount':
     'L’expéditeur n’a pas encore de compte ; dès qu’il se sera inscrit avec l’adresse d’où provient le message, il pourra la confirmer ici.',

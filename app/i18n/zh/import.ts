@@ -87,6 +87,8 @@ export const importing: Translation<typeof english> = {
   'mailbox.page.confirm': '确认提交',
   'mailbox.page.submitted': '这份通过邮件发送的文稿已提交。',
   'mailbox.page.alreadyConfirmed': '这份通过邮件发送的文稿已经确认过，只提交了一次。',
+  'mailbox.page.expired': '这份通过邮件发送的文稿在到达后 {days} 天内未获确认，已过期，其文件已删除。',
+  'mailbox.page.submitInstead': '在门户上提交',
   'mailbox.page.open': '打开文件',
   'mailbox.page.noAccount': '发件人尚无账户；一旦其使用发件地址注册，即可在此确认。',
   'mailbox.queue.title': '通过电子邮件收到、等待确认',
