@@ -102,6 +102,9 @@ export const importing: Translation<typeof english> = {
   'mailbox.page.submitted': 'Esta contribución enviada por correo electrónico ha sido presentada.',
   'mailbox.page.alreadyConfirmed':
     'Esta contribución enviada por correo electrónico ya se confirmó; se presentó una sola vez.',
+  'mailbox.page.expired':
+    'Esta contribución enviada por correo electrónico no se confirmó en los {days} días siguientes a su llegada; ha caducado y su archivo se ha eliminado.',
+  'mailbox.page.submitInstead': 'Presentarla en el portal',
   'mailbox.page.open': 'Abrir el documento',
   'mailbox.page.noAccount':
     'El remitente todavía no tiene cuenta; cuando se registre con la dirección desde la que se envió el mensaje, podrá confirmarla aquí.',
