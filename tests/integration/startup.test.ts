@@ -10,7 +10,8 @@ const root = path.resolve(import.meta.dirname, '../..');
 function startServer(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: root,
-    env: { ...process.env, TEST_DATABASE_URL: '', ...env },
+    // The start's lines are log lines: shown whatever level the test run itself logs at.
+    env: { ...process.env, TEST_DATABASE_URL: '', LOG_LEVEL: 'info', ...env },
   });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
