@@ -64,6 +64,12 @@ beforeAll(async () => {
     title: 'Waiting demo input',
     submittedAt: new Date('2030-01-15T12:00:00Z'),
   });
+  await createSubmittedDocument(db(), null, {
+    meetingId: seeded.meetingIds['fg-mv-demo'],
+    submittedBy: seeded.userIds.member2,
+    title: 'Late demo input',
+    late: true,
+  });
 });
 afterAll(async () => {
   await portal?.stop();
@@ -126,10 +132,14 @@ describe('the home page’s links', () => {
     expect(links).toEqual(
       expect.arrayContaining([
         '/meetings/fg-mv-demo/registration',
+        '/meetings/fg-mv-demo/registration?late=1',
         '/meetings/fg-mv-demo/publication?show=unpublished',
       ]),
     );
     for (const href of links) await page(client, href);
+    const late = (await page(client, '/meetings/fg-mv-demo/registration?late=1')).textContent;
+    expect(late).toContain('Late demo input');
+    expect(late).not.toContain('Waiting demo input');
     const unpublished = await page(client, '/meetings/fg-mv-2/publication?show=unpublished');
     const titles = (root: HTMLElement) =>
       root.querySelectorAll('tbody tr').map((r) => r.querySelectorAll('td')[2].textContent);
