@@ -85,7 +85,7 @@ export const importing: Translation<typeof english> = {
   'mailbox.reply.closed':
     'Plenary ha recibido su mensaje, pero {meeting} ya no acepta contribuciones (el plazo ha vencido o la presentación está cerrada). No se ha almacenado nada. Pregunte a la secretaría si puede aceptarse una contribución fuera de plazo: {url}',
   'mailbox.reply.noDocx':
-    'Plenary ha recibido su mensaje para {meeting}, pero no contiene ningún documento Word (.docx). Envíe de nuevo la contribución como un único adjunto .docx elaborado con el modelo del grupo, o preséntela en el portal.',
+    'Plenary ha recibido su mensaje para {meeting}, pero no contiene ningún documento Word (.docx). Envíe de nuevo la contribución como un único adjunto .docx elaborado con la plantilla del grupo, o preséntela en el portal.',
   'mailbox.reply.severalDocx':
     'Plenary ha recibido su mensaje con {count} documentos Word; cada mensaje solo puede contener una contribución. No se ha almacenado nada. Envíe cada contribución en un mensaje distinto.',
   'mailbox.reply.badFile':
