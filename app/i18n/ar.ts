@@ -13,6 +13,7 @@ import { languages } from './ar/languages';
 import { doc } from './ar/doc';
 import { home } from './ar/home';
 import { pages } from './ar/pages';
+import { bulk } from './ar/bulk';
 
 export const ar = {
   ...core,
@@ -29,4 +30,5 @@ export const ar = {
   ...doc,
   ...home,
   ...pages,
+  ...bulk,
 } as const;

@@ -17,6 +17,7 @@ import { languages } from './en/languages';
 import { doc } from './en/doc';
 import { home } from './en/home';
 import { pages } from './en/pages';
+import { bulk } from './en/bulk';
 
 export const en = {
   ...core,
@@ -33,6 +34,7 @@ export const en = {
   ...doc,
   ...home,
   ...pages,
+  ...bulk,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -13,6 +13,7 @@ import { languages } from './es/languages';
 import { doc } from './es/doc';
 import { home } from './es/home';
 import { pages } from './es/pages';
+import { bulk } from './es/bulk';
 
 export const es = {
   ...core,
@@ -29,4 +30,5 @@ export const es = {
   ...doc,
   ...home,
   ...pages,
+  ...bulk,
 } as const;

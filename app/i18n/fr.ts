@@ -13,6 +13,7 @@ import { languages } from './fr/languages';
 import { doc } from './fr/doc';
 import { home } from './fr/home';
 import { pages } from './fr/pages';
+import { bulk } from './fr/bulk';
 
 export const fr = {
   ...core,
@@ -29,4 +30,5 @@ export const fr = {
   ...doc,
   ...home,
   ...pages,
+  ...bulk,
 } as const;

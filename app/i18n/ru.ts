@@ -13,6 +13,7 @@ import { languages } from './ru/languages';
 import { doc } from './ru/doc';
 import { home } from './ru/home';
 import { pages } from './ru/pages';
+import { bulk } from './ru/bulk';
 
 export const ru = {
   ...core,
@@ -29,4 +30,5 @@ export const ru = {
   ...doc,
   ...home,
   ...pages,
+  ...bulk,
 } as const;

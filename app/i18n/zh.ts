@@ -13,6 +13,7 @@ import { languages } from './zh/languages';
 import { doc } from './zh/doc';
 import { home } from './zh/home';
 import { pages } from './zh/pages';
+import { bulk } from './zh/bulk';
 
 export const zh = {
   ...core,
@@ -29,4 +30,5 @@ export const zh = {
   ...doc,
   ...home,
   ...pages,
+  ...bulk,
 } as const;

@@ -1,14 +1,19 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { useState } from 'react';
 import styles from '~/documents.css';
 import { FormAlert } from '~/components/form';
-import { translate } from '~/i18n';
+import { bulkDone, bulkStep } from '~/features/bulk/selection.server';
+import { BulkBar, BulkConfirm, bulkFormKey, SelectAllRows } from '~/components/bulk';
 import { act, load, readFormData, requireUser } from '~/platform/http.server';
 import { useLocale, useT } from '~/platform/i18n-react';
 import { formatInstant } from '~/platform/format';
-import { changePublication, publicationList } from '~/features/publication/publication.server';
+import {
+  changePublication,
+  publicationIds,
+  publicationList,
+  type PublicationAction,
+} from '~/features/publication/publication.server';
 import { metaTitle } from '~/platform/meta';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
@@ -33,11 +38,14 @@ export async function action({ context, params, request }: ActionFunctionArgs) {
   const { principal } = requireUser(context, request);
   return act(context, async () => {
     const form = await readFormData(request);
-    const { changed } = await changePublication(context.db, principal, params.slug!, {
-      action: String(form.get('action') ?? ''),
-      ids: form.getAll('id').map(String),
+    const step = await bulkStep(form, {
+      idField: 'id',
+      matching: (filter) => publicationIds(context.db, principal, params.slug!, filter),
     });
-    return json({ ok: true as const, message: translate(context.locale, 'publication.done', { count: changed }) });
+    if (step.confirm) return json({ ok: true as const, confirm: step.confirm });
+    const action = String(form.get('action') ?? '');
+    const { changed } = await changePublication(context.db, principal, params.slug!, { action, ids: step.ids });
+    return json(bulkDone(context.locale, `bulk.done.${action as PublicationAction}`, changed));
   });
 }
 
@@ -47,14 +55,6 @@ export default function Publication() {
   const navigation = useNavigation();
   const t = useT();
   const { locale } = useLocale();
-  const [selected, setSelected] = useState<Set<string>>(new Set());
-  const toggle = (id: string) =>
-    setSelected((s) => {
-      const n = new Set(s);
-      if (n.has(id)) n.delete(id);
-      else n.add(id);
-      return n;
-    });
   const base = `/meetings/${meeting.slug}`;
   return (
     <>
@@ -66,8 +66,9 @@ export default function Publication() {
       <p className="muted">{t('publication.intro')}</p>
       <FormAlert
         error={result && !result.ok ? result.error : undefined}
-        ok={result && result.ok ? result.message : undefined}
+        ok={result && result.ok && 'message' in result ? result.message : undefined}
       />
+      {result && result.ok && 'confirm' in result && <BulkConfirm confirm={result.confirm} />}
       <Form method="get" className="doc-toolbar">
         <label htmlFor="publication-show">{t('publication.filter.label')}</label>{' '}
         <select id="publication-show" name="show" defaultValue={unpublished ? 'unpublished' : ''}>
@@ -81,8 +82,8 @@ export default function Publication() {
       {rows.length === 0 ? (
         <p className="muted">{t(unpublished ? 'publication.filter.noneUnpublished' : 'publication.none')}</p>
       ) : (
-        <Form method="post">
-          <div className="doc-toolbar">
+        <Form method="post" id="publication-form" key={bulkFormKey(result)}>
+          <BulkBar form="publication-form" name="id" matching={rows.length}>
             <span>
               <button type="submit" name="action" value="publish" disabled={navigation.state !== 'idle'}>
                 {t('publication.publishSelected')}
@@ -115,18 +116,13 @@ export default function Publication() {
                 {t('publication.setMembers')}
               </button>
             </span>
-          </div>
+          </BulkBar>
           <div className="table-scroll">
             <table className="list documents">
               <thead>
                 <tr>
                   <th scope="col">
-                    <input
-                      type="checkbox"
-                      aria-label={t('publication.selectAll')}
-                      checked={selected.size === rows.length}
-                      onChange={(e) => setSelected(e.target.checked ? new Set(rows.map((r) => r.id)) : new Set())}
-                    />
+                    <SelectAllRows form="publication-form" name="id" label={t('publication.selectAll')} />
                   </th>
                   <th scope="col">{t('documents.col.number')}</th>
                   <th scope="col">{t('documents.col.title')}</th>
@@ -143,8 +139,6 @@ export default function Publication() {
                         type="checkbox"
                         name="id"
                         value={r.id}
-                        checked={selected.has(r.id)}
-                        onChange={() => toggle(r.id)}
                         aria-label={t('publication.select', { number: r.number })}
                       />
                     </td>

@@ -1,7 +1,9 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
-import { DocLabel, SelectAll } from '~/features/registration/numbering';
+import { DocLabel } from '~/features/registration/numbering';
+import { BulkBar, BulkConfirm, bulkFormKey, SelectAllRows } from '~/components/bulk';
+import { bulkDone, bulkStep } from '~/features/bulk/selection.server';
 import { Field, FormAlert, SelectField, useSchemaForm } from '~/components/form';
 import { reserveForm } from '~/features/registration/reserve-input';
 import { parseFormOrThrow } from '~/platform/validation';
@@ -12,6 +14,7 @@ import { useT } from '~/platform/i18n-react';
 import { fullLabel } from '~/features/registration/numbering.server';
 import {
   fillReservedFromRequest,
+  queueMatchingIds,
   queueOptionsFrom,
   registerDocuments,
   registrationMeeting,
@@ -59,8 +62,15 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     }
     const form = await readFormData(request);
     const intent = String(form.get('intent') ?? '');
+    const matching = (list: 'submitted' | 'registered') => (filter: URLSearchParams) =>
+      queueMatchingIds(context.db, principal, params.slug!, filter, list);
+    const pageSize = queueOptionsFrom(new URL(request.url).searchParams).perPage;
     if (intent === 'register' || intent.startsWith('register:')) {
-      const ids = intent.startsWith('register:') ? [intent.slice(9)] : form.getAll('doc').map(String);
+      const step = intent.startsWith('register:')
+        ? { ids: [intent.slice(9)] }
+        : await bulkStep(form, { idField: 'doc', pageSize, matching: matching('submitted') });
+      if (step.confirm) return json({ ok: true as const, confirm: step.confirm });
+      const ids = step.ids!;
       const rows = await registerDocuments(context, principal, {
         meetingId: meeting.id,
         items: ids.map((id) => ({
@@ -75,6 +85,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
           count: rows.length,
           numbers: rows.map((r) => fullLabel(r)).join(', '),
         }),
+        done: Date.now(),
       });
     }
     if (intent === 'reserve') {
@@ -88,17 +99,16 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       });
     }
     if (intent === 'allocate') {
-      const ids = form.getAll('reg').map(String);
+      const step = await bulkStep(form, { idField: 'reg', pageSize, matching: matching('registered') });
+      if (step.confirm) return json({ ok: true as const, confirm: step.confirm });
+      const ids = step.ids;
       const result = await changeAllocations(context.db, principal, {
         documentIds: ids,
         add: form.getAll('group').map(String),
         agendaItemId: form.get('agendaItemId') ?? undefined,
         versions: versionsOf(form, ids),
       });
-      return json({
-        ok: true as const,
-        message: translate(context.locale, 'registration.allocatedOk', { count: result.count }),
-      });
+      return json(bulkDone(context.locale, 'registration.allocatedOk', result.count));
     }
     return json(
       { ok: false as const, error: translate(context.locale, 'error.form'), fieldErrors: {} as Record<string, string> },
@@ -163,7 +173,8 @@ export default function Registration() {
       <p>
         <Link to={`/meetings/${data.meeting.slug}/import`}>{t('import.page.link')}</Link>
       </p>
-      <FormAlert error={failed?.error} ok={result?.ok ? result.message : undefined} />
+      <FormAlert error={failed?.error} ok={result?.ok && 'message' in result ? result.message : undefined} />
+      {result?.ok && 'confirm' in result && result.confirm && <BulkConfirm confirm={result.confirm} />}
 
       <Form method="get" className="toolbar" role="search" aria-label={t('registration.filters')}>
         <div className="field">
@@ -240,13 +251,18 @@ export default function Registration() {
       {data.submitted.length === 0 ? (
         <p className="muted">{counts.submitted ? t('dashboard.empty') : t('registration.queueEmpty')}</p>
       ) : (
-        <Form method="post" id="queue-form">
+        <Form method="post" id="queue-form" key={bulkFormKey(result)}>
+          <BulkBar form="queue-form" name="doc" matching={counts.submittedMatching}>
+            <button type="submit" name="intent" value="register" disabled={busy}>
+              {t('registration.registerSelected')}
+            </button>
+          </BulkBar>
           <table className="list">
             <caption className="visually-hidden">{queueTitle}</caption>
             <thead>
               <tr>
                 <th scope="col" className="check">
-                  <SelectAll form="queue-form" name="doc" label={t('registration.selectAll')} />
+                  <SelectAllRows form="queue-form" name="doc" label={t('registration.selectAll')} />
                 </th>
                 <th scope="col">{t('registration.doc')}</th>
                 <th scope="col">{t('registration.type')}</th>
@@ -323,11 +339,6 @@ export default function Registration() {
               ))}
             </tbody>
           </table>
-          <p className="sticky-actions">
-            <button type="submit" name="intent" value="register" disabled={busy}>
-              {t('registration.registerSelected')}
-            </button>
-          </p>
         </Form>
       )}
       <Pager list={queueTitle} page={paging.page} pages={paging.pages} param="page" />
@@ -343,8 +354,8 @@ export default function Registration() {
         </p>
       )}
       {data.registered.length > 0 && (
-        <Form method="post" id="alloc-form">
-          <div className="toolbar">
+        <Form method="post" id="alloc-form" key={bulkFormKey(result)}>
+          <BulkBar form="alloc-form" name="reg" matching={counts.registeredMatching}>
             <fieldset className="field">
               <legend>{t('registration.allocateTo')}</legend>
               {data.subgroups.map((g) => (
@@ -371,13 +382,13 @@ export default function Registration() {
             <button type="submit" name="intent" value="allocate" disabled={busy}>
               {t('registration.allocateSelected')}
             </button>
-          </div>
+          </BulkBar>
           <table className="list">
             <caption className="visually-hidden">{registeredTitle}</caption>
             <thead>
               <tr>
                 <th scope="col" className="check">
-                  <SelectAll form="alloc-form" name="reg" label={t('registration.selectAll')} />
+                  <SelectAllRows form="alloc-form" name="reg" label={t('registration.selectAll')} />
                 </th>
                 <th scope="col">{t('registration.doc')}</th>
                 <th scope="col">{t('registration.registeredAt')}</th>

@@ -13,6 +13,7 @@ import { LOCALES } from '../../app/i18n/locales';
 const COMPUTED_PREFIXES: Record<string, string> = {
   'doc.': 'labels of generated documents, by name (documentLabels in app/i18n/document-labels.ts)',
   'documents.type.': 'document types, named by their code',
+  'bulk.done.': 'what a finished bulk action did, named by the action',
   'import.action.': 'what importing does to each row of a document list',
   'submissions.type.': 'document types in the submission form',
   'numbering.type.': 'document types of numbering schemes',
@@ -175,8 +176,8 @@ describe('message catalogues', () => {
 
   it('counts in English take the plural their number needs', async () => {
     const { translate } = await import('../../app/i18n');
-    expect(translate('en', 'dashboard.moved', { count: 1 })).toBe('1 document updated.');
-    expect(translate('en', 'dashboard.moved', { count: 3 })).toBe('3 documents updated.');
+    expect(translate('en', 'bulk.done.publish', { count: 1 })).toBe('1 document published');
+    expect(translate('en', 'bulk.done.publish', { count: 12 })).toBe('12 documents published');
     expect(translate('en', 'registration.registeredOk', { count: 1, numbers: 'FGMV-I-001' })).toBe(
       '1 document registered: FGMV-I-001.',
     );

@@ -350,6 +350,18 @@ export async function chairDashboard(
 }
 
 /** "Mark all as seen": the next comparison starts now. */
+/** Every document the chair's dashboard lists under its URL filter, for an action on "all matching". */
+export async function dashboardIds(db: Db, principal: Principal | null, groupSlug: string, filter: URLSearchParams) {
+  const q = (k: string) => filter.get(k) ?? undefined;
+  const view = await chairDashboard(db, principal, groupSlug, {
+    meeting: q('meeting'),
+    filter: q('filter'),
+    agendaItem: q('agenda'),
+    q: q('q'),
+  });
+  return view.docs.map((d) => d.id);
+}
+
 export async function markDashboardSeen(db: Db, principal: Principal | null, groupSlug: string, now = new Date()) {
   const { group } = await authorizeGroup(db, principal, 'chair', { slug: groupSlug });
   await db

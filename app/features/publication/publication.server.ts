@@ -54,7 +54,14 @@ export async function publicationList(
   return { meeting, group, rows: rows.map((r) => ({ ...r, number: documentNumber(r) })) };
 }
 
+/** Every document of the publication list under its URL filter, for an action on "all matching". */
+export async function publicationIds(db: Db, principal: Principal | null, slug: string, filter: URLSearchParams) {
+  const { rows } = await publicationList(db, principal, slug, { unpublished: filter.get('show') === 'unpublished' });
+  return rows.map((r) => r.id);
+}
+
 export const PUBLICATION_ACTIONS = ['publish', 'unpublish', 'public', 'members'] as const;
+export type PublicationAction = (typeof PUBLICATION_ACTIONS)[number];
 
 const changeSchema = z.object({
   action: z.enum(PUBLICATION_ACTIONS, { message: 'publication.unknownAction' }),

@@ -533,6 +533,53 @@ export function queueOptionsFrom(
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** The conditions of the queue's two lists (submitted, registered) under its filters. */
+function queueConditions(meetingId: string, options: QueueOptions) {
+  const common = [eq(documents.meetingId, meetingId)];
+  if (options.type && (DOCUMENT_TYPES as readonly string[]).includes(options.type))
+    common.push(eq(documents.type, options.type as DocumentType));
+  for (const word of (options.q ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8)) {
+    const pattern = `%${likeEscape(word)}%`;
+    common.push(
+      or(
+        ilike(documents.title, pattern),
+        ilike(documents.source, pattern),
+        ilike(sql`coalesce(${documents.numberLabel}, '')`, pattern),
+      )!,
+    );
+  }
+  const unallocatedCond = sql`not exists (select 1 from ${documentAllocations} where ${documentAllocations.documentId} = ${documents.id})`;
+  const submittedWhere = and(
+    ...common,
+    eq(documents.state, 'submitted'),
+    ...(options.late ? [eq(documents.late, true)] : []),
+  );
+  const registeredWhere = and(
+    ...common,
+    eq(documents.state, 'registered'),
+    ...(options.unallocated ? [unallocatedCond] : []),
+  );
+
+  return { submittedWhere, registeredWhere, unallocatedCond };
+}
+
+/** Every document of one of the queue's lists under its URL filter (all pages), for an action on "all matching". */
+export async function queueMatchingIds(
+  db: Db,
+  principal: Principal | null,
+  meetingSlug: string,
+  filter: URLSearchParams,
+  list: 'submitted' | 'registered',
+) {
+  const meeting = await registrationMeeting(db, principal, meetingSlug);
+  const where = queueConditions(meeting.id, queueOptionsFrom(filter));
+  const rows = await db
+    .select({ id: documents.id })
+    .from(documents)
+    .where(list === 'submitted' ? where.submittedWhere : where.registeredWhere);
+  return rows.map((r) => r.id);
+}
+
 /**
  * A meeting's registration page: submitted documents oldest first (late ones flagged), reservations, registered
  * ones newest first. Both lists are filtered and paged in SQL (a meeting may have thousands of documents); the counts
@@ -568,30 +615,7 @@ export async function registrationQueue(
     relatedToId: documents.relatedToId,
     submitterName: users.name,
   };
-  const common = [eq(documents.meetingId, meeting.id)];
-  if (options.type && (DOCUMENT_TYPES as readonly string[]).includes(options.type))
-    common.push(eq(documents.type, options.type as DocumentType));
-  for (const word of (options.q ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8)) {
-    const pattern = `%${likeEscape(word)}%`;
-    common.push(
-      or(
-        ilike(documents.title, pattern),
-        ilike(documents.source, pattern),
-        ilike(sql`coalesce(${documents.numberLabel}, '')`, pattern),
-      )!,
-    );
-  }
-  const unallocatedCond = sql`not exists (select 1 from ${documentAllocations} where ${documentAllocations.documentId} = ${documents.id})`;
-  const submittedWhere = and(
-    ...common,
-    eq(documents.state, 'submitted'),
-    ...(options.late ? [eq(documents.late, true)] : []),
-  );
-  const registeredWhere = and(
-    ...common,
-    eq(documents.state, 'registered'),
-    ...(options.unallocated ? [unallocatedCond] : []),
-  );
+  const { submittedWhere, registeredWhere, unallocatedCond } = queueConditions(meeting.id, options);
 
   // Totals per state for the whole meeting (unfiltered), and the filtered counts of both lists.
   const totals = await db

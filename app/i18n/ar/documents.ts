@@ -117,8 +117,6 @@ export const documents: Translation<typeof english> = {
   'publication.state': 'منشورة',
   'publication.access': 'النفاذ',
   'publication.notPublished': 'غير منشورة',
-  'publication.done':
-    '{count, plural, zero {لم تُحدَّث أي وثيقة} one {حُدّثت وثيقة واحدة} two {حُدّثت وثيقتان} few {حُدّثت # وثائق} many {حُدّثت # وثيقة} other {حُدّثت # وثيقة}}.',
   'publication.nothingSelected': 'اختر وثيقة واحدة على الأقل.',
   'publication.stale': 'تغيّرت بعض الوثائق أثناء اطلاعك عليها؛ أعد تحميل الصفحة وحاول مجدداً.',
   'publication.none': 'لا توجد وثيقة مسجّلة بعد.',

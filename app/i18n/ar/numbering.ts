@@ -193,8 +193,6 @@ export const numbering: Translation<typeof english> = {
   'dashboard.moveToGroup': 'إعادة إسناد الوثائق المختارة داخل {group}',
   'dashboard.reallocate': 'إعادة الإسناد',
   'dashboard.handBackSelected': 'إعادة الوثائق المختارة إلى الأمانة',
-  'dashboard.moved':
-    '{count, plural, zero {لم تُحدَّث أي وثيقة} one {حُدّثت وثيقة واحدة} two {حُدّثت وثيقتان} few {حُدّثت # وثائق} many {حُدّثت # وثيقة} other {حُدّثت # وثيقة}}.',
   'dashboard.unallocatedHint': 'وثائق مسجّلة اقترح مقدّموها هذا الفريق، ولم تُسندها الأمانة بعد.',
   'dashboard.decision': 'القرار',
   'dashboard.shown': 'عرض {shown} من {total}',

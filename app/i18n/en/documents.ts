@@ -113,7 +113,6 @@ export const documents = {
   'publication.state': 'Published',
   'publication.access': 'Access',
   'publication.notPublished': 'Not published',
-  'publication.done': '{count, plural, one {# document updated} other {# documents updated}}.',
   'publication.nothingSelected': 'Select at least one document.',
   'publication.stale': 'Some documents changed while you were looking; reload and try again.',
   'publication.none': 'No registered document yet.',

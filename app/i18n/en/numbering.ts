@@ -190,7 +190,6 @@ export const numbering = {
   'dashboard.moveToGroup': 'Re-allocate selected within {group}',
   'dashboard.reallocate': 'Re-allocate',
   'dashboard.handBackSelected': 'Hand selected back to the secretariat',
-  'dashboard.moved': '{count, plural, one {# document updated} other {# documents updated}}.',
   'dashboard.unallocatedHint':
     'Registered documents whose submitters proposed this group, not yet allocated by the secretariat.',
   'dashboard.decision': 'Decision',

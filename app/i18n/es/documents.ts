@@ -116,7 +116,6 @@ export const documents: Translation<typeof english> = {
   'publication.state': 'Publicado',
   'publication.access': 'Acceso',
   'publication.notPublished': 'Sin publicar',
-  'publication.done': '{count, plural, one {# documento actualizado} other {# documentos actualizados}}.',
   'publication.nothingSelected': 'Seleccione al menos un documento.',
   'publication.stale':
     'Algunos documentos han cambiado mientras usted los consultaba; vuelva a cargar la página e inténtelo de nuevo.',

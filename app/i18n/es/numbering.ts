@@ -196,7 +196,6 @@ export const numbering: Translation<typeof english> = {
   'dashboard.moveToGroup': 'Reasignar los seleccionados dentro de {group}',
   'dashboard.reallocate': 'Reasignar',
   'dashboard.handBackSelected': 'Devolver los seleccionados a la secretaría',
-  'dashboard.moved': '{count, plural, one {# documento actualizado} other {# documentos actualizados}}.',
   'dashboard.unallocatedHint':
     'Documentos registrados cuyos autores propusieron este grupo y que la secretaría todavía no ha asignado.',
   'dashboard.decision': 'Decisión',

@@ -116,7 +116,6 @@ export const documents: Translation<typeof english> = {
   'publication.state': 'Publié',
   'publication.access': 'Accès',
   'publication.notPublished': 'Non publié',
-  'publication.done': '{count, plural, one {# document mis à jour} other {# documents mis à jour}}.',
   'publication.nothingSelected': 'Sélectionnez au moins un document.',
   'publication.stale':
     'Certains documents ont été modifiés pendant que vous les consultiez ; rechargez la page et réessayez.',

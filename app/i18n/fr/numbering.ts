@@ -198,7 +198,6 @@ export const numbering: Translation<typeof english> = {
   'dashboard.moveToGroup': 'Réattribuer la sélection au sein de {group}',
   'dashboard.reallocate': 'Réattribuer',
   'dashboard.handBackSelected': 'Renvoyer la sélection au secrétariat',
-  'dashboard.moved': '{count, plural, one {# document mis à jour} other {# documents mis à jour}}.',
   'dashboard.unallocatedHint':
     'Documents enregistrés dont les auteurs ont proposé ce groupe, pas encore attribués par le secrétariat.',
   'dashboard.decision': 'Décision',

@@ -116,8 +116,6 @@ export const documents: Translation<typeof english> = {
   'publication.state': 'Опубликован',
   'publication.access': 'Доступ',
   'publication.notPublished': 'Не опубликован',
-  'publication.done':
-    '{count, plural, one {Обновлен # документ} few {Обновлено # документа} many {Обновлено # документов} other {Обновлено # документа}}.',
   'publication.nothingSelected': 'Выберите хотя бы один документ.',
   'publication.stale':
     'Пока вы просматривали страницу, некоторые документы изменились; обновите ее и повторите попытку.',

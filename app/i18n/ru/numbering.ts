@@ -198,8 +198,6 @@ export const numbering: Translation<typeof english> = {
   'dashboard.moveToGroup': 'Перераспределить выбранные в пределах {group}',
   'dashboard.reallocate': 'Перераспределить',
   'dashboard.handBackSelected': 'Вернуть выбранные секретариату',
-  'dashboard.moved':
-    '{count, plural, one {Обновлен # документ} few {Обновлено # документа} many {Обновлено # документов} other {Обновлено # документа}}.',
   'dashboard.unallocatedHint':
     'Зарегистрированные документы, авторы которых предложили эту группу, еще не распределенные секретариатом.',
   'dashboard.decision': 'Решение',

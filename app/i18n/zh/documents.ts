@@ -115,7 +115,6 @@ export const documents: Translation<typeof english> = {
   'publication.state': '发布时间',
   'publication.access': '访问权限',
   'publication.notPublished': '未发布',
-  'publication.done': '{count, plural, other {已更新 # 份文件}}。',
   'publication.nothingSelected': '请至少选择一份文件。',
   'publication.stale': '在您查看期间部分文件已发生变更；请重新加载后重试。',
   'publication.none': '尚无已登记的文件。',

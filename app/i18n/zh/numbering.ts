@@ -186,7 +186,6 @@ export const numbering: Translation<typeof english> = {
   'dashboard.moveToGroup': '在 {group} 内重新分配所选文件',
   'dashboard.reallocate': '重新分配',
   'dashboard.handBackSelected': '将所选文件交回秘书处',
-  'dashboard.moved': '{count, plural, other {已更新 # 份文件}}。',
   'dashboard.unallocatedHint': '提交人建议分配给本组、但秘书处尚未分配的已登记文件。',
   'dashboard.decision': '决定',
   'dashboard.shown': '显示 {shown} 项，共 {total} 项',
