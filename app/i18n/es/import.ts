@@ -103,7 +103,7 @@ export const importing: Translation<typeof english> = {
   'mailbox.page.alreadyConfirmed':
     'Esta contribución enviada por correo electrónico ya se confirmó; se presentó una sola vez.',
   'mailbox.page.expired':
-    'Esta contribución enviada por correo electrónico no se confirmó en los {days} días siguientes a su llegada; ha caducado y su archivo se ha eliminado.',
+    'Esta contribución enviada por correo electrónico no se confirmó {days, plural, one {en el día siguiente a su llegada} other {en los # días siguientes a su llegada}}; ha caducado y su archivo se ha eliminado.',
   'mailbox.page.submitInstead': 'Presentarla en el portal',
   'mailbox.page.open': 'Abrir el documento',
   'mailbox.page.noAccount':
