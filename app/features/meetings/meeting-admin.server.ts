@@ -43,6 +43,7 @@ function resolve(group: Group, v: MeetingValues) {
     documentAccess: v.documentAccess,
     notes: v.notes,
     intakeAddress: v.intakeAddress || null,
+    language: v.language || null,
   };
 }
 

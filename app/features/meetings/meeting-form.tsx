@@ -15,6 +15,7 @@ import { FIELD_LABELS, REQUIRABLE_FIELDS } from '~/features/submissions/required
 import { ATTACHMENT_FORMATS } from '~/features/submissions/file-formats';
 import { DOCUMENT_TYPES, LOCATION_KINDS } from '../../../db/schema';
 import { meetingInput } from './meeting-input';
+import { KNOWN_LOCALES, LOCALE_NAMES } from '~/i18n/locales';
 
 export interface MeetingFormValues {
   title: string;
@@ -38,6 +39,7 @@ export interface MeetingFormValues {
   documentAccess: string;
   notes: string;
   intakeAddress?: string | null;
+  language?: string | null;
 }
 
 /** Create / edit a meeting (secretariat), checked by `meetingInput` in the browser and on the server. */
@@ -128,6 +130,14 @@ export function MeetingForm({
       <SelectField label={t(f('documentAccess'))} field={fields.documentAccess}>
         <option value="public">{t('submissions.meeting.public')}</option>
         <option value="members">{t('submissions.meeting.members')}</option>
+      </SelectField>
+      <SelectField label={t(f('language'))} hint={t(f('languageHint'))} field={fields.language}>
+        <option value="">{LOCALE_NAMES.en}</option>
+        {KNOWN_LOCALES.filter((l) => l !== 'en').map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LOCALE_NAMES[l]}
+          </option>
+        ))}
       </SelectField>
       <TextAreaField label={t(f('notes'))} field={fields.notes} />
       <Field

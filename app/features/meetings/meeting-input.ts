@@ -9,6 +9,7 @@ import { isValidTimeZone } from '../../platform/time';
 import { ATTACHMENT_FORMATS } from '../submissions/file-formats';
 import { DEFAULT_REQUIRED_FIELDS, REQUIRABLE_FIELDS } from '../submissions/required-fields';
 import { DEADLINE_MODES } from './deadlines';
+import { KNOWN_LOCALES } from '../../i18n/locales';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -62,6 +63,8 @@ export const meetingInput = z
     ),
     documentAccess: given(z.enum(['public', 'members'], { message: 'error.field.required' }), 'members'),
     notes: given(z.string().max(5000, 'submissions.tooLong')),
+    /** The working language: generated documents' labels are in it; empty means English. */
+    language: given(z.enum(KNOWN_LOCALES, { message: 'error.field.required' }).or(z.literal(''))),
     /** Mail to this address becomes submissions to the meeting (the mailbox bridge); empty: the group's mailbox. */
     intakeAddress: given(
       z.string().trim().toLowerCase().max(254, 'error.field.email').email('error.field.email').or(z.literal('')),

@@ -117,6 +117,9 @@ export const submissions: Translation<typeof english> = {
   'submissions.meeting.f.maxFileMb': 'الحجم الأقصى لكل ملف (بالميغابايت)',
   'submissions.meeting.f.documentAccess': 'الوثائق',
   'submissions.meeting.f.notes': 'ملاحظات',
+  'submissions.meeting.f.language': 'لغة العمل',
+  'submissions.meeting.f.languageHint':
+    'لغة التسميات في القوالب وجدول الأعمال وبيانات الاتصال والتقرير؛ لا يُترجم نص الوثائق نفسه أبداً.',
   'submissions.meeting.physical': 'حضوري',
   'submissions.meeting.virtual': 'افتراضي',
   'submissions.meeting.hybrid': 'هجين',

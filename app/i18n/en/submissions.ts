@@ -119,6 +119,9 @@ export const submissions = {
   'submissions.meeting.f.maxFileMb': 'Maximum size per file (MB)',
   'submissions.meeting.f.documentAccess': 'Documents are',
   'submissions.meeting.f.notes': 'Notes',
+  'submissions.meeting.f.language': 'Working language',
+  'submissions.meeting.f.languageHint':
+    "The language of the labels of its templates, agenda, liaison statements and report; the documents' own text is never translated.",
   'submissions.meeting.physical': 'In person',
   'submissions.meeting.virtual': 'Virtual',
   'submissions.meeting.hybrid': 'Hybrid',

@@ -33,7 +33,7 @@ export const submissions: Translation<typeof english> = {
     'Solo se puede revisar un documento registrado; mientras esté pendiente de registro, sustituya su archivo.',
   'submissions.alreadyRevised': 'Este documento ya tiene una revisión más reciente; revise la última.',
   'submissions.alreadyWithdrawn': 'Este documento ya ha sido retirado.',
-  'submissions.template.unknownType': 'Esta reunión no tiene modelo para este tipo de documento.',
+  'submissions.template.unknownType': 'Esta reunión no tiene plantilla para este tipo de documento.',
   'submissions.file.empty':
     '«{filename}» está vacío (0 bytes). Guarde de nuevo el documento en Word o LibreOffice y cargue el archivo guardado.',
   'submissions.file.program': '«{filename}» es un programa, no un documento. Cargue el archivo .docx que ha redactado.',
@@ -125,6 +125,9 @@ export const submissions: Translation<typeof english> = {
   'submissions.meeting.f.maxFileMb': 'Tamaño máximo por archivo (MB)',
   'submissions.meeting.f.documentAccess': 'Los documentos son',
   'submissions.meeting.f.notes': 'Notas',
+  'submissions.meeting.f.language': 'Idioma de trabajo',
+  'submissions.meeting.f.languageHint':
+    'Idioma de las etiquetas de las plantillas, el orden del día, las declaraciones de coordinación y el informe; el texto de los documentos nunca se traduce.',
   'submissions.meeting.physical': 'Presencial',
   'submissions.meeting.virtual': 'Virtual',
   'submissions.meeting.hybrid': 'Híbrida',
@@ -166,9 +169,9 @@ export const submissions: Translation<typeof english> = {
     'El plazo de presentación ha vencido. Esta reunión acepta documentos fuera de plazo: el suyo se marcará como presentado fuera de plazo a la vista de todos.',
   'submissions.submit.secretariatLate':
     'El plazo ha vencido; como secretaría, todavía puede presentar (el documento se marca como presentado fuera de plazo).',
-  'submissions.submit.templates': 'Modelos',
+  'submissions.submit.templates': 'Plantillas',
   'submissions.submit.templatesHint':
-    'Redacte su documento con el modelo del grupo: el portal lee su portada para rellenar este formulario.',
+    'Redacte su documento con la plantilla del grupo: el portal lee su portada para rellenar este formulario.',
   'submissions.submit.step1': '1. Su archivo',
   'submissions.submit.step2': '2. Revise los datos',
   'submissions.submit.main': 'Archivo principal (.docx)',
@@ -184,7 +187,7 @@ export const submissions: Translation<typeof english> = {
   'submissions.submit.readNothing':
     'No se ha encontrado ningún campo de portada en {filename}; rellene el formulario siguiente.',
   'submissions.submit.missing': 'Falta en el archivo; rellénelo: {fields}',
-  'submissions.submit.fromTemplate': 'Elaborado con el modelo del portal.',
+  'submissions.submit.fromTemplate': 'Elaborado con la plantilla del portal.',
   'submissions.submit.type': 'Tipo de documento',
   'submissions.submit.choose': 'Elija…',
   'submissions.submit.f.title': 'Título',

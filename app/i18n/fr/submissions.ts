@@ -130,6 +130,9 @@ export const submissions: Translation<typeof english> = {
   'submissions.meeting.f.maxFileMb': 'Taille maximale par fichier (Mo)',
   'submissions.meeting.f.documentAccess': 'Les documents sont',
   'submissions.meeting.f.notes': 'Notes',
+  'submissions.meeting.f.language': 'Langue de travail',
+  'submissions.meeting.f.languageHint':
+    'Langue des libellés des modèles, de l’ordre du jour, des déclarations de liaison et du rapport ; le texte des documents n’est jamais traduit.',
   'submissions.meeting.physical': 'En présentiel',
   'submissions.meeting.virtual': 'Virtuelle',
   'submissions.meeting.hybrid': 'Hybride',

@@ -125,6 +125,9 @@ export const submissions: Translation<typeof english> = {
   'submissions.meeting.f.maxFileMb': 'Максимальный размер файла (МБ)',
   'submissions.meeting.f.documentAccess': 'Доступ к документам',
   'submissions.meeting.f.notes': 'Примечания',
+  'submissions.meeting.f.language': 'Рабочий язык',
+  'submissions.meeting.f.languageHint':
+    'Язык подписей в шаблонах, повестке дня, заявлениях о взаимодействии и отчете собрания; сам текст документов не переводится.',
   'submissions.meeting.physical': 'Очное',
   'submissions.meeting.virtual': 'Виртуальное',
   'submissions.meeting.hybrid': 'Смешанное',

@@ -106,6 +106,8 @@ export const submissions: Translation<typeof english> = {
   'submissions.meeting.f.maxFileMb': '单个文件大小上限（MB）',
   'submissions.meeting.f.documentAccess': '文件访问权限',
   'submissions.meeting.f.notes': '备注',
+  'submissions.meeting.f.language': '工作语言',
+  'submissions.meeting.f.languageHint': '其模板、议程、联络声明和报告的标签所用语言；文件本身的文字从不翻译。',
   'submissions.meeting.physical': '现场会议',
   'submissions.meeting.virtual': '虚拟会议',
   'submissions.meeting.hybrid': '混合会议',
