@@ -9,7 +9,7 @@ export const documents: Translation<typeof english> = {
   'documents.lastUpdated': 'Última actualización de la lista: {time}',
   'documents.neverUpdated': 'Todavía no se ha publicado ningún documento.',
   'documents.showing': 'Se muestran {from}–{to} de {total}',
-  'documents.showingAll': 'Se muestran los {total}',
+  'documents.showingAll': '{total, plural, one {Se muestra el único documento} other {Se muestran los #}}',
   'documents.none': 'Ningún documento corresponde a esta vista.',
   'documents.noneYet': 'Todavía no se ha publicado ningún documento para esta reunión.',
   'documents.filters': 'Filtros',
