@@ -85,7 +85,7 @@ describe('registration, numbering and allocation in the browser', () => {
     ]);
     await expect
       .poll(() => sec.locator('.alert.ok').textContent(), { timeout: 20_000 })
-      .toMatch(/1 document\(s\) registered: FGMV-I-\d{3}/);
+      .toMatch(/1 document registered: FGMV-I-\d{3}/);
     const [row] = await db().select().from(documents).where(eq(documents.id, docId));
     const number = row.numberLabel!;
     expect(number).toMatch(/^FGMV-I-\d{3}$/);
@@ -141,7 +141,7 @@ describe('registration, numbering and allocation in the browser', () => {
       chair2.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/dashboard')),
       chair2.getByRole('button', { name: 'Move', exact: true }).click(),
     ]);
-    await expect.poll(() => chair2.locator('.alert.ok').textContent()).toContain('1 document updated.');
+    await expect.poll(() => chair2.locator('.alert.ok').textContent()).toContain('1 document moved');
     const [item6] = await db().select().from(agendaItems).where(eq(agendaItems.label, '6'));
     expect((await db().select().from(documents).where(eq(documents.id, docId)))[0].agendaItemId).toBe(item6.id);
     await chair2.goto(`${portal.url}/documents/${docId}`);

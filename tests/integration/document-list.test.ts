@@ -212,7 +212,7 @@ describe('publication and changes since', () => {
       id: sc.docs.unpublished.id,
     });
     expect(ok.status).toBe(200);
-    expect(withoutScripts(await ok.text())).toContain('1 document updated.');
+    expect(withoutScripts(await ok.text())).toContain('1 document published');
     expect(await numbers('?q=twins')).toEqual(['FGMV-I-003']);
     const events = await portal.services.db
       .select()
