@@ -28,17 +28,14 @@ import { createTestDatabase, type TestDatabase } from '../support/db';
 
 let database: TestDatabase;
 let seeded: Seeded;
-let seedSeconds: number;
 let told: boolean;
 const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-home-'));
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  const started = Date.now();
   // As the first start does it: the core before the portal opens, the story after it.
   seeded = await seedDemo(database.db, { passwords: {} });
   told = await seedDemoStoryIfMissing(database.db, createStorage({ kind: 'local', root: filesDir }));
-  seedSeconds = (Date.now() - started) / 1000;
 }, 120_000);
 afterAll(async () => {
   await database?.destroy();
@@ -52,8 +49,7 @@ const viewer = async (key: string) => {
 };
 
 describe('the full demo', () => {
-  it('seeds the past FG-MV 2nd meeting with its documents, agenda and liaison statements, quickly', async () => {
-    expect(seedSeconds).toBeLessThan(30);
+  it('seeds the past FG-MV 2nd meeting with its documents, agenda and liaison statements', async () => {
     const db = database.db;
     const meetingId = seeded.meetingIds['fg-mv-2'];
     const docs = await db.select().from(documents).where(eq(documents.meetingId, meetingId));
