@@ -225,7 +225,7 @@ export const numbering: Translation<typeof english> = {
   'decision.saved': 'Решение зафиксировано.',
   'decision.revisedByRequired': 'Укажите номер документа, пересматривающего данный.',
   'decision.mergedIntoRequired': 'Укажите номер документа, с которым объединен данный.',
-  'decision.targetUnknown': 'Зарегистрированного документа этого собрания с номером «{number}» нет.',
+  'decision.targetUnknown': 'Зарегистрированного документа этого собрания с таким номером нет.',
   'decision.targetNotApplicable':
     'Другой документ указывается только при решениях «Пересмотрен», «Объединен» или «Дан ответ».',
   'decision.noteTooLong': 'Примечание должно быть короче 2000 символов.',
