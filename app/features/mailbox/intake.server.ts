@@ -5,13 +5,12 @@
  * several, a bad file, a closed meeting, an address no meeting uses) is answered with the reason and what to do.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
-import { simpleParser, type Attachment, type ParsedMail } from 'mailparser';
 import { inTransaction, type Db } from '../../../db/client.server';
 import { groups, mailedSubmissions, meetings, users } from '../../../db/schema';
 import type { Storage } from '../../../storage';
-import { translate, type MessageKey } from '~/i18n';
+import { bytesQuantity, translate, type MessageKey } from '~/i18n';
 import type { Config } from '../../platform/config.server';
 import { recordEvent } from '../../platform/audit.server';
 import { DomainError } from '../../platform/errors';
@@ -20,6 +19,7 @@ import { deadlineDecision } from '../meetings/deadlines';
 import type { Meeting } from '../meetings/meetings.server';
 import { checkStoredFile } from '../submissions/file-checks.server';
 import { safeFilename } from '../submissions/uploads.server';
+import { readMail, type MailHeaders } from './read-mail.server';
 
 export interface IntakeServices {
   db: Db;
@@ -33,20 +33,9 @@ export type IntakeOutcome =
   | { kind: 'duplicate'; id: string }
   | { kind: 'ignored' };
 
-const DOCX = /\.docx$/i;
-const isDocx = (a: Attachment) =>
-  DOCX.test(a.filename ?? '') ||
-  a.contentType === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-/** A key for a mail's bytes under mail/<yyyy>/<mm>/<uuid>; the storage sweep leaves this prefix alone. */
+/** A key for a mail's Word document under mail/<yyyy>/<mm>/<uuid>; the storage sweep removes those no awaiting mail claims. */
 const mailKey = (now: Date) =>
   `mail/${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}`;
-
-const addressesOf = (field: ParsedMail['to']) =>
-  (Array.isArray(field) ? field : field ? [field] : [])
-    .flatMap((a) => a.value)
-    .map((v) => v.address?.toLowerCase())
-    .filter((a): a is string => !!a);
 
 /**
  * The meeting a mail to these addresses is for: meetings naming the address themselves, else meetings of the
@@ -75,14 +64,15 @@ export async function meetingForAddresses(db: Db, addresses: string[], at: Date)
   return open ?? candidates.filter((m) => m.startsOn <= today || m.inputDeadline).at(-1) ?? candidates[0] ?? null;
 }
 
-function reply(mail: ParsedMail, to: string, key: MessageKey, vars: Record<string, string | number> = {}) {
-  const subject = `Re: ${mail.subject ?? ''}`.slice(0, 200);
+function reply(mail: MailHeaders, to: string, key: MessageKey, vars: Record<string, string | number> = {}) {
+  const subject = `Re: ${mail.subject}`.slice(0, 200);
   return { to, subject, text: translate('en', key, vars) };
 }
 
 /**
- * Takes one mail (raw RFC 5322 bytes) that arrived at `receivedAt` for the envelope recipients `to`. Stores the
- * .docx under mail/ and the row in one transaction with the reply or notice it sends; a refused file is removed.
+ * Takes one mail (raw RFC 5322 bytes, best as a stream: it is read as it comes, never held whole) that arrived at
+ * `receivedAt` for the envelope recipients `to`. Streams the .docx into storage under mail/, checks it, and stores
+ * the row in one transaction with the reply or notice it sends; a refused file is removed.
  */
 export async function receiveMail(
   services: IntakeServices,
@@ -91,38 +81,52 @@ export async function receiveMail(
 ): Promise<IntakeOutcome> {
   const { db, storage, config } = services;
   const receivedAt = envelope.receivedAt ?? new Date();
-  const mail = await simpleParser(raw, { skipHtmlToText: true, skipTextLinks: true, skipImageLinks: true });
-  const from = mail.from?.value[0]?.address?.toLowerCase();
+  const removeFile = (file: { key: string }) => storage.delete(file.key).catch(() => {});
+  const read = await readMail(
+    raw,
+    async (content, filename) => {
+      const key = mailKey(receivedAt);
+      try {
+        return { ...(await storage.put(key, content)), filename: safeFilename(filename) };
+      } catch (err) {
+        await storage.delete(key).catch(() => {});
+        throw err;
+      }
+    },
+    removeFile,
+  );
+  const mail = read.headers;
+  const from = mail.from;
   // Without a sender there is nobody to answer, and bounces (empty return path) must not start a mail loop.
-  if (!from || /^(mailer-daemon|postmaster)@/i.test(from) || mail.headers.get('auto-submitted'))
+  if (!from || /^(mailer-daemon|postmaster)@/i.test(from) || mail.automatic) {
+    if (read.stored) await removeFile(read.stored);
     return { kind: 'ignored' };
+  }
   const messageId =
     mail.messageId ??
     `<sha256-${createHash('sha256')
-      .update(
-        `${from}|${mail.date?.toISOString() ?? ''}|${mail.subject ?? ''}|${mail.attachments.map((a) => a.checksum).join(',')}`,
-      )
+      .update(`${from}|${mail.date?.toISOString() ?? ''}|${mail.subject}|${read.checksums.join(',')}`)
       .digest('hex')}>`;
   const [seen] = await db
     .select({ id: mailedSubmissions.id })
     .from(mailedSubmissions)
     .where(eq(mailedSubmissions.messageId, messageId));
-  if (seen) return { kind: 'duplicate', id: seen.id };
+  if (seen) {
+    if (read.stored) await removeFile(read.stored);
+    return { kind: 'duplicate', id: seen.id };
+  }
 
-  const recipients = [
-    ...new Set([...envelope.to.map((a) => a.toLowerCase()), ...addressesOf(mail.to), ...addressesOf(mail.cc)]),
-  ];
+  const recipients = [...new Set([...envelope.to.map((a) => a.toLowerCase()), ...mail.to])];
   const meeting = await meetingForAddresses(db, recipients, receivedAt);
   const [account] = await db
     .select({ id: users.id, email: users.email })
     .from(users)
     .where(eq(sql`lower(${users.email})`, from));
-  const docx = mail.attachments.filter(isDocx);
   const base = {
     messageId,
     fromAddress: from,
     userId: account?.id ?? null,
-    subject: (mail.subject ?? '').slice(0, 500),
+    subject: mail.subject.slice(0, 500),
     receivedAt,
     meetingId: meeting?.id ?? null,
   };
@@ -134,31 +138,37 @@ export async function receiveMail(
       key: 'mailbox.reply.closed',
       vars: { meeting: meeting.title, url: `${config.publicUrl}/meetings/${meeting.slug}` },
     };
-  else if (docx.length === 0) refusal = { key: 'mailbox.reply.noDocx', vars: { meeting: meeting.title } };
-  else if (docx.length > 1) refusal = { key: 'mailbox.reply.severalDocx', vars: { count: docx.length } };
+  else if (read.docxNames.length === 0) refusal = { key: 'mailbox.reply.noDocx', vars: { meeting: meeting.title } };
+  else if (read.docxNames.length > 1)
+    refusal = { key: 'mailbox.reply.severalDocx', vars: { count: read.docxNames.length } };
 
   let stored: { key: string; size: number; sha256: string; crc32: number; contentType: string; cover: unknown } | null =
     null;
-  const filename = safeFilename(docx[0]?.filename ?? 'document.docx');
-  if (!refusal && meeting) {
-    const key = mailKey(receivedAt);
-    const put = await storage.put(key, Readable.from([docx[0].content]), { maxBytes: meeting.maxFileMb * 1024 * 1024 });
+  const filename = read.stored?.filename ?? 'document.docx';
+  if (!refusal && meeting && read.stored) {
+    const file = read.stored;
     try {
-      const checked = await checkStoredFile(storage, key, put.size, 'main', meeting.attachmentFormats, filename);
+      const max = meeting.maxFileMb * 1024 * 1024;
+      if (file.size > max)
+        throw new DomainError('too_large', 'submissions.file.tooLarge', { filename, max: bytesQuantity(max) });
+      const checked = await checkStoredFile(storage, file.key, file.size, 'main', meeting.attachmentFormats, filename);
       stored = {
-        key,
-        size: put.size,
-        sha256: put.sha256,
-        crc32: put.crc32,
+        key: file.key,
+        size: file.size,
+        sha256: file.sha256,
+        crc32: file.crc32,
         contentType: checked.contentType,
         cover: checked.cover,
       };
     } catch (err) {
-      await storage.delete(key).catch(() => {});
-      if (!(err instanceof DomainError)) throw err;
+      if (!(err instanceof DomainError)) {
+        await removeFile(file);
+        throw err;
+      }
       refusal = { key: 'mailbox.reply.badFile', vars: { reason: translate('en', err.messageKey, err.vars) } };
     }
   }
+  if (read.stored && !stored) await removeFile(read.stored);
 
   try {
     return await inTransaction(db, async (tx) => {

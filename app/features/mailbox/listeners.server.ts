@@ -3,7 +3,12 @@
  * portal (MAIL_INTAKE_SMTP_PORT), and polling of an existing mailbox over IMAP (MAIL_INTAKE_IMAP_URL). Both hand
  * each mail to receiveMail; both are off unless configured.
  */
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { ImapFlow } from 'imapflow';
 import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
 import type { Config } from '../../platform/config.server';
@@ -24,10 +29,42 @@ function smtpError(message: string, responseCode: number) {
   return Object.assign(new Error(message), { responseCode });
 }
 
-async function readMessage(stream: SMTPServerDataStream) {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return { raw: Buffer.concat(chunks), tooLarge: stream.sizeExceeded };
+/**
+ * The SMTP data written to a temporary file as it arrives (a mail is never held in memory), then read from there
+ * once the sender has finished, so that a mail over the limit is refused before any of it is taken.
+ */
+async function spoolMessage(stream: SMTPServerDataStream) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'plenary-mail-')).catch((err) => {
+    stream.resume(); // the sender still gets an answer
+    throw err;
+  });
+  const remove = () => rm(dir, { recursive: true, force: true });
+  const file = path.join(dir, 'message.eml');
+  try {
+    await pipeline(stream, createWriteStream(file, { mode: 0o600 }));
+  } catch (err) {
+    await remove();
+    throw err;
+  }
+  return { file, tooLarge: stream.sizeExceeded, remove };
+}
+
+/** The SMTP answer to a spooled mail: refused when too large, else taken (null) or to be tried again later. */
+async function takeSpooled(services: Services, file: string, tooLarge: boolean, to: string[]): Promise<Error | null> {
+  const { maxBytes } = services.config.mailIntake;
+  if (tooLarge)
+    return smtpError(
+      `552 Message too large: the portal takes mail of at most ${Math.round(maxBytes / 1024 / 1024)} MB. Share large files another way and mail the .docx alone.`,
+      552,
+    );
+  try {
+    const outcome = await receiveMail(services, createReadStream(file), { to, receivedAt: new Date() });
+    logger.info({ outcome: outcome.kind }, 'mail intake: mail received by SMTP');
+    return null;
+  } catch (err) {
+    logger.error({ err }, 'mail intake: a mail could not be taken');
+    return smtpError('451 The mail could not be taken now; try again later.', 451);
+  }
 }
 
 function startSmtp(services: Services): Promise<SMTPServer> {
@@ -42,25 +79,13 @@ function startSmtp(services: Services): Promise<SMTPServer> {
     size: maxBytes,
     logger: false,
     onData(stream, session, callback) {
-      readMessage(stream).then(
-        async ({ raw, tooLarge }) => {
-          if (tooLarge)
-            return callback(
-              smtpError(
-                `552 Message too large: the portal takes mail of at most ${Math.round(maxBytes / 1024 / 1024)} MB. Share large files another way and mail the .docx alone.`,
-                552,
-              ),
-            );
+      const to = session.envelope.rcptTo.map((r) => r.address);
+      spoolMessage(stream).then(
+        async ({ file, tooLarge, remove }) => {
           try {
-            const outcome = await receiveMail(services, raw, {
-              to: session.envelope.rcptTo.map((r) => r.address),
-              receivedAt: new Date(),
-            });
-            logger.info({ outcome: outcome.kind }, 'mail intake: mail received by SMTP');
-            callback();
-          } catch (err) {
-            logger.error({ err }, 'mail intake: a mail could not be taken');
-            callback(smtpError('451 The mail could not be taken now; try again later.', 451));
+            callback(await takeSpooled(services, file, tooLarge, to));
+          } finally {
+            await remove();
           }
         },
         (err) => callback(err as Error),
@@ -91,9 +116,12 @@ export async function pollImap(services: IntakeServices, imapUrl: string, batch 
     try {
       const uids = (await client.search({ seen: false }, { uid: true })) || [];
       for (const uid of uids.slice(0, batch)) {
-        const message = await client.fetchOne(String(uid), { source: true, envelope: true }, { uid: true });
-        if (!message || !message.source) continue;
-        await receiveMail(services, message.source, {
+        const message = await client.fetchOne(String(uid), { envelope: true }, { uid: true });
+        if (!message) continue;
+        // The message's source as a stream: read as it comes, never held whole.
+        const { content } = await client.download(String(uid), undefined, { uid: true });
+        if (!content) continue;
+        await receiveMail(services, content, {
           to: (message.envelope?.to ?? []).map((a) => a.address ?? '').filter(Boolean),
           receivedAt: new Date(),
         });
