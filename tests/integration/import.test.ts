@@ -237,6 +237,23 @@ describe('importing a document list', () => {
     await expect(run(target.slug, Buffer.from(`${HEAD}\n`, 'utf16le'))).rejects.toThrow(/UTF-16 text without a byte/);
   });
 
+  it('reads lists saved in Japanese and Chinese encodings, and refuses one it cannot tell, naming those it reads', async () => {
+    const target = await emptyMeeting('import-cjk-encodings');
+    const fixture = (name: string) => fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/lists', name));
+    expect((await run(target.slug, fixture('shift-jis.csv'))).encoding).toBe('Shift_JIS');
+    expect((await run(target.slug, fixture('gb18030.csv'))).encoding).toBe('GB18030');
+    const titles = Object.fromEntries((await docsOf(target.id)).map((d) => [d.numberLabel, d]));
+    expect(titles['FGMV-I-001']).toMatchObject({
+      title: 'メタバースにおけるアバターの相互運用性',
+      source: '日本電信電話株式会社',
+    });
+    expect(titles['FGMV-I-003']).toMatchObject({ title: '元宇宙中虚拟化身的互操作性', source: '中国信息通信研究院' });
+    // EBCDIC, as a mainframe export writes it: neither UTF-8 nor anything the import can tell.
+    await expect(run(target.slug, fixture('ebcdic.csv'))).rejects.toThrow(
+      /text encoding the import cannot tell: it reads UTF-8, UTF-16 with a byte order mark, Windows-1252.*Shift_JIS.*GB18030/,
+    );
+  });
+
   it('reads an .xlsx list, taking a formula cell as its text, never evaluating it', async () => {
     const target = await emptyMeeting('import-xlsx');
     const report = await run(

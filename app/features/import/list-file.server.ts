@@ -3,6 +3,7 @@
  * wrote it) or Excel .xlsx. Cell values are taken as text, never evaluated: a cell starting with = + - @ stays
  * the text it is. The columns of the portal's own CSV export are understood as they are.
  */
+import chardet from 'chardet';
 import { parse } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/node';
 import { bufferSource } from '../submissions/byte-source';
@@ -85,8 +86,45 @@ export interface ReadList {
 }
 
 /**
- * Decodes the bytes of a CSV: UTF-8 (with or without BOM), UTF-16 with a BOM, or, when the bytes are not valid
- * UTF-8, Windows-1252 (the Latin-1 that Excel writes on Western systems). UTF-16 without a BOM is refused.
+ * Encodings besides UTF-8 that chardet may name for a list and Node's TextDecoder reads (labels as the WHATWG
+ * Encoding standard spells them): Japanese, Chinese, Korean and Cyrillic spreadsheets save CSV in these.
+ */
+const DETECTED: Record<string, string> = {
+  Shift_JIS: 'shift_jis',
+  'EUC-JP': 'euc-jp',
+  'ISO-2022-JP': 'iso-2022-jp',
+  GB18030: 'gb18030',
+  Big5: 'big5',
+  'EUC-KR': 'euc-kr',
+  'windows-1251': 'windows-1251',
+  'KOI8-R': 'koi8-r',
+};
+/** What the refusal names as readable. */
+const ACCEPTED_ENCODINGS =
+  'UTF-8, UTF-16 with a byte order mark, Windows-1252 (Latin-1), Shift_JIS, EUC-JP, GB18030, Big5, EUC-KR, Windows-1251, KOI8-R';
+
+/**
+ * Western text in Windows-1252 has its accented letters mostly alone between ASCII letters ("Genève", "Über");
+ * text in a double-byte encoding read as Windows-1252 has them in runs, and may use bytes Windows-1252 leaves
+ * undefined.
+ */
+function plausiblyWindows1252(bytes: Buffer) {
+  let high = 0;
+  let paired = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 0x80) continue;
+    if (b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d) return false;
+    high++;
+    if (bytes[i + 1] >= 0x80 || bytes[i - 1] >= 0x80) paired++;
+  }
+  return paired <= high / 2;
+}
+
+/**
+ * Decodes the bytes of a CSV: UTF-8 (with or without BOM), UTF-16 with a BOM, else the encoding chardet finds
+ * when it is one of DETECTED and sure of it, else Windows-1252 (the Latin-1 that Excel writes on Western systems)
+ * when the bytes look like it. Anything else, and UTF-16 without a BOM, is refused with what to do.
  */
 export function decodeText(bytes: Buffer): { text: string; encoding: string } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
@@ -101,8 +139,20 @@ export function decodeText(bytes: Buffer): { text: string; encoding: string } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
+    // not UTF-8: find out which
   }
+  const [best] = chardet.analyse(bytes.subarray(0, 256 * 1024));
+  const label = best && best.confidence >= 50 ? DETECTED[best.name] : undefined;
+  if (label) {
+    try {
+      return { text: new TextDecoder(label, { fatal: true }).decode(bytes), encoding: best.name };
+    } catch {
+      // a guess the bytes contradict: fall through
+    }
+  }
+  if (plausiblyWindows1252(bytes))
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
+  throw new DomainError('invalid', 'import.list.unknownEncoding', { accepted: ACCEPTED_ENCODINGS });
 }
 
 /** The export defuses formula-like cells with a leading apostrophe; taking the list back in removes it. */

@@ -11,6 +11,8 @@ export const importing: Translation<typeof english> = {
     'تحتاج القائمة إلى صف عناوين يسمّي العمودين Number وTitle على الأقل (وتُفهم أعمدة ملف CSV المصدَّر من الاجتماع كما هي).',
   'import.list.utf16NoBom':
     'يبدو أن القائمة نص UTF-16 دون علامة ترتيب البايتات، ولا يمكن قراءته بأمان. احفظها مجدداً بنسق "\u2068CSV UTF-8\u2069" (أو بنسق \u2066.xlsx\u2069).',
+  'import.list.unknownEncoding':
+    'القائمة مكتوبة بترميز نصي لا يستطيع الاستيراد تحديده؛ فهو يقرأ: {accepted}. احفظها من جديد بصيغة "CSV UTF-8" (أو بصيغة ‎.xlsx).',
   'import.list.badCsv':
     'تعذّرت قراءة القائمة بنسق CSV: {reason}. تحقق من علامات التنصيص واحفظها مجدداً بنسق "\u2068CSV UTF-8\u2069".',
   'import.list.badXlsx':

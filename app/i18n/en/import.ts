@@ -10,6 +10,8 @@ export const importing = {
     'The list needs a heading row naming at least the columns Number and Title (the columns of the meeting CSV export are understood as they are).',
   'import.list.utf16NoBom':
     'The list looks like UTF-16 text without a byte order mark, which cannot be read safely. Save it again as "CSV UTF-8" (or as .xlsx).',
+  'import.list.unknownEncoding':
+    'The list is in a text encoding the import cannot tell: it reads {accepted}. Save it again as "CSV UTF-8" (or as .xlsx).',
   'import.list.badCsv':
     'The list could not be read as CSV: {reason}. Check the quotes and save it again as "CSV UTF-8".',
   'import.list.badXlsx':

@@ -12,6 +12,8 @@ export const importing: Translation<typeof english> = {
     'La lista necesita una fila de encabezado que nombre al menos las columnas Number y Title (las columnas de la exportación CSV de la reunión se entienden tal cual).',
   'import.list.utf16NoBom':
     'La lista parece un texto UTF-16 sin marca de orden de bytes, que no puede leerse con seguridad. Guárdela de nuevo como "CSV UTF-8" (o como .xlsx).',
+  'import.list.unknownEncoding':
+    'La lista está en una codificación de texto que la importación no reconoce; lee {accepted}. Guárdela de nuevo como «CSV UTF-8» (o como .xlsx).',
   'import.list.badCsv':
     'No se ha podido leer la lista como CSV: {reason}. Compruebe las comillas y guárdela de nuevo como "CSV UTF-8".',
   'import.list.badXlsx':

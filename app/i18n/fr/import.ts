@@ -13,6 +13,8 @@ export const importing: Translation<typeof english> = {
     'La liste doit comporter une ligne d’en-tête indiquant au moins les colonnes Number et Title (les colonnes de l’export CSV de la réunion sont comprises telles quelles).',
   'import.list.utf16NoBom':
     'La liste semble être un texte UTF-16 sans indicateur d’ordre des octets, qui ne peut pas être lu de manière sûre. Enregistrez-la à nouveau au format « CSV UTF-8 » (ou .xlsx).',
+  'import.list.unknownEncoding':
+    'La liste est dans un codage de texte que l’importation ne reconnaît pas ; elle lit {accepted}. Enregistrez-la de nouveau au format « CSV UTF-8 » (ou en .xlsx).',
   'import.list.badCsv':
     'La liste n’a pas pu être lue en tant que CSV : {reason}. Vérifiez les guillemets et enregistrez-la à nouveau au format « CSV UTF-8 ».',
   'import.list.badXlsx':

@@ -10,6 +10,8 @@ export const importing: Translation<typeof english> = {
     '列表须有一个标题行，至少列出“Number”和“Title”两列（会议 CSV 导出文件的列可按原样识别）。',
   'import.list.utf16NoBom':
     '该列表似乎是不带字节顺序标记的 UTF-16 文本，无法安全读取。请重新另存为“CSV UTF-8”（或 .xlsx）。',
+  'import.list.unknownEncoding':
+    '无法识别清单的文本编码。可读取的编码为：{accepted}。请将其重新另存为“CSV UTF-8”（或 .xlsx）。',
   'import.list.badCsv': '无法将列表作为 CSV 读取：{reason}。请检查引号，并重新另存为“CSV UTF-8”。',
   'import.list.badXlsx': '无法将该 .xlsx 文件作为电子表格读取。请在 Excel 或 LibreOffice 中打开并重新保存。',
   'import.list.ignoredColumn': '导入功能无法识别“{column}”列；该列已略去。',
