@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { FormAlert } from '~/components/form';
+import { Field, FormAlert, useSchemaForm } from '~/components/form';
+import { importInput } from '~/features/import/import-input';
 import { importFromRequest } from '~/features/import/import-request.server';
 import type { ImportReport } from '~/features/import/import.server';
 import { MAX_LIST_ROWS } from '~/features/import/list-file.server';
@@ -98,6 +99,7 @@ export default function ImportList() {
   const result = useActionData<typeof action>();
   const busy = useNavigation().state === 'submitting';
   const t = useT();
+  const { fields, formProps, refusal } = useSchemaForm(importInput, { result });
   return (
     <>
       <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
@@ -106,18 +108,23 @@ export default function ImportList() {
       </nav>
       <h1>{t('import.page.title', { meeting: meeting.title })}</h1>
       <p>{t('import.page.intro', { max: maxRows })}</p>
-      <Form method="post" encType="multipart/form-data" className="form card">
-        {result && !result.ok && <FormAlert error={result.error} />}
-        <div className="field">
-          <label htmlFor="import-list">{t('import.page.list')}</label>
-          <input id="import-list" type="file" name="list" accept=".csv,.xlsx,text/csv" required />
-          <p className="hint">{t('import.page.listHint')}</p>
-        </div>
-        <div className="field">
-          <label htmlFor="import-files">{t('import.page.zip')}</label>
-          <input id="import-files" type="file" name="files" accept=".zip,application/zip" />
-          <p className="hint">{t('import.page.zipHint')}</p>
-        </div>
+      <Form method="post" encType="multipart/form-data" className="form card import-form" {...formProps}>
+        <FormAlert error={refusal?.error} />
+        <Field
+          label={t('import.page.list')}
+          hint={t('import.page.listHint')}
+          field={fields.list}
+          type="file"
+          accept=".csv,.xlsx,text/csv"
+          required
+        />
+        <Field
+          label={t('import.page.zip')}
+          hint={t('import.page.zipHint')}
+          field={fields.files}
+          type="file"
+          accept=".zip,application/zip"
+        />
         <div className="actions">
           <button type="submit" name="intent" value="check" disabled={busy}>
             {t('import.page.check')}

@@ -349,10 +349,24 @@ describe('importing a document list', () => {
     expect(page.querySelector('[role=alert]')?.text).toMatch(/Nothing was imported/);
     expect(await docsOf(target.id)).toHaveLength(0);
 
+    // Refusals of the form itself stand beside the field they concern, also without JavaScript.
+    const fieldError = async (form: FormData, field: string) => {
+      const res = await client.post(`/meetings/${target.slug}/import`, form);
+      expect(res.status).toBe(400);
+      const html = parse(withoutScripts(await res.text()));
+      const input = html.querySelector(`.import-form input[name=${field}]`)!;
+      expect(input.getAttribute('aria-invalid')).toBe('true');
+      return input.parentNode.querySelector('.field-error')?.text;
+    };
     const noList = new FormData();
     noList.set('intent', 'import');
-    const refused = await client.post(`/meetings/${target.slug}/import`, noList);
-    expect(refused.status).toBe(400);
+    expect(await fieldError(noList, 'list')).toBe('Choose the document list (.csv or .xlsx).');
+    const wrongKinds = new FormData();
+    wrongKinds.set('intent', 'check');
+    wrongKinds.set('list', new Blob(['%PDF-1.7']), 'list.pdf');
+    wrongKinds.set('files', new Blob(['not a zip']), 'files.rar');
+    expect(await fieldError(wrongKinds, 'list')).toBe('The list must be a .csv or .xlsx file.');
+    expect(await fieldError(wrongKinds, 'files')).toBe('The files must come together in one .zip file.');
   });
 
   it('npm run import imports a list into the configured database', async () => {

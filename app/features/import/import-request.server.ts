@@ -3,11 +3,13 @@ import type { Storage } from '../../../storage';
 import type { Db } from '../../../db/client.server';
 import { bytesQuantity, type Locale } from '~/i18n';
 import { DomainError } from '../../platform/errors';
+import { parseOrThrow } from '../../platform/validation';
 import type { Principal } from '../groups/permissions.server';
 import { authorizeMeeting } from '../meetings/policy.server';
 import { storageSource } from '../submissions/byte-source';
 import { receiveMultipart } from '../submissions/uploads.server';
 import { importDocumentList, type ImportReport } from './import.server';
+import { importInput } from './import-input';
 import { MAX_LIST_BYTES } from './list-file.server';
 
 /** The largest zip of files one import takes. */
@@ -32,14 +34,19 @@ export async function importFromRequest(
   try {
     const list = form.files.find((f) => f.field === 'list');
     const zip = form.files.find((f) => f.field === 'files');
-    if (!list)
-      throw new DomainError('invalid', 'import.form.listRequired', undefined, { list: 'import.form.listRequired' });
+    const asChosen = (f: typeof list) => f && { name: f.filename, size: f.size };
+    const input = parseOrThrow(importInput, {
+      list: asChosen(list),
+      files: asChosen(zip),
+      intent: form.fields.intent?.[0],
+    });
+    if (!list) throw new DomainError('invalid', 'import.form.listRequired');
     if (list.size > MAX_LIST_BYTES)
       throw new DomainError('too_large', 'import.list.tooLarge', { max: bytesQuantity(MAX_LIST_BYTES) });
     return await importDocumentList(services.db, services.storage, principal, meetingSlug, {
       list: await readAll(services.storage, list.key),
       zip: zip ? storageSource(services.storage, zip.key, zip.size) : null,
-      dryRun: form.fields.intent?.[0] !== 'import',
+      dryRun: input.intent !== 'import',
       locale,
     });
   } finally {

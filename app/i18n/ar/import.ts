@@ -48,6 +48,8 @@ export const importing: Translation<typeof english> = {
   'import.zip.notNeeded': 'المدخل "{name}" في ملف zip يعود إلى وثيقة موجودة بالفعل في الاجتماع؛ ولا يُستورد مرة أخرى.',
   'import.zip.entryUnreadable': 'تعذّرت قراءة المدخل {filename} في ملف zip.',
   'import.form.listRequired': 'اختر قائمة الوثائق (\u2066.csv\u2069 أو \u2066.xlsx\u2069).',
+  'import.form.listType': 'يجب أن تكون القائمة ملفًا بصيغة ‎.csv أو ‎.xlsx.',
+  'import.form.zipType': 'يجب أن تُجمع الملفات في ملف ‎.zip واحد.',
   'import.page.title': 'استيراد قائمة وثائق إلى {meeting}',
   'import.page.intro':
     'أدخِل قائمة وثائق اجتماع موجودة إلى البوابة: يصبح كل صف وثيقة مسجّلة بالرقم الذي تحمله، وتتقدّم عدادات الترقيم إلى ما بعدها. تحقق من القائمة أولاً: لا يُخزَّن شيء حتى تصح جميع الصفوف. ولا تغيّر إعادة استيراد القائمة نفسها شيئاً. {max} صف على الأكثر دفعة واحدة.',

@@ -50,6 +50,8 @@ export const importing = {
     'The zip entry "{name}" belongs to a document the meeting already has; it is not imported again.',
   'import.zip.entryUnreadable': 'The zip entry {filename} could not be read.',
   'import.form.listRequired': 'Choose the document list (.csv or .xlsx).',
+  'import.form.listType': 'The list must be a .csv or .xlsx file.',
+  'import.form.zipType': 'The files must come together in one .zip file.',
   'import.page.title': 'Import a document list into {meeting}',
   'import.page.intro':
     'Bring an existing meeting document list into the portal: each row becomes a registered document with the number it already has, and the numbering counters move past them. Check the list first: nothing is stored until every row is right. Importing the same list again changes nothing. At most {max} rows at once.',

@@ -53,6 +53,8 @@ export const importing: Translation<typeof english> = {
     'La entrada «{name}» del ZIP pertenece a un documento que la reunión ya tiene; no se vuelve a importar.',
   'import.zip.entryUnreadable': 'No se ha podido leer la entrada {filename} del ZIP.',
   'import.form.listRequired': 'Elija la lista de documentos (.csv o .xlsx).',
+  'import.form.listType': 'La lista debe ser un archivo .csv o .xlsx.',
+  'import.form.zipType': 'Los archivos deben ir juntos en un único archivo .zip.',
   'import.page.title': 'Importar una lista de documentos a {meeting}',
   'import.page.intro':
     'Incorpore al portal una lista de documentos de reunión ya existente: cada fila se convierte en un documento registrado con el número que ya tiene, y los contadores de numeración avanzan más allá de esos números. Compruebe primero la lista: no se almacena nada hasta que todas las filas son correctas. Importar de nuevo la misma lista no cambia nada. Como máximo {max} filas a la vez.',

@@ -56,6 +56,8 @@ export const importing: Translation<typeof english> = {
     'L’entrée « {name} » du ZIP appartient à un document que la réunion possède déjà ; elle n’est pas importée de nouveau.',
   'import.zip.entryUnreadable': 'L’entrée {filename} du ZIP n’a pas pu être lue.',
   'import.form.listRequired': 'Choisissez la liste des documents (.csv ou .xlsx).',
+  'import.form.listType': 'La liste doit être un fichier .csv ou .xlsx.',
+  'import.form.zipType': 'Les fichiers doivent être réunis dans un seul fichier .zip.',
   'import.page.title': 'Importer une liste de documents : {meeting}',
   'import.page.intro':
     'Importez dans le portail une liste de documents de réunion existante : chaque ligne devient un document enregistré avec le numéro qu’il porte déjà, et les compteurs de numérotation passent au-delà. Vérifiez d’abord la liste : rien n’est enregistré tant que toutes les lignes ne sont pas correctes. Importer de nouveau la même liste ne change rien. {max} lignes au maximum en une fois.',

@@ -41,6 +41,8 @@ export const importing: Translation<typeof english> = {
   'import.zip.notNeeded': 'zip 条目“{name}”属于本次会议已有的文件；不再重复导入。',
   'import.zip.entryUnreadable': '无法读取 zip 条目 {filename}。',
   'import.form.listRequired': '请选择文件列表（.csv 或 .xlsx）。',
+  'import.form.listType': '清单必须是 .csv 或 .xlsx 文件。',
+  'import.form.zipType': '文件必须打包在一个 .zip 文件中。',
   'import.page.title': '向 {meeting} 导入文件列表',
   'import.page.intro':
     '将现有的会议文件列表导入门户：每一行成为一份已登记的文件，保留其原有编号，编号计数器随之越过这些编号。请先检查列表：所有行均正确之前不会存储任何内容。再次导入同一列表不会作任何更改。一次最多 {max} 行。',
