@@ -21,6 +21,8 @@ import { seedDemo, seedDemoStoryIfMissing, type Seeded } from '../../app/feature
 import { PAST_MEETING_DATES } from '../../app/features/demo/story/past-dates';
 import { DEMO_ACCOUNTS } from '../../app/features/demo/core';
 import { homePage } from '../../app/features/home/home.server';
+import { inviteEditor } from '../../app/features/collaboration/editors.server';
+import { collabName } from '../../app/features/collaboration/collaboration.server';
 import { loadPrincipal } from '../../app/features/groups/permissions.server';
 import { meetingOutcome } from '../../app/features/meetings/outcome.server';
 import { createStorage } from '../../storage';
@@ -168,5 +170,22 @@ describe('home', () => {
       .from(meetings)
       .where(and(eq(meetings.slug, 'fg-mv-demo')));
     expect(anonymous.upcoming.some((u) => u.meeting.id === m.id)).toBe(true);
+  });
+
+  it('a WG chair finds the meeting agenda among the drafts; a member invited to a statement finds it there too', async () => {
+    const chair = await homePage(database.db, await viewer('chairWg2'));
+    expect(chair.member!.drafts.map((d) => `${d.kind} ${d.title}`)).toContain('agenda FG-MV meeting (demo)');
+    const [ls] = await database.db
+      .select()
+      .from(liaisonStatements)
+      .where(eq(liaisonStatements.title, 'Reply on digital twin terminology'));
+    const secretariat = await viewer('secretariat');
+    await inviteEditor(database.db, secretariat.principal, collabName('liaison', ls.id), {
+      email: 'member.etri@example.org',
+    });
+    const member = await homePage(database.db, await viewer('member1'));
+    expect(member.member!.drafts.map((d) => `${d.kind} ${d.title}`)).toEqual([
+      'liaison Reply on digital twin terminology',
+    ]);
   });
 });

@@ -1,8 +1,9 @@
 /** A signed-in member's home: their documents, the open deadlines of their groups, the drafts they may edit. */
 import { and, asc, eq, gte } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
-import { collabDocuments, liaisonStatements, meetings } from '../../../db/schema';
+import { collabDocuments, collabEditors, liaisonStatements, meetings } from '../../../db/schema';
 import type { SessionUser } from '../../platform/context.server';
+import { collabName } from '../collaboration/collaboration.server';
 import { agendaSubject, collabAccess, liaisonSubject } from '../collaboration/policy.server';
 import type { Principal } from '../groups/permissions.server';
 import { listMyDocuments } from '../submissions/submissions.server';
@@ -28,9 +29,10 @@ export async function myDeadlines(db: Db, principal: Principal, index: GroupInde
  * collaboration policy decides for each.
  */
 export async function editableDrafts(db: Db, principal: Principal, index: GroupIndex, today: string) {
-  const [agendas, statements] = await Promise.all([
+  const [agendas, statements, invitations] = await Promise.all([
     db
       .select({
+        name: collabDocuments.name,
         groupId: meetings.groupId,
         meetingSlug: meetings.slug,
         meetingTitle: meetings.title,
@@ -55,10 +57,21 @@ export async function editableDrafts(db: Db, principal: Principal, index: GroupI
       .where(and(gte(meetings.endsOn, today), eq(liaisonStatements.direction, 'out')))
       .orderBy(asc(meetings.startsOn))
       .limit(DRAFTS_LIMIT),
+    db.select({ name: collabEditors.documentName }).from(collabEditors).where(eq(collabEditors.userId, principal.id)),
   ]);
+  // The subjects the pages give the policy: chairs of the groups below an agenda's meeting group, invited editors.
+  const invited = new Set(invitations.map((i) => i.name));
+  const editors = (name: string) => (invited.has(name) ? [principal.id] : []);
+  const below = (groupId: string) => index.subtreeOf(groupId).filter((g) => g !== groupId);
   return [
     ...agendas
-      .filter((a) => collabAccess(principal, agendaSubject(index.chainOf(a.groupId))) === 'edit')
+      .filter(
+        (a) =>
+          collabAccess(
+            principal,
+            agendaSubject(index.chainOf(a.groupId), { chairedGroups: below(a.groupId), editors: editors(a.name) }),
+          ) === 'edit',
+      )
       .map((a) => ({
         kind: 'agenda' as const,
         title: a.meetingTitle,
@@ -67,7 +80,13 @@ export async function editableDrafts(db: Db, principal: Principal, index: GroupI
         updatedAt: a.updatedAt,
       })),
     ...statements
-      .filter((l) => collabAccess(principal, liaisonSubject(index.chainOf(l.groupId), l.state)) === 'edit')
+      .filter(
+        (l) =>
+          collabAccess(
+            principal,
+            liaisonSubject(index.chainOf(l.groupId), l.state, editors(collabName('liaison', l.id))),
+          ) === 'edit',
+      )
       .map((l) => ({
         kind: 'liaison' as const,
         title: l.title,
