@@ -11,6 +11,7 @@ import { inTransaction, type Db } from '../../../db/client.server';
 import { groups, mailedSubmissions, meetings, users } from '../../../db/schema';
 import type { Storage } from '../../../storage';
 import { bytesQuantity, translate, type MessageKey } from '~/i18n';
+import { accountLocale, type Locale } from '~/i18n/locales';
 import type { Config } from '../../platform/config.server';
 import { recordEvent } from '../../platform/audit.server';
 import { DomainError } from '../../platform/errors';
@@ -64,9 +65,16 @@ export async function meetingForAddresses(db: Db, addresses: string[], at: Date)
   return open ?? candidates.filter((m) => m.startsOn <= today || m.inputDeadline).at(-1) ?? candidates[0] ?? null;
 }
 
-function reply(mail: MailHeaders, to: string, key: MessageKey, vars: Record<string, string | number> = {}) {
+/** A reply to a mail, in the language of the account the sender's address belongs to (English without one). */
+function reply(
+  mail: MailHeaders,
+  to: string,
+  locale: Locale,
+  key: MessageKey,
+  vars: Record<string, string | number> = {},
+) {
   const subject = `Re: ${mail.subject}`.slice(0, 200);
-  return { to, subject, text: translate('en', key, vars) };
+  return { to, subject, text: translate(locale, key, vars) };
 }
 
 /**
@@ -119,9 +127,10 @@ export async function receiveMail(
   const recipients = [...new Set([...envelope.to.map((a) => a.toLowerCase()), ...mail.to])];
   const meeting = await meetingForAddresses(db, recipients, receivedAt);
   const [account] = await db
-    .select({ id: users.id, email: users.email })
+    .select({ id: users.id, email: users.email, locale: users.locale })
     .from(users)
     .where(eq(sql`lower(${users.email})`, from));
+  const locale = accountLocale(account?.locale);
   const base = {
     messageId,
     fromAddress: from,
@@ -165,7 +174,7 @@ export async function receiveMail(
         await removeFile(file);
         throw err;
       }
-      refusal = { key: 'mailbox.reply.badFile', vars: { reason: translate('en', err.messageKey, err.vars) } };
+      refusal = { key: 'mailbox.reply.badFile', vars: { reason: translate(locale, err.messageKey, err.vars) } };
     }
   }
   if (read.stored && !stored) await removeFile(read.stored);
@@ -217,7 +226,7 @@ export async function receiveMail(
         },
       });
       if (refusal || !meeting) {
-        await queueMail(tx, reply(mail, from, refusal!.key, refusal!.vars));
+        await queueMail(tx, reply(mail, from, locale, refusal!.key, refusal!.vars));
         return { kind: 'refused' as const, id: row.id, reason: refusal!.key };
       }
       const link = `${config.publicUrl}/mail-submissions/${row.id}`;
@@ -225,8 +234,8 @@ export async function receiveMail(
       await queueMail(
         tx,
         account
-          ? reply(mail, account.email, 'mailbox.reply.confirm', { meeting: meeting.title, filename, link })
-          : reply(mail, from, 'mailbox.reply.signUp', {
+          ? reply(mail, account.email, locale, 'mailbox.reply.confirm', { meeting: meeting.title, filename, link })
+          : reply(mail, from, locale, 'mailbox.reply.signUp', {
               meeting: meeting.title,
               filename,
               signup: `${config.publicUrl}/signup?email=${encodeURIComponent(from)}`,
