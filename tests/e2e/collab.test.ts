@@ -128,9 +128,12 @@ describe('two people edit one liaison statement', () => {
             const range = document.createRange();
             range.selectNodeContents(dom);
             range.setStart(sel.focusNode!, sel.focusOffset);
+            // Others' carets are widgets with their names in the text: they are not text after the caret.
+            const after = range.cloneContents();
+            after.querySelectorAll('[class*="caret"]').forEach((widget) => widget.remove());
             const { selection, doc } = dom.editor.state;
             return (
-              range.toString().length +
+              (after.textContent ?? '').length +
               doc.textBetween(selection.from, doc.content.size).length +
               (selection.to - selection.from)
             );

@@ -143,7 +143,7 @@ describe('the meeting form', () => {
       page.waitForURL(/\/meetings\/fg-mv-2027-03-10$/),
       page.getByRole('button', { name: 'Create meeting' }).click(),
     ]);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('FG-MV 12th');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('FG-MV 12th');
     await context.close();
   });
 

@@ -115,7 +115,7 @@ describe('from the home page to the main task, by links only', () => {
     await clickAndWait(page, 'POST', '/dashboard', () =>
       page.getByRole('button', { name: 'Move', exact: true }).click(),
     );
-    await expect.poll(() => page.locator('.alert.ok').textContent()).toContain('1 document updated.');
+    await expect.poll(() => page.locator('.alert.ok').textContent()).toContain('1 document moved');
     const [row] = await db().select().from(documents).where(eq(documents.title, ALLOCATED));
     expect(row.agendaItemId).not.toBeNull();
     await page.context().close();

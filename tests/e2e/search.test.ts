@@ -39,7 +39,7 @@ describe('search in a browser', () => {
     await page.getByLabel('Search', { exact: true }).fill('since:2023-02-30');
     await page.getByRole('button', { name: 'Apply' }).click();
     await expect.poll(() => page.locator('#q-problems').textContent()).toContain('"2023-02-30" is not a date');
-    await page.getByText('Search syntax').click();
+    await page.getByText('Search syntax', { exact: true }).click();
     await expect.poll(() => page.getByText('source:"China Mobile": source contains this text').isVisible()).toBe(true);
     await expectAccessible(page);
 
