@@ -15,7 +15,9 @@ const benches = fs
 let failed = 0;
 for (const file of benches) {
   console.log(`\n=== ${file} ===`);
-  const r = spawnSync('npx', ['tsx', path.join(dir, file)], { stdio: 'inherit', env: process.env });
+  // --expose-gc: benchmarks that report memory growth collect garbage before they measure.
+  const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc`.trim() };
+  const r = spawnSync('npx', ['tsx', path.join(dir, file)], { stdio: 'inherit', env });
   if (r.status !== 0) {
     failed++;
     console.log(`${file} failed (exit ${r.status})`);
