@@ -4,7 +4,7 @@ import { Form, Link, useLoaderData } from '@remix-run/react';
 import styles from '~/documents.css';
 import { searchGroup } from '~/features/publication/group-search.server';
 import { Highlight } from '~/features/publication/highlight';
-import { SearchHelp } from '~/features/publication/search-help';
+import { SearchField } from '~/features/publication/search-help';
 import { load } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { metaTitle } from '~/platform/meta';
@@ -51,31 +51,7 @@ export default function GroupSearch() {
       <h1>{t('search.group.title', { group: group.code })}</h1>
       <p className="muted">{t('search.group.intro', { group: group.code })}</p>
       <Form method="get" role="search" className="card doc-filters">
-        <div className="field wide">
-          <label htmlFor="q">{t('search.label')}</label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={q}
-            maxLength={200}
-            aria-describedby={problems.length ? 'q-hint q-problems' : 'q-hint'}
-            aria-invalid={problems.length ? true : undefined}
-          />
-          <span id="q-hint" className="hint">
-            {t('search.hint')}
-          </span>
-          {problems.length > 0 && (
-            <div id="q-problems" className="field-error" role="alert">
-              <ul>
-                {problems.map((p, i) => (
-                  <li key={i}>{t(p.key, p.vars)}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-          <SearchHelp />
-        </div>
+        <SearchField value={q} problems={problems} />
         <div className="actions">
           <button type="submit">{t('search.group.button')}</button>
         </div>

@@ -4,7 +4,7 @@ import { Form, Link, useLoaderData, useNavigate, useNavigation } from '@remix-ru
 import styles from '~/documents.css';
 import { DownloadAll } from '~/features/publication/download-all';
 import { Highlight } from '~/features/publication/highlight';
-import { SearchHelp } from '~/features/publication/search-help';
+import { SearchField } from '~/features/publication/search-help';
 import { listDocuments } from '~/features/publication/document-list.server';
 import { hasFilters, PAGE_SIZES, parseListView, SORTS, viewSearch } from '~/features/publication/document-view';
 import { load } from '~/platform/http.server';
@@ -124,31 +124,7 @@ export default function DocumentList() {
       </p>
 
       <Form method="get" className="doc-filters card" aria-label={t('documents.filters')}>
-        <div className="field wide">
-          <label htmlFor="q">{t('search.label')}</label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={view.q ?? ''}
-            maxLength={200}
-            aria-describedby={searchProblems.length ? 'q-hint q-problems' : 'q-hint'}
-            aria-invalid={searchProblems.length ? true : undefined}
-          />
-          <span id="q-hint" className="hint">
-            {t('search.hint')}
-          </span>
-          {searchProblems.length > 0 && (
-            <div id="q-problems" className="field-error" role="alert">
-              <ul>
-                {searchProblems.map((p, i) => (
-                  <li key={i}>{t(p.key, p.vars)}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-          <SearchHelp />
-        </div>
+        <SearchField value={view.q ?? ''} problems={searchProblems} />
         <div className="field">
           <label htmlFor="wg">{t('documents.filter.wg')}</label>
           <select id="wg" name="wg" defaultValue={view.wg ?? ''}>
