@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
@@ -49,6 +50,14 @@ export async function action({ context, params, request }: ActionFunctionArgs) {
   });
 }
 
+/** The bulk actions of the publication page, the first one the main action. */
+const PUBLICATION_ACTIONS = [
+  ['publish', 'publication.publishSelected'],
+  ['unpublish', 'publication.unpublishSelected'],
+  ['public', 'publication.setPublic'],
+  ['members', 'publication.setMembers'],
+] as const;
+
 export default function Publication() {
   const { meeting, group, rows, unpublished } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
@@ -85,36 +94,20 @@ export default function Publication() {
         <Form method="post" id="publication-form" key={bulkFormKey(result)}>
           <BulkBar form="publication-form" name="id" matching={rows.length}>
             <span>
-              <button type="submit" name="action" value="publish" disabled={navigation.state !== 'idle'}>
-                {t('publication.publishSelected')}
-              </button>{' '}
-              <button
-                type="submit"
-                name="action"
-                value="unpublish"
-                className="secondary"
-                disabled={navigation.state !== 'idle'}
-              >
-                {t('publication.unpublishSelected')}
-              </button>{' '}
-              <button
-                type="submit"
-                name="action"
-                value="public"
-                className="secondary"
-                disabled={navigation.state !== 'idle'}
-              >
-                {t('publication.setPublic')}
-              </button>{' '}
-              <button
-                type="submit"
-                name="action"
-                value="members"
-                className="secondary"
-                disabled={navigation.state !== 'idle'}
-              >
-                {t('publication.setMembers')}
-              </button>
+              {PUBLICATION_ACTIONS.map(([action, label], i) => (
+                <Fragment key={action}>
+                  {i > 0 && ' '}
+                  <button
+                    type="submit"
+                    name="action"
+                    value={action}
+                    className={i > 0 ? 'secondary' : undefined}
+                    disabled={navigation.state !== 'idle'}
+                  >
+                    {t(label)}
+                  </button>
+                </Fragment>
+              ))}
             </span>
           </BulkBar>
           <div className="table-scroll">
