@@ -170,6 +170,11 @@ export const meetings = pgTable(
     deadlineOverridden: boolean('deadline_overridden').notNull().default(false),
     preregistrationDeadline: instant('preregistration_deadline'),
     acceptsLate: boolean('accepts_late').notNull().default(false),
+    /**
+     * Minutes after a deadline during which submissions still count as on time (never shown to members);
+     * at most MAX_GRACE_MINUTES (app/features/meetings/deadlines.ts).
+     */
+    graceMinutes: integer('grace_minutes').notNull().default(0),
     takesContributions: boolean('takes_contributions').notNull().default(true),
     documentTypes: text('document_types')
       .array()

@@ -134,6 +134,10 @@ export const documents = pgTable(
     access: text('access').$type<'public' | 'members'>().notNull().default('members'),
     submittedBy: uuid('submitted_by').references(() => users.id),
     submittedAt: instant('submitted_at'),
+    /** The server's clock when the submitting request arrived (before its body was read): what the deadline is judged by. */
+    requestBeganAt: instant('request_began_at'),
+    /** The deadline rule that let the submission in: on_time, grace, late_list, late (DeadlineRuleApplied). */
+    deadlineRule: text('deadline_rule'),
     registeredBy: uuid('registered_by').references(() => users.id),
     registeredAt: instant('registered_at'),
     /** When the secretariat made it visible in the published list; null = not published. */

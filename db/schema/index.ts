@@ -5,3 +5,4 @@ export * from './collaboration';
 export * from './numbering';
 export * from './api';
 export * from './mailbox';
+export * from './deadlines';
