@@ -6,3 +6,4 @@ export * from './numbering';
 export * from './api';
 export * from './mailbox';
 export * from './deadlines';
+export * from './liaisons';
