@@ -7,3 +7,4 @@ export * from './api';
 export * from './mailbox';
 export * from './deadlines';
 export * from './liaisons';
+export * from './room';
