@@ -8,3 +8,4 @@ export * from './mailbox';
 export * from './deadlines';
 export * from './liaisons';
 export * from './room';
+export * from './reports';
