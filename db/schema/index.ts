@@ -9,3 +9,4 @@ export * from './deadlines';
 export * from './liaisons';
 export * from './room';
 export * from './reports';
+export * from './participation';
