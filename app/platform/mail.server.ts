@@ -10,6 +10,13 @@ export interface MailMessage {
   subject: string;
   text: string;
   html?: string;
+  /** Files attached (a meeting's .ics, a generated letter); sent directly, not through the mail queue's JSON. */
+  attachments?: MailAttachment[];
+}
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: Buffer | string;
 }
 export interface StoredMail extends MailMessage {
   id: string;
@@ -39,7 +46,9 @@ export function createMailer(config: Pick<Config, 'mail'>): Mailer {
       fs.mkdirSync(dir, { recursive: true });
       const at = new Date().toISOString();
       const id = `${at.replace(/[:.]/g, '-')}-${Math.random().toString(36).slice(2, 8)}`;
-      const stored: StoredMail = { id, from, at, ...message };
+      // Attachments are kept as their names and sizes: the folder is for reading mail, not for keeping files.
+      const attachments = message.attachments?.map((a) => ({ ...a, content: `(${a.content.length} bytes)` }));
+      const stored: StoredMail = { id, from, at, ...message, ...(attachments && { attachments }) };
       fs.writeFileSync(path.join(dir, `${id}.json`), JSON.stringify(stored, null, 2));
     },
     async listStored() {

@@ -42,6 +42,36 @@ export const QUEUES = {
     retryBackoff: true,
     expireInSeconds: 600,
   },
+  /**
+   * A participant's mail: registration confirmed (with the meeting's .ics), pending, decided, cancelled; a visa letter
+   * approved (the letter made as .docx and PDF, attached) or refused. Data: { kind, participantId }.
+   */
+  participationMail: {
+    name: 'participation-mail',
+    policy: 'standard',
+    retryLimit: 12,
+    retryDelay: 30,
+    retryBackoff: true,
+    expireInSeconds: 600,
+  },
+  /** Deletes the passport data of visa requests past their meeting's retention. Scheduled daily. */
+  visaRetention: {
+    name: 'visa-retention',
+    policy: 'short',
+    retryLimit: 4,
+    retryDelay: 300,
+    retryBackoff: true,
+    expireInSeconds: 600,
+  },
+  /** Withdraws members' reserved numbers left without a file at the deadline. Data: { meetingId } (none: every meeting). Queued for the deadline and scheduled as a sweep. */
+  reservationExpiry: {
+    name: 'reservation-expiry',
+    policy: 'standard',
+    retryLimit: 8,
+    retryDelay: 60,
+    retryBackoff: true,
+    expireInSeconds: 600,
+  },
   /** Removes stored files no row claims (abandoned uploads, crashed writes). Scheduled. */
   storageSweep: {
     name: 'storage-sweep',
@@ -50,6 +80,15 @@ export const QUEUES = {
     retryDelay: 300,
     retryBackoff: false,
     expireInSeconds: 3600,
+  },
+  /** Reminders before incoming liaison statements' reply deadlines. Scheduled daily. */
+  liaisonReminders: {
+    name: 'liaison-reminders',
+    policy: 'short',
+    retryLimit: 4,
+    retryDelay: 600,
+    retryBackoff: true,
+    expireInSeconds: 1800,
   },
 } as const satisfies Record<string, PgBoss.Queue>;
 

@@ -236,15 +236,15 @@ export async function groupFeed(db: Db, principal: Principal | null, slug: strin
 // ------------------------------------------------------------------ iCalendar
 
 /** Escapes a TEXT value (RFC 5545 3.3.11). */
-const icsText = (s: string) =>
+export const icsText = (s: string) =>
   s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-const icsStamp = (d: Date) =>
+export const icsStamp = (d: Date) =>
   d
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
-const icsDate = (day: string) => day.replace(/-/g, '');
-const nextDay = (day: string) =>
+export const icsDate = (day: string) => day.replace(/-/g, '');
+export const nextDay = (day: string) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
 
 /** Folds lines longer than 75 octets (RFC 5545 3.1), never splitting a UTF-8 character. */
