@@ -79,17 +79,19 @@ export default function GroupSearch() {
               {hits.map((d) => (
                 <tr key={d.id}>
                   <td className="num">
-                    <Link to={`/documents/${d.id}`}>{d.number}</Link>
+                    <Link to={`/documents/${d.id}`}>
+                      <bdi>{d.number}</bdi>
+                    </Link>
                     {d.late && <span className="badge late">{t('documents.late')}</span>}
                     {d.state === 'withdrawn' && <span className="badge neutral">{t('documents.withdrawn')}</span>}
                   </td>
-                  <td>
+                  <td dir="auto">
                     <Highlight text={d.title} marks={marks} />
                   </td>
-                  <td>
+                  <td dir="auto">
                     <Highlight text={d.source} marks={marks} />
                   </td>
-                  <td>
+                  <td dir="auto">
                     <Link to={`/meetings/${d.meeting.slug}/documents`}>{d.meeting.title}</Link>
                   </td>
                   <td>{d.allocations.map((g) => g.code).join(', ')}</td>

@@ -56,7 +56,7 @@ export const importing: Translation<typeof english> = {
   'import.page.link': 'استيراد قائمة وثائق',
   'import.page.list': 'قائمة الوثائق (\u2066.csv\u2069 أو \u2066.xlsx\u2069)',
   'import.page.listHint':
-    'صف عناوين، ثم صف لكل وثيقة. الأعمدة: Number وTitle وSource وType وWG/Question وAgenda item وDecision وAccess وContact (وهي موجودة في ملف CSV المصدَّر من الاجتماع). ملف CSV بترميز UTF-8 أو UTF-16 أو Latin-1؛ وتؤخذ الخانات نصاً، ولا تؤخذ صيغاً حسابية أبداً.',
+    'صف عناوين، ثم صف لكل وثيقة. الأعمدة: Number وTitle وSource وType وWG/Question وAgenda item وDecision وAccess وContact (وهي موجودة في ملف CSV المصدَّر من الاجتماع). ملف CSV بترميز UTF-8 أو UTF-16 أو بالترميز الذي يحفظ به برنامج الجداول (Windows-1252 وGB18030 وBig5 وShift_JIS وEUC-KR وWindows-1251…)؛ وتؤخذ الخانات نصاً، ولا تؤخذ صيغاً حسابية أبداً.',
   'import.page.zip': 'الملفات (\u2066.zip\u2069، اختيارية)',
   'import.page.zipHint':
     'يُسمّى كل ملف برقم وثيقته، مثل FGMV-I-012.docx أو "\u2068FGMV-I-012 - Proposal.pdf\u2069" (كما يسمّيها ملف تنزيل الكل). ملف \u2066.docx\u2069 هو الملف الرئيسي؛ والملفات الأخرى مرفقات.',

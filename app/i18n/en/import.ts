@@ -58,7 +58,7 @@ export const importing = {
   'import.page.link': 'Import a document list',
   'import.page.list': 'Document list (.csv or .xlsx)',
   'import.page.listHint':
-    'A heading row, then one row per document. Columns: Number, Title, Source, Type, WG/Question, Agenda item, Decision, Access, Contact (the meeting CSV export has them). CSV in UTF-8, UTF-16 or Latin-1; cells are taken as text, never as formulas.',
+    'A heading row, then one row per document. Columns: Number, Title, Source, Type, WG/Question, Agenda item, Decision, Access, Contact (the meeting CSV export has them). CSV in UTF-8, UTF-16 or the encoding a spreadsheet program saves in (Windows-1252, GB18030, Big5, Shift_JIS, EUC-KR, Windows-1251…); cells are taken as text, never as formulas.',
   'import.page.zip': 'Files (.zip, optional)',
   'import.page.zipHint':
     'Each file named by its document number, e.g. FGMV-I-012.docx or "FGMV-I-012 - Proposal.pdf" (as the download-all archive names them). The .docx is the main file; others are attachments.',

@@ -62,7 +62,7 @@ export const importing: Translation<typeof english> = {
   'import.page.link': 'Импортировать список документов',
   'import.page.list': 'Список документов (.csv или .xlsx)',
   'import.page.listHint':
-    'Строка заголовков, затем по одной строке на документ. Столбцы: Number, Title, Source, Type, WG/Question, Agenda item, Decision, Access, Contact (они есть в экспорте CSV собрания). CSV в кодировке UTF-8, UTF-16 или Latin-1; ячейки читаются как текст, а не как формулы.',
+    'Строка заголовков, затем по одной строке на документ. Столбцы: Number, Title, Source, Type, WG/Question, Agenda item, Decision, Access, Contact (они есть в экспорте CSV собрания). CSV в кодировке UTF-8, UTF-16 или в той, в которой его сохраняет табличная программа (Windows-1252, GB18030, Big5, Shift_JIS, EUC-KR, Windows-1251…); ячейки читаются как текст, а не как формулы.',
   'import.page.zip': 'Файлы (.zip, необязательно)',
   'import.page.zipHint':
     'Имя каждого файла — номер документа, например FGMV-I-012.docx или "FGMV-I-012 - Proposal.pdf" (так их называет архив «Скачать все»). Файл .docx — основной; остальные — вложения.',

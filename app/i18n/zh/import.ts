@@ -49,7 +49,7 @@ export const importing: Translation<typeof english> = {
   'import.page.link': '导入文件列表',
   'import.page.list': '文件列表（.csv 或 .xlsx）',
   'import.page.listHint':
-    '一个标题行，然后每份文件一行。列：Number、Title、Source、Type、WG/Question、Agenda item、Decision、Access、Contact（会议 CSV 导出文件包含这些列）。CSV 采用 UTF-8、UTF-16 或 Latin-1 编码；单元格一律视为文本，绝不作为公式。',
+    '一个标题行，然后每份文件一行。列：Number、Title、Source、Type、WG/Question、Agenda item、Decision、Access、Contact（会议 CSV 导出文件包含这些列）。CSV 可采用 UTF-8、UTF-16 或电子表格程序保存时使用的编码（Windows-1252、GB18030、Big5、Shift_JIS、EUC-KR、Windows-1251…）；单元格一律视为文本，绝不作为公式。',
   'import.page.zip': '电子文件（.zip，可选）',
   'import.page.zipHint':
     '每个电子文件以其文件编号命名，例如 FGMV-I-012.docx 或“FGMV-I-012 - Proposal.pdf”（与“全部下载”压缩包中的命名相同）。.docx 为主文件；其他为附件。',
