@@ -61,7 +61,7 @@ export const importing: Translation<typeof english> = {
   'import.page.link': 'Importar una lista de documentos',
   'import.page.list': 'Lista de documentos (.csv o .xlsx)',
   'import.page.listHint':
-    'Una fila de encabezado y luego una fila por documento. Columnas: Number, Title, Source, Type, WG/Question, Agenda item, Decision, Access, Contact (la exportación CSV de la reunión las contiene). CSV en UTF-8, UTF-16 o Latin-1; las celdas se toman como texto, nunca como fórmulas.',
+    'Una fila de encabezado y luego una fila por documento. Columnas: Number, Title, Source, Type, WG/Question, Agenda item, Decision, Access, Contact (la exportación CSV de la reunión las contiene). CSV en UTF-8, UTF-16 o en la codificación con la que lo guarda una hoja de cálculo (Windows-1252, GB18030, Big5, Shift_JIS, EUC-KR, Windows-1251…); las celdas se toman como texto, nunca como fórmulas.',
   'import.page.zip': 'Archivos (.zip, opcional)',
   'import.page.zipHint':
     'Cada archivo con el número de su documento como nombre, p. ej. FGMV-I-012.docx o "FGMV-I-012 - Proposal.pdf" (como los nombra el archivo de descarga completa). El .docx es el archivo principal; los demás son adjuntos.',

@@ -64,7 +64,7 @@ export const importing: Translation<typeof english> = {
   'import.page.link': 'Importer une liste de documents',
   'import.page.list': 'Liste des documents (.csv ou .xlsx)',
   'import.page.listHint':
-    'Une ligne d’en-tête, puis une ligne par document. Colonnes : Number, Title, Source, Type, WG/Question, Agenda item, Decision, Access, Contact (l’export CSV de la réunion les contient). CSV en UTF-8, UTF-16 ou Latin-1 ; les cellules sont lues comme du texte, jamais comme des formules.',
+    'Une ligne d’en-tête, puis une ligne par document. Colonnes : Number, Title, Source, Type, WG/Question, Agenda item, Decision, Access, Contact (l’export CSV de la réunion les contient). CSV en UTF-8, UTF-16 ou dans l’encodage où l’enregistre un tableur (Windows-1252, GB18030, Big5, Shift_JIS, EUC-KR, Windows-1251…) ; les cellules sont lues comme du texte, jamais comme des formules.',
   'import.page.zip': 'Fichiers (.zip, facultatif)',
   'import.page.zipHint':
     'Chaque fichier est nommé d’après le numéro de son document, par exemple FGMV-I-012.docx ou « FGMV-I-012 - Proposal.pdf » (comme dans l’archive « Tout télécharger »). Le .docx est le fichier principal ; les autres sont des pièces jointes.',
