@@ -4,6 +4,38 @@
  */
 import { addDays, dateInZone, timeInZone, zonedTimeToInstant } from '../../platform/time';
 
+/** A meeting's named deadlines. Contributions is meetings.input_deadline; the others live in meeting_deadlines. */
+export const DEADLINE_KINDS = [
+  'contributions',
+  'reservation',
+  'revisions',
+  'preregistration',
+  'visa',
+  'fellowship',
+] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+/** The kinds kept in meeting_deadlines (every kind but contributions). */
+export const LISTED_DEADLINE_KINDS = DEADLINE_KINDS.filter((k) => k !== 'contributions') as Exclude<
+  DeadlineKind,
+  'contributions'
+>[];
+export type ListedDeadlineKind = (typeof LISTED_DEADLINE_KINDS)[number];
+/** Kinds that make sense only before the meeting starts: such a deadline after the first day is refused. */
+export const BEFORE_MEETING_KINDS: readonly DeadlineKind[] = [
+  'contributions',
+  'reservation',
+  'preregistration',
+  'visa',
+  'fellowship',
+];
+
+/** The longest grace period a meeting may have: 24 hours. */
+export const MAX_GRACE_MINUTES = 24 * 60;
+
+/** True when there is no deadline or `at` is not after it. */
+export const isOpen = (deadline: Date | string | null, at: Date): boolean =>
+  !deadline || at.getTime() <= new Date(deadline).getTime();
+
 /** A group's default input deadline: so many calendar days before the first day, at a wall-clock time. */
 export interface DeadlineRule {
   deadlineDaysBefore: number;
@@ -58,12 +90,43 @@ export function beforeInputDeadline(meeting: { inputDeadline: Date | string | nu
   return !meeting.inputDeadline || now.getTime() <= new Date(meeting.inputDeadline).getTime();
 }
 
-export type DeadlineDecision = { ok: true; late: boolean } | { ok: false; reason: 'deadline' | 'closed' };
+/** Which rule let a submission in: before the deadline, within the hidden grace period, on the late list, or late. */
+export const DEADLINE_RULES = ['on_time', 'grace', 'late_list', 'late', 'open'] as const;
+export type DeadlineRuleApplied = (typeof DEADLINE_RULES)[number];
 
-/** Whether a submission arriving at `now` is accepted, and whether it is late (the secretariat may always add late documents). */
-export function deadlineDecision(meeting: MeetingDeadline, now: Date, isSecretariat: boolean): DeadlineDecision {
+export type DeadlineDecision =
+  { ok: true; late: boolean; rule: DeadlineRuleApplied } | { ok: false; reason: 'deadline' | 'closed' };
+
+export interface DeadlineContext {
+  /** The deadline judged against: the input deadline, or the revisions deadline for a revision. */
+  deadline?: Date | string | null;
+  /** Minutes after the deadline still counted as on time. */
+  graceMinutes?: number;
+  /** Until when this submitter is on the meeting's late list (null: not on it). */
+  lateUntil?: Date | string | null;
+}
+
+/**
+ * Whether a submission whose request began at `began` is accepted, whether it is late, and which rule applied.
+ * The instant is the one the request arrived at (before its body was read), so an upload begun before the deadline
+ * is never cut off by the clock. In order: no deadline (open); before it (on time); within the grace period (on time);
+ * before the submitter's end time on the late list (accepted, marked late); otherwise late where the meeting accepts late
+ * documents or the secretariat submits, else refused.
+ */
+export function deadlineDecision(
+  meeting: MeetingDeadline & { graceMinutes?: number },
+  began: Date,
+  isSecretariat: boolean,
+  ctx: DeadlineContext = {},
+): DeadlineDecision {
   if (!meeting.takesContributions) return { ok: false, reason: 'closed' };
-  if (beforeInputDeadline(meeting, now)) return { ok: true, late: false };
-  if (isSecretariat || meeting.acceptsLate) return { ok: true, late: true };
+  const deadline = ctx.deadline === undefined ? meeting.inputDeadline : ctx.deadline;
+  if (!deadline) return { ok: true, late: false, rule: 'open' };
+  if (isOpen(deadline, began)) return { ok: true, late: false, rule: 'on_time' };
+  const grace = Math.min(Math.max(ctx.graceMinutes ?? meeting.graceMinutes ?? 0, 0), MAX_GRACE_MINUTES);
+  if (grace > 0 && began.getTime() <= new Date(deadline).getTime() + grace * 60_000)
+    return { ok: true, late: false, rule: 'grace' };
+  if (ctx.lateUntil && isOpen(ctx.lateUntil, began)) return { ok: true, late: true, rule: 'late_list' };
+  if (isSecretariat || meeting.acceptsLate) return { ok: true, late: true, rule: 'late' };
   return { ok: false, reason: 'deadline' };
 }
