@@ -10,3 +10,4 @@ export * from './liaisons';
 export * from './room';
 export * from './reports';
 export * from './participation';
+export * from './reservations';
