@@ -3,7 +3,8 @@ import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { Field, FormAlert, SelectField, TextAreaField, useSchemaForm } from '~/components/form';
 import { decisionForm } from '~/features/allocation/decision-input';
-import { documentDecision, setDecision } from '~/features/allocation/decisions.server';
+import { documentDecision } from '~/features/allocation/decisions.server';
+import { setDecisionLive } from '~/features/room/room-live.server';
 import { act, load, readFormData, requireUser } from '~/platform/http.server';
 import { parseFormOrThrow } from '~/platform/validation';
 import { useT } from '~/platform/i18n-react';
@@ -22,7 +23,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const { principal } = requireUser(context, request);
   return act(context, async () => {
     const input = parseFormOrThrow(await readFormData(request), decisionForm);
-    await setDecision(context.db, principal, { ...input, documentId: params.id! });
+    await setDecisionLive(context, principal, { ...input, documentId: params.id! });
     return json({ ok: true as const });
   });
 }

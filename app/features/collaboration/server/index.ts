@@ -15,6 +15,8 @@ import { AuthenticationExtension } from './authentication';
 import { PermissionRecheckExtension } from './permission-recheck';
 import { PersistenceExtension } from './persistence';
 import { PresenceExtension } from './presence';
+import { RoomExtension } from '../../room/room-live.server';
+import { parseRoomName } from '../../room/room-doc';
 import { redisFanOut } from './redis';
 import { UpdateGuardExtension } from './update-guard';
 
@@ -47,7 +49,13 @@ function sameOrigin(req: http.IncomingMessage, publicUrl: string) {
 }
 
 /** When the derived copy is written after edits, and how many appended stores are folded into the state at once. */
-const PERSISTENCE = { deriveDelayMs: 2000, deriveMaxDelayMs: 10_000, compactAfter: 100 };
+const PERSISTENCE = {
+  deriveDelayMs: 2000,
+  deriveMaxDelayMs: 10_000,
+  compactAfter: 100,
+  // A meeting room's live document is written by the server from meeting_room_events (see room-live.server.ts).
+  skip: (name: string) => parseRoomName(name) !== null,
+};
 
 export function attachCollaboration(host: CollaborationHost, services: Services) {
   const settings = services.config.collab;
@@ -61,6 +69,7 @@ export function attachCollaboration(host: CollaborationHost, services: Services)
     recheck,
     new PresenceExtension(),
     persistence,
+    new RoomExtension(services.db),
   ];
   const hp = new Hocuspocus({
     name: 'plenary',

@@ -20,6 +20,8 @@ export interface PersistenceOptions {
   deriveDelayMs: number;
   deriveMaxDelayMs: number;
   compactAfter: number;
+  /** Documents this extension leaves alone (written by the server from other tables, never stored here). */
+  skip?: (documentName: string) => boolean;
 }
 
 /** Updates relayed from another process (which stores them itself) or applied while loading carry no origin or Redis's. */
@@ -45,7 +47,12 @@ export class PersistenceExtension implements Extension {
     private readonly options: PersistenceOptions,
   ) {}
 
+  private skips(name: string) {
+    return this.options.skip?.(name) ?? false;
+  }
+
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload) {
+    if (this.skips(documentName)) return;
     const state = await loadStoredState(this.db, documentName);
     if (state?.length) Y.applyUpdate(document, state);
     document.on('update', (update: Uint8Array, origin: unknown) => {
@@ -58,11 +65,13 @@ export class PersistenceExtension implements Extension {
   }
 
   async onStoreDocument({ documentName, document, clientsCount }: onStoreDocumentPayload) {
+    if (this.skips(documentName)) return;
     await this.appendPending(documentName);
     this.scheduleDerivation(documentName, document, clientsCount === 0 ? 0 : this.options.deriveDelayMs);
   }
 
   async beforeUnloadDocument({ documentName, document }: beforeUnloadDocumentPayload) {
+    if (this.skips(documentName)) return;
     await this.settle(documentName, document);
     this.pending.delete(documentName);
     this.storesSinceCompaction.delete(documentName);
@@ -70,6 +79,7 @@ export class PersistenceExtension implements Extension {
 
   /** Stores what is pending, writes the derived copy and compacts, now (on close, shutdown and server-side changes). */
   async settle(name: string, document: Y.Doc) {
+    if (this.skips(name)) return;
     await this.appendPending(name);
     await this.derive(name, document);
     await compactUpdates(this.db, name);

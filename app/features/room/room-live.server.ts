@@ -1,0 +1,110 @@
+/**
+ * The room, live: each meeting's room is a read-only document "room:<meetingId>" on the collaboration server (same
+ * WebSocket, same session check, same Redis fan-out between processes as collaborative editing). The server alone
+ * writes it: when it is loaded (from the database), after each move of the room and after each decision recorded
+ * through the portal's pages or the API. Browsers on the meeting page, its document list, agenda and room page read it.
+ */
+import type { Extension, onLoadDocumentPayload } from '@hocuspocus/server';
+import { and, eq, gte, inArray } from 'drizzle-orm';
+import type * as Y from 'yjs';
+import type { Db } from '../../../db/client.server';
+import { documents } from '../../../db/schema';
+import { setDecision } from '../allocation/decisions.server';
+import type { CollabLive } from '../collaboration/collaboration.server';
+import type { Principal } from '../groups/permissions.server';
+import { fullLabel } from '../registration/numbering.server';
+import { moveRoom, roomState } from './room.server';
+import { parseRoomName, roomName, writeDecision, writeRoomState, type LiveDecision, type RoomState } from './room-doc';
+
+/** Decisions recorded this long before a room document is loaded are in it (later ones are written as they come). */
+const RECENT_DECISIONS_MS = 24 * 60 * 60 * 1000;
+
+interface LiveContext {
+  db: Db;
+  collab?: CollabLive;
+}
+
+type DecidedRow = Pick<
+  typeof documents.$inferSelect,
+  'id' | 'meetingId' | 'decision' | 'decisionTargetId' | 'decidedAt' | 'updatedAt'
+>;
+
+/** The decisions as the live document carries them, with the number of the document each points to. */
+async function liveDecisions(db: Db, rows: DecidedRow[]): Promise<[string, LiveDecision][]> {
+  const targetIds = [...new Set(rows.map((r) => r.decisionTargetId).filter((x): x is string => !!x))];
+  const targets = targetIds.length ? await db.select().from(documents).where(inArray(documents.id, targetIds)) : [];
+  const labelOf = new Map(targets.map((t) => [t.id, fullLabel(t) ?? t.title]));
+  return rows.map((r) => [
+    r.id,
+    {
+      decision: r.decision,
+      target: r.decisionTargetId ? { id: r.decisionTargetId, label: labelOf.get(r.decisionTargetId) ?? '' } : null,
+      at: (r.decidedAt ?? r.updatedAt).toISOString(),
+    },
+  ]);
+}
+
+/** Fills a room document from the database when the collaboration server loads it. */
+export class RoomExtension implements Extension {
+  extensionName = 'plenary-meeting-room';
+
+  constructor(private readonly db: Db) {}
+
+  async onLoadDocument({ documentName, document }: onLoadDocumentPayload) {
+    const meetingId = parseRoomName(documentName);
+    if (!meetingId) return;
+    const since = new Date(Date.now() - RECENT_DECISIONS_MS);
+    const [state, decided] = await Promise.all([
+      roomState(this.db, meetingId),
+      this.db
+        .select()
+        .from(documents)
+        .where(and(eq(documents.meetingId, meetingId), gte(documents.decidedAt, since))),
+    ]);
+    const decisions = await liveDecisions(this.db, decided);
+    document.transact(() => {
+      writeRoomState(document, state);
+      for (const [id, d] of decisions) writeDecision(document, id, d);
+    }, 'plenary-room');
+  }
+}
+
+async function write(live: CollabLive | undefined, meetingId: string, fn: (doc: Y.Doc) => void) {
+  if (!live) return;
+  try {
+    await live.withDocument(roomName(meetingId), fn);
+  } catch (err) {
+    // The move or decision is stored; those following the room see it on their next page load.
+    console.error('meeting room: could not update the live room', err);
+  }
+}
+
+/** Writes the room as it is now to its live document (every browser following it updates). */
+export async function publishRoom(ctx: LiveContext, meetingId: string): Promise<RoomState> {
+  const state = await roomState(ctx.db, meetingId);
+  await write(ctx.collab, meetingId, (doc) => writeRoomState(doc, state));
+  return state;
+}
+
+/** Moves the room (see moveRoom) and shows the move to everyone following it. */
+export async function moveRoomLive(ctx: LiveContext, principal: Principal | null, slug: string, input: unknown) {
+  const { event, meetingId } = await moveRoom(ctx.db, principal, slug, input);
+  await publishRoom(ctx, meetingId);
+  return event;
+}
+
+/** Shows the decision last recorded on the document in the document lists following its meeting's room. */
+export async function publishDecision(ctx: LiveContext, documentId: string) {
+  if (!ctx.collab) return;
+  const [row] = await ctx.db.select().from(documents).where(eq(documents.id, documentId));
+  if (!row) return;
+  const [[id, decision]] = await liveDecisions(ctx.db, [row]);
+  await write(ctx.collab, row.meetingId, (doc) => writeDecision(doc, id, decision));
+}
+
+/** Records a decision (see setDecision) and shows it in the document lists following the meeting's room. */
+export async function setDecisionLive(ctx: LiveContext, principal: Principal | null, input: unknown) {
+  const row = await setDecision(ctx.db, principal, input);
+  await publishDecision(ctx, row.id);
+  return row;
+}

@@ -1,0 +1,43 @@
+import type { room as english } from '../en/room';
+import type { Translation } from '../types';
+
+/** Spanish messages of the meeting room. */
+export const room: Translation<typeof english> = {
+  'room.title': 'Sala de reunión',
+  'room.nav': 'Sala de reunión',
+  'room.now': 'Ahora en la sala',
+  'room.nothing': 'No se ha indicado nada como objeto de examen.',
+  'room.item': 'Punto {label}: {title}',
+  'room.document': 'Documento',
+  'room.since': 'desde las {time}',
+  'room.decision': 'Decisión: {decision}',
+  'room.decisionTarget': 'Decisión: {decision} ({target})',
+  'room.history': 'Antes en la sala',
+  'room.history.item': '{time} se aborda el punto {label}',
+  'room.history.document': '{time} se presenta {document}',
+  'room.history.clear': '{time} sala despejada',
+  'room.open': 'Abrir la sala de reunión',
+  'room.live': 'En directo',
+  'room.offline': 'Sin conexión: vuelva a cargar la página para ver los cambios',
+  'room.refreshes': 'Esta página se actualiza cada 20 segundos.',
+  'room.controls': 'Dirigir la sala',
+  'room.controls.help':
+    'Elija el punto del orden del día y, si se presenta uno, el documento. Todos los que siguen la reunión lo ven al instante.',
+  'room.field.item': 'Punto del orden del día',
+  'room.field.itemNone': 'El punto del propio documento',
+  'room.field.document': 'Documento presentado',
+  'room.field.documentNone': 'Ningún documento',
+  'room.move': 'Mostrar en la sala',
+  'room.clear': 'Despejar la sala',
+  'room.moved': 'La sala muestra ahora lo que ha elegido.',
+  'room.cleared': 'La sala está despejada.',
+  'room.noAgenda': 'La reunión aún no tiene puntos en el orden del día: redacte primero el orden del día.',
+  'room.recordDecision': 'Registrar la decisión sobre {document}',
+  'room.chooseItem': 'Elija un punto del orden del día o un documento.',
+  'room.itemNotOnAgenda': 'Este punto no figura en el orden del día de esta reunión.',
+  'room.documentUnknown': 'No existe ese documento.',
+  'room.documentOtherMeeting': 'Este documento pertenece a otra reunión: elija uno de los documentos de esta reunión.',
+  'room.documentNotListed': 'Este documento aún no figura en la lista de la reunión (no está registrado).',
+  'room.moveForbidden': 'Solo el presidente del grupo de la reunión o la secretaría dirigen la sala de reunión.',
+  'room.readForbidden': 'La sala de reunión está abierta a los miembros del grupo de la reunión.',
+};

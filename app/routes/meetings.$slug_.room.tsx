@@ -1,0 +1,123 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { json } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
+import { FormAlert, SelectField, useSchemaForm } from '~/components/form';
+import { roomPage } from '~/features/room/room.server';
+import { moveRoomLive } from '~/features/room/room-live.server';
+import { roomMoveForm } from '~/features/room/room-input';
+import { RoomNow, useRoom } from '~/features/room/room-banner';
+import { act, load, readFormData, requireUser } from '~/platform/http.server';
+import { useT } from '~/platform/i18n-react';
+import { metaTitle } from '~/platform/meta';
+import { translate } from '~/i18n';
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  metaTitle(matches, data && ((t) => t('meta.inMeeting', { page: t('room.title'), meeting: data.meeting.title })));
+
+export async function loader({ context, params, request }: LoaderFunctionArgs) {
+  const { principal } = requireUser(context, request);
+  return load(context, async () => {
+    const r = await roomPage(context.db, principal, params.slug!);
+    return json({
+      meeting: { id: r.meeting.id, slug: r.meeting.slug, title: r.meeting.title, timeZone: r.meeting.timeZone },
+      group: { slug: r.group.slug, code: r.group.code },
+      may: r.may,
+      state: r.state,
+      items: r.items,
+      documents: r.documents,
+    });
+  });
+}
+
+export async function action({ context, params, request }: ActionFunctionArgs) {
+  const { principal } = requireUser(context, request);
+  return act(context, async () => {
+    const form = await readFormData(request);
+    const event = await moveRoomLive(context, principal, params.slug!, form);
+    return json({
+      ok: true as const,
+      message: translate(context.locale, event.kind === 'clear' ? 'room.cleared' : 'room.moved'),
+    });
+  });
+}
+
+export default function MeetingRoom() {
+  const d = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  const { meeting, group, may } = d;
+  const room = useRoom({
+    meetingId: meeting.id,
+    slug: meeting.slug,
+    timeZone: meeting.timeZone,
+    state: d.state,
+    live: true,
+  });
+  // A page reloaded after a move shows the move: the loader's state is newer than what the hook held.
+  const state = room.state && room.state.seq >= d.state.seq ? room.state : d.state;
+  const current = state.current;
+  const { fields, formProps, refusal } = useSchemaForm(roomMoveForm, {
+    result,
+    id: 'room-move',
+    defaultValue: { intent: 'move', agendaItemId: current?.item?.id ?? '', documentId: current?.document?.id ?? '' },
+  });
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
+        <Link to={`/groups/${group.slug}`}>{group.code}</Link> /{' '}
+        <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
+      </nav>
+      <h1>{t('room.title')}</h1>
+      {!may.move && (
+        <noscript>
+          <meta httpEquiv="refresh" content="20" />
+          <p className="muted small">{t('room.refreshes')}</p>
+        </noscript>
+      )}
+      <RoomNow data={meeting} state={state} decisions={room.decisions} status={room.status} withLink={false} />
+      {may.move && current?.document && (
+        <p>
+          <Link to={`/documents/${current.document.id}/decision`}>
+            {t('room.recordDecision', { document: current.document.label })}
+          </Link>
+        </p>
+      )}
+      {may.move && (
+        <section aria-labelledby="room-controls-h" className="card">
+          <h2 id="room-controls-h">{t('room.controls')}</h2>
+          <FormAlert error={refusal?.error} ok={result?.ok ? result.message : undefined} />
+          {d.items.length === 0 && <p className="hint">{t('room.noAgenda')}</p>}
+          <Form method="post" className="form" {...formProps}>
+            <p className="hint">{t('room.controls.help')}</p>
+            <input type="hidden" name="intent" value="move" />
+            <SelectField label={t('room.field.item')} field={fields.agendaItemId}>
+              <option value="">{t('room.field.itemNone')}</option>
+              {d.items.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.label}. {i.title}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField label={t('room.field.document')} field={fields.documentId}>
+              <option value="">{t('room.field.documentNone')}</option>
+              {d.documents.map((doc) => (
+                <option key={doc.id} value={doc.id}>
+                  {doc.label} — {doc.title}
+                </option>
+              ))}
+            </SelectField>
+            <div className="actions">
+              <button type="submit">{t('room.move')}</button>
+            </div>
+          </Form>
+          <Form method="post" className="actions">
+            <input type="hidden" name="intent" value="clear" />
+            <button type="submit" className="secondary">
+              {t('room.clear')}
+            </button>
+          </Form>
+        </section>
+      )}
+    </>
+  );
+}
