@@ -7,6 +7,7 @@ import { startMailIntake, type MailIntake } from './features/mailbox/listeners.s
 import { sendAllocationDigests } from './features/notifications/digest.server';
 import { sendRegistrationMail } from './features/notifications/registration-mail.server';
 import { stampDocument } from './features/registration/stamping.server';
+import { expireReservations } from './features/registration/reservations.server';
 import type { Services } from './platform/context.server';
 import { logger } from './platform/logging.server';
 import type { MailMessage } from './platform/mail.server';
@@ -27,6 +28,8 @@ export interface WorkerOptions {
 
 /** Once an hour, at a minute past which no other hourly work starts. */
 const SWEEP_SCHEDULE = '17 * * * *';
+/** Every five minutes: reservations left without a file are withdrawn soon after their deadline whatever happened. */
+const RESERVATION_SWEEP_SCHEDULE = '*/5 * * * *';
 
 export async function startWorkers(services: Services, opts: WorkerOptions = {}): Promise<Workers> {
   const queue = await startJobQueue(services.db, {
@@ -62,6 +65,11 @@ export async function startWorkers(services: Services, opts: WorkerOptions = {})
   await work(QUEUES.allocationDigest.name, 1, () => sendAllocationDigests(services));
   await work(QUEUES.storageSweep.name, 1, () => sweepStorage(services));
   await queue.schedule(QUEUES.storageSweep.name, SWEEP_SCHEDULE);
+  await work<{ meetingId?: string }>(QUEUES.reservationExpiry.name, 5, ({ meetingId }) =>
+    expireReservations(services.db, { meetingId }),
+  );
+  // The sweep behind the jobs queued for each deadline: a restart, a moved deadline or the late list's end.
+  await queue.schedule(QUEUES.reservationExpiry.name, RESERVATION_SWEEP_SCHEDULE);
 
   const mailIntake = await startMailIntake(services);
   return {

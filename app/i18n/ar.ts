@@ -14,6 +14,7 @@ import { doc } from './ar/doc';
 import { home } from './ar/home';
 import { pages } from './ar/pages';
 import { bulk } from './ar/bulk';
+import { reservations } from './ar/reservations';
 
 export const ar = {
   ...core,
@@ -31,4 +32,5 @@ export const ar = {
   ...home,
   ...pages,
   ...bulk,
+  ...reservations,
 } as const;

@@ -18,6 +18,7 @@ import { doc } from './en/doc';
 import { home } from './en/home';
 import { pages } from './en/pages';
 import { bulk } from './en/bulk';
+import { reservations } from './en/reservations';
 
 export const en = {
   ...core,
@@ -35,6 +36,7 @@ export const en = {
   ...home,
   ...pages,
   ...bulk,
+  ...reservations,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -14,6 +14,7 @@ import { doc } from './es/doc';
 import { home } from './es/home';
 import { pages } from './es/pages';
 import { bulk } from './es/bulk';
+import { reservations } from './es/reservations';
 
 export const es = {
   ...core,
@@ -31,4 +32,5 @@ export const es = {
   ...home,
   ...pages,
   ...bulk,
+  ...reservations,
 } as const;

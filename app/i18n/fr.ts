@@ -14,6 +14,7 @@ import { doc } from './fr/doc';
 import { home } from './fr/home';
 import { pages } from './fr/pages';
 import { bulk } from './fr/bulk';
+import { reservations } from './fr/reservations';
 
 export const fr = {
   ...core,
@@ -31,4 +32,5 @@ export const fr = {
   ...home,
   ...pages,
   ...bulk,
+  ...reservations,
 } as const;

@@ -14,6 +14,7 @@ import { doc } from './ru/doc';
 import { home } from './ru/home';
 import { pages } from './ru/pages';
 import { bulk } from './ru/bulk';
+import { reservations } from './ru/reservations';
 
 export const ru = {
   ...core,
@@ -31,4 +32,5 @@ export const ru = {
   ...home,
   ...pages,
   ...bulk,
+  ...reservations,
 } as const;

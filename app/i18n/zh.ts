@@ -14,6 +14,7 @@ import { doc } from './zh/doc';
 import { home } from './zh/home';
 import { pages } from './zh/pages';
 import { bulk } from './zh/bulk';
+import { reservations } from './zh/reservations';
 
 export const zh = {
   ...core,
@@ -31,4 +32,5 @@ export const zh = {
   ...home,
   ...pages,
   ...bulk,
+  ...reservations,
 } as const;

@@ -109,7 +109,7 @@ export interface DocumentAbilities {
   chairOfAllocation: boolean;
   /** Record the meeting's decision on it. */
   decide: boolean;
-  /** Add the file of a reserved number. */
+  /** Add the file of a reserved number: the secretariat, a chair of its allocation, or the member who reserved it. */
   fillReserved: boolean;
   /** Change its allocations or agenda item (within the groups one chairs, for a chair). */
   allocate: boolean;
@@ -139,7 +139,7 @@ export async function allocationPolicy(db: Db, principal: Principal | null, meet
 export async function documentAbilities(
   db: Db,
   principal: Principal | null,
-  doc: { id: string; meetingId: string },
+  doc: { id: string; meetingId: string; submittedBy?: string | null },
 ): Promise<DocumentAbilities> {
   const none = { manage: false, chairOfAllocation: false, decide: false, fillReserved: false, allocate: false };
   if (!principal) return none;
@@ -157,7 +157,7 @@ export async function documentAbilities(
     manage: policy.manage,
     chairOfAllocation: policy.chairedOf(allocated).length > 0,
     decide: policy.mayDecideOn(allocated),
-    fillReserved: mayAct,
+    fillReserved: mayAct || (!!doc.submittedBy && doc.submittedBy === principal.id),
     allocate: mayAct,
   };
 }

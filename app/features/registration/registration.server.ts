@@ -30,11 +30,13 @@ import { queueRegistrationMail } from '../notifications/registration-mail.server
 import { queueAllocationDigest } from '../notifications/digest.server';
 import { checkStoredFile } from '../submissions/file-checks.server';
 import { receiveMultipart } from '../submissions/uploads.server';
-import { groupSubtree, type Principal } from '../groups/permissions.server';
-import { authorizeDocument } from '../documents/policy.server';
+import { authorize, groupSubtree, type Principal } from '../groups/permissions.server';
+import { documentAbilities, maySeeDocument } from '../documents/policy.server';
+import { memberReservations } from '../../../db/schema/reservations';
+import { fillDecision } from './reservation-rules.server';
 import { authorizeMeeting } from '../meetings/policy.server';
 import { parseOrThrow } from '../../platform/validation';
-import { reserveInput } from './reserve-input';
+import { fillForm, reserveInput } from './reserve-input';
 
 export type DocumentRow = typeof documents.$inferSelect;
 
@@ -360,20 +362,31 @@ export async function reserveNumberInTx(tx: Db, actorId: string, input: NewNumbe
 
 /**
  * Attaches a stored main file to a reserved number and makes it registered (inside the caller's transaction); the
- * file is stamped, and whoever reserved the number told, once the transaction commits.
+ * file is stamped, and whoever reserved the number told, once the transaction commits. A member's reservation withdrawn
+ * as expired while the file was on its way (the request began before that) is filled all the same: an upload begun in
+ * time does not lose to the clock. The caller has decided the deadline (fillDecision) and passes whether it is late.
  */
 export async function fillReservedInTx(
   tx: Db,
   actorId: string,
   documentId: string,
   file: { filename: string; contentType: string; size: number; sha256: string; crc32: number; storageKey: string },
-  opts: { expectedVersion?: number; now?: Date } = {},
+  opts: { expectedVersion?: number; now?: Date; begunAt?: Date; late?: boolean } = {},
 ) {
   const [doc] = await tx.select().from(documents).where(eq(documents.id, documentId)).for('update');
   if (!doc) throw notFound();
-  if (opts.expectedVersion !== undefined && opts.expectedVersion !== doc.version)
+  const [reservation] = await tx.select().from(memberReservations).where(eq(memberReservations.documentId, documentId));
+  const expiredMeanwhile =
+    doc.state === 'withdrawn' &&
+    !!reservation?.expiredAt &&
+    !!opts.begunAt &&
+    opts.begunAt.getTime() <= reservation.expiredAt.getTime();
+  if (!expiredMeanwhile && opts.expectedVersion !== undefined && opts.expectedVersion !== doc.version)
     throw new DomainError('conflict', 'registration.stale', { title: doc.title });
-  if (doc.state !== 'reserved') throw new DomainError('conflict', 'registration.notReserved', { number: label(doc) });
+  if (doc.state === 'withdrawn' && reservation?.expiredAt && !expiredMeanwhile)
+    throw new DomainError('forbidden', 'reservations.expired', { number: label(doc) });
+  if (doc.state !== 'reserved' && !expiredMeanwhile)
+    throw new DomainError('conflict', 'registration.notReserved', { number: label(doc) });
   const now = opts.now ?? new Date();
   await tx.insert(documentFiles).values({ documentId, role: 'main', version: 1, uploadedBy: actorId, ...file });
   const [row] = await tx
@@ -382,11 +395,18 @@ export async function fillReservedInTx(
       state: 'registered',
       registeredAt: now,
       registeredBy: actorId,
+      late: opts.late ?? doc.late,
+      withdrawnAt: null,
       version: sql`${documents.version} + 1`,
       updatedAt: now,
     })
     .where(eq(documents.id, documentId))
     .returning();
+  if (reservation)
+    await tx
+      .update(memberReservations)
+      .set({ filledAt: now, expiredAt: null })
+      .where(eq(memberReservations.documentId, documentId));
   await recordEvent(tx, {
     actorId,
     action: 'document.filled',
@@ -395,8 +415,13 @@ export async function fillReservedInTx(
     documentId,
     meetingId: doc.meetingId,
     groupId: doc.groupId,
-    before: { state: 'reserved' },
-    after: { state: 'registered', file: file.sha256 },
+    before: { state: doc.state },
+    after: {
+      state: 'registered',
+      file: file.sha256,
+      late: row.late,
+      ...(expiredMeanwhile ? { begunAt: opts.begunAt!.toISOString() } : {}),
+    },
   });
   await queueStamping(tx, row.id);
   await queueRegistrationMail(tx, [row]);
@@ -749,13 +774,30 @@ export async function fillReservedFromRequest(
   documentId: string,
   request: Request,
 ): Promise<DocumentRow> {
+  // The deadline is judged at the instant the request arrived, before its body is read.
+  const began = new Date();
   requireSignedIn(principal);
   if (!/^[0-9a-f-]{36}$/i.test(documentId)) throw notFound();
   const [doc] = await services.db.select().from(documents).where(eq(documents.id, documentId));
   if (!doc) throw notFound();
-  await authorizeDocument(services.db, principal, 'fillReserved', doc);
+  const may = await documentAbilities(services.db, principal, doc);
+  if (!may.fillReserved) {
+    // Someone else's reservation: said so to whoever may see it, not found for anyone else.
+    if (doc.state === 'reserved' && (await maySeeDocument(services.db, principal, doc.id)))
+      throw new DomainError('forbidden', 'reservations.notYours', { number: label(doc) });
+    if (!(await maySeeDocument(services.db, principal, doc.id))) throw notFound();
+  }
+  const [reservation] = await services.db
+    .select()
+    .from(memberReservations)
+    .where(eq(memberReservations.documentId, doc.id));
+  if (doc.state === 'withdrawn' && reservation?.expiredAt)
+    throw new DomainError('forbidden', 'reservations.expired', { number: label(doc) });
+  authorize(principal, may.fillReserved);
   if (doc.state !== 'reserved')
     throw new DomainError('conflict', 'registration.notReserved', { number: label(doc) || doc.title });
+  const staff = may.manage || may.chairOfAllocation;
+  const { late } = await fillDecision(services.db, doc, { id: principal.id, staff }, began);
   const [meeting] = await services.db.select().from(meetings).where(eq(meetings.id, doc.meetingId));
   const received = await receiveMultipart(request, services.storage, { maxBytes: meeting.maxFileMb * 1024 * 1024 });
   const main = received.files.find((f) => f.field === 'main');
@@ -764,11 +806,14 @@ export async function fillReservedFromRequest(
       received.files.filter((f) => f.key !== keep).map((f) => services.storage.delete(f.key).catch(() => {})),
     );
   await drop(main?.key);
-  if (!main)
-    throw new DomainError('invalid', 'registration.fileRequired', undefined, { main: 'registration.fileRequired' });
   try {
+    const input = parseOrThrow(fillForm, {
+      main: main && { name: main.filename, size: main.size },
+      version: received.fields.version?.[0] || undefined,
+    });
+    if (!main)
+      throw new DomainError('invalid', 'registration.fileRequired', undefined, { main: 'registration.fileRequired' });
     const checked = await checkStoredFile(services.storage, main.key, main.size, 'main', [], main.filename);
-    const version = received.fields.version?.[0];
     return await inTransaction(services.db, (tx) =>
       fillReservedInTx(
         tx,
@@ -782,11 +827,11 @@ export async function fillReservedFromRequest(
           crc32: main.crc32,
           storageKey: main.key,
         },
-        { expectedVersion: version !== undefined && /^\d+$/.test(version) ? Number(version) : undefined },
+        { expectedVersion: input.version, begunAt: began, late },
       ),
     );
   } catch (err) {
-    await services.storage.delete(main.key).catch(() => {});
+    if (main) await services.storage.delete(main.key).catch(() => {});
     throw err;
   }
 }

@@ -1,0 +1,41 @@
+/** English messages of numbers members reserve before their document is written. */
+export const reservations = {
+  'reservations.link': 'Reserve a number',
+  'reservations.title': 'Reserve a number — {meeting}',
+  'reservations.intro':
+    'Reserve the number of a document you will submit, before it is written. The number is yours: upload its file before the contributions deadline, or it is withdrawn as not submitted (the number is never given to another document).',
+  'reservations.closes': 'Reservations close',
+  'reservations.filesDue': 'Files due',
+  'reservations.noDeadline': 'No deadline',
+  'reservations.cap': 'Your reservations without a file',
+  'reservations.capValue': '{open} of at most {cap}',
+  'reservations.mine': 'Your reservations in this meeting',
+  'reservations.none': 'You have not reserved any number in this meeting.',
+  'reservations.number': 'Number and title',
+  'reservations.state': 'State',
+  'reservations.upload': 'Upload',
+  'reservations.waiting': 'reserved — waiting for its file',
+  'reservations.notSubmitted': 'withdrawn — not submitted',
+  'reservations.uploadFor': 'Upload the file of {number}',
+  'reservations.new': 'Reserve a new number',
+  'reservations.formTitle': 'Title of the document',
+  'reservations.source': 'Source',
+  'reservations.sourceHint': 'The member organisations (or group) that will submit it.',
+  'reservations.submit': 'Reserve the number',
+  'reservations.reservedOk': '{number} is reserved for you. Upload its file before the contributions deadline.',
+  'reservations.deadlinePassed':
+    'The reservation deadline has passed: numbers can no longer be reserved for this meeting. You can still submit a document until the contributions deadline.',
+  'reservations.capReached':
+    'You already hold {cap, plural, one {# reserved number} other {# reserved numbers}} without a file, the most this meeting allows. Upload the file of one of them first.',
+  'reservations.expired':
+    'The reservation of {number} has expired: its file was due by the contributions deadline. The number stays withdrawn as not submitted; submit the document as a new one if the meeting still accepts it.',
+  'reservations.notYours': '{number} was reserved by someone else: only they, or the secretariat, can upload its file.',
+  'reservations.typeNotUsed': 'This meeting does not take documents of that type.',
+  'reservations.docxOnly': 'The file must be a Word document (.docx) made from the template.',
+  'reservations.capInvalid': 'Enter a whole number from 0 to 100.',
+  'reservations.settings': 'Reservations by members',
+  'reservations.capLabel': 'Reserved numbers without a file one member may hold',
+  'reservations.capHint': 'Members may reserve until the reservation deadline; 0 stops members from reserving.',
+  'reservations.capSave': 'Save',
+  'reservations.capSaved': 'Each member may now hold {cap} reserved numbers without a file.',
+} as const;
