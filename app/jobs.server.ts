@@ -6,6 +6,9 @@ import { QUEUES, startJobQueue, type JobQueue, type QueueName } from '../db/jobs
 import { startMailIntake, type MailIntake } from './features/mailbox/listeners.server';
 import { sendAllocationDigests } from './features/notifications/digest.server';
 import { sendRegistrationMail } from './features/notifications/registration-mail.server';
+import { sendParticipationMail } from './features/participation/notify.server';
+import type { ParticipationMailJob } from './features/participation/registration.server';
+import { purgeExpiredPassports } from './features/participation/retention.server';
 import { stampDocument } from './features/registration/stamping.server';
 import { expireReservations } from './features/registration/reservations.server';
 import type { Services } from './platform/context.server';
@@ -28,6 +31,8 @@ export interface WorkerOptions {
 
 /** Once an hour, at a minute past which no other hourly work starts. */
 const SWEEP_SCHEDULE = '17 * * * *';
+/** Passport data past its retention is deleted once a day, early in the morning (UTC). */
+const RETENTION_SCHEDULE = '23 3 * * *';
 /** Every five minutes: reservations left without a file are withdrawn soon after their deadline whatever happened. */
 const RESERVATION_SWEEP_SCHEDULE = '*/5 * * * *';
 
@@ -65,6 +70,9 @@ export async function startWorkers(services: Services, opts: WorkerOptions = {})
   await work(QUEUES.allocationDigest.name, 1, () => sendAllocationDigests(services));
   await work(QUEUES.storageSweep.name, 1, () => sweepStorage(services));
   await queue.schedule(QUEUES.storageSweep.name, SWEEP_SCHEDULE);
+  await work<ParticipationMailJob>(QUEUES.participationMail.name, 5, (job) => sendParticipationMail(services, job));
+  await work(QUEUES.visaRetention.name, 1, () => purgeExpiredPassports(services.db));
+  await queue.schedule(QUEUES.visaRetention.name, RETENTION_SCHEDULE);
   await work<{ meetingId?: string }>(QUEUES.reservationExpiry.name, 5, ({ meetingId }) =>
     expireReservations(services.db, { meetingId }),
   );

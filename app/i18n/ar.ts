@@ -14,6 +14,7 @@ import { doc } from './ar/doc';
 import { home } from './ar/home';
 import { pages } from './ar/pages';
 import { bulk } from './ar/bulk';
+import { participation } from './ar/participation';
 import { reservations } from './ar/reservations';
 
 export const ar = {
@@ -32,5 +33,6 @@ export const ar = {
   ...home,
   ...pages,
   ...bulk,
+  ...participation,
   ...reservations,
 } as const;

@@ -18,6 +18,7 @@ import { doc } from './en/doc';
 import { home } from './en/home';
 import { pages } from './en/pages';
 import { bulk } from './en/bulk';
+import { participation } from './en/participation';
 import { reservations } from './en/reservations';
 
 export const en = {
@@ -36,6 +37,7 @@ export const en = {
   ...home,
   ...pages,
   ...bulk,
+  ...participation,
   ...reservations,
 } as const;
 

@@ -14,6 +14,7 @@ import { doc } from './es/doc';
 import { home } from './es/home';
 import { pages } from './es/pages';
 import { bulk } from './es/bulk';
+import { participation } from './es/participation';
 import { reservations } from './es/reservations';
 
 export const es = {
@@ -32,5 +33,6 @@ export const es = {
   ...home,
   ...pages,
   ...bulk,
+  ...participation,
   ...reservations,
 } as const;

@@ -14,6 +14,7 @@ import { doc } from './fr/doc';
 import { home } from './fr/home';
 import { pages } from './fr/pages';
 import { bulk } from './fr/bulk';
+import { participation } from './fr/participation';
 import { reservations } from './fr/reservations';
 
 export const fr = {
@@ -32,5 +33,6 @@ export const fr = {
   ...home,
   ...pages,
   ...bulk,
+  ...participation,
   ...reservations,
 } as const;

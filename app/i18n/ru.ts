@@ -14,6 +14,7 @@ import { doc } from './ru/doc';
 import { home } from './ru/home';
 import { pages } from './ru/pages';
 import { bulk } from './ru/bulk';
+import { participation } from './ru/participation';
 import { reservations } from './ru/reservations';
 
 export const ru = {
@@ -32,5 +33,6 @@ export const ru = {
   ...home,
   ...pages,
   ...bulk,
+  ...participation,
   ...reservations,
 } as const;

@@ -14,6 +14,7 @@ import { doc } from './zh/doc';
 import { home } from './zh/home';
 import { pages } from './zh/pages';
 import { bulk } from './zh/bulk';
+import { participation } from './zh/participation';
 import { reservations } from './zh/reservations';
 
 export const zh = {
@@ -32,5 +33,6 @@ export const zh = {
   ...home,
   ...pages,
   ...bulk,
+  ...participation,
   ...reservations,
 } as const;
