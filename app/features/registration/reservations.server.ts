@@ -41,7 +41,7 @@ export async function scheduleReservationExpiry(tx: Db, meetingId: string): Prom
     .onConflictDoUpdate({
       target: reservationSettings.meetingId,
       set: { expiryJobAt: at },
-      setWhere: sql`${reservationSettings.expiryJobAt} is distinct from ${at}`,
+      setWhere: sql`${reservationSettings.expiryJobAt} is distinct from excluded.expiry_job_at`,
     })
     .returning({ meetingId: reservationSettings.meetingId });
   if (changed.length) await enqueue(tx, QUEUES.reservationExpiry.name, { meetingId }, { startAfter: at });
