@@ -11,6 +11,9 @@ import { load } from '~/platform/http.server';
 import { useLocale, useT } from '~/platform/i18n-react';
 import { dayFormatter, formatInstant } from '~/platform/format';
 import { metaTitle } from '~/platform/meta';
+import { meetingPhase } from '~/features/meetings/meetings.server';
+import { roomBanner } from '~/features/room/room.server';
+import { liveDecisionLabel, RoomNow, useRoom } from '~/features/room/room-banner';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
@@ -35,12 +38,15 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
     const url = new URL(request.url);
     const view = parseListView(url.searchParams);
     const r = await listDocuments(context.db, context.principal, params.slug!, view, { highlight: true });
+    const ongoing = meetingPhase(r.meeting, new Date()) === 'ongoing';
+    const room = await roomBanner(context.db, context.principal, r.meeting, ongoing);
     // Only what the page shows: no storage keys, no abstracts. defer() without promises, dates already strings:
     // on a page load Remix then hands this object to the page as it is, where a json() answer would be encoded,
     // read back and parsed again before rendering (a third of the server time of a 3,000-row page).
     return defer({
       meeting: { slug: r.meeting.slug, title: r.meeting.title, timeZone: r.meeting.timeZone },
       group: { slug: r.group.slug, code: r.group.code },
+      room,
       view: r.view,
       options: r.options,
       problems: r.problems.filter((p) => !p.key.startsWith('search.')),
@@ -91,6 +97,8 @@ export default function DocumentList() {
   const pageLink = (page: number) => `${base}/documents${viewSearch(view as never, { paging: true, page })}`;
   const busy = navigation.state === 'loading' && navigation.location?.pathname === `${base}/documents`;
   const navigate = useNavigate();
+  // The meeting room, followed live: what is discussed now, and decisions as they are recorded.
+  const room = useRoom(data.room);
   // The rows' links are plain <a>: a <Link> each made a 3,000-row page render 40% slower on the server. One
   // listener on the table gives them the same in-app navigation (new tabs and downloads are left to the browser).
   const followRowLink = (e: React.MouseEvent) => {
@@ -122,6 +130,8 @@ export default function DocumentList() {
           </>
         )}
       </p>
+
+      {data.room && <RoomNow data={data.room} {...room} />}
 
       <Form method="get" className="doc-filters card" aria-label={t('documents.filters')}>
         <SearchField value={view.q ?? ''} problems={searchProblems} />
@@ -309,7 +319,13 @@ export default function DocumentList() {
                   <td className="date">
                     {d.registeredAt ? <time dateTime={d.registeredAt}>{formatDay(d.registeredAt)}</time> : ''}
                   </td>
-                  <td className="col-decision">{d.decision ? t(`documents.decision.${d.decision}`) : ''}</td>
+                  <td className="col-decision">
+                    {room.decisions[d.id]
+                      ? liveDecisionLabel(t, room.decisions[d.id])
+                      : d.decision
+                        ? t(`documents.decision.${d.decision}`)
+                        : ''}
+                  </td>
                   <td className="files">
                     {d.files.map((f) => (
                       <a

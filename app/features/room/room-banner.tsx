@@ -63,7 +63,9 @@ export function useRoom(data: RoomBannerData | null) {
       stop();
     };
   }, [meetingId]);
-  return { state, decisions, status };
+  // A page whose data was loaded again (after an action, a revalidation) may know a newer room than the connection.
+  const newest = data && (!state || data.state.seq > state.seq) ? data.state : state;
+  return { state: newest, decisions, status };
 }
 
 const timeOf = (iso: string, locale: string, timeZone: string) =>
@@ -87,6 +89,13 @@ export function decisionText(t: ReturnType<typeof useT>, d: LiveDecision) {
   if (!d.decision) return '';
   const decision = t(`documents.decision.${d.decision}` as MessageKey);
   return d.target ? t('room.decisionTarget', { decision, target: d.target.label }) : t('room.decision', { decision });
+}
+
+/** A decision as a document list's cell shows it: "Revised (FGMV-I-045)". */
+export function liveDecisionLabel(t: ReturnType<typeof useT>, d: LiveDecision) {
+  if (!d.decision) return '';
+  const decision = t(`documents.decision.${d.decision}` as MessageKey);
+  return d.target ? `${decision} (${d.target.label})` : decision;
 }
 
 /** The room now and its history; `withLink` adds the link to the room page. */
