@@ -15,6 +15,7 @@ import type { Services } from './platform/context.server';
 import { logger } from './platform/logging.server';
 import type { MailMessage } from './platform/mail.server';
 import { sweepStorage } from './platform/storage-sweep.server';
+import { sendDueLiaisonReminders } from './features/liaisons/reminders.server';
 
 export interface Workers {
   queue: JobQueue;
@@ -31,6 +32,8 @@ export interface WorkerOptions {
 
 /** Once an hour, at a minute past which no other hourly work starts. */
 const SWEEP_SCHEDULE = '17 * * * *';
+/** Liaison reminders: every morning (UTC), once the day's date has turned everywhere in Europe and Africa. */
+const LIAISON_REMINDER_SCHEDULE = '5 6 * * *';
 /** Passport data past its retention is deleted once a day, early in the morning (UTC). */
 const RETENTION_SCHEDULE = '23 3 * * *';
 /** Every five minutes: reservations left without a file are withdrawn soon after their deadline whatever happened. */
@@ -70,6 +73,10 @@ export async function startWorkers(services: Services, opts: WorkerOptions = {})
   await work(QUEUES.allocationDigest.name, 1, () => sendAllocationDigests(services));
   await work(QUEUES.storageSweep.name, 1, () => sweepStorage(services));
   await queue.schedule(QUEUES.storageSweep.name, SWEEP_SCHEDULE);
+  await work(QUEUES.liaisonReminders.name, 1, () =>
+    sendDueLiaisonReminders(services.db, new Date(), { publicUrl: services.config.publicUrl }),
+  );
+  await queue.schedule(QUEUES.liaisonReminders.name, LIAISON_REMINDER_SCHEDULE);
   await work<ParticipationMailJob>(QUEUES.participationMail.name, 5, (job) => sendParticipationMail(services, job));
   await work(QUEUES.visaRetention.name, 1, () => purgeExpiredPassports(services.db));
   await queue.schedule(QUEUES.visaRetention.name, RETENTION_SCHEDULE);

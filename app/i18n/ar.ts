@@ -14,6 +14,7 @@ import { doc } from './ar/doc';
 import { home } from './ar/home';
 import { pages } from './ar/pages';
 import { bulk } from './ar/bulk';
+import { liaisons } from './ar/liaisons';
 import { participation } from './ar/participation';
 import { reservations } from './ar/reservations';
 
@@ -33,6 +34,7 @@ export const ar = {
   ...home,
   ...pages,
   ...bulk,
+  ...liaisons,
   ...participation,
   ...reservations,
 } as const;

@@ -18,6 +18,7 @@ import { doc } from './en/doc';
 import { home } from './en/home';
 import { pages } from './en/pages';
 import { bulk } from './en/bulk';
+import { liaisons } from './en/liaisons';
 import { participation } from './en/participation';
 import { reservations } from './en/reservations';
 
@@ -37,6 +38,7 @@ export const en = {
   ...home,
   ...pages,
   ...bulk,
+  ...liaisons,
   ...participation,
   ...reservations,
 } as const;

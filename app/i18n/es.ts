@@ -14,6 +14,7 @@ import { doc } from './es/doc';
 import { home } from './es/home';
 import { pages } from './es/pages';
 import { bulk } from './es/bulk';
+import { liaisons } from './es/liaisons';
 import { participation } from './es/participation';
 import { reservations } from './es/reservations';
 
@@ -33,6 +34,7 @@ export const es = {
   ...home,
   ...pages,
   ...bulk,
+  ...liaisons,
   ...participation,
   ...reservations,
 } as const;

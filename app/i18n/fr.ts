@@ -14,6 +14,7 @@ import { doc } from './fr/doc';
 import { home } from './fr/home';
 import { pages } from './fr/pages';
 import { bulk } from './fr/bulk';
+import { liaisons } from './fr/liaisons';
 import { participation } from './fr/participation';
 import { reservations } from './fr/reservations';
 
@@ -33,6 +34,7 @@ export const fr = {
   ...home,
   ...pages,
   ...bulk,
+  ...liaisons,
   ...participation,
   ...reservations,
 } as const;

@@ -14,6 +14,7 @@ import { doc } from './ru/doc';
 import { home } from './ru/home';
 import { pages } from './ru/pages';
 import { bulk } from './ru/bulk';
+import { liaisons } from './ru/liaisons';
 import { participation } from './ru/participation';
 import { reservations } from './ru/reservations';
 
@@ -33,6 +34,7 @@ export const ru = {
   ...home,
   ...pages,
   ...bulk,
+  ...liaisons,
   ...participation,
   ...reservations,
 } as const;

@@ -14,6 +14,7 @@ import { doc } from './zh/doc';
 import { home } from './zh/home';
 import { pages } from './zh/pages';
 import { bulk } from './zh/bulk';
+import { liaisons } from './zh/liaisons';
 import { participation } from './zh/participation';
 import { reservations } from './zh/reservations';
 
@@ -33,6 +34,7 @@ export const zh = {
   ...home,
   ...pages,
   ...bulk,
+  ...liaisons,
   ...participation,
   ...reservations,
 } as const;

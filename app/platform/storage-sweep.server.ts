@@ -7,7 +7,7 @@
  */
 import { and, eq, inArray, lt } from 'drizzle-orm';
 import { inTransaction, type Db } from '../../db/client.server';
-import { documentFiles, mailedSubmissions, meetings, pendingUploads } from '../../db/schema';
+import { documentFiles, incomingLiaisonFiles, mailedSubmissions, meetings, pendingUploads } from '../../db/schema';
 import { recordEvent } from './audit.server';
 import type { Storage } from '../../storage';
 import type { Services } from './context.server';
@@ -119,8 +119,8 @@ async function expireAwaitingMail(db: Db, storage: Storage, cutoff: Date): Promi
 }
 
 /**
- * Deletes the files under prefix, last written before the cutoff, that no document file, pending upload or mailed
- * contribution awaiting confirmation claims.
+ * Deletes the files under prefix, last written before the cutoff, that no document file, pending upload, mailed
+ * contribution awaiting confirmation or incoming liaison statement's file claims.
  */
 async function removeUnclaimed(db: Db, storage: Storage, prefix: string, cutoff: Date): Promise<string[]> {
   const removed: string[] = [];
@@ -142,6 +142,10 @@ async function removeUnclaimed(db: Db, storage: Storage, prefix: string, cutoff:
           .select({ key: mailedSubmissions.storageKey })
           .from(mailedSubmissions)
           .where(and(inArray(mailedSubmissions.storageKey, keys), eq(mailedSubmissions.state, 'awaiting')))),
+        ...(await db
+          .select({ key: incomingLiaisonFiles.storageKey })
+          .from(incomingLiaisonFiles)
+          .where(inArray(incomingLiaisonFiles.storageKey, keys))),
       ].map((r) => r.key),
     );
     for (const key of keys) {

@@ -8,6 +8,7 @@ import { listRecentMeetings } from '~/features/meetings/meetings.server';
 import type { SerializeFrom } from '@remix-run/node';
 import { homePage } from '~/features/home/home.server';
 import { ChairSection, DeadlineList, MemberSection, SecretariatSection } from '~/features/home/home-sections';
+import { IncomingLiaisonsSection } from '~/features/liaisons/home-section';
 import { load } from '~/platform/http.server';
 
 import styles from '~/features/home/home.css';
@@ -55,7 +56,7 @@ function GroupTree({ nodes }: { nodes: SerializeFrom<GroupNode>[] }) {
 }
 
 export default function Home() {
-  const { tree, upcoming, recent, deadlines, member, chair, secretariat, userName, isSecretariat } =
+  const { tree, upcoming, recent, deadlines, member, chair, secretariat, userName, isSecretariat, incomingLiaisons } =
     useLoaderData<typeof loader>();
   const t = useT();
   return (
@@ -64,6 +65,7 @@ export default function Home() {
       <p className="lead">{t('app.tagline')}</p>
       {isSecretariat && <SecretariatSection secretariat={secretariat} />}
       <ChairSection chair={chair} />
+      <IncomingLiaisonsSection statements={incomingLiaisons} />
       {member && <MemberSection member={member} />}
       <h2>{t('home.deadlines')}</h2>
       <div className="card">

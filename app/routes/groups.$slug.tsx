@@ -26,12 +26,12 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
       // A sub-group's documents are those allocated to it at its parents' meetings.
       page.parent ? allocatedDocumentsByMeeting(context.db, context.principal, subtree) : Promise.resolve([]),
     ]);
-    return json({ ...page, nearLiaisons, nearDays: NEAR_DEADLINE_DAYS, allocated });
+    return json({ ...page, nearLiaisons, nearDays: NEAR_DEADLINE_DAYS, allocated, memberViews });
   });
 }
 
 export default function GroupPage() {
-  const { group, parent, children, leadership, meetings, nearLiaisons, nearDays, allocated } =
+  const { group, parent, children, leadership, meetings, nearLiaisons, nearDays, allocated, memberViews } =
     useLoaderData<typeof loader>();
   const t = useT();
   return (
@@ -54,6 +54,11 @@ export default function GroupPage() {
         <span className="badge">{t(`group.access.${group.defaultAccess}`)}</span>
       </p>
       {group.description && <p>{group.description}</p>}
+      {memberViews && (
+        <p>
+          <Link to={`/groups/${group.slug}/liaisons`}>{t('liaisons.group.link')}</Link>
+        </p>
+      )}
       <form
         method="get"
         action={`/groups/${group.slug}/search`}

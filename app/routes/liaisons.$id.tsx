@@ -9,7 +9,9 @@ import { formatAddressees, formatContacts, liaisonFields } from '~/features/coll
 import { CollabEditor, SavedText, type PMJson } from '~/features/collaboration/editor/collab-editor';
 import { Versions } from '~/features/collaboration/editor/versions';
 import { versionsAction, versionsData } from '~/features/collaboration/collaboration.server';
-import { act, formData, load, requireUser } from '~/platform/http.server';
+import { act, load, readFormData, requireUser } from '~/platform/http.server';
+import { answerableIncoming } from '~/features/liaisons/lists.server';
+import { answeredIncoming } from '~/features/liaisons/answers.server';
 import { useT } from '~/platform/i18n-react';
 import { getLiaison, transitionLiaison, updateLiaison } from '~/features/collaboration/liaisons.server';
 import { translate } from '~/i18n';
@@ -33,9 +35,19 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
       new URL(request.url),
       d.ls.direction === 'out',
     );
+    const answered = d.ls.direction === 'out' ? await answeredIncoming(context.db, d.ls.id) : [];
+    const incomingOptions = d.allowed.editFields
+      ? await answerableIncoming(
+          context.db,
+          d.group.id,
+          answered.map((a) => a.id),
+        )
+      : [];
     return json({
       ...d,
       ...versions,
+      answered,
+      incomingOptions,
       addresseesText: formatAddressees(d.ls.addressees),
       contactsText: formatContacts(d.ls.contacts),
       user: { id: context.user!.id, name: context.user!.name },
@@ -46,7 +58,12 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
 export async function action({ context, params, request }: ActionFunctionArgs) {
   const { principal, user } = requireUser(context, request);
   return act(context, async () => {
-    const form = await formData(request);
+    const posted = await readFormData(request);
+    // The boxes of incoming statements answered are several values of one field.
+    const form: Record<string, unknown> = {
+      ...Object.fromEntries(posted),
+      answersIncoming: posted.getAll('answersIncoming').map(String),
+    };
     const t = (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) =>
       translate(context.locale, k, v);
     const d = await getLiaison(context.db, principal, params.id!);
@@ -92,6 +109,7 @@ export default function LiaisonPage() {
       replyDeadline: ls.replyDeadline ? ls.replyDeadline.slice(0, 10) : '',
       questions: ls.questions.join(', '),
       contacts: d.contactsText,
+      answersIncoming: d.answered.map((a) => a.id),
     },
   });
   const next =
@@ -163,7 +181,7 @@ export default function LiaisonPage() {
             <Form method="post" {...form.formProps}>
               <input type="hidden" name="intent" value="save" />
               <input type="hidden" name="version" value={ls.version} />
-              <LiaisonFields fields={form.fields} direction="out" />
+              <LiaisonFields fields={form.fields} direction="out" incomingOptions={d.incomingOptions} />
               <button type="submit">{t('liaison.save')}</button>
             </Form>
           ) : (

@@ -5,7 +5,8 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remi
 import { FormAlert, useSchemaForm } from '~/components/form';
 import { LiaisonFields } from '~/features/collaboration/liaison-fields';
 import { incomingLiaisonFields, liaisonFields } from '~/features/collaboration/liaison-input';
-import { act, formData, load, requireUser } from '~/platform/http.server';
+import { act, load, readFormData, requireUser } from '~/platform/http.server';
+import { answerableIncoming } from '~/features/liaisons/lists.server';
 import { useT } from '~/platform/i18n-react';
 import { createLiaison, listLiaisons, registerIncoming } from '~/features/collaboration/liaisons.server';
 import { metaTitle } from '~/platform/meta';
@@ -20,13 +21,22 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 
 export async function loader({ context, params, request }: LoaderFunctionArgs) {
   requireUser(context, request);
-  return load(context, async () => json(await listLiaisons(context.db, context.principal, params.slug!)));
+  return load(context, async () => {
+    const list = await listLiaisons(context.db, context.principal, params.slug!);
+    const incomingOptions = list.allowed.create ? await answerableIncoming(context.db, list.group.id) : [];
+    return json({ ...list, incomingOptions });
+  });
 }
 
 export async function action({ context, params, request }: ActionFunctionArgs) {
   const { principal } = requireUser(context, request);
   return act(context, async () => {
-    const form = await formData(request);
+    const posted = await readFormData(request);
+    // The boxes of incoming statements answered are several values of one field.
+    const form: Record<string, unknown> = {
+      ...Object.fromEntries(posted),
+      answersIncoming: posted.getAll('answersIncoming').map(String),
+    };
     if (form.intent === 'incoming') {
       const ls = await registerIncoming(context, principal, params.slug!, form);
       return redirect(`/liaisons/${ls.id}`);
@@ -37,20 +47,24 @@ export async function action({ context, params, request }: ActionFunctionArgs) {
 }
 
 export default function MeetingLiaisons() {
-  const { meeting, group, outgoing, incoming, allowed, canRead } = useLoaderData<typeof loader>();
+  const { meeting, group, outgoing, incoming, allowed, canRead, incomingOptions } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const reply = params.get('reply') ?? '';
   const replyTo = incoming.find((i) => i.id === reply);
+  // Drafting the reply to an incoming statement (from its page): its box ticked, its sender as addressee.
+  const answering = incomingOptions.find((o) => o.id === params.get('answers'));
   const t = useT();
   // The incoming form posts to ?incoming, so the page knows which of its two forms an answer is for.
   const incomingSent = params.has('incoming');
   const outgoingForm = useSchemaForm(liaisonFields, {
     result: incomingSent ? undefined : result,
-    id: `liaison-new-${reply}`,
+    id: `liaison-new-${reply}${answering?.id ?? ''}`,
     defaultValue: replyTo
       ? { title: `Reply to: ${replyTo.title}`, addressees: `${replyTo.source} | | information` }
-      : undefined,
+      : answering
+        ? { answersIncoming: [answering.id], addressees: `${answering.sender} | | information` }
+        : undefined,
   });
   const incomingForm = useSchemaForm(incomingLiaisonFields, {
     result: incomingSent ? result : undefined,
@@ -106,7 +120,7 @@ export default function MeetingLiaisons() {
                 <input type="hidden" name="inReplyToId" value={replyTo.id} />
               </p>
             )}
-            <LiaisonFields fields={outgoingForm.fields} direction="out" />
+            <LiaisonFields fields={outgoingForm.fields} direction="out" incomingOptions={incomingOptions} />
             <button type="submit">{t('liaison.create')}</button>
           </Form>
         </section>

@@ -1,4 +1,4 @@
-import { Field, TextAreaField, type FormField } from '~/components/form';
+import { Choices, Field, TextAreaField, type FormField } from '~/components/form';
 import { useT } from '~/platform/i18n-react';
 
 /**
@@ -8,14 +8,29 @@ import { useT } from '~/platform/i18n-react';
 export function LiaisonFields({
   fields,
   direction,
+  incomingOptions = [],
 }: {
-  fields: Record<'title' | 'source' | 'addressees' | 'replyDeadline' | 'questions' | 'contacts' | 'body', FormField>;
+  fields: Record<
+    'title' | 'source' | 'addressees' | 'replyDeadline' | 'questions' | 'contacts' | 'body' | 'answersIncoming',
+    FormField
+  >;
   direction: 'out' | 'in';
+  /** Incoming statements (app/features/liaisons) an outgoing one may answer. */
+  incomingOptions?: { id: string; title: string; sender: string }[];
 }) {
   const t = useT();
   return (
     <>
       <Field label={t('liaison.field.title')} field={fields.title} required />
+      {direction === 'out' && incomingOptions.length > 0 && (
+        <Choices
+          legend={t('liaisons.outgoing.answers')}
+          field={fields.answersIncoming}
+          options={incomingOptions.map((o) => ({ value: o.id, label: `${o.sender}: ${o.title}` }))}
+        >
+          <input type="hidden" name="answersIncomingShown" value="1" />
+        </Choices>
+      )}
       {direction === 'in' && <Field label={t('liaison.field.source')} field={fields.source} required />}
       {direction === 'out' && (
         <TextAreaField

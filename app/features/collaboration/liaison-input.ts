@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ADDRESSEE_PURPOSES, type Addressee, type AddresseePurpose, type Contact } from '../../../db/schema';
 import { CATALOGUES } from '../../i18n/catalogues';
+import { answersField } from '../liaisons/incoming-input';
 
 const lines = (v: unknown) =>
   String(v ?? '')
@@ -109,6 +110,8 @@ const fields = z.object({
     .refine((v) => v === '' || UUID.test(v), 'error.field.required')
     .default(''),
   body: z.string().max(200_000, 'submissions.tooLong').default(''),
+  /** The incoming statements (app/features/liaisons) this outgoing one answers. */
+  answersIncoming: answersField,
 });
 
 const deadlineWhenActionAsked = (f: z.output<typeof fields>, ctx: z.RefinementCtx) => {

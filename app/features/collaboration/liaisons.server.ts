@@ -42,6 +42,7 @@ import { visibleDocumentsSql } from '../documents/policy.server';
 import { zonedTimeToInstant } from '../../platform/time';
 import { parseOrThrow } from '../../platform/validation';
 import { incomingLiaisonFields, liaisonFields } from './liaison-input';
+import { markRepliedBy, setOutgoingAnswers } from '../liaisons/answers.server';
 
 export type Liaison = typeof liaisonStatements.$inferSelect;
 /** A reply deadline within this many days is flagged. */
@@ -66,6 +67,7 @@ function parseFields(
       .filter(Boolean),
     inReplyToId: data.inReplyToId || null,
     body: data.body,
+    answersIncoming: data.answersIncoming,
   };
 }
 
@@ -178,7 +180,7 @@ export async function createLiaison(db: Db, principal: Principal | null, slug: s
   }
   return db.transaction(async (tx) => {
     const t = tx as unknown as Db;
-    const { body: _body, ...fields } = f;
+    const { body: _body, answersIncoming, ...fields } = f;
     const [ls] = await t
       .insert(liaisonStatements)
       .values({
@@ -198,6 +200,7 @@ export async function createLiaison(db: Db, principal: Principal | null, slug: s
       groupId: group.id,
       initial: INITIAL_BODY(ls.title),
     });
+    await setOutgoingAnswers(t, principal.id, ls.id, answersIncoming);
     await recordEvent(t, {
       actorId: principal.id,
       action: 'liaison.create',
@@ -216,10 +219,11 @@ export async function updateLiaison(db: Db, principal: Principal | null, id: str
   const cur = await getLiaison(db, principal, id);
   if (!cur.allowed.editFields) throw forbidden();
   if (Number(input.version) !== cur.ls.version) throw new DomainError('conflict', 'liaison.error.stale');
-  const { body: _body, ...f } = parseFields(
-    { ...input, inReplyToId: input.inReplyToId ?? cur.ls.inReplyToId ?? '' },
-    cur.meeting.timeZone,
-  );
+  const {
+    body: _body,
+    answersIncoming,
+    ...f
+  } = parseFields({ ...input, inReplyToId: input.inReplyToId ?? cur.ls.inReplyToId ?? '' }, cur.meeting.timeZone);
   return db.transaction(async (tx) => {
     const t = tx as unknown as Db;
     const [ls] = await t
@@ -228,6 +232,8 @@ export async function updateLiaison(db: Db, principal: Principal | null, id: str
       .where(and(eq(liaisonStatements.id, id), eq(liaisonStatements.version, cur.ls.version)))
       .returning();
     if (!ls) throw new DomainError('conflict', 'liaison.error.stale');
+    // Forms that show the incoming statements it may answer say so; others leave those links alone.
+    if (input.answersIncomingShown) await setOutgoingAnswers(t, principal!.id, id, answersIncoming);
     await recordEvent(t, {
       actorId: principal!.id,
       action: 'liaison.update',
@@ -325,6 +331,8 @@ export async function transitionLiaison(
       )
       .returning();
     if (!ls) throw new DomainError('conflict', 'liaison.error.stale');
+    // The incoming statements it answers are replied to, in the same transaction as the sending.
+    if (to === 'sent') await markRepliedBy(t, principal!.id, id, now);
     await recordEvent(t, {
       actorId: principal!.id,
       action: `liaison.${to === 'draft' ? 'reopen' : to}`,

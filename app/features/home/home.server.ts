@@ -7,6 +7,7 @@ import type { Db } from '../../../db/client.server';
 import type { SessionUser } from '../../platform/context.server';
 import type { Principal } from '../groups/permissions.server';
 import { chairedGroups } from './chair.server';
+import { chairIncoming } from '../liaisons/lists.server';
 import { groupIndex } from './groups.server';
 import { editableDrafts, myDeadlines, myDocuments } from './member.server';
 import { secretariatWork } from './secretariat.server';
@@ -34,7 +35,10 @@ export async function homePage(
     viewer ? chairedGroups(db, viewer.principal, index, today) : Promise.resolve([]),
     viewer ? secretariatWork(db, viewer.principal, index, today, now) : Promise.resolve(NO_WORK),
   ]);
-  return { upcoming, deadlines, member, chair, secretariat };
+  // Incoming liaison statements of the groups they chair: overdue, assigned or with a reply drafted.
+  const chaired = viewer ? viewer.principal.roles.filter((r) => r.role === 'chair').map((r) => r.groupId) : [];
+  const incomingLiaisons = (await chairIncoming(db, chaired, now)).slice(0, 20);
+  return { upcoming, deadlines, member, chair, secretariat, incomingLiaisons };
 }
 
 export type HomePage = Awaited<ReturnType<typeof homePage>>;
