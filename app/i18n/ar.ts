@@ -14,6 +14,7 @@ import { doc } from './ar/doc';
 import { home } from './ar/home';
 import { pages } from './ar/pages';
 import { bulk } from './ar/bulk';
+import { report } from './ar/report';
 import { liaisons } from './ar/liaisons';
 import { participation } from './ar/participation';
 import { reservations } from './ar/reservations';
@@ -37,4 +38,5 @@ export const ar = {
   ...liaisons,
   ...participation,
   ...reservations,
+  ...report,
 } as const;

@@ -18,6 +18,7 @@ import { doc } from './en/doc';
 import { home } from './en/home';
 import { pages } from './en/pages';
 import { bulk } from './en/bulk';
+import { report } from './en/report';
 import { liaisons } from './en/liaisons';
 import { participation } from './en/participation';
 import { reservations } from './en/reservations';
@@ -41,6 +42,7 @@ export const en = {
   ...liaisons,
   ...participation,
   ...reservations,
+  ...report,
 } as const;
 
 export type MessageKey = keyof typeof en;

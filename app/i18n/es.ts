@@ -14,6 +14,7 @@ import { doc } from './es/doc';
 import { home } from './es/home';
 import { pages } from './es/pages';
 import { bulk } from './es/bulk';
+import { report } from './es/report';
 import { liaisons } from './es/liaisons';
 import { participation } from './es/participation';
 import { reservations } from './es/reservations';
@@ -37,4 +38,5 @@ export const es = {
   ...liaisons,
   ...participation,
   ...reservations,
+  ...report,
 } as const;

@@ -14,6 +14,7 @@ import { doc } from './fr/doc';
 import { home } from './fr/home';
 import { pages } from './fr/pages';
 import { bulk } from './fr/bulk';
+import { report } from './fr/report';
 import { liaisons } from './fr/liaisons';
 import { participation } from './fr/participation';
 import { reservations } from './fr/reservations';
@@ -37,4 +38,5 @@ export const fr = {
   ...liaisons,
   ...participation,
   ...reservations,
+  ...report,
 } as const;

@@ -14,6 +14,7 @@ import { doc } from './ru/doc';
 import { home } from './ru/home';
 import { pages } from './ru/pages';
 import { bulk } from './ru/bulk';
+import { report } from './ru/report';
 import { liaisons } from './ru/liaisons';
 import { participation } from './ru/participation';
 import { reservations } from './ru/reservations';
@@ -37,4 +38,5 @@ export const ru = {
   ...liaisons,
   ...participation,
   ...reservations,
+  ...report,
 } as const;

@@ -14,6 +14,7 @@ import { doc } from './zh/doc';
 import { home } from './zh/home';
 import { pages } from './zh/pages';
 import { bulk } from './zh/bulk';
+import { report } from './zh/report';
 import { liaisons } from './zh/liaisons';
 import { participation } from './zh/participation';
 import { reservations } from './zh/reservations';
@@ -37,4 +38,5 @@ export const zh = {
   ...liaisons,
   ...participation,
   ...reservations,
+  ...report,
 } as const;

@@ -9,6 +9,9 @@ import { useLocale, useT } from '~/platform/i18n-react';
 import { getMeetingBySlug, meetingPhase, meetingTimeline } from '~/features/meetings/meetings.server';
 import { meetingAbilities } from '~/features/meetings/policy.server';
 import { meetingOutcome } from '~/features/meetings/outcome.server';
+import { meetingOutputs } from '~/features/report/meeting-outputs.server';
+import { MeetingOutputs } from '~/features/report/meeting-outputs';
+import { reportDraftVisible } from '~/features/report/report.server';
 import type { MessageKey } from '~/i18n';
 import { metaTitle } from '~/platform/meta';
 
@@ -24,6 +27,8 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
     const phase = meetingPhase(meeting, now);
     return json({
       outcome: phase === 'past' ? await meetingOutcome(context.db, context.principal, meeting.id) : null,
+      outputs: phase === 'past' ? await meetingOutputs(context.db, context.principal, meeting.id) : null,
+      reportDrafting: phase === 'past' && (await reportDraftVisible(context.db, context.principal, meeting)),
       meeting,
       group,
       allowed,
@@ -37,7 +42,8 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
 const OUTCOME_COUNTS = ['late', 'revisions', 'withdrawn'] as const;
 
 export default function MeetingPage() {
-  const { meeting, group, allowed, phase, timeline, now, outcome } = useLoaderData<typeof loader>();
+  const { meeting, group, allowed, phase, timeline, now, outcome, outputs, reportDrafting } =
+    useLoaderData<typeof loader>();
   const t = useT();
   const { locale } = useLocale();
   const stepLabel = {
@@ -58,6 +64,9 @@ export default function MeetingPage() {
         )}
         <Link to={`/meetings/${meeting.slug}/agenda`}>{t('meeting.nav.agenda')}</Link>
         <Link to={`/meetings/${meeting.slug}/liaisons`}>{t('meeting.nav.liaisons')}</Link>
+        {(phase === 'ongoing' || phase === 'past') && (
+          <Link to={`/meetings/${meeting.slug}/report`}>{t('report.nav')}</Link>
+        )}
         {allowed.submit && (
           <Link to={`/meetings/${meeting.slug}/submit`} className="button small">
             {t('meeting.nav.submit')}
@@ -69,6 +78,7 @@ export default function MeetingPage() {
         {allowed.manage && <Link to={`/meetings/${meeting.slug}/edit`}>{t('meeting.nav.edit')}</Link>}
       </nav>
       {phase === 'past' && <p className="alert info">{t('meeting.past')}</p>}
+      {outputs && <MeetingOutputs outputs={outputs} meetingSlug={meeting.slug} reportDrafting={reportDrafting} />}
       {phase === 'ongoing' && <p className="alert info">{t('meeting.ongoing')}</p>}
       {phase === 'deadline_passed' && (
         <p className="alert info">
@@ -130,21 +140,6 @@ export default function MeetingPage() {
                   <Link to={`/meetings/${meeting.slug}/documents?decision=${d.decision}`}>
                     {t(`decision.${d.decision}` as MessageKey)}: <strong>{d.n}</strong>
                   </Link>
-                </li>
-              ))}
-            </ul>
-          )}
-          <h3>{t('meeting.outcome.outputs')}</h3>
-          {outcome.outputs.length === 0 ? (
-            <p className="muted">{t('meeting.outcome.noOutputs')}</p>
-          ) : (
-            <ul>
-              {outcome.outputs.map((o) => (
-                <li key={o.id}>
-                  <Link to={`/documents/${o.id}`}>{o.title}</Link>{' '}
-                  <span className="muted small">
-                    {o.numberLabel} · {t(`documents.type.${o.type}` as MessageKey)}
-                  </span>
                 </li>
               ))}
             </ul>

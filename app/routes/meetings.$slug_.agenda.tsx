@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import editorStyles from '~/features/collaboration/editor/editor.css';
-import { json } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useRevalidator } from '@remix-run/react';
+import { json, redirect } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useRevalidator, useSearchParams } from '@remix-run/react';
 import { useEffect } from 'react';
 import { FormAlert } from '~/components/form';
 import { CollabEditor, SavedText, type PMJson } from '~/features/collaboration/editor/collab-editor';
@@ -10,11 +10,16 @@ import { createAgenda, getAgenda, publishAgenda } from '~/features/collaboration
 import { AGENDA_TEMPLATE_IDS, type AgendaTemplateId } from '~/features/collaboration/agenda-templates';
 import { inviteEditor, withdrawEditor } from '~/features/collaboration/editors.server';
 import { EditorsPanel } from '~/features/collaboration/editors-panel';
+import { agendaNotesView, openItemNotes } from '~/features/collaboration/notes.server';
+import { ItemNotes } from '~/features/collaboration/notes-panel';
 import { versionsAction, versionsData } from '~/features/collaboration/collaboration.server';
 import { act, formData, load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { translate } from '~/i18n';
 import { metaTitle } from '~/platform/meta';
+import { meetingPhase } from '~/features/meetings/meetings.server';
+import { roomBanner } from '~/features/room/room.server';
+import { RoomNow, useRoom } from '~/features/room/room-banner';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: editorStyles }];
 
@@ -31,7 +36,26 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
       new URL(request.url),
       Boolean(d.agenda) && d.allowed.read,
     );
-    return json({ ...d, ...versions, user: context.user ? { id: context.user.id, name: context.user.name } : null });
+    const notes = d.allowed.read
+      ? await agendaNotesView(
+          context.db,
+          context.principal,
+          d.meeting,
+          d.items.map((i) => i.id),
+        )
+      : { canWrite: false, byItem: {} };
+    return json({
+      ...d,
+      ...versions,
+      notes,
+      room: await roomBanner(
+        context.db,
+        context.principal,
+        d.meeting,
+        meetingPhase(d.meeting, new Date()) === 'ongoing',
+      ),
+      user: context.user ? { id: context.user.id, name: context.user.name } : null,
+    });
   });
 }
 
@@ -66,6 +90,11 @@ export async function action({ context, params, request }: ActionFunctionArgs) {
       case 'withdraw-editor':
         await withdrawEditor(context.db, principal, d.name, form);
         return json({ ok: true as const, message: t('collab.editors.withdrawn') });
+      case 'open-notes': {
+        await openItemNotes(context.db, principal, d.meeting.id, form.itemId);
+        const id = String(form.itemId);
+        return redirect(`/meetings/${d.meeting.slug}/agenda?notes=${id}#notes-${id}`);
+      }
       case 'publish': {
         const r = await publishAgenda(context, principal, params.slug!);
         return json({ ok: true as const, message: t('agenda.published', { number: r.numberLabel }) });
@@ -80,6 +109,8 @@ export default function AgendaPage() {
   const result = useActionData<typeof action>();
   const t = useT();
   const revalidator = useRevalidator();
+  const [params] = useSearchParams();
+  const openNotes = params.get('notes');
   // Allocated documents are read live from the document list: refresh the items now and then.
   useEffect(() => {
     const id = setInterval(() => {
@@ -88,6 +119,8 @@ export default function AgendaPage() {
     return () => clearInterval(id);
   }, [revalidator]);
   const { meeting, group, agenda, allowed } = d;
+  const room = useRoom(d.room);
+  const nowItem = room.state?.current?.item?.id;
   return (
     <>
       <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
@@ -95,6 +128,7 @@ export default function AgendaPage() {
         <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
       </nav>
       <h1>{t('agenda.title')}</h1>
+      {d.room && <RoomNow data={d.room} {...room} />}
       {result && 'ok' in result && result.ok && result.message ? (
         <FormAlert ok={result.message} />
       ) : result && 'error' in result ? (
@@ -164,6 +198,15 @@ export default function AgendaPage() {
                 {d.items.map((i) => (
                   <li key={i.id} style={{ marginLeft: `${(i.label.split('.').length - 1) * 1.2}em` }}>
                     <strong>{i.label}</strong> {i.title}
+                    {nowItem === i.id && <span className="badge room-live">{t('room.now')}</span>}
+                    <ItemNotes
+                      itemId={i.id}
+                      itemLabel={i.label}
+                      notes={d.notes.byItem[i.id] ?? null}
+                      canWrite={d.notes.canWrite}
+                      open={openNotes === i.id}
+                      user={d.user}
+                    />
                     {i.documents.length ? (
                       <ul>
                         {i.documents.map((doc) => (

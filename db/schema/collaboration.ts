@@ -24,7 +24,8 @@ export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   fromDriver: (value) => new Uint8Array(value),
 });
 
-export const COLLAB_KINDS = ['agenda', 'liaison'] as const;
+/** agenda:<meetingId>, liaison:<statementId>, notes:<agendaItemId> (chair's notes), report:<meetingId>. */
+export const COLLAB_KINDS = ['agenda', 'liaison', 'notes', 'report'] as const;
 export type CollabKind = (typeof COLLAB_KINDS)[number];
 
 /**

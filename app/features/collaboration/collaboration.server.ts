@@ -17,7 +17,7 @@ export const collabName = (kind: CollabKind, id: string) => `${kind}:${id}`;
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function parseCollabName(name: string): { kind: CollabKind; id: string } | null {
-  const m = /^(agenda|liaison):(.+)$/.exec(name);
+  const m = /^(agenda|liaison|notes|report):(.+)$/.exec(name);
   if (!m || !UUID.test(m[2])) return null;
   return { kind: m[1] as CollabKind, id: m[2].toLowerCase() };
 }

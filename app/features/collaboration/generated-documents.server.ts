@@ -162,9 +162,11 @@ export async function registerGeneratedDocument(
         'conflict',
         input.type === 'agenda'
           ? 'collab.noScheme.agenda'
-          : input.type === 'ls_in'
-            ? 'collab.noScheme.ls_in'
-            : 'collab.noScheme.ls_out',
+          : input.type === 'report'
+            ? 'report.noScheme'
+            : input.type === 'ls_in'
+              ? 'collab.noScheme.ls_in'
+              : 'collab.noScheme.ls_out',
       );
     }
     throw err;

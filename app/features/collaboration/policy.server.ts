@@ -69,6 +69,22 @@ export async function meetingAgendaSubject(db: Db, meeting: { id: string; groupI
   return agendaSubject(groupsChain, { chairedGroups: below.filter((g) => g !== meeting.groupId), editors });
 }
 
+/**
+ * Chair's notes on an agenda item: written during the meeting by the chairs (vice-chairs, co-chairs) and the
+ * secretariat of the meeting's group or a group above it, read by those who read the agenda. Chairs of the groups
+ * below and invited agenda editors read them only.
+ */
+export const notesSubject = (chain: string[]): CollabSubject => ({ groupChain: chain, editable: true });
+
+/** A meeting's report: edited like its agenda, by the chairs and secretariat of the group and the chairs below it. */
+export async function meetingReportSubject(db: Db, meeting: { groupId: string }, chain?: string[]) {
+  const [groupsChain, below] = await Promise.all([
+    chain ?? groupChain(db, meeting.groupId),
+    groupSubtree(db, meeting.groupId),
+  ]);
+  return agendaSubject(groupsChain, { chairedGroups: below.filter((g) => g !== meeting.groupId) });
+}
+
 /** What a collaborative document's name refers to, as the policy sees it; null when there is no such document. */
 export async function collabSubject(db: Db, name: string): Promise<CollabSubject | null> {
   const parsed = parseCollabName(name);
@@ -80,6 +96,8 @@ export async function collabSubject(db: Db, name: string): Promise<CollabSubject
   if (!doc) return null;
   const chain = await groupChain(db, doc.groupId);
   if (parsed.kind === 'agenda') return meetingAgendaSubject(db, { id: doc.meetingId, groupId: doc.groupId }, chain);
+  if (parsed.kind === 'notes') return notesSubject(chain);
+  if (parsed.kind === 'report') return meetingReportSubject(db, { groupId: doc.groupId }, chain);
   const [ls] = await db
     .select({ state: liaisonStatements.state })
     .from(liaisonStatements)

@@ -1,0 +1,55 @@
+/**
+ * The meeting report as a .docx in the ITU layout: the ITU-T header (number and date), the cover table (Questions,
+ * meeting and date, REPORT, source, title, purpose), then the collaborative text as edited (headings, paragraphs,
+ * lists, the tables of documents with their outcomes).
+ */
+import type { groups, meetings } from '../../../db/schema';
+import { documentLabels, documentLocale } from '../../i18n/document-labels';
+import { formatDateRange } from '../../platform/format';
+import { dateInZone } from '../../platform/time';
+import type { PMNode } from '../collaboration/content.server';
+import { docxBlocks } from '../collaboration/generated-documents.server';
+import { gap, ituCoverTable, ituDocx, ituHeaderTable } from '../documents/itu-layout.server';
+
+/** The report's title on its cover and as the numbered document's title. */
+export function reportTitle(meeting: Pick<typeof meetings.$inferSelect, 'title' | 'language'>) {
+  return documentLabels(documentLocale(meeting)).label('report.heading', { title: meeting.title });
+}
+
+export async function reportDocx(
+  meeting: typeof meetings.$inferSelect,
+  group: typeof groups.$inferSelect,
+  json: PMNode,
+  numberLabel: string | null,
+  opts: { registeredAt?: Date | null } = {},
+) {
+  const L = documentLabels(documentLocale(meeting));
+  const place = `${meeting.place || L.virtual}, ${formatDateRange(meeting.startsOn, meeting.endsOn, L.dateLocale)}`;
+  const title = reportTitle(meeting);
+  // The text's own first heading repeats the title the cover already gives.
+  const blocks = json.content ?? [];
+  const body = blocks[0]?.type === 'heading' && Number(blocks[0].attrs?.level) === 1 ? blocks.slice(1) : blocks;
+  return ituDocx(
+    [
+      ituHeaderTable({
+        groupName: group.name,
+        groupCode: group.code,
+        meetingDate: meeting.startsOn,
+        numberLabel,
+        date: opts.registeredAt ? dateInZone(opts.registeredAt, meeting.timeZone) : null,
+        labels: L,
+      }),
+      gap(),
+      ituCoverTable([
+        { label: L.question, value: L.all, label2: L.meetingDate, value2: place },
+        { heading: L['kind.report'] },
+        { label: L.source, value: L.label('report.source', { group: group.code }) },
+        { label: L.title, value: title },
+        { label: L.purpose, value: L['report.purpose'], ruleBelow: true },
+      ]),
+      gap(),
+      ...docxBlocks({ type: 'doc', content: body }),
+    ],
+    { title },
+  );
+}
