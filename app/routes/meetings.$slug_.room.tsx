@@ -68,6 +68,7 @@ export default function MeetingRoom() {
         <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
       </nav>
       <h1>{t('room.title')}</h1>
+      {!may.move && refusal && <FormAlert error={refusal.error} />}
       {!may.move && (
         <noscript>
           <meta httpEquiv="refresh" content="20" />
