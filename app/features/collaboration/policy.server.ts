@@ -12,6 +12,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
 import { collabDocuments, collabEditors, liaisonStatements, type LiaisonState } from '../../../db/schema';
 import { can, groupChain, groupSubtree, type Principal } from '../groups/permissions.server';
+import { roomSubject } from '../room/policy.server';
 import { collabName, parseCollabName } from './collaboration.server';
 
 export type CollabAccess = 'edit' | 'read';
@@ -87,6 +88,8 @@ export async function meetingReportSubject(db: Db, meeting: { groupId: string },
 
 /** What a collaborative document's name refers to, as the policy sees it; null when there is no such document. */
 export async function collabSubject(db: Db, name: string): Promise<CollabSubject | null> {
+  const room = await roomSubject(db, name);
+  if (room !== undefined) return room;
   const parsed = parseCollabName(name);
   if (!parsed) return null;
   const [doc] = await db
