@@ -75,6 +75,12 @@ export default function MeetingPage() {
         {allowed.register && meeting.takesContributions && (
           <Link to={`/meetings/${meeting.slug}/registration`}>{t('meeting.nav.registration')}</Link>
         )}
+        {phase !== 'past' && (
+          <Link to={`/meetings/${meeting.slug}/attend`}>{t('participation.nav.attend')}</Link>
+        )}
+        {allowed.register && (
+          <Link to={`/meetings/${meeting.slug}/participants`}>{t('participation.nav.participants')}</Link>
+        )}
         {allowed.manage && <Link to={`/meetings/${meeting.slug}/edit`}>{t('meeting.nav.edit')}</Link>}
       </nav>
       {phase === 'past' && <p className="alert info">{t('meeting.past')}</p>}

@@ -81,6 +81,7 @@ export const participation: Translation<typeof english> = {
   'participation.visa.error.purged': 'حُذفت بيانات جواز السفر الخاصة بهذا الطلب.',
   'participation.list.title': 'المشاركون: {meeting}',
   'participation.list.counts': 'المسجلون: {inPerson} حضورياً، {remote} عن بُعد · {pending} في انتظار الموافقة',
+  'participation.list.status': 'الحالة',
   'participation.list.byOrganisation': 'حسب المنظمة',
   'participation.list.filter': 'تصفية',
   'participation.list.any': 'الكل',

@@ -79,6 +79,7 @@ export const participation = {
   'participation.visa.error.purged': 'The passport data of this request has been deleted.',
   'participation.list.title': 'Participants: {meeting}',
   'participation.list.counts': 'Registered: {inPerson} in person, {remote} remotely · {pending} waiting for approval',
+  'participation.list.status': 'Status',
   'participation.list.byOrganisation': 'By organisation',
   'participation.list.filter': 'Filter',
   'participation.list.any': 'Any',

@@ -87,6 +87,7 @@ export const participation: Translation<typeof english> = {
   'participation.list.title': 'Participantes: {meeting}',
   'participation.list.counts':
     'Inscritos: {inPerson} en persona, {remote} a distancia · {pending} pendientes de aprobación',
+  'participation.list.status': 'Estado',
   'participation.list.byOrganisation': 'Por organización',
   'participation.list.filter': 'Filtrar',
   'participation.list.any': 'Todos',

@@ -86,6 +86,7 @@ export const participation: Translation<typeof english> = {
   'participation.list.title': 'Participants : {meeting}',
   'participation.list.counts':
     'Inscrits : {inPerson} en présentiel, {remote} à distance · {pending} en attente d’approbation',
+  'participation.list.status': 'Statut',
   'participation.list.byOrganisation': 'Par organisation',
   'participation.list.filter': 'Filtrer',
   'participation.list.any': 'Tous',

@@ -85,6 +85,7 @@ export const participation: Translation<typeof english> = {
   'participation.list.title': 'Участники: {meeting}',
   'participation.list.counts':
     'Зарегистрировано: {inPerson} очно, {remote} дистанционно · {pending} ожидают утверждения',
+  'participation.list.status': 'Статус',
   'participation.list.byOrganisation': 'По организациям',
   'participation.list.filter': 'Фильтровать',
   'participation.list.any': 'Все',

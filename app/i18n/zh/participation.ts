@@ -80,6 +80,7 @@ export const participation: Translation<typeof english> = {
   'participation.visa.error.purged': '此申请的护照信息已被删除。',
   'participation.list.title': '与会者：{meeting}',
   'participation.list.counts': '已报名：现场 {inPerson} 人，远程 {remote} 人 · 待批准 {pending} 人',
+  'participation.list.status': '状态',
   'participation.list.byOrganisation': '按单位',
   'participation.list.filter': '筛选',
   'participation.list.any': '全部',
