@@ -55,7 +55,7 @@ async function statementsFor(db: Db, groupIds: string[], states: readonly Incomi
         states ? inArray(incomingLiaisons.state, [...states]) : undefined,
       ),
     )
-    .orderBy(asc(sql`${incomingLiaisons.replyDeadline} nulls last`), desc(incomingLiaisons.receivedOn));
+    .orderBy(sql`${incomingLiaisons.replyDeadline} asc nulls last`, desc(incomingLiaisons.receivedOn));
   const purposes = rows.length
     ? await db
         .select()
