@@ -98,6 +98,6 @@ export const liaisons: Translation<typeof english> = {
   'liaisons.error.reminderDays': '请填写最多六个 0 到 365 之间的天数，用逗号分隔。',
   'liaisons.error.stale': '此声明已被他人修改。请重新查看后再试。',
   'liaisons.error.state': '该声明的状态已不允许此操作。',
-  'liaisons.mail.reminder.subject': '须在 {days} 天内答复：{title}',
+  'liaisons.mail.reminder.subject': '须在 {days, plural, other {# 天}}内答复：{title}',
   'liaisons.mail.reminder.body': '{name}，您好：\n\n{sender} 发给 {groups} 的联络声明“{title}”须在 {deadline} 前答复。',
 };
