@@ -19,6 +19,7 @@ import { liaisons } from './ar/liaisons';
 import { participation } from './ar/participation';
 import { reservations } from './ar/reservations';
 
+import { room } from './ar/room';
 export const ar = {
   ...core,
   ...accounts,
@@ -39,4 +40,5 @@ export const ar = {
   ...participation,
   ...reservations,
   ...report,
+  ...room,
 } as const;

@@ -23,6 +23,7 @@ import { liaisons } from './en/liaisons';
 import { participation } from './en/participation';
 import { reservations } from './en/reservations';
 
+import { room } from './en/room';
 export const en = {
   ...core,
   ...accounts,
@@ -43,6 +44,7 @@ export const en = {
   ...participation,
   ...reservations,
   ...report,
+  ...room,
 } as const;
 
 export type MessageKey = keyof typeof en;

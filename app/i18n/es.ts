@@ -19,6 +19,7 @@ import { liaisons } from './es/liaisons';
 import { participation } from './es/participation';
 import { reservations } from './es/reservations';
 
+import { room } from './es/room';
 export const es = {
   ...core,
   ...accounts,
@@ -39,4 +40,5 @@ export const es = {
   ...participation,
   ...reservations,
   ...report,
+  ...room,
 } as const;

@@ -19,6 +19,7 @@ import { liaisons } from './fr/liaisons';
 import { participation } from './fr/participation';
 import { reservations } from './fr/reservations';
 
+import { room } from './fr/room';
 export const fr = {
   ...core,
   ...accounts,
@@ -39,4 +40,5 @@ export const fr = {
   ...participation,
   ...reservations,
   ...report,
+  ...room,
 } as const;

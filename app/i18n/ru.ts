@@ -19,6 +19,7 @@ import { liaisons } from './ru/liaisons';
 import { participation } from './ru/participation';
 import { reservations } from './ru/reservations';
 
+import { room } from './ru/room';
 export const ru = {
   ...core,
   ...accounts,
@@ -39,4 +40,5 @@ export const ru = {
   ...participation,
   ...reservations,
   ...report,
+  ...room,
 } as const;

@@ -19,6 +19,7 @@ import { liaisons } from './zh/liaisons';
 import { participation } from './zh/participation';
 import { reservations } from './zh/reservations';
 
+import { room } from './zh/room';
 export const zh = {
   ...core,
   ...accounts,
@@ -39,4 +40,5 @@ export const zh = {
   ...participation,
   ...reservations,
   ...report,
+  ...room,
 } as const;
