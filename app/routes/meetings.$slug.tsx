@@ -9,6 +9,8 @@ import { useLocale, useT } from '~/platform/i18n-react';
 import { getMeetingBySlug, meetingPhase, meetingTimeline } from '~/features/meetings/meetings.server';
 import { meetingAbilities } from '~/features/meetings/policy.server';
 import { meetingOutcome } from '~/features/meetings/outcome.server';
+import { roomBanner } from '~/features/room/room.server';
+import { RoomBanner } from '~/features/room/room-banner';
 import { meetingOutputs } from '~/features/report/meeting-outputs.server';
 import { MeetingOutputs } from '~/features/report/meeting-outputs';
 import { reportDraftVisible } from '~/features/report/report.server';
@@ -29,6 +31,7 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
       outcome: phase === 'past' ? await meetingOutcome(context.db, context.principal, meeting.id) : null,
       outputs: phase === 'past' ? await meetingOutputs(context.db, context.principal, meeting.id) : null,
       reportDrafting: phase === 'past' && (await reportDraftVisible(context.db, context.principal, meeting)),
+      room: await roomBanner(context.db, context.principal, meeting, phase === 'ongoing', now),
       meeting,
       group,
       allowed,
@@ -42,7 +45,7 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
 const OUTCOME_COUNTS = ['late', 'revisions', 'withdrawn'] as const;
 
 export default function MeetingPage() {
-  const { meeting, group, allowed, phase, timeline, now, outcome, outputs, reportDrafting } =
+  const { meeting, group, allowed, phase, timeline, now, outcome, outputs, reportDrafting, room } =
     useLoaderData<typeof loader>();
   const t = useT();
   const { locale } = useLocale();
@@ -64,6 +67,7 @@ export default function MeetingPage() {
         )}
         <Link to={`/meetings/${meeting.slug}/agenda`}>{t('meeting.nav.agenda')}</Link>
         <Link to={`/meetings/${meeting.slug}/liaisons`}>{t('meeting.nav.liaisons')}</Link>
+        {room && <Link to={`/meetings/${meeting.slug}/room`}>{t('room.nav')}</Link>}
         {(phase === 'ongoing' || phase === 'past') && (
           <Link to={`/meetings/${meeting.slug}/report`}>{t('report.nav')}</Link>
         )}
@@ -86,6 +90,7 @@ export default function MeetingPage() {
       {phase === 'past' && <p className="alert info">{t('meeting.past')}</p>}
       {outputs && <MeetingOutputs outputs={outputs} meetingSlug={meeting.slug} reportDrafting={reportDrafting} />}
       {phase === 'ongoing' && <p className="alert info">{t('meeting.ongoing')}</p>}
+      <RoomBanner data={room} />
       {phase === 'deadline_passed' && (
         <p className="alert info">
           {t('meeting.deadlinePassed')}
