@@ -14,6 +14,7 @@ import { doc } from './ar/doc';
 import { home } from './ar/home';
 import { pages } from './ar/pages';
 import { bulk } from './ar/bulk';
+import { deadlines } from './ar/deadlines';
 import { report } from './ar/report';
 import { liaisons } from './ar/liaisons';
 import { participation } from './ar/participation';
@@ -36,6 +37,7 @@ export const ar = {
   ...home,
   ...pages,
   ...bulk,
+  ...deadlines,
   ...liaisons,
   ...participation,
   ...reservations,

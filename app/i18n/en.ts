@@ -18,6 +18,7 @@ import { doc } from './en/doc';
 import { home } from './en/home';
 import { pages } from './en/pages';
 import { bulk } from './en/bulk';
+import { deadlines } from './en/deadlines';
 import { report } from './en/report';
 import { liaisons } from './en/liaisons';
 import { participation } from './en/participation';
@@ -40,6 +41,7 @@ export const en = {
   ...home,
   ...pages,
   ...bulk,
+  ...deadlines,
   ...liaisons,
   ...participation,
   ...reservations,

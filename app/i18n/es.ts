@@ -14,6 +14,7 @@ import { doc } from './es/doc';
 import { home } from './es/home';
 import { pages } from './es/pages';
 import { bulk } from './es/bulk';
+import { deadlines } from './es/deadlines';
 import { report } from './es/report';
 import { liaisons } from './es/liaisons';
 import { participation } from './es/participation';
@@ -36,6 +37,7 @@ export const es = {
   ...home,
   ...pages,
   ...bulk,
+  ...deadlines,
   ...liaisons,
   ...participation,
   ...reservations,

@@ -14,6 +14,7 @@ import { doc } from './fr/doc';
 import { home } from './fr/home';
 import { pages } from './fr/pages';
 import { bulk } from './fr/bulk';
+import { deadlines } from './fr/deadlines';
 import { report } from './fr/report';
 import { liaisons } from './fr/liaisons';
 import { participation } from './fr/participation';
@@ -36,6 +37,7 @@ export const fr = {
   ...home,
   ...pages,
   ...bulk,
+  ...deadlines,
   ...liaisons,
   ...participation,
   ...reservations,

@@ -14,6 +14,7 @@ import { doc } from './ru/doc';
 import { home } from './ru/home';
 import { pages } from './ru/pages';
 import { bulk } from './ru/bulk';
+import { deadlines } from './ru/deadlines';
 import { report } from './ru/report';
 import { liaisons } from './ru/liaisons';
 import { participation } from './ru/participation';
@@ -36,6 +37,7 @@ export const ru = {
   ...home,
   ...pages,
   ...bulk,
+  ...deadlines,
   ...liaisons,
   ...participation,
   ...reservations,

@@ -14,6 +14,7 @@ import { doc } from './zh/doc';
 import { home } from './zh/home';
 import { pages } from './zh/pages';
 import { bulk } from './zh/bulk';
+import { deadlines } from './zh/deadlines';
 import { report } from './zh/report';
 import { liaisons } from './zh/liaisons';
 import { participation } from './zh/participation';
@@ -36,6 +37,7 @@ export const zh = {
   ...home,
   ...pages,
   ...bulk,
+  ...deadlines,
   ...liaisons,
   ...participation,
   ...reservations,

@@ -40,6 +40,8 @@ export interface RequestContext extends Services {
   viewerTimeZone: string | null;
   /** This request's id (X-Request-Id), shown on error pages; `log` writes lines that carry it. */
   requestId: string;
+  /** The server's clock when the request arrived, before its body was read: deadlines judge submissions by it. */
+  requestBeganAt: Date;
   log: Logger;
 }
 

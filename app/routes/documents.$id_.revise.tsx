@@ -41,7 +41,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const actor = requireUser(context, request);
   return act(context, async () => {
-    const outcome = await reviseDocument(context, actor, params.id!, request);
+    const outcome = await reviseDocument(context, actor, params.id!, request, context.requestBeganAt);
     if (outcome.kind === 'submitted') return redirect(`/documents/${outcome.documentId}/receipt`);
     const failure = actionFailure(context, outcome.kind === 'invalid' ? outcome.error : new Error('unexpected'));
     return json({ ...(await failure.json()), kind: 'invalid', values: outcome.values }, { status: failure.status });

@@ -24,7 +24,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function NewMeeting() {
-  const { group, defaults } = useLoaderData<typeof loader>();
+  const { group, defaults, rules } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   return (
@@ -52,6 +52,7 @@ export default function NewMeeting() {
           ...defaults,
         }}
         rule={{ days: group.deadlineDaysBefore, time: group.deadlineTime }}
+        rules={rules}
         result={result}
         submitLabel={t('submissions.meeting.create')}
       />

@@ -27,7 +27,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function EditMeeting() {
-  const { meeting, group, deadlineDate, deadlineTime, deadlineMode, ruleNow } = useLoaderData<typeof loader>();
+  const { meeting, group, deadlineDate, deadlineTime, deadlineMode, ruleNow, rules, ...listed } =
+    useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const { locale } = useLocale();
@@ -38,6 +39,9 @@ export default function EditMeeting() {
         <Link to={`/meetings/${meeting.slug}`}>{meeting.title}</Link>
       </nav>
       <h1>{t('submissions.meeting.editTitle', { meeting: meeting.title })}</h1>
+      <p>
+        <Link to={`/meetings/${meeting.slug}/late`}>{t('deadlines.late.link')}</Link>
+      </p>
       <MeetingForm
         key={JSON.stringify(meeting)}
         values={{
@@ -49,8 +53,10 @@ export default function EditMeeting() {
           deadlineDate,
           deadlineTime,
           deadlineMode,
+          ...listed,
         }}
         rule={{ days: group.deadlineDaysBefore, time: group.deadlineTime }}
+        rules={rules}
         ruleNow={formatInstant(ruleNow, locale, meeting.timeZone, { withZone: true })}
         result={result}
         ok={result?.ok ? t('submissions.meeting.saved') : undefined}

@@ -46,7 +46,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const actor = requireUser(context, request);
   return act(context, async () => {
-    const outcome = await handleSubmitRequest(context, actor, params.slug!, request);
+    const outcome = await handleSubmitRequest(context, actor, params.slug!, request, context.requestBeganAt);
     if (outcome.kind === 'submitted') return redirect(`/documents/${outcome.documentId}/receipt`);
     if (outcome.kind === 'review') return json({ ok: true, ...outcome });
     const failure = actionFailure(context, outcome.error);

@@ -3,8 +3,12 @@ import {
   chosenDeadline,
   deadlineDecision,
   deadlineFormFields,
+  isOpen,
+  MAX_GRACE_MINUTES,
   ruleDeadline,
 } from '../../app/features/meetings/deadlines';
+import { meetingInput } from '../../app/features/meetings/meeting-input';
+import { zonedTimeToInstant } from '../../app/platform/time';
 
 const twelveDays = { deadlineDaysBefore: 12, deadlineTime: '23:59' };
 
@@ -51,13 +55,18 @@ describe('meeting deadlines', () => {
 
   it('accepts input until the deadline, late only where the meeting or the secretariat allows it', () => {
     const m = { inputDeadline: new Date('2026-10-25T22:59:00Z'), acceptsLate: false, takesContributions: true };
-    expect(deadlineDecision(m, new Date('2026-10-25T22:59:00Z'), false)).toEqual({ ok: true, late: false });
+    expect(deadlineDecision(m, new Date('2026-10-25T22:59:00Z'), false)).toEqual({
+      ok: true,
+      late: false,
+      rule: 'on_time',
+    });
     expect(deadlineDecision(m, new Date('2026-10-25T23:00:00Z'), false)).toEqual({ ok: false, reason: 'deadline' });
     expect(deadlineDecision({ ...m, acceptsLate: true }, new Date('2026-10-25T23:00:00Z'), false)).toEqual({
       ok: true,
       late: true,
+      rule: 'late',
     });
-    expect(deadlineDecision(m, new Date('2026-10-26T10:00:00Z'), true)).toEqual({ ok: true, late: true });
+    expect(deadlineDecision(m, new Date('2026-10-26T10:00:00Z'), true)).toEqual({ ok: true, late: true, rule: 'late' });
     expect(deadlineDecision({ ...m, takesContributions: false }, new Date('2026-10-01T00:00:00Z'), true)).toEqual({
       ok: false,
       reason: 'closed',
@@ -65,6 +74,132 @@ describe('meeting deadlines', () => {
     expect(deadlineDecision({ ...m, inputDeadline: null }, new Date('2030-01-01T00:00:00Z'), false)).toEqual({
       ok: true,
       late: false,
+      rule: 'open',
     });
+  });
+});
+
+describe('grace period and late list across a daylight-saving change (Geneva)', () => {
+  const zone = 'Europe/Zurich';
+  const closed = { acceptsLate: false, takesContributions: true };
+
+  it('counts the grace period in real minutes on the night summer time begins', () => {
+    // 29 March 2026: at 02:00 the clocks jump to 03:00. Deadline 01:30 CET = 00:30 UTC, 60 minutes' grace.
+    const deadline = zonedTimeToInstant('2026-03-29', '01:30', zone);
+    expect(deadline.toISOString()).toBe('2026-03-29T00:30:00.000Z');
+    const m = { ...closed, inputDeadline: deadline, graceMinutes: 60 };
+    // 03:15 on the wall clock is only 45 minutes after the deadline: still on time, within the grace period.
+    const wall0315 = zonedTimeToInstant('2026-03-29', '03:15', zone);
+    expect(deadlineDecision(m, wall0315, false)).toEqual({ ok: true, late: false, rule: 'grace' });
+    expect(deadlineDecision(m, zonedTimeToInstant('2026-03-29', '03:30', zone), false)).toEqual({
+      ok: true,
+      late: false,
+      rule: 'grace',
+    });
+    expect(deadlineDecision(m, zonedTimeToInstant('2026-03-29', '03:31', zone), false)).toEqual({
+      ok: false,
+      reason: 'deadline',
+    });
+    // The instant the request began decides: an upload begun a second before the deadline is on time, however long it takes.
+    expect(deadlineDecision(m, new Date(deadline.getTime() - 1000), false)).toEqual({
+      ok: true,
+      late: false,
+      rule: 'on_time',
+    });
+  });
+
+  it('gives the late list its end time in the meeting zone on the night summer time ends', () => {
+    // 25 October 2026: at 03:00 CEST the clocks go back to 02:00 CET. Deadline 24 October 23:59 CEST.
+    const deadline = zonedTimeToInstant('2026-10-24', '23:59', zone);
+    expect(deadline.toISOString()).toBe('2026-10-24T21:59:00.000Z');
+    const until = zonedTimeToInstant('2026-10-25', '12:00', zone);
+    expect(until.toISOString()).toBe('2026-10-25T11:00:00.000Z'); // CET after the change
+    const m = { ...closed, inputDeadline: deadline, graceMinutes: 30 };
+    const at = (time: string) => zonedTimeToInstant('2026-10-25', time, zone);
+    // Within the grace period nobody needs the list.
+    expect(deadlineDecision(m, new Date('2026-10-24T22:29:00Z'), false, { lateUntil: until })).toMatchObject({
+      rule: 'grace',
+      late: false,
+    });
+    expect(deadlineDecision(m, at('11:59'), false, { lateUntil: until })).toEqual({
+      ok: true,
+      late: true,
+      rule: 'late_list',
+    });
+    expect(deadlineDecision(m, at('12:00'), false, { lateUntil: until })).toMatchObject({ rule: 'late_list' });
+    // After the end time the listed person is like anyone else: refused where the meeting takes no late input...
+    expect(deadlineDecision(m, at('12:01'), false, { lateUntil: until })).toEqual({ ok: false, reason: 'deadline' });
+    // ...marked late where it does, and the secretariat may always add late documents.
+    expect(deadlineDecision({ ...m, acceptsLate: true }, at('12:01'), false, { lateUntil: until })).toEqual({
+      ok: true,
+      late: true,
+      rule: 'late',
+    });
+    expect(deadlineDecision(m, at('12:01'), true)).toMatchObject({ ok: true, rule: 'late' });
+    // Someone not on the list gets nothing from it.
+    expect(deadlineDecision(m, at('11:59'), false)).toEqual({ ok: false, reason: 'deadline' });
+  });
+
+  it('judges revisions by their own deadline, and a grace period never beyond 24 hours', () => {
+    const input = zonedTimeToInstant('2026-03-20', '23:59', zone);
+    const revisions = zonedTimeToInstant('2026-04-02', '12:00', zone);
+    const m = { ...closed, inputDeadline: input, graceMinutes: 0 };
+    const began = zonedTimeToInstant('2026-04-01', '09:00', zone);
+    expect(deadlineDecision(m, began, false)).toEqual({ ok: false, reason: 'deadline' });
+    expect(deadlineDecision(m, began, false, { deadline: revisions })).toMatchObject({ ok: true, rule: 'on_time' });
+    expect(deadlineDecision(m, began, false, { deadline: null })).toMatchObject({ ok: true, rule: 'open' });
+    const huge = { ...m, graceMinutes: 10 * MAX_GRACE_MINUTES };
+    expect(deadlineDecision(huge, new Date(input.getTime() + MAX_GRACE_MINUTES * 60_000), false)).toMatchObject({
+      rule: 'grace',
+    });
+    expect(deadlineDecision(huge, new Date(input.getTime() + (MAX_GRACE_MINUTES + 1) * 60_000), false)).toEqual({
+      ok: false,
+      reason: 'deadline',
+    });
+  });
+
+  it('keeps open what has no deadline', () => {
+    expect(isOpen(null, new Date())).toBe(true);
+    const d = new Date('2026-03-29T00:30:00Z');
+    expect(isOpen(d, d)).toBe(true);
+    expect(isOpen(d, new Date(d.getTime() + 1))).toBe(false);
+  });
+});
+
+describe('the meeting form refuses impossible deadlines with the reason', () => {
+  const base = {
+    title: 'SG20 Geneva',
+    startsOn: '2026-04-14',
+    endsOn: '2026-04-24',
+    timeZone: 'Europe/Zurich',
+    deadlineMode: 'rule',
+  };
+  const issues = (input: Record<string, unknown>) => {
+    const r = meetingInput.safeParse({ ...base, ...input });
+    return r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [i.path.join('.'), i.message]));
+  };
+
+  it('refuses a grace period over 24 hours, and one that is not a whole number of minutes', () => {
+    expect(issues({ graceMinutes: '1440' })).toEqual({});
+    expect(issues({ graceMinutes: '1441' })).toEqual({ graceMinutes: 'deadlines.grace.tooLong' });
+    expect(issues({ graceMinutes: '-5' })).toEqual({ graceMinutes: 'deadlines.grace.invalid' });
+    expect(issues({ graceMinutes: 'half an hour' })).toEqual({ graceMinutes: 'deadlines.grace.invalid' });
+  });
+
+  it('refuses a deadline after the meeting opens where that makes no sense, but not for revisions', () => {
+    expect(issues({ visaMode: 'custom', visaDate: '2026-04-15' })).toEqual({ visaDate: 'deadlines.afterStart' });
+    expect(issues({ deadlineMode: 'custom', deadlineDate: '2026-04-14', deadlineTime: '09:00' })).toEqual({
+      deadlineDate: 'deadlines.afterStart',
+    });
+    expect(issues({ preregistrationMode: 'custom', preregistrationDate: '2026-04-13' })).toEqual({});
+    expect(issues({ revisionsMode: 'custom', revisionsDate: '2026-04-20', revisionsTime: '18:00' })).toEqual({});
+    expect(issues({ fellowshipMode: 'custom' })).toEqual({ fellowshipDate: 'error.field.required' });
+  });
+
+  it('refuses dates that do not exist', () => {
+    expect(issues({ reservationMode: 'custom', reservationDate: '2026-02-30' })).toEqual({
+      reservationDate: 'submissions.meeting.date',
+    });
+    expect(issues({ startsOn: '2026-13-01', endsOn: '' })).toMatchObject({ startsOn: 'submissions.meeting.date' });
   });
 });

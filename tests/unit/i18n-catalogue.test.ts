@@ -38,6 +38,8 @@ const COMPUTED_PREFIXES: Record<string, string> = {
   'agenda.state.': 'agenda states',
   'liaison.': 'liaison statements: states, purposes, next steps and done messages by state',
   'home.draft.': 'kinds of drafts on the home page',
+  'deadlines.kind.': 'kinds of meeting deadlines (DEADLINE_KINDS)',
+  'deadlines.rule.': 'the deadline rule that let a submission in (DEADLINE_RULES)',
   'home.chair.': 'counts on the chair\u2019s home cards, by name',
   'home.secretariat.': 'counts on the secretariat\u2019s home cards, by name',
 };

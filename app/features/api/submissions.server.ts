@@ -96,7 +96,7 @@ export async function apiSubmit(context: AppLoadContext, actor: ApiActor, slug: 
     actor,
     slug,
     request,
-    new Date(),
+    context.requestBeganAt,
     apiFormat(SubmissionMetadata, context.locale),
   );
   return created(context, outcome);
@@ -109,7 +109,7 @@ export async function apiRevise(context: AppLoadContext, actor: ApiActor, docume
     actor,
     documentId,
     request,
-    new Date(),
+    context.requestBeganAt,
     apiFormat(RevisionMetadata, context.locale),
   );
   return created(context, outcome);

@@ -12,8 +12,18 @@ import type { Meeting } from './meetings.server';
 import type { Principal } from '../groups/permissions.server';
 import { authorizeGroup } from '../groups/policy.server';
 import { authorizeMeeting } from './policy.server';
-import { chosenDeadline, deadlineFormFields, ruleDeadline } from './deadlines';
-import { meetingInput, type MeetingValues } from './meeting-input';
+import {
+  chosenDeadline,
+  deadlineFormFields,
+  LISTED_DEADLINE_KINDS,
+  ruleDeadline,
+  type DeadlineMode,
+  type DeadlineRule,
+  type ListedDeadlineKind,
+} from './deadlines';
+import { deadlineField, meetingInput, type MeetingValues } from './meeting-input';
+import { groupDeadlineRuleMap, storedDeadlines, writeMeetingDeadlines } from './meeting-deadlines.server';
+import { dateInZone, timeInZone } from '../../platform/time';
 import { parseOrThrow } from '../../platform/validation';
 
 type Group = typeof groups.$inferSelect;
@@ -44,7 +54,45 @@ function resolve(group: Group, v: MeetingValues) {
     notes: v.notes,
     intakeAddress: v.intakeAddress || null,
     language: v.language || null,
+    graceMinutes: v.graceMinutes,
   };
+}
+
+type Rules = Partial<Record<ListedDeadlineKind, DeadlineRule>>;
+
+/** The listed deadlines from the checked form: the group's rule (none where the group has none), by hand, or none. */
+function resolveListed(rules: Rules, v: MeetingValues) {
+  const fields = v as unknown as Record<string, string>;
+  const out: Partial<Record<ListedDeadlineKind, { at: Date; overridden: boolean } | null>> = {};
+  for (const kind of LISTED_DEADLINE_KINDS) {
+    const mode = fields[deadlineField(kind, 'Mode')] as DeadlineMode;
+    const rule = rules[kind];
+    if (mode === 'rule' && !rule) out[kind] = null;
+    else {
+      const at = chosenDeadline(mode, v, rule ?? { deadlineDaysBefore: 0, deadlineTime: '23:59' }, {
+        date: fields[deadlineField(kind, 'Date')],
+        time: fields[deadlineField(kind, 'Time')],
+      });
+      out[kind] = at ? { at, overridden: mode === 'custom' } : null;
+    }
+  }
+  return out;
+}
+
+const isoOrNull = (list: ReturnType<typeof resolveListed>) =>
+  Object.fromEntries(Object.entries(list).map(([k, x]) => [k, x?.at.toISOString() ?? null]));
+
+/** The listed deadlines as the meeting form shows them again: mode, date and time in the meeting's zone. */
+async function listedFormFields(db: Db, meeting: Meeting) {
+  const stored = await storedDeadlines(db, meeting.id);
+  const out: Record<string, string> = {};
+  for (const kind of LISTED_DEADLINE_KINDS) {
+    const s = stored.get(kind);
+    out[deadlineField(kind, 'Mode')] = !s ? 'none' : s.overridden ? 'custom' : 'rule';
+    out[deadlineField(kind, 'Date')] = s ? dateInZone(s.at, meeting.timeZone) : '';
+    out[deadlineField(kind, 'Time')] = s ? timeInZone(s.at, meeting.timeZone) : '';
+  }
+  return out;
 }
 
 /** Defaults for a new meeting of the group, and the group's deadline rule for display. */
@@ -52,6 +100,7 @@ export async function newMeetingForm(db: Db, principal: Principal | null, groupS
   const { group } = await authorizeGroup(db, principal, 'createMeetings', { slug: groupSlug });
   return {
     group,
+    rules: await groupDeadlineRuleMap(db, group.id),
     defaults: {
       timeZone: 'Europe/Zurich',
       documentAccess: group.defaultAccess,
@@ -66,7 +115,9 @@ export async function newMeetingForm(db: Db, principal: Principal | null, groupS
 /** Creates a meeting from the meeting form (posted, or its fields as an object), checked once the sender may. */
 export async function createMeeting(db: Db, principal: Principal, groupSlug: string, input: unknown) {
   const { group } = await authorizeGroup(db, principal, 'createMeetings', { slug: groupSlug });
-  const values = resolve(group, parseOrThrow(meetingInput, input));
+  const checked = parseOrThrow(meetingInput, input);
+  const values = resolve(group, checked);
+  const listed = resolveListed(await groupDeadlineRuleMap(db, group.id), checked);
   const base = `${group.slug}-${values.startsOn}`;
   return db.transaction(async (t) => {
     const tx = t as unknown as Db;
@@ -77,6 +128,7 @@ export async function createMeeting(db: Db, principal: Principal, groupSlug: str
       .insert(meetings)
       .values({ ...values, groupId: group.id, slug })
       .returning();
+    await writeMeetingDeadlines(tx, row.id, listed);
     await recordEvent(tx, {
       actorId: principal.id,
       action: 'meeting.created',
@@ -84,7 +136,7 @@ export async function createMeeting(db: Db, principal: Principal, groupSlug: str
       subjectId: row.id,
       groupId: group.id,
       meetingId: row.id,
-      after: values,
+      after: { ...values, deadlines: isoOrNull(listed) },
     });
     return row;
   });
@@ -96,17 +148,26 @@ export async function editMeetingForm(db: Db, principal: Principal | null, slug:
     meeting,
     group,
     ...deadlineFormFields(meeting),
+    ...(await listedFormFields(db, meeting)),
+    rules: await groupDeadlineRuleMap(db, group.id),
     ruleNow: ruleDeadline(group, meeting.startsOn, meeting.timeZone),
   };
 }
 
 export async function updateMeeting(db: Db, principal: Principal, slug: string, input: unknown): Promise<Meeting> {
   const { meeting, group } = await authorizeMeeting(db, principal, 'manage', { slug });
-  const values = resolve(group, parseOrThrow(meetingInput, input));
+  const checked = parseOrThrow(meetingInput, input);
+  const values = resolve(group, checked);
+  const listed = resolveListed(await groupDeadlineRuleMap(db, group.id), checked);
+  const stored = await storedDeadlines(db, meeting.id);
   return db.transaction(async (t) => {
     const tx = t as unknown as Db;
     const [row] = await tx.update(meetings).set(values).where(eq(meetings.id, meeting.id)).returning();
-    const before = Object.fromEntries(Object.keys(values).map((k) => [k, meeting[k as keyof Meeting]]));
+    await writeMeetingDeadlines(tx, meeting.id, listed);
+    const before = {
+      ...Object.fromEntries(Object.keys(values).map((k) => [k, meeting[k as keyof Meeting]])),
+      deadlines: Object.fromEntries(LISTED_DEADLINE_KINDS.map((k) => [k, stored.get(k)?.at.toISOString() ?? null])),
+    };
     await recordEvent(tx, {
       actorId: principal.id,
       action: 'meeting.updated',
@@ -115,7 +176,7 @@ export async function updateMeeting(db: Db, principal: Principal, slug: string, 
       groupId: group.id,
       meetingId: meeting.id,
       before,
-      after: values,
+      after: { ...values, deadlines: isoOrNull(listed) },
     });
     return row;
   });

@@ -14,10 +14,14 @@ import { useT } from '~/platform/i18n-react';
 import { FIELD_LABELS, REQUIRABLE_FIELDS } from '~/features/submissions/required-fields';
 import { ATTACHMENT_FORMATS } from '~/features/submissions/file-formats';
 import { DOCUMENT_TYPES, LOCATION_KINDS } from '../../../db/schema';
-import { meetingInput } from './meeting-input';
+import { deadlineField, meetingInput } from './meeting-input';
+import { LISTED_DEADLINE_KINDS, type ListedDeadlineKind } from './deadlines';
 import { KNOWN_LOCALES, LOCALE_NAMES } from '~/i18n/locales';
 
-export interface MeetingFormValues {
+/** The listed deadlines' fields: reservationMode, reservationDate, reservationTime... (see deadlineField). */
+type ListedDeadlineFields = Partial<Record<`${ListedDeadlineKind}${'Mode' | 'Date' | 'Time'}`, string>>;
+
+export interface MeetingFormValues extends ListedDeadlineFields {
   title: string;
   number: string;
   startsOn: string;
@@ -40,12 +44,15 @@ export interface MeetingFormValues {
   notes: string;
   intakeAddress?: string | null;
   language?: string | null;
+  /** Minutes of grace after each deadline (secretariat only). */
+  graceMinutes?: number;
 }
 
 /** Create / edit a meeting (secretariat), checked by `meetingInput` in the browser and on the server. */
 export function MeetingForm({
   values,
   rule,
+  rules = {},
   ruleNow,
   result,
   ok,
@@ -53,6 +60,8 @@ export function MeetingForm({
 }: {
   values: MeetingFormValues;
   rule: { days: number; time: string };
+  /** The group's default rule of each listed deadline kind (absent: none). */
+  rules?: Partial<Record<ListedDeadlineKind, { deadlineDaysBefore: number; deadlineTime: string }>>;
   ruleNow?: string;
   result?: Parameters<typeof useSchemaForm>[1]['result'];
   ok?: string;
@@ -107,6 +116,45 @@ export function MeetingForm({
         <Check field={fields.deadlineMode} type="radio" value="none" label={t(f('deadlineNone'))} />
         <FieldError field={fields.deadlineMode} />
         <Check field={fields.acceptsLate} label={t(f('acceptsLate'))} />
+        <Field
+          label={t('deadlines.grace.label')}
+          hint={t('deadlines.grace.hint')}
+          field={fields.graceMinutes}
+          type="number"
+          min={0}
+          max={1440}
+        />
+      </fieldset>
+      <fieldset className="stack deadline-list">
+        <legend className="label">{t('deadlines.form.legend')}</legend>
+        <p className="hint">{t('deadlines.form.hint')}</p>
+        {LISTED_DEADLINE_KINDS.map((kind) => {
+          const field = (part: 'Mode' | 'Date' | 'Time') =>
+            fields[deadlineField(kind, part) as keyof typeof fields] as typeof fields.deadlineDate;
+          const groupRule = rules[kind];
+          return (
+            <fieldset key={kind} className="stack deadline-kind">
+              <legend>{t(`deadlines.kind.${kind}`)}</legend>
+              <Check
+                field={field('Mode')}
+                type="radio"
+                value="rule"
+                label={
+                  groupRule
+                    ? t('deadlines.form.rule', { days: groupRule.deadlineDaysBefore, time: groupRule.deadlineTime })
+                    : t('deadlines.form.noRule')
+                }
+              />
+              <Check field={field('Mode')} type="radio" value="custom" label={t('deadlines.form.custom')} />
+              <div className="two">
+                <Field label={t('deadlines.form.date')} field={field('Date')} type="date" />
+                <Field label={t('deadlines.form.time')} field={field('Time')} type="time" />
+              </div>
+              <Check field={field('Mode')} type="radio" value="none" label={t('deadlines.form.none')} />
+              <FieldError field={field('Mode')} />
+            </fieldset>
+          );
+        })}
       </fieldset>
       <Choices
         legend={t(f('documentTypes'))}

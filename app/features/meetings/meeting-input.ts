@@ -8,7 +8,13 @@ import { DOCUMENT_TYPES, LOCATION_KINDS } from '../../../db/schema';
 import { isValidTimeZone } from '../../platform/time';
 import { ATTACHMENT_FORMATS } from '../submissions/file-formats';
 import { DEFAULT_REQUIRED_FIELDS, REQUIRABLE_FIELDS } from '../submissions/required-fields';
-import { DEADLINE_MODES } from './deadlines';
+import {
+  BEFORE_MEETING_KINDS,
+  DEADLINE_MODES,
+  LISTED_DEADLINE_KINDS,
+  MAX_GRACE_MINUTES,
+  type DeadlineKind,
+} from './deadlines';
 import { KNOWN_LOCALES } from '../../i18n/locales';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -24,7 +30,17 @@ const ticked = <T extends z.ZodTypeAny>(item: T, fallback: unknown[] = []) =>
     z.array(item),
   );
 const time = given(z.string().regex(TIME, 'submissions.meeting.time').or(z.literal('')));
-const date = z.string().regex(DATE, 'submissions.meeting.date');
+/** A calendar date that exists (2026-02-30 is refused). */
+const realDate = (v: string) => {
+  const [y, m, d] = v.split('-').map(Number);
+  const at = new Date(Date.UTC(y, m - 1, d));
+  return at.getUTCFullYear() === y && at.getUTCMonth() === m - 1 && at.getUTCDate() === d;
+};
+const date = z.string().regex(DATE, 'submissions.meeting.date').refine(realDate, 'submissions.meeting.date');
+const mode = given(z.enum(DEADLINE_MODES, { message: 'error.field.required' }), 'rule');
+
+/** The form's field names of a listed deadline kind: its mode, date and time. */
+export const deadlineField = (kind: string, part: 'Mode' | 'Date' | 'Time') => `${kind}${part}`;
 
 export const meetingInput = z
   .object({
@@ -48,6 +64,30 @@ export const meetingInput = z
     deadlineMode: given(z.enum(DEADLINE_MODES, { message: 'error.field.required' }), 'rule'),
     deadlineDate: given(date.or(z.literal(''))),
     deadlineTime: time,
+    reservationMode: mode,
+    reservationDate: given(date.or(z.literal(''))),
+    reservationTime: time,
+    revisionsMode: mode,
+    revisionsDate: given(date.or(z.literal(''))),
+    revisionsTime: time,
+    preregistrationMode: mode,
+    preregistrationDate: given(date.or(z.literal(''))),
+    preregistrationTime: time,
+    visaMode: mode,
+    visaDate: given(date.or(z.literal(''))),
+    visaTime: time,
+    fellowshipMode: mode,
+    fellowshipDate: given(date.or(z.literal(''))),
+    fellowshipTime: time,
+    /** Minutes after each deadline still counted as on time; never shown to members. */
+    graceMinutes: z.preprocess(
+      (v) => (v === undefined || v === '' ? 0 : typeof v === 'string' ? Number(v.trim() || NaN) : v),
+      z
+        .number({ message: 'deadlines.grace.invalid' })
+        .int('deadlines.grace.invalid')
+        .min(0, 'deadlines.grace.invalid')
+        .max(MAX_GRACE_MINUTES, 'deadlines.grace.tooLong'),
+    ),
     acceptsLate: z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean()),
     documentTypes: ticked(z.enum(DOCUMENT_TYPES)),
     attachmentFormats: ticked(z.enum(ATTACHMENT_FORMATS)),
@@ -75,6 +115,24 @@ export const meetingInput = z
       ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'submissions.meeting.endBeforeStart' });
     if (m.deadlineMode === 'custom' && !m.deadlineDate)
       ctx.addIssue({ code: 'custom', path: ['deadlineDate'], message: 'error.field.required' });
+    // A deadline set by hand: its date is needed, and for kinds that close before the meeting, not after it opens.
+    const opens = `${m.startsOn}T${m.startTime || '00:00'}`;
+    const check = (kind: DeadlineKind, modeValue: string, dateField: string, d: string, t: string) => {
+      if (modeValue !== 'custom') return;
+      if (!d) return ctx.addIssue({ code: 'custom', path: [dateField], message: 'error.field.required' });
+      if (m.startsOn && BEFORE_MEETING_KINDS.includes(kind) && `${d}T${t || '23:59'}` > opens)
+        ctx.addIssue({ code: 'custom', path: [dateField], message: 'deadlines.afterStart' });
+    };
+    check('contributions', m.deadlineMode, 'deadlineDate', m.deadlineDate, m.deadlineTime);
+    const fields = m as unknown as Record<string, string>;
+    for (const kind of LISTED_DEADLINE_KINDS)
+      check(
+        kind,
+        fields[deadlineField(kind, 'Mode')],
+        deadlineField(kind, 'Date'),
+        fields[deadlineField(kind, 'Date')],
+        fields[deadlineField(kind, 'Time')],
+      );
   })
   .transform((m) => ({ ...m, endsOn: m.endsOn || m.startsOn }));
 

@@ -35,6 +35,7 @@ import { maySeeDocument, peopleDisclosure } from '../documents/policy.server';
 import { documentHistory } from '../documents/history.server';
 import { meetingAbilities } from '../meetings/policy.server';
 import { deadlineDecision } from '../meetings/deadlines';
+import { deadlineAt, lateUntil } from '../meetings/meeting-deadlines.server';
 import { receiveMultipart, type StoredUpload } from './uploads.server';
 import { parseOrThrow } from '../../platform/validation';
 import { acknowledgmentRecipients, MAX_CONTACTS } from './contacts';
@@ -78,7 +79,9 @@ export async function submissionContext(db: Db, actor: Actor | null, meetingSlug
     meeting,
     group,
     isSecretariat,
-    decision: deadlineDecision(meeting, now, isSecretariat),
+    decision: deadlineDecision(meeting, now, isSecretariat, {
+      lateUntil: await lateUntil(db, meeting.id, actor.user.id),
+    }),
     proposable,
     emailConfirmed: await isEmailConfirmed(db, actor.user.id),
   };
@@ -434,7 +437,8 @@ export interface SubmitInput {
 /**
  * Creates a submitted document from staged uploads: one transaction inserts the document, its files
  * (claiming the pending uploads) and the audit event, and queues the acknowledgment (mailed after commit).
- * The deadline is decided at `now`, the instant of the final request.
+ * The deadline is decided at `now`, the instant the final request began (before its body was read); the document
+ * keeps that instant and the rule that let it in (on time, grace, late list, late) for its receipt.
  */
 export async function submitDocument(
   services: SubmissionServices,
@@ -450,7 +454,7 @@ export async function submitDocument(
       ctx.decision.reason === 'deadline' ? 'submissions.deadlinePassed' : 'submissions.closed',
     );
   const { meeting } = ctx;
-  const late = ctx.decision.late;
+  const { late, rule } = ctx.decision;
   const doc = await services.db.transaction(async (t) => {
     const tx = t as unknown as Db;
     const claimed = await tx
@@ -483,6 +487,8 @@ export async function submitDocument(
         access: meeting.documentAccess,
         submittedBy: actor.user.id,
         submittedAt: now,
+        requestBeganAt: now,
+        deadlineRule: rule,
         updatedAt: now,
       })
       .returning();
@@ -499,6 +505,8 @@ export async function submitDocument(
         title: row.title,
         type: row.type,
         late,
+        requestBeganAt: now.toISOString(),
+        deadlineRule: rule,
         files: files.map((f) => ({ role: f.role, filename: f.filename, size: f.size, sha256: f.sha256 })),
       },
     });
@@ -793,9 +801,22 @@ export async function reviseDocument(
   now = new Date(),
   format: SubmissionFormat = BROWSER_FORM,
 ): Promise<SubmitOutcome> {
-  const { doc, meeting, canEdit } = await loadDocument(services.db, actor.principal, id);
+  const { doc, meeting, group, canEdit } = await loadDocument(services.db, actor.principal, id);
   if (!canEdit) throw forbidden();
   if (doc.state !== 'registered') throw new DomainError('conflict', 'submissions.reviseUnregistered');
+  // Revisions follow the meeting's revisions deadline (none: open), with the same grace period and late list.
+  const may = await meetingAbilities(services.db, actor.principal, meeting, group);
+  const decision = deadlineDecision({ ...meeting, takesContributions: true }, now, may.manageDocuments, {
+    deadline: await deadlineAt(services.db, meeting.id, 'revisions'),
+    lateUntil: await lateUntil(services.db, meeting.id, actor.user.id),
+  });
+  if (!decision.ok) {
+    if (request.body)
+      for await (const _ of request.body as unknown as AsyncIterable<Uint8Array>) {
+        /* discard */
+      }
+    throw new DomainError('forbidden', 'deadlines.revisionsPassed');
+  }
   const received = await receiveMultipart(request, services.storage, { maxBytes: meeting.maxFileMb * MB });
   const staged = await stageFiles(services, actor, meeting, withRoles(received.files, format));
   const main = staged.find((s) => s.role === 'main');
@@ -850,10 +871,12 @@ export async function reviseDocument(
           keywords: meta.keywords,
           abstract: meta.abstract,
           proposedGroups: meta.proposedGroups.length ? meta.proposedGroups : original.proposedGroups,
-          late: false,
+          late: decision.late,
           access: original.access,
           submittedBy: actor.user.id,
           submittedAt: now,
+          requestBeganAt: now,
+          deadlineRule: decision.rule,
           updatedAt: now,
         })
         .returning();
@@ -862,6 +885,9 @@ export async function reviseDocument(
         title: row.title,
         revision: row.revision,
         revisionOfId: original.id,
+        late: decision.late,
+        requestBeganAt: now.toISOString(),
+        deadlineRule: decision.rule,
         files: files.map((f) => ({ role: f.role, filename: f.filename, size: f.size, sha256: f.sha256 })),
       };
       await recordEvent(tx, {

@@ -9,6 +9,18 @@ function readCookie(header: string | undefined, name: string): string | undefine
   return match ? decodeURIComponent(match.slice(name.length + 1)) : undefined;
 }
 
+const BEGAN = Symbol('requestBeganAt');
+
+/** The first middleware: notes the instant the request arrived (its headers read, its body not yet). */
+export const noteRequestBegan: express.RequestHandler = (req, _res, next) => {
+  (req as unknown as Record<symbol, Date>)[BEGAN] = new Date();
+  next();
+};
+
+/** When the request arrived (now, for a request that did not pass noteRequestBegan). */
+export const requestBeganAt = (req: express.Request): Date =>
+  (req as unknown as Record<symbol, Date | undefined>)[BEGAN] ?? new Date();
+
 /** What every loader and action receives as `context`: the services, the signed-in user and the viewer's locale. */
 export async function loadRequestContext(
   services: Services,
@@ -47,6 +59,7 @@ export async function loadRequestContext(
     locale: requestLocale(user, req.headers.cookie, req.headers['accept-language']),
     viewerTimeZone: timeZone && isValidTimeZone(timeZone) ? timeZone : null,
     requestId: String(req.id),
+    requestBeganAt: requestBeganAt(req),
     log: req.log,
   };
 }

@@ -5,7 +5,7 @@ import compression from 'compression';
 import express from 'express';
 import type { Services } from '../context.server';
 import { healthRoutes } from './health.server';
-import { loadRequestContext } from './load-context.server';
+import { loadRequestContext, noteRequestBegan } from './load-context.server';
 import { createRemixHandler } from './remix-handler.server';
 import { answerUnexpectedErrors, refuseMalformedUrls, requireSameOrigin } from './request-guards.server';
 import { requestLogging } from './request-log.server';
@@ -51,6 +51,7 @@ const discardBodyAfterAnswer: express.RequestHandler = (req, res, next) => {
 /** The Express app: every middleware in the order requests pass through it, Remix last. */
 function createApp(services: Services, build: ServerBuild, files: PortalFiles): express.Express {
   const app = express();
+  app.use(noteRequestBegan);
   app.disable('x-powered-by');
   app.set('trust proxy', services.config.trustProxy);
   app.use(requestLogging(services.config.trustProxy));
