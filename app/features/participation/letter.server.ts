@@ -81,7 +81,6 @@ export async function visaLetterDocx(data: LetterData): Promise<Buffer> {
           meeting: meeting.title,
           dates: formatDateRange(meeting.startsOn, meeting.endsOn, dateLocale),
           venue: venue || meeting.place,
-          host: meeting.host || '-',
         }),
       ),
       body(t('participation.letter.invited', { organisation: data.participant.organisation })),

@@ -1,0 +1,229 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, count, eq, like } from 'drizzle-orm';
+import { auditEvents, meetingDeadlines, meetings, users } from '../../db/schema';
+import { meetingParticipants, visaPassports, visaRequests } from '../../db/schema/participation';
+import type { Seeded } from '../../app/features/demo/index';
+import { loadPrincipal, type Principal } from '../../app/features/groups/permissions.server';
+import { attendingOrganisations } from '../../app/features/participation/participants.server';
+import {
+  cancelRegistration,
+  decideRegistration,
+  registerForMeeting,
+} from '../../app/features/participation/registration.server';
+import { updateSettings } from '../../app/features/participation/settings.server';
+import { decideVisaRequest, requestVisaLetter } from '../../app/features/participation/visa.server';
+import { purgeExpiredPassports } from '../../app/features/participation/retention.server';
+import { letterData, sendParticipationMail } from '../../app/features/participation/notify.server';
+import { visaLetterDocx } from '../../app/features/participation/letter.server';
+import type { MailMessage } from '../../app/platform/mail.server';
+import { DomainError } from '../../app/platform/errors';
+import { addDays } from '../../app/platform/time';
+import { DEMO_PASSWORD, demoData } from '../support/demo';
+import { Client, withoutScripts } from '../support/http';
+import { startTestPortal, type TestPortal } from '../support/portal';
+import { unzipSync, strFromU8 } from 'fflate';
+
+const SIGNATORY = {
+  signatoryName: 'Seizo Onoe',
+  signatoryTitle: 'Director, Telecommunication Standardization Bureau',
+  hostCity: 'Geneva',
+  hostCountry: 'Switzerland',
+  visaRetentionDays: '90',
+};
+let portal: TestPortal;
+let seeded: Seeded;
+let sec: Principal;
+let etri: Principal;
+let nokia: Principal;
+const db = () => portal.services.db;
+const SLUG = 'fg-mv-demo';
+let meeting: typeof meetings.$inferSelect;
+
+const registration = {
+  mode: 'in_person',
+  organisation: 'ETRI',
+  delegation: 'sector_member',
+  role: 'head',
+  needs: ['interpretation'],
+  needsNote: 'Korean',
+};
+const passport = () => ({
+  nameInPassport: 'KIM MINJUN',
+  nationality: 'Republic of Korea',
+  passportNumber: 'M 1234 5678',
+  birthDate: '1985-04-12',
+  stayFrom: addDays(meeting.startsOn, -1),
+  stayTo: addDays(meeting.endsOn, 1),
+  consulate: 'Embassy of Switzerland in Seoul',
+});
+
+async function refused(p: Promise<unknown>) {
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(DomainError);
+  return err as DomainError;
+}
+
+beforeAll(async () => {
+  portal = await startTestPortal({ demo: true });
+  seeded = await demoData(db());
+  sec = await loadPrincipal(db(), { id: seeded.userIds.secretariat, isAdmin: false });
+  etri = await loadPrincipal(db(), { id: seeded.userIds.member1, isAdmin: false });
+  nokia = await loadPrincipal(db(), { id: seeded.userIds.member2, isAdmin: false });
+  [meeting] = await db().select().from(meetings).where(eq(meetings.slug, SLUG));
+});
+afterAll(async () => {
+  await portal?.stop();
+});
+
+describe('registering for a meeting', () => {
+  it('is immediate before the pre-registration deadline, refuses a mode the meeting does not offer, and mails the .ics', async () => {
+    await updateSettings(db(), sec, SLUG, {
+      modes: ['in_person'],
+      organisationsPublic: 'on',
+      remoteLink: 'https://meet.example.org/fgmv',
+      ...SIGNATORY,
+    });
+    const wrongMode = await refused(registerForMeeting(db(), nokia, SLUG, { ...registration, mode: 'remote' }));
+    expect(wrongMode.fieldErrors).toEqual({ mode: 'participation.error.mode' });
+    const p = await registerForMeeting(db(), etri, SLUG, registration);
+    expect(p.status).toBe('registered');
+    expect((await refused(registerForMeeting(db(), etri, SLUG, registration))).messageKey).toBe(
+      'participation.error.already',
+    );
+    const sent: MailMessage[] = [];
+    const mail = { send: async (m: MailMessage) => void sent.push(m), listStored: async () => [] };
+    await sendParticipationMail(
+      { db: db(), mail, config: portal.services.config },
+      { kind: 'registered', participantId: p.id },
+    );
+    expect(sent[0].subject).toBe('Registered: FG-MV meeting (demo)');
+    const ics = sent[0].attachments?.find((a) => a.filename.endsWith('.ics'));
+    expect(String(ics?.content)).toContain(`DTSTART;VALUE=DATE:${meeting.startsOn.replace(/-/g, '')}`);
+    expect(String(ics?.content)).toContain('SUMMARY:FG-MV meeting (demo)');
+    expect(await attendingOrganisations(db(), meeting.id)).toEqual([{ organisation: 'ETRI', count: 1 }]);
+  });
+
+  it('after the deadline waits for the secretariat, which approves; closing refuses with the reason and stores nothing', async () => {
+    await updateSettings(db(), sec, SLUG, { ...SIGNATORY, modes: ['in_person', 'remote'] });
+    await db()
+      .insert(meetingDeadlines)
+      .values({ meetingId: meeting.id, kind: 'preregistration', at: new Date(Date.now() - 60_000) });
+    const p = await registerForMeeting(db(), nokia, SLUG, { ...registration, mode: 'remote', organisation: 'Nokia' });
+    expect(p.status).toBe('pending');
+    expect((await refused(decideRegistration(db(), sec, SLUG, { id: p.id, decision: 'refuse' }))).fieldErrors).toEqual({
+      reason: 'participation.error.reason',
+    });
+    expect((await refused(decideRegistration(db(), nokia, SLUG, { id: p.id, decision: 'approve' }))).code).toBe(
+      'forbidden',
+    );
+    expect((await decideRegistration(db(), sec, SLUG, { id: p.id, decision: 'approve' })).status).toBe('registered');
+    await cancelRegistration(db(), nokia, SLUG);
+    await updateSettings(db(), sec, SLUG, { ...SIGNATORY, modes: ['in_person', 'remote'], closed: 'on' });
+    const closed = await refused(
+      registerForMeeting(db(), nokia, SLUG, { ...registration, mode: 'remote', organisation: 'Nokia' }),
+    );
+    expect(closed.messageKey).toBe('participation.error.closed');
+    const [row] = await db().select().from(meetingParticipants).where(eq(meetingParticipants.id, p.id));
+    expect(row.status).toBe('cancelled');
+    const events = await db()
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(eq(auditEvents.subjectId, p.id));
+    expect(events.map((e) => e.action)).toEqual([
+      'participation.registered',
+      'participation.approved',
+      'participation.cancelled',
+    ]);
+  });
+});
+
+describe('visa-support letters', () => {
+  it('refuses bad passport data field by field and stores nothing; refuses without an in-person registration', async () => {
+    const bad = await refused(
+      requestVisaLetter(db(), etri, SLUG, {
+        ...passport(),
+        birthDate: addDays(new Date().toISOString().slice(0, 10), 3),
+        stayFrom: addDays(meeting.startsOn, -60),
+        stayTo: addDays(meeting.endsOn, 2),
+      }),
+    );
+    expect(bad.fieldErrors).toEqual({
+      birthDate: 'participation.visa.error.birthDate',
+      stayFrom: 'participation.visa.error.stayWindow',
+    });
+    const number = await refused(requestVisaLetter(db(), etri, SLUG, { ...passport(), passportNumber: '12$' }));
+    expect(number.fieldErrors).toEqual({ passportNumber: 'participation.visa.error.passportNumber' });
+    expect((await refused(requestVisaLetter(db(), nokia, SLUG, passport()))).messageKey).toBe(
+      'participation.visa.error.notRegistered',
+    );
+    await db()
+      .insert(meetingDeadlines)
+      .values({ meetingId: meeting.id, kind: 'visa', at: new Date(Date.now() - 1000) });
+    expect((await refused(requestVisaLetter(db(), etri, SLUG, passport()))).messageKey).toBe(
+      'participation.visa.error.deadline',
+    );
+    await db()
+      .delete(meetingDeadlines)
+      .where(and(eq(meetingDeadlines.meetingId, meeting.id), eq(meetingDeadlines.kind, 'visa')));
+    expect((await db().select({ n: count() }).from(visaPassports))[0].n).toBe(0);
+    expect((await db().select({ n: count() }).from(visaRequests))[0].n).toBe(0);
+  });
+
+  it('is approved by the secretariat into an ITU letter; the CSV and audit events never carry passport data', async () => {
+    const r = await requestVisaLetter(db(), etri, SLUG, passport());
+    await decideVisaRequest(db(), sec, SLUG, { id: r.id, decision: 'approve' });
+    const docx = await visaLetterDocx((await letterData(db(), r.id))!);
+    const xml = strFromU8(unzipSync(new Uint8Array(docx))['word/document.xml']);
+    for (const text of [
+      'KIM MINJUN',
+      'M12345678',
+      'Embassy of Switzerland in Seoul',
+      'Seizo Onoe',
+      'To whom it may concern',
+    ])
+      expect(xml).toContain(text);
+
+    const client = new Client(portal.url);
+    await client.signIn('tsb.fgmv@example.org', DEMO_PASSWORD);
+    const csv = await (await client.get(`/meetings/${SLUG}/participants.csv`)).text();
+    expect(csv).toContain('ETRI');
+    expect(csv).toContain('approved');
+    for (const secret of ['M12345678', 'KIM MINJUN', '1985-04-12', 'Republic of Korea', 'Seoul'])
+      expect(csv).not.toContain(secret);
+    const page = withoutScripts(await (await client.get(`/meetings/${SLUG}/participants`)).text());
+    expect(page).toContain('ETRI');
+    expect(page).not.toContain('M12345678');
+
+    const member = new Client(portal.url);
+    await member.signIn('member.nokia@example.org', DEMO_PASSWORD);
+    expect((await member.get(`/meetings/${SLUG}/participants.csv`)).status).toBe(403);
+    expect((await member.get(`/meetings/${SLUG}/visa-letter/${r.id}/docx`)).status).toBe(404);
+
+    const events = await db()
+      .select({ before: auditEvents.before, after: auditEvents.after })
+      .from(auditEvents)
+      .where(like(auditEvents.action, 'participation.%'));
+    expect(JSON.stringify(events)).not.toMatch(/M12345678|KIM MINJUN|1985-04-12/);
+  });
+
+  it('deletes passport data after the meeting plus the retention days, recorded without the data', async () => {
+    const [r] = await db().select().from(visaRequests).where(eq(visaRequests.meetingId, meeting.id));
+    const day = (d: string) => new Date(`${d}T12:00:00Z`);
+    expect(await purgeExpiredPassports(db(), day(addDays(meeting.endsOn, 90)))).toEqual([]);
+    expect(await purgeExpiredPassports(db(), day(addDays(meeting.endsOn, 91)))).toEqual([r.id]);
+    expect(await db().select().from(visaPassports).where(eq(visaPassports.requestId, r.id))).toEqual([]);
+    const [after] = await db().select().from(visaRequests).where(eq(visaRequests.id, r.id));
+    expect(after.purgedAt).not.toBeNull();
+    expect(await letterData(db(), r.id)).toBeNull();
+    const [event] = await db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.subjectId, r.id), eq(auditEvents.action, 'participation.visa.purged')));
+    expect(event.after).toEqual({ reason: 'retention' });
+    const [u] = await db().select({ id: users.id }).from(users).where(eq(users.id, etri.id));
+    expect(u).toBeDefined();
+  });
+});
