@@ -42,6 +42,14 @@ const COMPUTED_PREFIXES: Record<string, string> = {
   'deadlines.rule.': 'the deadline rule that let a submission in (DEADLINE_RULES)',
   'home.chair.': 'counts on the chair\u2019s home cards, by name',
   'home.secretariat.': 'counts on the secretariat\u2019s home cards, by name',
+  'participation.mode.': 'ways of attending a meeting (PARTICIPATION_MODES)',
+  'participation.delegation.': 'kinds of delegation (DELEGATIONS)',
+  'participation.role.': 'roles in a delegation (DELEGATE_ROLES)',
+  'participation.need.': 'what a participant needs (PARTICIPANT_NEEDS)',
+  'participation.status.': 'states of a registration (PARTICIPANT_STATUSES)',
+  'participation.visaStatus.': 'states of a visa-letter request (VISA_STATUSES)',
+  'participation.mail.': 'participants\u2019 mails, by kind (ParticipationMailJob)',
+  'participation.visa.f.': 'visa-request fields, by name',
 };
 
 /**

@@ -43,7 +43,6 @@ export const participation: Translation<typeof english> = {
   'participation.attend.pendingDone': 'ينتظر تسجيلك موافقة الأمانة.',
   'participation.attend.deadline': 'التسجيلات بعد {deadline} تنتظر موافقة الأمانة.',
   'participation.attend.afterDeadline': 'انقضى الموعد النهائي للتسجيل المسبق: سينتظر تسجيلك موافقة الأمانة.',
-  'participation.attend.closed': 'التسجيل في هذا الاجتماع مغلق.',
   'participation.attend.remoteLink': 'رابط المشاركة عن بُعد',
   'participation.attend.organisations': 'المنظمات المشاركة',
   'participation.attend.noOrganisations': 'لم تسجِّل أي منظمة بعد.',

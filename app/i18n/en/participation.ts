@@ -41,7 +41,6 @@ export const participation = {
   'participation.attend.deadline': 'Registrations after {deadline} wait for the secretariat’s approval.',
   'participation.attend.afterDeadline':
     'The pre-registration deadline has passed: your registration will wait for the secretariat’s approval.',
-  'participation.attend.closed': 'Registration for this meeting is closed.',
   'participation.attend.remoteLink': 'Remote participation link',
   'participation.attend.organisations': 'Organisations attending',
   'participation.attend.noOrganisations': 'No organisation has registered yet.',

@@ -45,7 +45,6 @@ export const participation: Translation<typeof english> = {
     'Las inscripciones posteriores al {deadline} esperan la aprobación de la secretaría.',
   'participation.attend.afterDeadline':
     'El plazo de preinscripción ha vencido: su inscripción esperará la aprobación de la secretaría.',
-  'participation.attend.closed': 'La inscripción en esta reunión está cerrada.',
   'participation.attend.remoteLink': 'Enlace de participación a distancia',
   'participation.attend.organisations': 'Organizaciones participantes',
   'participation.attend.noOrganisations': 'Todavía no se ha inscrito ninguna organización.',

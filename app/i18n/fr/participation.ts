@@ -44,7 +44,6 @@ export const participation: Translation<typeof english> = {
   'participation.attend.deadline': 'Les inscriptions après le {deadline} attendent l’approbation du secrétariat.',
   'participation.attend.afterDeadline':
     'La date limite de préinscription est passée : votre inscription attendra l’approbation du secrétariat.',
-  'participation.attend.closed': 'Les inscriptions à cette réunion sont closes.',
   'participation.attend.remoteLink': 'Lien de participation à distance',
   'participation.attend.organisations': 'Organisations participantes',
   'participation.attend.noOrganisations': 'Aucune organisation n’est encore inscrite.',

@@ -44,7 +44,6 @@ export const participation: Translation<typeof english> = {
   'participation.attend.deadline': 'Регистрации после {deadline} ожидают утверждения секретариатом.',
   'participation.attend.afterDeadline':
     'Срок предварительной регистрации истек: ваша регистрация будет ожидать утверждения секретариатом.',
-  'participation.attend.closed': 'Регистрация на это собрание закрыта.',
   'participation.attend.remoteLink': 'Ссылка для дистанционного участия',
   'participation.attend.organisations': 'Участвующие организации',
   'participation.attend.noOrganisations': 'Пока не зарегистрировалась ни одна организация.',

@@ -43,7 +43,6 @@ export const participation: Translation<typeof english> = {
   'participation.attend.pendingDone': '您的报名正在等待秘书处批准。',
   'participation.attend.deadline': '{deadline}之后的报名须经秘书处批准。',
   'participation.attend.afterDeadline': '预报名截止时间已过：您的报名将等待秘书处批准。',
-  'participation.attend.closed': '本次会议的报名已截止。',
   'participation.attend.remoteLink': '远程参会链接',
   'participation.attend.organisations': '参会单位',
   'participation.attend.noOrganisations': '尚无单位报名。',
