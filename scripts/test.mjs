@@ -68,6 +68,18 @@ const lint = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts?.lint;
 const stages = [...projects, ...(lint ? ['lint'] : [])].filter((s) => !only.length || only.includes(s));
 
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-reports-'));
+
+// The template databases every test database is copied from: migrated and seeded once for all stages.
+const templatesFile = path.join(reports, 'templates.json');
+const templatesCommand = (command) =>
+  run('npx', ['tsx', 'tests/support/templates-command.ts', command, templatesFile], databaseEnv);
+const withTemplates = stages.some((s) => s !== 'unit' && s !== 'lint');
+if (withTemplates) {
+  t = Date.now();
+  if (templatesCommand('build') !== 0) process.exit(1);
+  timings.push(['templates', Date.now() - t]);
+  databaseEnv.PLENARY_TEST_TEMPLATES = templatesFile;
+}
 let passed = 0,
   failed = 0,
   skipped = 0,
@@ -132,6 +144,7 @@ for (const stage of stages.filter((s) => !SIDE_BY_SIDE.includes(s))) await runSt
 const tail = stages.filter((s) => SIDE_BY_SIDE.includes(s));
 console.log(`\n=== ${tail.join(', ')}, side by side (each printed when it ends) ===`);
 await Promise.all(tail.map((stage) => runStage(stage, true)));
+if (withTemplates) templatesCommand('remove');
 fs.rmSync(reports, { recursive: true, force: true });
 
 console.log(`\nload average at the end: ${load()}; database: ${withPostgres ? 'PostgreSQL' : 'PGlite'}`);

@@ -66,18 +66,23 @@ async function buildPostgresTemplates(adminUrl: string): Promise<BuiltTemplates>
     throw err;
   }
   await admin.end();
-  return {
-    templates: { engine: 'postgres', adminUrl, prefix, empty, demo },
-    remove: async () => {
-      const again = postgres(adminUrl, { max: 1, onnotice: () => {} });
-      for (const { datname } of await again.unsafe<{ datname: string }[]>(
-        `select datname from pg_database where datname like '${prefix}%'`,
-      )) {
-        await again.unsafe(`drop database if exists ${datname} with (force)`);
-      }
-      await again.end();
-    },
-  };
+  const templates: TestTemplates = { engine: 'postgres', adminUrl, prefix, empty, demo };
+  return { templates, remove: () => removeTemplates(templates) };
+}
+
+/** Drops templates and every database made from them (PostgreSQL), or deletes their dumps (PGlite). */
+export async function removeTemplates(templates: TestTemplates) {
+  if (templates.engine === 'pglite') {
+    fs.rmSync(path.dirname(templates.empty), { recursive: true, force: true });
+    return;
+  }
+  const again = postgres(templates.adminUrl!, { max: 1, onnotice: () => {} });
+  for (const { datname } of await again.unsafe<{ datname: string }[]>(
+    `select datname from pg_database where datname like '${templates.prefix}%'`,
+  )) {
+    await again.unsafe(`drop database if exists ${datname} with (force)`);
+  }
+  await again.end();
 }
 
 async function buildPgliteTemplates(): Promise<BuiltTemplates> {
@@ -93,10 +98,8 @@ async function buildPgliteTemplates(): Promise<BuiltTemplates> {
     const empty = await dumpTo(database, 'empty.tar');
     await seedDemoForTests(database.db);
     const demo = await dumpTo(database, 'demo.tar');
-    return {
-      templates: { engine: 'pglite', empty, demo },
-      remove: async () => fs.rmSync(dir, { recursive: true, force: true }),
-    };
+    const templates: TestTemplates = { engine: 'pglite', empty, demo };
+    return { templates, remove: () => removeTemplates(templates) };
   } finally {
     await database.close();
   }
