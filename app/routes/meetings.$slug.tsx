@@ -76,6 +76,9 @@ export default function MeetingPage() {
             {t('meeting.nav.submit')}
           </Link>
         )}
+        {allowed.submit && meeting.takesContributions && (
+          <Link to={`/meetings/${meeting.slug}/reserve`}>{t('reservations.link')}</Link>
+        )}
         {allowed.register && meeting.takesContributions && (
           <Link to={`/meetings/${meeting.slug}/registration`}>{t('meeting.nav.registration')}</Link>
         )}

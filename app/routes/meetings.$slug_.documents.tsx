@@ -66,6 +66,7 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
         source: d.source,
         type: d.type,
         state: d.state,
+        notSubmitted: d.notSubmitted,
         late: d.late,
         access: d.access,
         decision: d.decision,
@@ -291,7 +292,11 @@ export default function DocumentList() {
                       <bdi>{d.number}</bdi>
                     </a>
                     {d.late && <span className="badge late">{t('documents.late')}</span>}
-                    {d.state === 'withdrawn' && <span className="badge neutral">{t('documents.withdrawn')}</span>}
+                    {d.state === 'withdrawn' && (
+                      <span className="badge neutral">
+                        {t(d.notSubmitted ? 'reservations.notSubmitted' : 'documents.withdrawn')}
+                      </span>
+                    )}
                     {d.access === 'members' && <span className="badge neutral">{t('documents.membersOnly')}</span>}
                     {!d.published && <span className="badge warn">{t('documents.unpublished')}</span>}
                     {d.revisionOf && (

@@ -5,7 +5,10 @@ import { DocLabel } from '~/features/registration/numbering';
 import { BulkBar, BulkConfirm, bulkFormKey, SelectAllRows } from '~/components/bulk';
 import { bulkDone, bulkStep } from '~/features/bulk/selection.server';
 import { Field, FormAlert, SelectField, useSchemaForm } from '~/components/form';
-import { reserveForm } from '~/features/registration/reserve-input';
+import { reservationCapForm, reserveForm } from '~/features/registration/reserve-input';
+import { FillForm } from '~/features/registration/fill-form';
+import { reservationCap } from '~/features/registration/reservation-rules.server';
+import { setReservationCap } from '~/features/registration/reservations.server';
 import { parseFormOrThrow } from '~/platform/validation';
 import { When } from '~/components/when';
 import { changeAllocations } from '~/features/allocation/allocation.server';
@@ -40,7 +43,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       queue.submitted.map((d) => d.id),
     );
     const byMail = await awaitingMail(context.db, queue.meeting.id);
-    return json({ ...queue, options, mailedIds: [...mailed], byMail });
+    const cap = await reservationCap(context.db, queue.meeting.id);
+    return json({ ...queue, options, mailedIds: [...mailed], byMail, reservationCap: cap });
   });
 }
 
@@ -97,6 +101,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
         ok: true as const,
         message: translate(context.locale, 'registration.reservedOk', { number: fullLabel(row) ?? '' }),
       });
+    }
+    if (intent === 'reservationCap') {
+      const cap = await setReservationCap(context.db, principal, params.slug!, Object.fromEntries(form));
+      return json({ ok: true as const, message: translate(context.locale, 'reservations.capSaved', { cap }) });
     }
     if (intent === 'allocate') {
       const step = await bulkStep(form, { idField: 'reg', pageSize, matching: matching('registered') });
@@ -157,6 +165,11 @@ export default function Registration() {
     result,
     id: 'reserve',
     defaultValue: { type: data.meeting.documentTypes[0] },
+  });
+  const capForm = useSchemaForm(reservationCapForm, {
+    result,
+    id: 'reservation-cap',
+    defaultValue: { cap: data.reservationCap },
   });
   const { options: o, counts, paging } = data;
   const busy = nav.state === 'submitting';
@@ -440,36 +453,19 @@ export default function Registration() {
               <Link to={`/documents/${d.id}`}>
                 <DocLabel label={d.label} title={d.title} />
               </Link>
-              <Form
-                method="post"
+              <FillForm
+                id={`fill-${d.id}`}
                 action={`/meetings/${data.meeting.slug}/registration?fill=${d.id}`}
-                encType="multipart/form-data"
+                version={d.version}
+                label={t('registration.fillLabel', { number: d.label ?? '' })}
+                hint={t('registration.fillHint')}
+                submit={t('registration.fillSubmit')}
+                disabled={busy}
                 className="toolbar"
-              >
-                <input type="hidden" name="version" value={d.version} />
-                <div className="field">
-                  <label htmlFor={`fill-${d.id}`}>{t('registration.fillLabel', { number: d.label ?? '' })}</label>
-                  <input
-                    id={`fill-${d.id}`}
-                    name="main"
-                    type="file"
-                    accept=".docx"
-                    required
-                    aria-describedby="fill-hint"
-                  />
-                </div>
-                <button type="submit" disabled={busy}>
-                  {t('registration.fillSubmit')}
-                </button>
-              </Form>
+              />
             </li>
           ))}
         </ul>
-      )}
-      {data.reserved.length > 0 && (
-        <p id="fill-hint" className="muted small">
-          {t('registration.fillHint')}
-        </p>
       )}
       <h3>{t('registration.reserve')}</h3>
       <p className="muted">{t('registration.reserveHint')}</p>
@@ -486,6 +482,23 @@ export default function Registration() {
         <div>
           <button type="submit" name="intent" value="reserve" disabled={busy}>
             {t('registration.reserveSubmit')}
+          </button>
+        </div>
+      </Form>
+      <h3 id="reservation-settings">{t('reservations.settings')}</h3>
+      <Form method="post" className="form card" aria-labelledby="reservation-settings" {...capForm.formProps}>
+        <Field
+          label={t('reservations.capLabel')}
+          hint={t('reservations.capHint')}
+          field={capForm.fields.cap}
+          type="number"
+          min={0}
+          max={100}
+          required
+        />
+        <div>
+          <button type="submit" name="intent" value="reservationCap" disabled={busy}>
+            {t('reservations.capSave')}
           </button>
         </div>
       </Form>

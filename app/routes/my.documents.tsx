@@ -60,7 +60,7 @@ export default function MyDocuments() {
                 </td>
                 <td>
                   <span className={`badge ${STATE_BADGE[d.state]}`}>
-                    {t(`submissions.state.${d.state}` as MessageKey)}
+                    {d.notSubmitted ? t('reservations.notSubmitted') : t(`submissions.state.${d.state}` as MessageKey)}
                   </span>
                   {d.late && (
                     <>

@@ -3,6 +3,7 @@ import type { SerializeFrom } from '@remix-run/node';
 import { When } from '~/components/when';
 import type { DocumentWorkflow } from '~/features/allocation/document-workflow.server';
 import { useT } from '~/platform/i18n-react';
+import { FillForm } from '~/features/registration/fill-form';
 
 /**
  * The document page's registration panel: number and registration time, allocation (groups, agenda item),
@@ -133,31 +134,14 @@ export function DocumentWorkflowPanel({ workflow: w }: { workflow: SerializeFrom
         </div>
       )}
       {w.may.fill && (
-        <Form
-          method="post"
+        <FillForm
+          id="workflow-fill"
           action={`/documents/${w.documentId}/workflow?do=fill`}
-          encType="multipart/form-data"
-          className="stack"
-        >
-          <input type="hidden" name="version" value={w.version} />
-          <label htmlFor="workflow-fill" className="label">
-            {t('workflow.fill', { number: w.label ?? '' })}
-          </label>
-          <input
-            id="workflow-fill"
-            name="main"
-            type="file"
-            accept=".docx"
-            required
-            aria-describedby="workflow-fill-hint"
-          />
-          <span id="workflow-fill-hint" className="hint">
-            {t('workflow.fillHint')}
-          </span>
-          <div>
-            <button type="submit">{t('workflow.fillSubmit')}</button>
-          </div>
-        </Form>
+          version={w.version}
+          label={t('workflow.fill', { number: w.label ?? '' })}
+          hint={t('workflow.fillHint')}
+          submit={t('workflow.fillSubmit')}
+        />
       )}
     </section>
   );

@@ -58,6 +58,7 @@ export function serialiseDocument(
     source: d.source,
     type: d.type,
     state: d.state as ApiDocument['state'],
+    withdrawnReason: d.notSubmitted ? 'not_submitted' : null,
     access: d.access,
     published: d.publishedAt !== null,
     decision: d.decision,

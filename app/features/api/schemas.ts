@@ -85,6 +85,10 @@ export const Document = z
     source: z.string(),
     type: z.enum(DOCUMENT_TYPES),
     state: z.enum(DOCUMENT_STATES),
+    withdrawnReason: z.enum(['not_submitted']).nullable().openapi({
+      description:
+        "'not_submitted': a number a member reserved and left without a file at the deadline (withdrawn, its number never reused).",
+    }),
     access: z.enum(['public', 'members']),
     published: z.boolean(),
     decision: z.enum(DECISIONS).nullable(),

@@ -40,6 +40,7 @@ export {
   type ListView,
 } from './document-view';
 import { hasFilters } from './document-view';
+import { notSubmittedSql } from '../registration/reservation-rules.server';
 
 export interface ViewProblem {
   key: MessageKey;
@@ -78,6 +79,8 @@ export interface ListedDocument {
   source: string;
   type: DocumentType;
   state: string;
+  /** Withdrawn because it was a member's reservation left without a file at the deadline: "withdrawn — not submitted". */
+  notSubmitted: boolean;
   late: boolean;
   access: 'public' | 'members';
   decision: Decision | null;
@@ -212,6 +215,8 @@ export const rowColumns = {
   source: documents.source,
   type: documents.type,
   state: documents.state,
+  /** Withdrawn because it was a member's reservation left without a file at the deadline. */
+  notSubmitted: notSubmittedSql,
   late: documents.late,
   access: documents.access,
   decision: documents.decision,
@@ -361,9 +366,9 @@ export async function listDocuments(
 }
 
 type BaseRow = {
-  [K in keyof typeof rowColumns]:
+  [K in Exclude<keyof typeof rowColumns, 'notSubmitted'>]:
     (typeof rowColumns)[K]['_']['data'] | ((typeof rowColumns)[K]['_']['notNull'] extends true ? never : null);
-};
+} & { notSubmitted: boolean };
 type RevisionLink = {
   id: string;
   numberLabel: string | null;
@@ -426,6 +431,7 @@ export function toListed(r: RelatedRow, items: Map<string, ListOptions['agendaIt
     source: r.source,
     type: r.type,
     state: r.state,
+    notSubmitted: r.notSubmitted,
     late: r.late,
     access: r.access,
     decision: r.decision,

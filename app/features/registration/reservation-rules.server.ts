@@ -11,6 +11,12 @@ import { DomainError } from '../../platform/errors';
 import { deadlineDecision, isOpen } from '../meetings/deadlines';
 import { deadlineAt, lateUntil } from '../meetings/meeting-deadlines.server';
 
+/**
+ * Whether a document expired as a reservation never filled ("withdrawn — not submitted" wherever it is listed), as a
+ * boolean column over the table `documents` of the statement it is put in.
+ */
+export const notSubmittedSql = sql<boolean>`exists (select 1 from ${memberReservations} where ${memberReservations.documentId} = ${documents.id} and ${memberReservations.expiredAt} is not null)`;
+
 /** Open reservations one member may hold in a meeting unless its secretariat sets another number. */
 export const DEFAULT_RESERVATION_CAP = 5;
 export const MAX_RESERVATION_CAP = 100;

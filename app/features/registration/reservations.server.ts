@@ -248,8 +248,4 @@ export async function expireReservations(db: Db, opts: { meetingId?: string; now
   return expired;
 }
 
-/**
- * Whether a document expired as a reservation never filled ("withdrawn — not submitted" wherever it is listed), as a
- * boolean column over the table `documents` of the statement it is put in.
- */
-export const notSubmittedSql = sql<boolean>`exists (select 1 from ${memberReservations} where ${memberReservations.documentId} = ${documents.id} and ${memberReservations.expiredAt} is not null)`;
+export { notSubmittedSql } from './reservation-rules.server';

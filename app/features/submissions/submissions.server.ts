@@ -40,6 +40,7 @@ import { receiveMultipart, type StoredUpload } from './uploads.server';
 import { parseOrThrow } from '../../platform/validation';
 import { acknowledgmentRecipients, MAX_CONTACTS } from './contacts';
 import { isEmailConfirmed } from '../accounts/sign-up.server';
+import { notSubmittedSql } from '../registration/reservation-rules.server';
 
 export type SubmissionServices = Pick<Services, 'db' | 'storage' | 'mail' | 'config'>;
 export interface Actor {
@@ -691,6 +692,7 @@ export async function listMyDocuments(db: Db, user: Pick<SessionUser, 'id' | 'em
       id: documents.id,
       title: documents.title,
       state: documents.state,
+      notSubmitted: notSubmittedSql,
       type: documents.type,
       late: documents.late,
       revision: documents.revision,
