@@ -95,6 +95,15 @@ export function docxBlocks(json: PMNode): (Paragraph | Table)[] {
         return;
       }
       case 'table': {
+        // Column widths the text sets (Tiptap's colwidth, in pixels) are kept in proportion across the text width.
+        const widths = (n.content?.[0]?.content ?? []).flatMap((c) =>
+          Array.isArray(c.attrs?.colwidth) ? (c.attrs.colwidth as number[]) : [NaN],
+        );
+        const total = widths.reduce((a, w) => a + w, 0);
+        const columnWidths =
+          widths.length && widths.every((w) => w > 0)
+            ? widths.map((w) => Math.round((w / total) * TEXT_WIDTH))
+            : undefined;
         const rows = (n.content ?? []).map(
           (row) =>
             new TableRow({
@@ -109,7 +118,7 @@ export function docxBlocks(json: PMNode): (Paragraph | Table)[] {
               }),
             }),
         );
-        if (rows.length) out.push(new Table({ rows, width: { size: TEXT_WIDTH, type: WidthType.DXA } }));
+        if (rows.length) out.push(new Table({ rows, columnWidths, width: { size: TEXT_WIDTH, type: WidthType.DXA } }));
         return;
       }
       case 'blockquote':

@@ -278,6 +278,8 @@ export async function ituDocx(
         document: { run: { font: 'Times New Roman', size: 24 }, paragraph: { spacing: { after: 120 } } },
         heading1: { run: { font: 'Times New Roman', size: 24, bold: true, color: '000000' } },
         heading2: { run: { font: 'Times New Roman', size: 24, bold: true, color: '000000' } },
+        heading3: { run: { font: 'Times New Roman', size: 24, bold: true, color: '000000' } },
+        heading4: { run: { font: 'Times New Roman', size: 24, bold: true, italics: true, color: '000000' } },
       },
     },
     sections: [

@@ -48,16 +48,17 @@ export interface ReportSources {
 const text = (s: string): PMNode[] | undefined => (s ? [{ type: 'text', text: s }] : undefined);
 const para = (s: string): PMNode => ({ type: 'paragraph', content: text(s) });
 const heading = (level: number, s: string): PMNode => ({ type: 'heading', attrs: { level }, content: text(s) });
-const cell = (s: string, header = false): PMNode => ({
+const cell = (s: string, width: number, header = false): PMNode => ({
   type: header ? 'tableHeader' : 'tableCell',
-  attrs: { colspan: 1, rowspan: 1, colwidth: null },
+  attrs: { colspan: 1, rowspan: 1, colwidth: [width] },
   content: [para(s)],
 });
-const table = (head: string[], rows: string[][]): PMNode => ({
+/** A table with a header row; `widths` are the columns' widths in the editor's pixels (kept in proportion in the .docx). */
+const table = (head: string[], rows: string[][], widths: number[]): PMNode => ({
   type: 'table',
   content: [
-    { type: 'tableRow', content: head.map((h) => cell(h, true)) },
-    ...rows.map((r) => ({ type: 'tableRow', content: r.map((c) => cell(c)) })),
+    { type: 'tableRow', content: head.map((h, i) => cell(h, widths[i], true)) },
+    ...rows.map((r) => ({ type: 'tableRow', content: r.map((c, i) => cell(c, widths[i])) })),
   ],
 });
 
@@ -68,6 +69,7 @@ function documentsTable(docs: ReportDocument[], L: DocumentLabels): PMNode {
   return table(
     [L['report.document'], L['report.docTitle'], L['report.from'], L['report.outcome']],
     docs.map((d) => [d.label, d.title, d.source, outcomeCell(d, L)]),
+    [120, 225, 115, 240],
   );
 }
 
@@ -100,6 +102,7 @@ export function reportJson(s: ReportSources, L: DocumentLabels): PMNode {
       table(
         [L['report.document'], L['report.docTitle'], L['report.to']],
         s.statements.map((st) => [st.label, st.title, st.to]),
+        [130, 330, 240],
       ),
     );
   } else out.push(para(L['report.noLiaisons']));
@@ -128,6 +131,7 @@ export function reportJson(s: ReportSources, L: DocumentLabels): PMNode {
       table(
         [L['report.organisation'], L['report.participants']],
         s.organisations.map((o) => [o.organisation, String(o.count)]),
+        [500, 200],
       ),
     );
   else out.push(para(L['report.noParticipants']));

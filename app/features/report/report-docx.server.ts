@@ -4,6 +4,7 @@
  * lists, the tables of documents with their outcomes).
  */
 import type { groups, meetings } from '../../../db/schema';
+import type { ReportMeeting } from './report-sources.server';
 import { documentLabels, documentLocale } from '../../i18n/document-labels';
 import { formatDateRange } from '../../platform/format';
 import { dateInZone } from '../../platform/time';
@@ -17,8 +18,8 @@ export function reportTitle(meeting: Pick<typeof meetings.$inferSelect, 'title' 
 }
 
 export async function reportDocx(
-  meeting: typeof meetings.$inferSelect,
-  group: typeof groups.$inferSelect,
+  meeting: ReportMeeting,
+  group: Pick<typeof groups.$inferSelect, 'code' | 'name'>,
   json: PMNode,
   numberLabel: string | null,
   opts: { registeredAt?: Date | null } = {},

@@ -18,10 +18,14 @@ import { fullLabel } from '../registration/numbering.server';
 import { participantOrganisations } from './participants.server';
 import type { ReportDocument, ReportSources } from './report-content';
 
-type Meeting = typeof meetings.$inferSelect;
+/** What the report reads of a meeting. */
+export type ReportMeeting = Pick<
+  typeof meetings.$inferSelect,
+  'id' | 'groupId' | 'title' | 'place' | 'startsOn' | 'endsOn' | 'timeZone' | 'language' | 'documentAccess'
+>;
 
 /** Whom the published report is for: anyone (public meeting) or a member of the meeting's group. */
-export function reportReader(meeting: Pick<Meeting, 'documentAccess' | 'groupId'>): Principal | null {
+export function reportReader(meeting: Pick<ReportMeeting, 'documentAccess' | 'groupId'>): Principal | null {
   return meeting.documentAccess === 'members'
     ? {
         id: '00000000-0000-0000-0000-000000000000',
@@ -41,7 +45,7 @@ export function outcomeText(locale: Locale, decision: Decision | null, target: s
   return translate(locale, `decision.${decision}` as MessageKey);
 }
 
-export async function reportSources(db: Db, meeting: Meeting, L: DocumentLabels): Promise<ReportSources> {
+export async function reportSources(db: Db, meeting: ReportMeeting, L: DocumentLabels): Promise<ReportSources> {
   const reader = reportReader(meeting);
   const visible = await visibleDocumentsSql(db, reader);
   const [items, [agenda], docs, statements, next, organisations] = await Promise.all([

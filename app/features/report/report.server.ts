@@ -8,7 +8,7 @@
 import { and, eq } from 'drizzle-orm';
 import * as Y from 'yjs';
 import type { Db } from '../../../db/client.server';
-import { documents, meetingReports, type meetings } from '../../../db/schema';
+import { documents, meetingReports } from '../../../db/schema';
 import { translate } from '../../i18n';
 import { documentLabels, documentLocale } from '../../i18n/document-labels';
 import { accountLocale } from '../../i18n/locales';
@@ -33,9 +33,7 @@ import { can, groupChain, type Principal } from '../groups/permissions.server';
 import { getMeetingBySlug } from '../meetings/meetings.server';
 import { reportJson } from './report-content';
 import { reportDocx, reportTitle } from './report-docx.server';
-import { hasAgendaItems, reportSources } from './report-sources.server';
-
-type Meeting = typeof meetings.$inferSelect;
+import { hasAgendaItems, reportSources, type ReportMeeting } from './report-sources.server';
 
 async function reportScope(db: Db, principal: Principal | null, slug: string) {
   const { meeting, group } = await getMeetingBySlug(db, slug);
@@ -77,7 +75,7 @@ export async function getReport(db: Db, principal: Principal | null, slug: strin
 }
 
 /** The first draft of the meeting's report, in the meeting's working language. */
-export async function draftReportJson(db: Db, meeting: Meeting) {
+export async function draftReportJson(db: Db, meeting: ReportMeeting) {
   const L = documentLabels(documentLocale(meeting));
   return reportJson(await reportSources(db, meeting, L), L);
 }
