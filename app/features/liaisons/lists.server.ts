@@ -12,17 +12,13 @@ import {
   liaisonAnswers,
   liaisonStatements,
   meetings,
-  INCOMING_STATES,
   type IncomingState,
 } from '../../../db/schema';
 import { forbidden } from '../../platform/errors';
 import { groupChain, groupSubtree, type Principal } from '../groups/permissions.server';
 import { groupBySlug } from './incoming.server';
 import { canReadGroupLiaisons, canRegisterIncoming } from './policy.server';
-import { daysUntil, isOverdue, OPEN_STATES, utcDate } from './state';
-
-export const STATE_FILTERS = ['open', 'all', ...INCOMING_STATES] as const;
-export type StateFilter = (typeof STATE_FILTERS)[number];
+import { daysUntil, isOverdue, OPEN_STATES, STATE_FILTERS, utcDate, type StateFilter } from './state';
 
 const sentinel = ['00000000-0000-0000-0000-000000000000'];
 

@@ -2,7 +2,7 @@
  * An incoming statement's states and the one table of what moves it: assigned to a WG or Question (again while not
  * closed), reply drafted, replied (when an outgoing statement answering it is sent), or closed with no action needed.
  */
-import type { IncomingState } from '../../../db/schema/liaisons';
+import { INCOMING_STATES, type IncomingState } from '../../../db/schema/liaisons';
 
 export type IncomingEvent = 'assign' | 'draft' | 'reply' | 'no_action';
 
@@ -48,3 +48,7 @@ export function dueThreshold(daysLeft: number, thresholds: readonly number[]): n
   const reached = thresholds.filter((t) => daysLeft <= t);
   return reached.length ? Math.min(...reached) : null;
 }
+
+/** The filters of a group's list: the open ones (the default), all, or one state. */
+export const STATE_FILTERS = ['open', 'all', ...INCOMING_STATES] as const;
+export type StateFilter = (typeof STATE_FILTERS)[number];
