@@ -27,7 +27,8 @@ export const reservations: Translation<typeof english> = {
   'reservations.submit': '预留编号',
   'reservations.reservedOk': '{number} 已为您预留。请在文稿截止日期前上传其文件。',
   'reservations.deadlinePassed': '预留截止日期已过：本次会议不能再预留编号。在文稿截止日期前您仍可提交文件。',
-  'reservations.capReached': '您已有 {cap} 个尚无文件的预留编号，已达本次会议允许的上限。请先上传其中一个的文件。',
+  'reservations.capReached':
+    '您已有 {cap, plural, other {# 个}}尚无文件的预留编号，已达本次会议允许的上限。请先上传其中一个的文件。',
   'reservations.expired':
     '{number} 的预留已过期：其文件应在文稿截止日期前上传。该编号仍作为“未提交”撤回；如会议仍接受，请将文件作为新文件提交。',
   'reservations.notYours': '{number} 由他人预留：只有预留者或秘书处可以上传其文件。',
