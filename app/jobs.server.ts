@@ -78,7 +78,7 @@ export async function startWorkers(services: Services, opts: WorkerOptions = {})
   );
   await queue.schedule(QUEUES.liaisonReminders.name, LIAISON_REMINDER_SCHEDULE);
   await work<ParticipationMailJob>(QUEUES.participationMail.name, 5, (job) => sendParticipationMail(services, job));
-  await work(QUEUES.visaRetention.name, 1, () => purgeExpiredPassports(services.db));
+  await work(QUEUES.visaRetention.name, 1, () => purgeExpiredPassports(services));
   await queue.schedule(QUEUES.visaRetention.name, RETENTION_SCHEDULE);
   await work<{ meetingId?: string }>(QUEUES.reservationExpiry.name, 5, ({ meetingId }) =>
     expireReservations(services.db, { meetingId }),

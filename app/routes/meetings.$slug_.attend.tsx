@@ -27,7 +27,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   return act(context, async () => {
     const form = await readFormData(request);
     if (form.get('intent') === 'cancel') {
-      await cancelRegistration(context.db, principal, params.slug!);
+      await cancelRegistration(context, principal, params.slug!);
       return json({ ok: true as const, done: 'cancelled' as const });
     }
     const p = await registerForMeeting(context.db, principal, params.slug!, form);

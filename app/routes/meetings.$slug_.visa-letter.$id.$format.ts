@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { letterData } from '~/features/participation/notify.server';
-import { visaLetterDocx, visaLetterPdf } from '~/features/participation/letter.server';
+import { LETTER_TYPES, visaLetter } from '~/features/participation/letter-store.server';
 import { visaRequestWithPassport } from '~/features/participation/visa.server';
 import { notFound } from '~/platform/errors';
 import { load, requireUser } from '~/platform/http.server';
@@ -12,15 +11,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     const format = params.format;
     if (format !== 'docx' && format !== 'pdf') throw notFound();
     await visaRequestWithPassport(context.db, principal, params.slug!, params.id!);
-    const data = await letterData(context.db, params.id!);
-    if (!data) throw notFound();
-    const body = format === 'docx' ? await visaLetterDocx(data) : await visaLetterPdf(data);
+    const body = await visaLetter(context, params.id!, format);
     return new Response(body, {
       headers: {
-        'Content-Type':
-          format === 'docx'
-            ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-            : 'application/pdf',
+        'Content-Type': LETTER_TYPES[format],
         'Content-Disposition': `attachment; filename="visa-letter.${format}"`,
         'Cache-Control': 'private, no-store',
       },

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq, like } from 'drizzle-orm';
 import { auditEvents, meetingDeadlines, meetings, users } from '../../db/schema';
@@ -13,8 +14,9 @@ import {
 import { updateSettings } from '../../app/features/participation/settings.server';
 import { decideVisaRequest, requestVisaLetter } from '../../app/features/participation/visa.server';
 import { purgeExpiredPassports } from '../../app/features/participation/retention.server';
-import { letterData, sendParticipationMail } from '../../app/features/participation/notify.server';
-import { visaLetterDocx } from '../../app/features/participation/letter.server';
+import { sendParticipationMail } from '../../app/features/participation/notify.server';
+import { convertToPdf, visaLetterDocx } from '../../app/features/participation/letter.server';
+import { LETTER_PREFIX, letterData, letterKey, visaLetter } from '../../app/features/participation/letter-store.server';
 import type { MailMessage } from '../../app/platform/mail.server';
 import { DomainError } from '../../app/platform/errors';
 import { addDays } from '../../app/platform/time';
@@ -96,7 +98,7 @@ describe('registering for a meeting', () => {
     const sent: MailMessage[] = [];
     const mail = { send: async (m: MailMessage) => void sent.push(m), listStored: async () => [] };
     await sendParticipationMail(
-      { db: db(), mail, config: portal.services.config },
+      { db: db(), storage: portal.services.storage, mail, config: portal.services.config },
       { kind: 'registered', participantId: p.id },
     );
     expect(sent[0].subject).toBe('Registered: FG-MV meeting (demo)');
@@ -120,7 +122,7 @@ describe('registering for a meeting', () => {
       'forbidden',
     );
     expect((await decideRegistration(db(), sec, SLUG, { id: p.id, decision: 'approve' })).status).toBe('registered');
-    await cancelRegistration(db(), nokia, SLUG);
+    await cancelRegistration(portal.services, nokia, SLUG);
     await updateSettings(db(), sec, SLUG, { ...SIGNATORY, modes: ['in_person', 'remote'], closed: 'on' });
     const closed = await refused(
       registerForMeeting(db(), nokia, SLUG, { ...registration, mode: 'remote', organisation: 'Nokia' }),
@@ -209,11 +211,58 @@ describe('visa-support letters', () => {
     expect(JSON.stringify(events)).not.toMatch(/M12345678|KIM MINJUN|1985-04-12/);
   });
 
-  it('deletes passport data after the meeting plus the retention days, recorded without the data', async () => {
+  it('mails the letter as .docx and PDF made once and kept in the shared storage, which the download serves', async () => {
     const [r] = await db().select().from(visaRequests).where(eq(visaRequests.meetingId, meeting.id));
+    const sent: MailMessage[] = [];
+    const mail = { send: async (m: MailMessage) => void sent.push(m), listStored: async () => [] };
+    const services = { ...portal.services, mail };
+    // The mail and a download asking at once share one conversion.
+    const [, downloaded] = await Promise.all([
+      sendParticipationMail(services, { kind: 'visa_approved', participantId: r.participantId }),
+      visaLetter(portal.services, r.id, 'pdf'),
+    ]);
+    const files = Object.fromEntries((sent[0].attachments ?? []).map((a) => [a.filename, a.content as Buffer]));
+    expect(Object.keys(files)).toEqual(['visa-letter.docx', 'visa-letter.pdf']);
+    expect(files['visa-letter.pdf'].subarray(0, 5).toString()).toBe('%PDF-');
+    expect(downloaded.equals(files['visa-letter.pdf'])).toBe(true);
+    const { decidedAt } = (await letterData(db(), r.id))!;
+    const keys = [];
+    for await (const o of portal.services.storage.list(LETTER_PREFIX)) keys.push(o.key);
+    expect(keys.sort()).toEqual([letterKey(r.id, decidedAt, 'docx'), letterKey(r.id, decidedAt, 'pdf')]);
+
+    const client = new Client(portal.url);
+    await client.signIn('member.etri@example.org', DEMO_PASSWORD);
+    const res = await client.get(`/meetings/${SLUG}/visa-letter/${r.id}/pdf`);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await res.arrayBuffer()).equals(files['visa-letter.pdf'])).toBe(true);
+  });
+
+  it('converts two letters asked for at once, one LibreOffice after the other, both complete', async () => {
+    const docx = await visaLetterDocx((await letterData(db(), (await db().select().from(visaRequests))[0].id))!);
+    const pdfs = await Promise.all([convertToPdf(docx), convertToPdf(docx)]);
+    for (const pdf of pdfs) expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('deletes passport data and the stored letters after the meeting plus the retention days, recorded without the data', async () => {
+    const [r] = await db().select().from(visaRequests).where(eq(visaRequests.meetingId, meeting.id));
+    const storage = portal.services.storage;
+    // A letter a stopped process left for a request whose data is gone already is swept too.
+    const stray = `${LETTER_PREFIX}00000000-0000-4000-8000-000000000000/1.pdf`;
+    await storage.put(stray, Readable.from([Buffer.from('%PDF-')]));
+    const stored = async () => {
+      const keys: string[] = [];
+      for await (const o of storage.list(LETTER_PREFIX)) keys.push(o.key);
+      return keys;
+    };
     const day = (d: string) => new Date(`${d}T12:00:00Z`);
-    expect(await purgeExpiredPassports(db(), day(addDays(meeting.endsOn, 90)))).toEqual([]);
-    expect(await purgeExpiredPassports(db(), day(addDays(meeting.endsOn, 91)))).toEqual([r.id]);
+    expect(await purgeExpiredPassports(portal.services, day(addDays(meeting.endsOn, 90)))).toEqual([]);
+    expect((await stored()).filter((k) => k.includes(r.id))).toHaveLength(2);
+    expect(await stored()).not.toContain(stray);
+    expect(await purgeExpiredPassports(portal.services, day(addDays(meeting.endsOn, 91)))).toEqual([r.id]);
+    expect(await stored()).toEqual([]);
+    const client = new Client(portal.url);
+    await client.signIn('member.etri@example.org', DEMO_PASSWORD);
+    expect((await client.get(`/meetings/${SLUG}/visa-letter/${r.id}/pdf`)).status).toBe(404);
     expect(await db().select().from(visaPassports).where(eq(visaPassports.requestId, r.id))).toEqual([]);
     const [after] = await db().select().from(visaRequests).where(eq(visaRequests.id, r.id));
     expect(after.purgedAt).not.toBeNull();

@@ -2,13 +2,13 @@
  * The visa-support letter, in the ITU layout (documents/itu-layout.server.ts): letterhead, place and date, the
  * embassy or consulate addressed, the participant's passport identity, the meeting, the request to facilitate the
  * visa, and the signature block with the name and title set on the meeting. The PDF is LibreOffice's conversion of
- * the .docx, run as a child process (the event loop stays free), one at a time, cached until the data is purged.
+ * the .docx, run as a child process (the event loop stays free), one at a time; letters are kept in the portal's
+ * storage (letter-store.server.ts), never in a process's own folders.
  */
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { AlignmentType } from 'docx';
 import { documentLocale } from '~/i18n/document-labels';
 import { translator, type Locale } from '~/i18n';
@@ -108,53 +108,86 @@ export async function visaLetterDocx(data: LetterData): Promise<Buffer> {
   );
 }
 
-const run = promisify(execFile);
 /** One conversion at a time in this process: LibreOffice is heavy, and a burst of approvals must not fork many. */
 let queue: Promise<unknown> = Promise.resolve();
+/** This process's LibreOffice profile, made at the first conversion and reused (only one conversion uses it at once). */
+let profile: Promise<string> | null = null;
+/** Conversions' folders older than this were left by a process that died mid-conversion (they hold passport data). */
+const STALE_MS = 3_600_000;
+const WORK_PREFIX = 'plenary-letter-';
 
-/** Where converted letters are kept until their data is purged (per process). */
-export const letterCacheDir = () => path.join(os.tmpdir(), 'plenary-visa-letters');
-const cachePath = (requestId: string, decidedAt: Date) =>
-  path.join(letterCacheDir(), `${requestId}-${decidedAt.getTime()}.pdf`);
+/** Removes what conversions of a process that died left in the temporary folder (letters in progress). */
+async function removeStaleWork(now = Date.now()) {
+  const names = await fs.readdir(os.tmpdir()).catch(() => [] as string[]);
+  for (const name of names.filter((n) => n.startsWith(WORK_PREFIX))) {
+    const dir = path.join(os.tmpdir(), name);
+    const info = await fs.stat(dir).catch(() => null);
+    if (info && now - info.mtimeMs > STALE_MS) await fs.rm(dir, { recursive: true, force: true });
+  }
+}
 
-/** The .docx as PDF through `soffice --headless --convert-to pdf`, in a private profile and folder. */
+function processProfile() {
+  profile ??= (async () => {
+    await removeStaleWork();
+    return fs.mkdtemp(path.join(os.tmpdir(), 'plenary-soffice-profile-'));
+  })();
+  return profile;
+}
+
+/**
+ * Runs soffice as a child process in its own process group (the event loop only waits for its exit); past the timeout
+ * the whole group is killed, so no soffice.bin outlives a conversion that hung.
+ */
+function runSoffice(args: string[], timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('soffice', args, { detached: true, stdio: 'ignore' });
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+      reject(new Error(`LibreOffice did not convert the letter within ${timeoutMs} ms`));
+    }, timeoutMs);
+    child.once('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new Error(`LibreOffice exited with ${code}`));
+    });
+  });
+}
+
+/**
+ * The .docx as PDF through `soffice --headless --convert-to pdf`: in a child process (the event loop stays free), one
+ * conversion at a time per process, with this process's own profile (two processes never share one) and a private
+ * folder for the letter, removed at once.
+ */
 export async function convertToPdf(docx: Buffer, timeoutMs = 120_000): Promise<Buffer> {
   const job = queue.then(async () => {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'plenary-letter-'));
+    const home = await processProfile();
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), WORK_PREFIX));
     try {
       const input = path.join(dir, 'letter.docx');
-      await fs.writeFile(input, docx);
-      await run(
-        'soffice',
-        [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input],
-        { timeout: timeoutMs },
+      await fs.writeFile(input, docx, { mode: 0o600 });
+      await runSoffice(
+        [`-env:UserInstallation=file://${home}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input],
+        timeoutMs,
       );
       return await fs.readFile(path.join(dir, 'letter.pdf'));
+    } catch (err) {
+      // A conversion that failed or was killed may leave its profile locked: the next one starts a fresh profile.
+      const stale = profile;
+      profile = null;
+      await stale?.then((p) => fs.rm(p, { recursive: true, force: true })).catch(() => undefined);
+      throw err;
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }
   });
   queue = job.catch(() => undefined);
   return job;
-}
-
-/** The letter as PDF, converted once per decision and kept in the cache. */
-export async function visaLetterPdf(data: LetterData): Promise<Buffer> {
-  const cached = cachePath(data.requestId, data.decidedAt);
-  const hit = await fs.readFile(cached).catch(() => null);
-  if (hit) return hit;
-  const pdf = await convertToPdf(await visaLetterDocx(data));
-  await fs.mkdir(letterCacheDir(), { recursive: true, mode: 0o700 });
-  await fs.writeFile(cached, pdf, { mode: 0o600 });
-  return pdf;
-}
-
-/** Removes a request's cached letters (its passport data was deleted). */
-export async function dropCachedLetters(requestId: string) {
-  const names = await fs.readdir(letterCacheDir()).catch(() => [] as string[]);
-  await Promise.all(
-    names
-      .filter((n) => n.startsWith(`${requestId}-`))
-      .map((n) => fs.rm(path.join(letterCacheDir(), n), { force: true })),
-  );
 }

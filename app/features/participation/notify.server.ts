@@ -1,18 +1,19 @@
 /**
  * The participant's mails, sent by the participation-mail job after the change commits, in the participant's
  * language: confirmation (with the meeting's .ics, and the remote link for remote participants), pending, decided,
- * cancelled; a visa letter approved (the letter attached as .docx and PDF) or refused with its reason.
+ * cancelled; a visa letter approved (the letter attached as .docx and PDF, kept in storage) or refused with its reason.
  */
 import { eq } from 'drizzle-orm';
-import { groups, meetings, users } from '../../../db/schema';
-import { meetingParticipants, visaPassports, visaRequests } from '../../../db/schema/participation';
+import { meetings, users } from '../../../db/schema';
+import { meetingParticipants, visaRequests } from '../../../db/schema/participation';
 import { accountLocale, translator } from '~/i18n';
 import type { Services } from '../../platform/context.server';
 import { formatDateRange } from '../../platform/format';
+import { DomainError } from '../../platform/errors';
 import type { MailAttachment } from '../../platform/mail.server';
 import { foldLine, icsDate, icsStamp, icsText, nextDay } from '../publication/exports.server';
 import { meetingSpan } from '../meetings/meetings.server';
-import { visaLetterDocx, visaLetterPdf, type LetterData } from './letter.server';
+import { LETTER_TYPES, visaLetter } from './letter-store.server';
 import type { ParticipationMailJob } from './registration.server';
 import { participationSettings } from './settings.server';
 
@@ -45,39 +46,8 @@ export function meetingIcs(m: MeetingRow, baseUrl: string, now = new Date()): st
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }
 
-/** Everything the letter needs for a visa request (null once its passport data is gone). */
-export async function letterData(db: Services['db'], requestId: string): Promise<LetterData | null> {
-  const [row] = await db
-    .select({
-      request: visaRequests,
-      passport: visaPassports,
-      meeting: meetings,
-      groupName: groups.name,
-      organisation: meetingParticipants.organisation,
-      email: users.email,
-    })
-    .from(visaRequests)
-    .innerJoin(visaPassports, eq(visaPassports.requestId, visaRequests.id))
-    .innerJoin(meetings, eq(meetings.id, visaRequests.meetingId))
-    .innerJoin(groups, eq(groups.id, meetings.groupId))
-    .innerJoin(meetingParticipants, eq(meetingParticipants.id, visaRequests.participantId))
-    .innerJoin(users, eq(users.id, visaRequests.userId))
-    .where(eq(visaRequests.id, requestId));
-  if (!row || row.request.status !== 'approved' || !row.request.decidedAt) return null;
-  const { requestId: _id, ...passport } = row.passport;
-  return {
-    requestId,
-    decidedAt: row.request.decidedAt,
-    meeting: row.meeting,
-    groupName: row.groupName,
-    settings: await participationSettings(db, row.meeting),
-    participant: { organisation: row.organisation, email: row.email },
-    passport,
-  };
-}
-
 export async function sendParticipationMail(
-  services: Pick<Services, 'db' | 'mail' | 'config'>,
+  services: Pick<Services, 'db' | 'storage' | 'mail' | 'config'>,
   job: ParticipationMailJob,
 ): Promise<boolean> {
   const { db, config } = services;
@@ -114,17 +84,20 @@ export async function sendParticipationMail(
     });
   }
   if (job.kind === 'visa_approved') {
-    const data = visa && (await letterData(db, visa.id));
-    if (!data) return false;
-    const docx = await visaLetterDocx(data);
-    attachments.push(
-      {
-        filename: 'visa-letter.docx',
-        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        content: docx,
-      },
-      { filename: 'visa-letter.pdf', contentType: 'application/pdf', content: await visaLetterPdf(data) },
-    );
+    if (!visa || visa.status !== 'approved' || visa.purgedAt) return false;
+    // Made once and kept in storage: the participant's downloads later serve the same files.
+    try {
+      for (const format of ['docx', 'pdf'] as const)
+        attachments.push({
+          filename: `visa-letter.${format}`,
+          contentType: LETTER_TYPES[format],
+          content: await visaLetter(services, visa.id, format),
+        });
+    } catch (err) {
+      // The passport data went meanwhile (cancelled): there is no letter to send any more.
+      if (err instanceof DomainError && err.code === 'not_found') return false;
+      throw err;
+    }
   }
   lines.push(url);
   await services.mail.send({

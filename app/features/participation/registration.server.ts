@@ -15,7 +15,8 @@ import type { Principal } from '../groups/permissions.server';
 import { deadlineAt } from '../meetings/meeting-deadlines.server';
 import { isOpen } from '../meetings/deadlines';
 import { meetingSpan } from '../meetings/meetings.server';
-import { dropCachedLetters } from './letter.server';
+import type { Services } from '../../platform/context.server';
+import { dropStoredLetters } from './letter-store.server';
 import { decisionInput, registrationInput } from './participation-input';
 import { authorizeParticipation } from './policy.server';
 import { participationSettings } from './settings.server';
@@ -130,8 +131,14 @@ export async function purgePassport(
   return true;
 }
 
-/** The person cancels their registration; a visa request's passport data goes with it. */
-export async function cancelRegistration(db: Db, principal: Principal | null, slug: string, now = new Date()) {
+/** The person cancels their registration; a visa request's passport data and stored letters go with it. */
+export async function cancelRegistration(
+  services: Pick<Services, 'db' | 'storage'>,
+  principal: Principal | null,
+  slug: string,
+  now = new Date(),
+) {
+  const { db, storage } = services;
   const { meeting, group, principal: who } = await authorizeParticipation(db, principal, 'register', slug);
   const { row, visaId } = await inTransaction(db, async (tx) => {
     const [p] = await tx
@@ -161,7 +168,7 @@ export async function cancelRegistration(db: Db, principal: Principal | null, sl
     await queueParticipationMail(tx, { kind: 'cancelled', participantId: p.id });
     return { row, visaId: visa?.id };
   });
-  if (visaId) await dropCachedLetters(visaId);
+  if (visaId) await dropStoredLetters(storage, visaId);
   return row;
 }
 
