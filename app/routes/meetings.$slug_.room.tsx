@@ -90,7 +90,6 @@ export default function MeetingRoom() {
           {d.items.length === 0 && <p className="hint">{t('room.noAgenda')}</p>}
           <Form method="post" className="form" {...formProps}>
             <p className="hint">{t('room.controls.help')}</p>
-            <input type="hidden" name="intent" value="move" />
             <SelectField label={t('room.field.item')} field={fields.agendaItemId}>
               <option value="">{t('room.field.itemNone')}</option>
               {d.items.map((i) => (
@@ -108,14 +107,13 @@ export default function MeetingRoom() {
               ))}
             </SelectField>
             <div className="actions">
-              <button type="submit">{t('room.move')}</button>
+              <button type="submit" name="intent" value="move">
+                {t('room.move')}
+              </button>{' '}
+              <button type="submit" name="intent" value="clear" className="secondary">
+                {t('room.clear')}
+              </button>
             </div>
-          </Form>
-          <Form method="post" className="actions">
-            <input type="hidden" name="intent" value="clear" />
-            <button type="submit" className="secondary">
-              {t('room.clear')}
-            </button>
           </Form>
         </section>
       )}

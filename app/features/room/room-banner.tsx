@@ -123,30 +123,38 @@ export function RoomNow({
         {t('room.now')} {status === 'live' && <span className="badge room-live">{t('room.live')}</span>}
         {status === 'offline' && <span className="muted small">{t('room.offline')}</span>}
       </h2>
-      <div aria-live="polite" className="room-current">
+      <p aria-live="polite" className="room-current">
         {!current ? (
-          <p className="muted">{t('room.nothing')}</p>
+          <span className="muted">{t('room.nothing')}</span>
         ) : (
           <>
             {current.item && (
-              <p className="room-item" dir="auto">
-                <strong>{t('room.item', { label: current.item.label, title: current.item.title })}</strong>
-              </p>
+              <strong className="room-item" dir="auto">
+                {t('room.item', { label: current.item.label, title: current.item.title })}
+              </strong>
             )}
+            {current.item && current.document && ' · '}
             {current.document && (
-              <p className="room-document">
+              <span className="room-document">
                 {t('room.document')}:{' '}
                 <a href={`/documents/${current.document.id}`}>
                   <bdi>{current.document.label}</bdi>
                 </a>{' '}
                 <span dir="auto">{current.document.title}</span>
-                {decided?.decision && <span className="badge">{decisionText(t, decided)}</span>}
-              </p>
-            )}
-            <p className="muted small">{t('room.since', { time: timeOf(current.at, locale, data.timeZone) })}</p>
+                {decided?.decision && (
+                  <>
+                    {' '}
+                    <span className="badge">{decisionText(t, decided)}</span>
+                  </>
+                )}
+              </span>
+            )}{' '}
+            <span className="muted small">
+              {t('room.since', { time: `${timeOf(current.at, locale, data.timeZone)} (${data.timeZone})` })}
+            </span>
           </>
         )}
-      </div>
+      </p>
       {earlier.length > 0 && (
         <details className="room-history">
           <summary>{t('room.history')}</summary>
