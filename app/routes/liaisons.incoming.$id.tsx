@@ -24,6 +24,7 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
       d.allowed.manage && isOpen(d.ls.state)
         ? await replyMeetings(
             context.db,
+            principal,
             d.addressees.map((a) => a.group.id),
           )
         : [];

@@ -15,7 +15,7 @@ import {
   type IncomingState,
 } from '../../../db/schema';
 import { forbidden } from '../../platform/errors';
-import { groupChain, groupSubtree, type Principal } from '../groups/permissions.server';
+import { can, groupChain, groupSubtree, type Principal } from '../groups/permissions.server';
 import { groupBySlug } from './incoming.server';
 import { canReadGroupLiaisons, canRegisterIncoming } from './policy.server';
 import { daysUntil, isOverdue, OPEN_STATES, STATE_FILTERS, utcDate, type StateFilter } from './state';
@@ -249,14 +249,18 @@ export async function answerableOutgoing(db: Db, principal: Principal | null, sl
   };
 }
 
-/** Meetings where a reply may be drafted: those of the groups addressed (and above), latest first. */
-export async function replyMeetings(db: Db, groupIds: string[]) {
-  const chains = [...new Set((await Promise.all(groupIds.map((g) => groupChain(db, g)))).flat())];
-  if (!chains.length) return [];
+/** Meetings where the viewer may draft a reply: those of the groups addressed (and above) whose statements they edit, latest first. */
+export async function replyMeetings(db: Db, principal: Principal | null, groupIds: string[]) {
+  const chains = await Promise.all(groupIds.map((g) => groupChain(db, g)));
+  const allowed = new Set<string>();
+  for (const chain of chains)
+    for (let i = 0; i < chain.length; i++)
+      if (can(principal, 'collab.edit', { groupChain: chain.slice(i) })) allowed.add(chain[i]);
+  if (!allowed.size) return [];
   return db
     .select({ slug: meetings.slug, title: meetings.title, startsOn: meetings.startsOn })
     .from(meetings)
-    .where(inArray(meetings.groupId, chains))
+    .where(inArray(meetings.groupId, [...allowed]))
     .orderBy(desc(meetings.startsOn))
     .limit(5);
 }
