@@ -9,6 +9,8 @@ import { formatInstant } from '~/platform/format';
 import { act, load, requireUser } from '~/platform/http.server';
 import { useLocale, useT } from '~/platform/i18n-react';
 import { documentWorkflow } from '~/features/allocation/document-workflow.server';
+import { documentFate } from '~/features/report/document-fate.server';
+import { DocumentFate } from '~/features/report/document-fate';
 import {
   getDocumentView,
   postedFields,
@@ -24,7 +26,11 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
   return load(context, async () => {
     const view = await getDocumentView(context.db, context.principal, params.id!);
     // Registration, allocation and decision panel: visibility is checked by getDocumentView above.
-    return json({ ...view, workflow: await documentWorkflow(context.db, context.principal, view.doc.id) });
+    const [workflow, fate] = await Promise.all([
+      documentWorkflow(context.db, context.principal, view.doc.id),
+      documentFate(context.db, context.principal, view.doc),
+    ]);
+    return json({ ...view, workflow, fate });
   });
 }
 
@@ -43,7 +49,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function DocumentPage() {
-  const { doc, meeting, group, files, revisionOf, revisedBy, history, submitter, label, allowed, workflow } =
+  const { doc, meeting, group, files, revisionOf, revisedBy, history, submitter, label, allowed, workflow, fate } =
     useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
@@ -160,6 +166,7 @@ export default function DocumentPage() {
         )}
       </dl>
       <DocumentWorkflowPanel workflow={workflow} />
+      <DocumentFate fate={fate} />
       {doc.abstract && (
         <>
           <h2>{t('submissions.doc.abstract')}</h2>

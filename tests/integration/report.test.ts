@@ -7,7 +7,15 @@
 import { and, eq } from 'drizzle-orm';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agendaItems, collabDocuments, collabSnapshots, documents, meetingReports, meetings } from '../../db/schema';
+import {
+  agendaItems,
+  collabDocuments,
+  collabSnapshots,
+  documents,
+  meetingParticipants,
+  meetingReports,
+  meetings,
+} from '../../db/schema';
 import type { Seeded } from '../../app/features/demo/index';
 import { createAgenda } from '../../app/features/collaboration/agendas.server';
 import { listSnapshots } from '../../app/features/collaboration/collaboration.server';
@@ -118,6 +126,19 @@ describe('the meeting report', () => {
       replaceContent(doc, { type: 'doc', content: [para('The chair invited WG2 to merge the use cases.')] }),
     );
 
+    const participant = (key: keyof Seeded['userIds'], organisation: string, status: 'registered' | 'cancelled') => ({
+      meetingId: seeded.meetingIds[SLUG],
+      userId: seeded.userIds[key],
+      mode: 'in_person' as const,
+      organisation,
+      delegation: 'sector_member' as const,
+      role: 'delegate' as const,
+      status,
+    });
+    await db()
+      .insert(meetingParticipants)
+      .values([participant('member1', 'ETRI', 'registered'), participant('member2', 'Nokia', 'cancelled')]);
+
     const { name } = await draftReport(services(), sec, SLUG);
     const text = await storedText(name);
     expect(text).toContain('Report of the meeting: FG-MV meeting (demo)');
@@ -132,6 +153,8 @@ describe('the meeting report', () => {
     expect(text).toContain('The meeting sent no liaison statements.');
     expect(text).toContain('Annex A: Documents of the meeting');
     expect(text).toContain('Annex B: Participants’ organisations');
+    expect(text).toContain('ETRI | 1');
+    expect(text).not.toContain('Nokia');
     const [event] = (await db().select().from(meetingReports)).map((r) => r.draftedBy);
     expect(event).toBe(sec.id);
   });
@@ -248,6 +271,14 @@ describe('a past meeting’s page', () => {
     expect(outputs.querySelector(`a[href="/documents/${reportDoc.id}"]`)?.text).toBe(reportDoc.numberLabel);
     expect(outputs.text).toContain('Taxonomy of metaverse applications');
     expect(outputs.text).not.toContain('Metaverse use cases in tourism');
+    // Each input document says what became of it.
+    const docPage = parse(await (await member.get(`/documents/${docs.merged.id}`)).text());
+    const fate = docPage.querySelector('section.document-fate')!;
+    expect(fate.querySelector('h2')?.text).toBe('What became of it');
+    expect(fate.querySelectorAll('li').map((li) => li.text.replace(/\s+/g, ' ').trim())).toEqual([
+      `Decision: Merged · Merged into ${docs.target.numberLabel}`,
+      `Recorded in the meeting report ${reportDoc.numberLabel}`,
+    ]);
     // Outputs come before the meeting's facts.
     const html = main.toString();
     expect(html.indexOf('meeting-outputs')).toBeLessThan(html.indexOf('facts card'));

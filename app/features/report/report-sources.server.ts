@@ -12,10 +12,10 @@ import type { Locale } from '../../i18n/locales';
 import type { DocumentLabels } from '../../i18n/document-labels';
 import { formatDate, formatDateRange } from '../../platform/format';
 import { notesOfItems } from '../collaboration/notes.server';
+import { attendingOrganisations } from '../participation/participants.server';
 import { visibleDocumentsSql } from '../documents/policy.server';
 import type { Principal } from '../groups/permissions.server';
 import { fullLabel } from '../registration/numbering.server';
-import { participantOrganisations } from './participants.server';
 import type { ReportDocument, ReportSources } from './report-content';
 
 /** What the report reads of a meeting. */
@@ -85,7 +85,7 @@ export async function reportSources(db: Db, meeting: ReportMeeting, L: DocumentL
       .where(and(eq(meetings.groupId, meeting.groupId), gt(meetings.startsOn, meeting.endsOn)))
       .orderBy(asc(meetings.startsOn))
       .limit(3),
-    participantOrganisations(db, meeting.id),
+    attendingOrganisations(db, meeting.id),
   ]);
   const notes = await notesOfItems(
     db,

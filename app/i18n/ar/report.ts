@@ -37,4 +37,11 @@ export const report: Translation<typeof english> = {
   'report.outputs.statements': 'بيانات الاتصال المرسلة',
   'report.outputs.deliverables': 'النواتج المتفق عليها',
   'report.outputs.others': 'نتائج أخرى',
+  'fate.title': 'ما آل إليه',
+  'fate.decision': 'القرار: {decision}',
+  'fate.pending': 'لم يُسجَّل أي قرار بعد.',
+  'fate.revisedBy': 'نُقّح في {number}',
+  'fate.answeredBy': 'أُجيب عنه في {number}',
+  'fate.replyDrafting': 'تجري صياغة رد.',
+  'fate.inReport': 'مسجّل في تقرير الاجتماع {number}',
 };

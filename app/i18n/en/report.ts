@@ -36,4 +36,11 @@ export const report = {
   'report.outputs.statements': 'Liaison statements sent',
   'report.outputs.deliverables': 'Agreed deliverables',
   'report.outputs.others': 'Other outputs',
+  'fate.title': 'What became of it',
+  'fate.decision': 'Decision: {decision}',
+  'fate.pending': 'No decision has been recorded yet.',
+  'fate.revisedBy': 'Revised by {number}',
+  'fate.answeredBy': 'Answered by {number}',
+  'fate.replyDrafting': 'A reply is being drafted.',
+  'fate.inReport': 'Recorded in the meeting report {number}',
 } as const;

@@ -39,4 +39,11 @@ export const report: Translation<typeof english> = {
   'report.outputs.statements': 'Declaraciones de enlace enviadas',
   'report.outputs.deliverables': 'Entregables acordados',
   'report.outputs.others': 'Otros resultados',
+  'fate.title': 'Qué fue de él',
+  'fate.decision': 'Decisión: {decision}',
+  'fate.pending': 'Aún no se ha registrado ninguna decisión.',
+  'fate.revisedBy': 'Revisado por {number}',
+  'fate.answeredBy': 'Respondido por {number}',
+  'fate.replyDrafting': 'Se está redactando una respuesta.',
+  'fate.inReport': 'Recogido en el informe de la reunión {number}',
 };

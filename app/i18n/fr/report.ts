@@ -39,4 +39,11 @@ export const report: Translation<typeof english> = {
   'report.outputs.statements': 'Déclarations de liaison envoyées',
   'report.outputs.deliverables': 'Livrables approuvés',
   'report.outputs.others': 'Autres résultats',
+  'fate.title': 'Ce qu’il est devenu',
+  'fate.decision': 'Décision : {decision}',
+  'fate.pending': 'Aucune décision n’a encore été enregistrée.',
+  'fate.revisedBy': 'Révisé par {number}',
+  'fate.answeredBy': 'Réponse : {number}',
+  'fate.replyDrafting': 'Une réponse est en cours de rédaction.',
+  'fate.inReport': 'Consigné dans le rapport de réunion {number}',
 };

@@ -39,4 +39,11 @@ export const report: Translation<typeof english> = {
   'report.outputs.statements': 'Отправленные заявления о взаимодействии',
   'report.outputs.deliverables': 'Согласованные результаты работы',
   'report.outputs.others': 'Другие результаты',
+  'fate.title': 'Что с ним стало',
+  'fate.decision': 'Решение: {decision}',
+  'fate.pending': 'Решение еще не записано.',
+  'fate.revisedBy': 'Пересмотрен в {number}',
+  'fate.answeredBy': 'Ответ: {number}',
+  'fate.replyDrafting': 'Ответ готовится.',
+  'fate.inReport': 'Отражен в отчете о собрании {number}',
 };

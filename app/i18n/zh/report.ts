@@ -37,4 +37,11 @@ export const report: Translation<typeof english> = {
   'report.outputs.statements': '已发出的联络声明',
   'report.outputs.deliverables': '已同意的交付成果',
   'report.outputs.others': '其他成果',
+  'fate.title': '处理结果',
+  'fate.decision': '决定：{decision}',
+  'fate.pending': '尚未记录决定。',
+  'fate.revisedBy': '修订版：{number}',
+  'fate.answeredBy': '答复：{number}',
+  'fate.replyDrafting': '答复正在起草中。',
+  'fate.inReport': '已载入会议报告 {number}',
 };
