@@ -1,10 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm test`: builds the portal once, then runs each vitest project in turn: unit; integration on PostgreSQL
- * (TEST_DATABASE_URL, default the machine's server on 127.0.0.1:5432); pglite, what differs on the embedded
- * database; process (portal processes, LibreOffice); e2e (Chromium); then any other project in
- * vitest.config.ts, and the linter when package.json has a `lint` script. Without a reachable PostgreSQL
- * everything runs on PGlite. The browser, process and lint stages run side by side at the end.
+ * `npm test`: builds the portal and the template databases once, then runs the vitest projects: unit; then
+ * integration on PostgreSQL (TEST_DATABASE_URL, default the machine's server on 127.0.0.1:5432), pglite (what
+ * differs on the embedded database) and security together; then the linter. The browser (e2e) and portal-process
+ * stages run in the background meanwhile. Without a reachable PostgreSQL everything runs on PGlite.
  * `npm test -- unit e2e` runs only the stages named.
  * Prints each stage's time and the total, then, last, "tests: N passed, N failed".
  */
@@ -65,7 +64,12 @@ const projects = [...ORDER.filter((n) => names.includes(n)), ...names.filter((n)
   // Without PostgreSQL the integration stage runs on PGlite already.
   .filter((n) => withPostgres || n !== 'pglite');
 const lint = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts?.lint;
-const stages = [...projects, ...(lint ? ['lint'] : [])].filter((s) => !only.length || only.includes(s));
+const chosen = [...projects, ...(lint ? ['lint'] : [])].filter((s) => !only.length || only.includes(s));
+// The database projects run in one vitest run: its two workers take the next file of any of them, so no core
+// waits at the end of one project for the next to start. A stage's name joins its projects with '+'.
+const TOGETHER = ['integration', 'pglite', 'security'];
+const together = chosen.filter((s) => TOGETHER.includes(s));
+const stages = chosen.flatMap((s) => (!TOGETHER.includes(s) ? [s] : s === together[0] ? [together.join('+')] : []));
 
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-reports-'));
 
@@ -87,7 +91,7 @@ let passed = 0,
 
 /** Runs one stage as a child process; `quiet` keeps its output until it ends, so side-by-side stages do not interleave. */
 function runStage(stage, quiet) {
-  const out = path.join(reports, `${stage}.json`);
+  const out = path.join(reports, `${stage.replaceAll('+', '-')}.json`);
   const [cmd, args, env] =
     stage === 'lint'
       ? ['npm', ['run', 'lint'], {}]
@@ -96,8 +100,7 @@ function runStage(stage, quiet) {
           [
             'vitest',
             'run',
-            '--project',
-            stage,
+            ...stage.split('+').flatMap((project) => ['--project', project]),
             '--passWithNoTests',
             '--reporter=default',
             '--reporter=json',
@@ -137,13 +140,15 @@ function runStage(stage, quiet) {
   );
 }
 
-// Stages that spread over both workers run one after another; the browser, the portal-process stage and the
-// linter each keep about one core busy, so they run side by side at the end.
-const SIDE_BY_SIDE = ['e2e', 'process', 'lint'];
-for (const stage of stages.filter((s) => !SIDE_BY_SIDE.includes(s))) await runStage(stage, false);
-const tail = stages.filter((s) => SIDE_BY_SIDE.includes(s));
-console.log(`\n=== ${tail.join(', ')}, side by side (each printed when it ends) ===`);
-await Promise.all(tail.map((stage) => runStage(stage, true)));
+// The browser and portal-process stages run one file at a time and spend most of it waiting (on Chromium, child
+// processes, LibreOffice), so they start first, in the background; the stages that keep both cores busy (unit, the
+// database projects, the linter) run one after another beside them.
+const BACKGROUND = ['e2e', 'process'];
+const background = stages.filter((s) => BACKGROUND.includes(s));
+if (background.length) console.log(`\n=== ${background.join(', ')}: in the background (each printed when it ends) ===`);
+const backgroundDone = Promise.all(background.map((stage) => runStage(stage, true)));
+for (const stage of stages.filter((s) => !BACKGROUND.includes(s))) await runStage(stage, false);
+await backgroundDone;
 if (withTemplates) templatesCommand('remove');
 fs.rmSync(reports, { recursive: true, force: true });
 
