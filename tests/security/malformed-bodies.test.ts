@@ -36,6 +36,7 @@ beforeAll(async () => {
     meetings: 'fg-mv-demo',
     documents: doc.id,
     liaisons: '00000000-0000-4000-8000-000000000000',
+    incoming: '00000000-0000-4000-8000-000000000000',
     'mail-submissions': '00000000-0000-4000-8000-000000000000',
     files: '00000000-0000-4000-8000-000000000000',
     fill: doc.id,
