@@ -7,6 +7,7 @@ import { load, requireUser } from '~/platform/http.server';
 import { useLocale, useT } from '~/platform/i18n-react';
 import { getDocumentView, submissionRecipients } from '~/features/submissions/submissions.server';
 import { metaTitle } from '~/platform/meta';
+import { withoutGrace } from '~/features/meetings/meeting-deadlines.server';
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, (t) => t('submissions.receipt.title'));
 
@@ -17,7 +18,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     const mailTo = await submissionRecipients(context.db, view.doc);
     return json({
       doc: view.doc,
-      meeting: view.meeting,
+      meeting: withoutGrace(view.meeting),
       group: { slug: view.group.slug, code: view.group.code },
       label: view.label,
       files: view.files.filter((f) => !f.superseded),
@@ -89,6 +90,26 @@ export default function Receipt() {
           <br />
           <When instant={at} meetingZone={meeting.timeZone} />
         </dd>
+        {doc.requestBeganAt && (
+          <>
+            <dt>{t('deadlines.receipt.began')}</dt>
+            <dd className="request-began">
+              <span className="utc">
+                {t('submissions.receipt.utc', {
+                  time: new Date(doc.requestBeganAt).toISOString().replace('T', ' ').slice(0, 23),
+                })}
+              </span>
+              <br />
+              <When instant={doc.requestBeganAt} meetingZone={meeting.timeZone} />
+            </dd>
+          </>
+        )}
+        {doc.deadlineRule && (
+          <>
+            <dt>{t('deadlines.receipt.rule')}</dt>
+            <dd className="deadline-rule">{t(`deadlines.rule.${doc.deadlineRule}` as MessageKey)}</dd>
+          </>
+        )}
       </dl>
       <h2>{t('submissions.receipt.files')}</h2>
       <table className="list receipt-files">

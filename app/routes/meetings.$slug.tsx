@@ -7,6 +7,8 @@ import { formatDateRange } from '~/platform/format';
 import { load } from '~/platform/http.server';
 import { useLocale, useT } from '~/platform/i18n-react';
 import { getMeetingBySlug, meetingPhase, meetingTimeline } from '~/features/meetings/meetings.server';
+import { meetingDeadlines, withoutGrace } from '~/features/meetings/meeting-deadlines.server';
+import { DEADLINE_KINDS } from '~/features/meetings/deadlines';
 import { meetingAbilities } from '~/features/meetings/policy.server';
 import { meetingOutcome } from '~/features/meetings/outcome.server';
 import { roomBanner } from '~/features/room/room.server';
@@ -27,16 +29,18 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
     const may = await meetingAbilities(context.db, context.principal, meeting, group);
     const allowed = { submit: may.submit, manage: may.manage, register: may.manageDocuments };
     const phase = meetingPhase(meeting, now);
+    const deadlines = await meetingDeadlines(context.db, meeting.id);
     return json({
       outcome: phase === 'past' ? await meetingOutcome(context.db, context.principal, meeting.id) : null,
       outputs: phase === 'past' ? await meetingOutputs(context.db, context.principal, meeting.id) : null,
       reportDrafting: phase === 'past' && (await reportDraftVisible(context.db, context.principal, meeting)),
       room: await roomBanner(context.db, context.principal, meeting, phase === 'ongoing', now),
-      meeting,
+      meeting: withoutGrace(meeting),
       group,
       allowed,
       phase,
-      timeline: meetingTimeline(meeting),
+      deadlines: DEADLINE_KINDS.flatMap((kind) => (deadlines[kind] ? [{ kind, at: deadlines[kind] }] : [])),
+      timeline: meetingTimeline(meeting, deadlines),
       now: now.toISOString(),
     });
   });
@@ -45,13 +49,17 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
 const OUTCOME_COUNTS = ['late', 'revisions', 'withdrawn'] as const;
 
 export default function MeetingPage() {
-  const { meeting, group, allowed, phase, timeline, now, outcome, outputs, reportDrafting, room } =
+  const { meeting, group, allowed, phase, deadlines, timeline, now, outcome, outputs, reportDrafting, room } =
     useLoaderData<typeof loader>();
   const t = useT();
   const { locale } = useLocale();
   const stepLabel = {
-    prereg: t('meeting.timeline.prereg'),
-    deadline: t('meeting.timeline.deadline'),
+    contributions: t('meeting.timeline.deadline'),
+    reservation: t('deadlines.kind.reservation'),
+    revisions: t('deadlines.kind.revisions'),
+    preregistration: t('meeting.timeline.prereg'),
+    visa: t('deadlines.kind.visa'),
+    fellowship: t('deadlines.kind.fellowship'),
     start: t('meeting.timeline.start'),
     end: t('meeting.timeline.end'),
   };
@@ -82,9 +90,7 @@ export default function MeetingPage() {
         {allowed.register && meeting.takesContributions && (
           <Link to={`/meetings/${meeting.slug}/registration`}>{t('meeting.nav.registration')}</Link>
         )}
-        {phase !== 'past' && (
-          <Link to={`/meetings/${meeting.slug}/attend`}>{t('participation.nav.attend')}</Link>
-        )}
+        {phase !== 'past' && <Link to={`/meetings/${meeting.slug}/attend`}>{t('participation.nav.attend')}</Link>}
         {allowed.register && (
           <Link to={`/meetings/${meeting.slug}/participants`}>{t('participation.nav.participants')}</Link>
         )}
@@ -128,6 +134,22 @@ export default function MeetingPage() {
           )}
         </dd>
       </dl>
+      {deadlines.length > 0 && (
+        <section aria-labelledby="deadlines" className="deadline-list">
+          <h2 id="deadlines">{t('deadlines.heading')}</h2>
+          <dl className="facts card">
+            {deadlines.map((d) => (
+              <div key={d.kind} className={new Date(d.at) < new Date(now) ? 'past' : undefined}>
+                <dt>{t(`deadlines.kind.${d.kind}`)}</dt>
+                <dd>
+                  <When instant={d.at} meetingZone={meeting.timeZone} />
+                  {new Date(d.at) < new Date(now) && <span className="badge neutral">{t('deadlines.passed')}</span>}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
       {meeting.notes && <p>{meeting.notes}</p>}
       {outcome ? (
         <section aria-labelledby="outcome">

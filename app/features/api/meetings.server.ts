@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Db } from '../../../db/client.server';
 import { groups, meetings } from '../../../db/schema';
 import { getMeetingBySlug } from '../meetings/meetings.server';
+import { meetingDeadlines } from '../meetings/meeting-deadlines.server';
 import { requiredFieldsOf } from '../submissions/required-fields';
 import { nextCursor, pagePosition } from './paging';
 import type { Meeting, MeetingDetail } from './schemas';
@@ -46,14 +47,20 @@ export async function meetingList(db: Db, query: URLSearchParams, baseUrl: strin
 
 export async function meetingDetail(db: Db, slug: string, baseUrl: string): Promise<z.input<typeof MeetingDetail>> {
   const { meeting: m, group } = await getMeetingBySlug(db, slug);
+  const list = await meetingDeadlines(db, m.id);
+  const iso = (d: Date | null) => d?.toISOString() ?? null;
   return {
     ...summary(m, group, baseUrl),
     startTime: m.startTime,
     endTime: m.endTime,
     host: m.host,
     deadlines: {
-      input: m.inputDeadline?.toISOString() ?? null,
-      preregistration: m.preregistrationDeadline?.toISOString() ?? null,
+      input: iso(list.contributions),
+      reservation: iso(list.reservation),
+      revisions: iso(list.revisions),
+      preregistration: iso(list.preregistration),
+      visa: iso(list.visa),
+      fellowship: iso(list.fellowship),
       acceptsLate: m.acceptsLate,
     },
     takesContributions: m.takesContributions,

@@ -54,7 +54,13 @@ export const MeetingDetail = Meeting.extend({
   host: z.string(),
   deadlines: z.object({
     input: instant.nullable().openapi({ description: 'Contributions must arrive before this instant.' }),
+    reservation: instant.nullable().openapi({ description: 'Numbers can be reserved until this instant.' }),
+    revisions: instant
+      .nullable()
+      .openapi({ description: 'Revisions must arrive before this instant (null: any time).' }),
     preregistration: instant.nullable(),
+    visa: instant.nullable().openapi({ description: 'Visa-support requests must arrive before this instant.' }),
+    fellowship: instant.nullable().openapi({ description: 'Fellowship requests must arrive before this instant.' }),
     acceptsLate: z.boolean().openapi({ description: 'Late contributions are taken (and marked late).' }),
   }),
   takesContributions: z.boolean(),

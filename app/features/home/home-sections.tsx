@@ -15,9 +15,13 @@ export function DeadlineList({ deadlines }: { deadlines: Data['deadlines'] }) {
   return (
     <ul className="home-list">
       {deadlines.map((d) => (
-        <li key={d.slug}>
+        <li key={`${d.slug}-${d.kind}`}>
           <Link to={`/meetings/${d.slug}`}>{d.title}</Link> <span className="badge neutral">{d.groupCode}</span>
-          <div className="small">{d.deadline && <When instant={d.deadline} meetingZone={d.timeZone} />}</div>
+          <div className="small">
+            <span className="deadline-kind">{t(`deadlines.kind.${d.kind}`)}</span>
+            {': '}
+            {d.deadline && <When instant={d.deadline} meetingZone={d.timeZone} />}
+          </div>
         </li>
       ))}
     </ul>

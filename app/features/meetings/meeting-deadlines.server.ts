@@ -24,6 +24,12 @@ export { isOpen } from './deadlines';
 
 const isKind = (k: string): k is DeadlineKind => (DEADLINE_KINDS as readonly string[]).includes(k);
 
+/** A meeting row as sent to a page: without the grace period, which members never see. */
+export function withoutGrace<T extends { graceMinutes?: number }>(meeting: T): Omit<T, 'graceMinutes'> {
+  const { graceMinutes: _hidden, ...rest } = meeting;
+  return rest;
+}
+
 /** Every kind with its instant (null: the meeting has no such deadline). */
 export async function meetingDeadlines(db: Db, meetingId: string): Promise<Record<DeadlineKind, Date | null>> {
   const out = Object.fromEntries(DEADLINE_KINDS.map((k) => [k, null])) as Record<DeadlineKind, Date | null>;

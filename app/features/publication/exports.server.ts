@@ -1,6 +1,12 @@
 import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
-import { documentAllocations, documents, groups, meetings } from '../../../db/schema';
+import {
+  documentAllocations,
+  documents,
+  groups,
+  meetingDeadlines as meetingDeadlineRows,
+  meetings,
+} from '../../../db/schema';
 import { translate, type Locale } from '~/i18n';
 import {
   LISTED,
@@ -13,6 +19,7 @@ import {
 import { visibleDocumentsSql } from '../documents/policy.server';
 import { notFound } from '../../platform/errors';
 import { meetingSpan } from '../meetings/meetings.server';
+import { LISTED_DEADLINE_KINDS } from '../meetings/deadlines';
 import type { Principal } from '../groups/permissions.server';
 
 /** CSV and JSON of a list view, Atom feeds of new and revised documents, iCalendar of a group's meetings and deadlines. */
@@ -266,7 +273,7 @@ export function foldLine(line: string): string {
   return out.join('\r\n ');
 }
 
-/** The group's meetings (and its sub-groups'), each with its input and pre-registration deadlines. */
+/** The group's meetings (and its sub-groups'), each with its deadlines (contributions, reservation, revisions...). */
 export async function groupCalendar(db: Db, slug: string, baseUrl: string, locale: Locale): Promise<string> {
   const all = await db
     .select({ id: groups.id, slug: groups.slug, code: groups.code, parentId: groups.parentId })
@@ -276,6 +283,17 @@ export async function groupCalendar(db: Db, slug: string, baseUrl: string, local
   const ids = [g.id];
   for (let i = 0; i < ids.length; i++) for (const x of all) if (x.parentId === ids[i]) ids.push(x.id);
   const rows = await db.select().from(meetings).where(inArray(meetings.groupId, ids)).orderBy(meetings.startsOn);
+  const listed = rows.length
+    ? await db
+        .select()
+        .from(meetingDeadlineRows)
+        .where(
+          inArray(
+            meetingDeadlineRows.meetingId,
+            rows.map((m) => m.id),
+          ),
+        )
+    : [];
   const host = new URL(baseUrl).host;
   const now = icsStamp(new Date());
   const lines = [
@@ -324,11 +342,19 @@ export async function groupCalendar(db: Db, slug: string, baseUrl: string, local
         [`URL:${url}`, 'TRANSP:TRANSPARENT'],
       );
     }
-    if (m.preregistrationDeadline) {
+    // The other deadlines of the list, in DEADLINE_KINDS order; pre-registration keeps its earlier event id.
+    for (const kind of LISTED_DEADLINE_KINDS) {
+      const row = listed.find((d) => d.meetingId === m.id && d.kind === kind);
+      if (!row) continue;
       event(
-        `prereg-${m.id}`,
-        translate(locale, 'calendar.prereg', { meeting: m.title }),
-        [`DTSTART:${icsStamp(m.preregistrationDeadline)}`, `DTEND:${icsStamp(m.preregistrationDeadline)}`],
+        kind === 'preregistration' ? `prereg-${m.id}` : `deadline-${kind}-${m.id}`,
+        kind === 'preregistration'
+          ? translate(locale, 'calendar.prereg', { meeting: m.title })
+          : translate(locale, 'deadlines.calendar', {
+              kind: translate(locale, `deadlines.kind.${kind}`),
+              meeting: m.title,
+            }),
+        [`DTSTART:${icsStamp(row.at)}`, `DTEND:${icsStamp(row.at)}`],
         [`URL:${url}`, 'TRANSP:TRANSPARENT'],
       );
     }

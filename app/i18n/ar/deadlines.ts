@@ -55,7 +55,6 @@ export const deadlines: Translation<typeof english> = {
   'deadlines.rules.save': 'حفظ القواعد',
   'deadlines.rules.saved': 'حُفظت قواعد المواعيد النهائية.',
   'deadlines.receipt.began': 'وقت استلام الخادم للطلب',
-  'deadlines.receipt.sha256': 'SHA-256 للملف الرئيسي',
   'deadlines.receipt.rule': 'الموعد النهائي',
   'deadlines.rule.on_time': 'في الموعد: قبل الموعد النهائي',
   'deadlines.rule.grace': 'في الموعد: خلال فترة السماح بعد الموعد النهائي',

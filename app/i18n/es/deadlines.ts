@@ -54,7 +54,6 @@ export const deadlines: Translation<typeof english> = {
   'deadlines.rules.save': 'Guardar las reglas',
   'deadlines.rules.saved': 'Las reglas de plazos se han guardado.',
   'deadlines.receipt.began': 'Solicitud recibida por el servidor',
-  'deadlines.receipt.sha256': 'SHA-256 del archivo principal',
   'deadlines.receipt.rule': 'Plazo',
   'deadlines.rule.on_time': 'A tiempo: antes del plazo',
   'deadlines.rule.grace': 'A tiempo: dentro del período de gracia tras el plazo',

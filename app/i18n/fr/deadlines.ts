@@ -55,7 +55,6 @@ export const deadlines: Translation<typeof english> = {
   'deadlines.rules.save': 'Enregistrer les règles',
   'deadlines.rules.saved': 'Les règles des délais sont enregistrées.',
   'deadlines.receipt.began': 'Requête reçue par le serveur',
-  'deadlines.receipt.sha256': 'SHA-256 du fichier principal',
   'deadlines.receipt.rule': 'Délai',
   'deadlines.rule.on_time': 'Dans les temps : avant le délai',
   'deadlines.rule.grace': 'Dans les temps : pendant le délai de grâce suivant le délai',

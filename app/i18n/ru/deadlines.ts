@@ -55,7 +55,6 @@ export const deadlines: Translation<typeof english> = {
   'deadlines.rules.save': 'Сохранить правила',
   'deadlines.rules.saved': 'Правила сроков сохранены.',
   'deadlines.receipt.began': 'Запрос получен сервером',
-  'deadlines.receipt.sha256': 'SHA-256 основного файла',
   'deadlines.receipt.rule': 'Срок',
   'deadlines.rule.on_time': 'Вовремя: до срока',
   'deadlines.rule.grace': 'Вовремя: в льготный период после срока',

@@ -54,7 +54,6 @@ export const deadlines: Translation<typeof english> = {
   'deadlines.rules.save': '保存规则',
   'deadlines.rules.saved': '截止日期规则已保存。',
   'deadlines.receipt.began': '服务器收到请求的时间',
-  'deadlines.receipt.sha256': '主文件的 SHA-256',
   'deadlines.receipt.rule': '截止日期',
   'deadlines.rule.on_time': '按时：在截止日期之前',
   'deadlines.rule.grace': '按时：在截止日期后的宽限期内',
