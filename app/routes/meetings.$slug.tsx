@@ -10,6 +10,7 @@ import { getMeetingBySlug, meetingPhase, meetingTimeline } from '~/features/meet
 import { meetingDeadlines, withoutGrace } from '~/features/meetings/meeting-deadlines.server';
 import { DEADLINE_KINDS } from '~/features/meetings/deadlines';
 import { meetingAbilities } from '~/features/meetings/policy.server';
+import { meetingParticipationLinks } from '~/features/participation/pages.server';
 import { meetingOutcome } from '~/features/meetings/outcome.server';
 import { roomBanner } from '~/features/room/room.server';
 import { RoomBanner } from '~/features/room/room-banner';
@@ -34,6 +35,7 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
       outcome: phase === 'past' ? await meetingOutcome(context.db, context.principal, meeting.id) : null,
       outputs: phase === 'past' ? await meetingOutputs(context.db, context.principal, meeting.id) : null,
       reportDrafting: phase === 'past' && (await reportDraftVisible(context.db, context.principal, meeting)),
+      participation: await meetingParticipationLinks(context.db, context.principal, meeting, group),
       room: await roomBanner(context.db, context.principal, meeting, phase === 'ongoing', now),
       meeting: withoutGrace(meeting),
       group,
@@ -49,8 +51,20 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
 const OUTCOME_COUNTS = ['late', 'revisions', 'withdrawn'] as const;
 
 export default function MeetingPage() {
-  const { meeting, group, allowed, phase, deadlines, timeline, now, outcome, outputs, reportDrafting, room } =
-    useLoaderData<typeof loader>();
+  const {
+    meeting,
+    group,
+    allowed,
+    phase,
+    deadlines,
+    timeline,
+    now,
+    outcome,
+    outputs,
+    reportDrafting,
+    room,
+    participation,
+  } = useLoaderData<typeof loader>();
   const t = useT();
   const { locale } = useLocale();
   const stepLabel = {
@@ -91,8 +105,11 @@ export default function MeetingPage() {
           <Link to={`/meetings/${meeting.slug}/registration`}>{t('meeting.nav.registration')}</Link>
         )}
         {phase !== 'past' && <Link to={`/meetings/${meeting.slug}/attend`}>{t('participation.nav.attend')}</Link>}
-        {allowed.register && (
+        {participation.participants && (
           <Link to={`/meetings/${meeting.slug}/participants`}>{t('participation.nav.participants')}</Link>
+        )}
+        {participation.organisations && !participation.participants && (
+          <Link to={`/meetings/${meeting.slug}/attend#organisations`}>{t('participation.attend.organisations')}</Link>
         )}
         {allowed.manage && <Link to={`/meetings/${meeting.slug}/edit`}>{t('meeting.nav.edit')}</Link>}
       </nav>

@@ -85,7 +85,7 @@ export default function Participants() {
         })}
       </p>
       {counts.byOrganisation.length > 0 && (
-        <details>
+        <details className="by-organisation">
           <summary>{t('participation.list.byOrganisation')}</summary>
           <ul>
             {counts.byOrganisation.map((o) => (
@@ -96,7 +96,7 @@ export default function Participants() {
           </ul>
         </details>
       )}
-      <Form method="get" className="filters">
+      <Form method="get" className="filters participant-filters">
         <FilterSelect
           name="status"
           values={PARTICIPANT_STATUSES}
@@ -133,45 +133,49 @@ export default function Participants() {
       {rows.length === 0 ? (
         <p className="muted">{t('participation.list.none')}</p>
       ) : (
-        <table className="list participants">
-          <thead>
-            <tr>
-              <th>{t('participation.list.name')}</th>
-              <th>{t('participation.f.organisation')}</th>
-              <th>{t('participation.f.delegation')}</th>
-              <th>{t('participation.f.role')}</th>
-              <th>{t('participation.f.mode')}</th>
-              <th>{t('participation.f.needs')}</th>
-              <th>{t('participation.list.status')}</th>
-              <th>{t('participation.list.visa')}</th>
-              {may.manage && <th>{t('participation.list.actions')}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <td>
-                  <bdi>{r.name}</bdi>
-                  <div className="muted small">{r.email}</div>
-                </td>
-                <td>{r.organisation}</td>
-                <td>{t(`participation.delegation.${r.delegation}`)}</td>
-                <td>{t(`participation.role.${r.role}`)}</td>
-                <td>{t(`participation.mode.${r.mode}`)}</td>
-                <td>
-                  {r.needs.map((n) => t(`participation.need.${n}`)).join(', ')}
-                  {r.needsNote && <div className="muted small">{r.needsNote}</div>}
-                </td>
-                <td>
-                  {t(`participation.status.${r.status}`)}
-                  <div className="muted small">{day(r.createdAt)}</div>
-                </td>
-                <td>{r.visaStatus ? t(`participation.visaStatus.${r.visaStatus}`) : ''}</td>
-                {may.manage && <td>{r.status === 'pending' && <DecisionForm id={r.id} label={r.name} />}</td>}
+        <div className="table-scroll">
+          <table className="list participants">
+            <thead>
+              <tr>
+                <th>{t('participation.list.name')}</th>
+                <th>{t('participation.f.organisation')}</th>
+                <th>{t('participation.f.delegation')}</th>
+                <th>{t('participation.f.role')}</th>
+                <th>{t('participation.list.mode')}</th>
+                <th>{t('participation.list.needs')}</th>
+                <th>{t('participation.list.status')}</th>
+                <th>{t('participation.list.visa')}</th>
+                {may.manage && <th>{t('participation.list.actions')}</th>}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <td>
+                    <bdi>{r.name}</bdi>
+                    <div className="muted small">{r.email}</div>
+                  </td>
+                  <td>{r.organisation}</td>
+                  <td>{t(`participation.delegation.${r.delegation}`)}</td>
+                  <td>{t(`participation.role.${r.role}`)}</td>
+                  <td>{t(`participation.mode.${r.mode}`)}</td>
+                  <td>
+                    {r.needs.map((n) => t(`participation.need.${n}`)).join(', ')}
+                    {r.needsNote && <div className="muted small">{r.needsNote}</div>}
+                  </td>
+                  <td>
+                    {t(`participation.status.${r.status}`)}
+                    <div className="muted small">{day(r.createdAt)}</div>
+                  </td>
+                  <td>{r.visaStatus ? t(`participation.visaStatus.${r.visaStatus}`) : ''}</td>
+                  {may.manage && (
+                    <td>{r.status === 'pending' && <DecisionForm id={r.id} label={r.name} result={result} />}</td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

@@ -50,59 +50,61 @@ export default function VisaQueue() {
       {rows.length === 0 ? (
         <p className="muted">{t('participation.visas.none')}</p>
       ) : (
-        <table className="list visas">
-          <thead>
-            <tr>
-              <th>{t('participation.visas.requester')}</th>
-              <th>{t('participation.visas.passport')}</th>
-              <th>{t('participation.visas.stay')}</th>
-              <th>{t('participation.visa.f.consulate')}</th>
-              <th>{t('participation.list.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ request: r, passport: p, name, email, organisation }) => (
-              <tr key={r.id}>
-                <td>
-                  <bdi>{name}</bdi>
-                  <div className="muted small">
-                    {organisation} · {email}
-                  </div>
-                </td>
-                <td>
-                  {p ? (
-                    <>
-                      <bdi>{p.nameInPassport}</bdi>
-                      <div className="small">
-                        {p.nationality} · {p.passportNumber} · {formatDate(p.birthDate, locale)}
-                      </div>
-                    </>
-                  ) : (
-                    <span className="muted">{t('participation.visa.purged')}</span>
-                  )}
-                </td>
-                <td>{p && formatDateRange(p.stayFrom, p.stayTo, locale)}</td>
-                <td>{p?.consulate}</td>
-                <td>
-                  {t(`participation.visaStatus.${r.status}`)}
-                  {r.reason && <div className="muted small">{r.reason}</div>}
-                  {r.status === 'requested' && p && <DecisionForm id={r.id} label={name} />}
-                  {r.status === 'approved' && p && (
-                    <div className="small">
-                      <a href={`/meetings/${meeting.slug}/visa-letter/${r.id}/docx`} download>
-                        .docx
-                      </a>{' '}
-                      ·{' '}
-                      <a href={`/meetings/${meeting.slug}/visa-letter/${r.id}/pdf`} download>
-                        PDF
-                      </a>
-                    </div>
-                  )}
-                </td>
+        <div className="table-scroll">
+          <table className="list visas">
+            <thead>
+              <tr>
+                <th>{t('participation.visas.requester')}</th>
+                <th>{t('participation.visas.passport')}</th>
+                <th>{t('participation.visas.stay')}</th>
+                <th>{t('participation.visas.consulate')}</th>
+                <th>{t('participation.list.status')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map(({ request: r, passport: p, name, email, organisation }) => (
+                <tr key={r.id}>
+                  <td>
+                    <bdi>{name}</bdi>
+                    <div className="muted small">
+                      {organisation} · {email}
+                    </div>
+                  </td>
+                  <td>
+                    {p ? (
+                      <>
+                        <bdi>{p.nameInPassport}</bdi>
+                        <div className="small">
+                          {p.nationality} · {p.passportNumber} · {formatDate(p.birthDate, locale)}
+                        </div>
+                      </>
+                    ) : (
+                      <span className="muted">{t('participation.visa.purged')}</span>
+                    )}
+                  </td>
+                  <td>{p && formatDateRange(p.stayFrom, p.stayTo, locale)}</td>
+                  <td>{p?.consulate}</td>
+                  <td>
+                    {t(`participation.visaStatus.${r.status}`)}
+                    {r.reason && <div className="muted small">{r.reason}</div>}
+                    {r.status === 'requested' && p && <DecisionForm id={r.id} label={name} result={result} />}
+                    {r.status === 'approved' && p && (
+                      <div className="small">
+                        <a href={`/meetings/${meeting.slug}/visa-letter/${r.id}/docx`} download>
+                          .docx
+                        </a>{' '}
+                        ·{' '}
+                        <a href={`/meetings/${meeting.slug}/visa-letter/${r.id}/pdf`} download>
+                          PDF
+                        </a>
+                      </div>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

@@ -6,6 +6,7 @@ import type { Services } from '../../platform/context.server';
 import { DEMO_ACCOUNTS, seedCore, type SeededCore } from './core';
 import { seedNumbering } from './numbering';
 import { preparePastMeetingFiles, seedPastMeeting } from './story/past-meeting';
+import { seedParticipants } from './story/participants';
 import { seedWorkInProgress } from './story/upcoming';
 
 export type Seeded = SeededCore;
@@ -43,6 +44,7 @@ async function seedStory(
   const ctx = { db: tx, storage, services: { db: tx, storage } as Services };
   await seedPastMeeting(ctx, core, files);
   await seedWorkInProgress(ctx, core, today);
+  await seedParticipants(ctx, core);
 }
 
 /** Seeds only an empty database (no groups yet); returns what it seeded, or null. With a file store, the full demo. */

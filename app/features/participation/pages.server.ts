@@ -1,10 +1,11 @@
 /** What the participation pages show: one call per page, each through the participation policy. */
 import type { Db } from '../../../db/client.server';
+import type { groups, meetings } from '../../../db/schema';
 import type { Principal } from '../groups/permissions.server';
 import { isOpen } from '../meetings/deadlines';
 import { deadlineAt } from '../meetings/meeting-deadlines.server';
 import { attendingOrganisations } from './participants.server';
-import { authorizeParticipation } from './policy.server';
+import { authorizeParticipation, participationAbilities } from './policy.server';
 import { ownRegistration, registrationClosedReason } from './registration.server';
 import { participationSettings } from './settings.server';
 import { visaRequestWithPassport } from './visa.server';
@@ -46,4 +47,20 @@ export async function visaPage(db: Db, principal: Principal | null, slug: string
   const page = await attendPage(db, principal, slug, now);
   const request = page.own?.visa ? await visaRequestWithPassport(db, principal, slug, page.own.visa.id) : null;
   return { ...page, passport: request?.passport ?? null };
+}
+
+/**
+ * The participation links the meeting page shows the viewer: the participants list (the secretariat and the group's
+ * chairs) and the organisations attending (members who may register, when the meeting makes them public).
+ */
+export async function meetingParticipationLinks(
+  db: Db,
+  principal: Principal | null,
+  meeting: typeof meetings.$inferSelect,
+  group: Pick<typeof groups.$inferSelect, 'id' | 'openParticipation'>,
+) {
+  const may = await participationAbilities(db, principal, group);
+  const organisations =
+    may.viewOrganisations && may.register && (await participationSettings(db, meeting)).organisationsPublic;
+  return { participants: may.viewList, organisations };
 }
