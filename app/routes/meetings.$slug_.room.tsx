@@ -25,6 +25,7 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
       state: r.state,
       items: r.items,
       documents: r.documents,
+      decideCurrent: r.decideCurrent,
     });
   });
 }
@@ -76,7 +77,7 @@ export default function MeetingRoom() {
         </noscript>
       )}
       <RoomNow data={meeting} state={state} decisions={room.decisions} status={room.status} withLink={false} />
-      {may.move && current?.document && (
+      {d.decideCurrent && current?.document && (
         <p>
           <Link to={`/documents/${current.document.id}/decision`}>
             {t('room.recordDecision', { document: current.document.label })}

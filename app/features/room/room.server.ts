@@ -10,6 +10,7 @@ import { meetingRoomEvents } from '../../../db/schema/room';
 import { recordEvent } from '../../platform/audit.server';
 import { DomainError, notFound } from '../../platform/errors';
 import { parseOrThrow } from '../../platform/validation';
+import { documentAbilities } from '../documents/policy.server';
 import { groupChain, type Principal } from '../groups/permissions.server';
 import { LISTED } from '../publication/document-list.server';
 import { fullLabel } from '../registration/numbering.server';
@@ -57,7 +58,12 @@ export async function roomPage(db: Db, principal: Principal | null, slug: string
   if (!principal) throw new DomainError('unauthenticated', 'error.forbidden');
   if (!may.read) throw new DomainError('forbidden', 'room.readForbidden');
   const state = await roomState(db, meeting.id);
-  if (!may.move) return { meeting, group, may, state, items: [], documents: [] };
+  if (!may.move) return { meeting, group, may, state, items: [], documents: [], decideCurrent: false };
+  const shown = state.current?.document;
+  // The link to record the decision on the document shown, for those the document policy lets decide on it.
+  const decideCurrent = shown
+    ? (await documentAbilities(db, principal, { id: shown.id, meetingId: meeting.id })).decide
+    : false;
   const [items, docs] = await Promise.all([
     db
       .select({ id: agendaItems.id, label: agendaItems.label, title: agendaItems.title })
@@ -72,7 +78,7 @@ export async function roomPage(db: Db, principal: Principal | null, slug: string
   const choices = docs
     .map((d) => ({ id: d.id, label: fullLabel(d) ?? '', title: d.title, agendaItemId: d.agendaItemId }))
     .sort((a, b) => a.label.localeCompare(b.label, 'en', { numeric: true }));
-  return { meeting, group, may, state, items, documents: choices };
+  return { meeting, group, may, state, items, documents: choices, decideCurrent };
 }
 
 type RoomProblem =
