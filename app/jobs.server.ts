@@ -48,7 +48,11 @@ export async function startWorkers(services: Services, opts: WorkerOptions = {})
   // Jobs are fetched a batch at a time, but each succeeds or fails on its own: a failed one is retried later, alone,
   // and the others of its batch complete. After a full batch the worker asks again at once instead of waiting for
   // the polling interval (a deadline night queues hundreds of stampings).
-  const work = async <T extends object>(name: QueueName, batchSize: number, run: (data: T) => Promise<unknown>) => {
+  const work = async <T extends object | null>(
+    name: QueueName,
+    batchSize: number,
+    run: (data: T) => Promise<unknown>,
+  ) => {
     const workerId: string = await queue.work<T>(name, { batchSize }, async (jobs) => {
       for (const job of jobs) {
         try {
@@ -80,8 +84,10 @@ export async function startWorkers(services: Services, opts: WorkerOptions = {})
   await work<ParticipationMailJob>(QUEUES.participationMail.name, 5, (job) => sendParticipationMail(services, job));
   await work(QUEUES.visaRetention.name, 1, () => purgeExpiredPassports(services));
   await queue.schedule(QUEUES.visaRetention.name, RETENTION_SCHEDULE);
-  await work<{ meetingId?: string }>(QUEUES.reservationExpiry.name, 5, ({ meetingId }) =>
-    expireReservations(services.db, { meetingId }),
+  // A job queued for a meeting's deadline carries { meetingId } and sweeps that meeting; the scheduled sweep carries no
+  // data (pg-boss gives it null) and sweeps every meeting.
+  await work<{ meetingId?: string } | null>(QUEUES.reservationExpiry.name, 5, (data) =>
+    expireReservations(services.db, { meetingId: data?.meetingId }),
   );
   // The sweep behind the jobs queued for each deadline: a restart, a moved deadline or the late list's end.
   await queue.schedule(QUEUES.reservationExpiry.name, RESERVATION_SWEEP_SCHEDULE);

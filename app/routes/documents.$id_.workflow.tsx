@@ -21,7 +21,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const id = params.id!;
   return act(context, async () => {
     if (new URL(request.url).searchParams.get('do') === 'fill') {
-      await fillReservedFromRequest(context, principal, id, request);
+      await fillReservedFromRequest(context, principal, id, request, context.requestBeganAt);
       return redirect(`/documents/${id}?workflow=filled`);
     }
     const form = await readFormData(request);

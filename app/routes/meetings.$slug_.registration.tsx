@@ -58,7 +58,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     // ?fill=<id>: the file of a reserved number (multipart, streamed to storage; permission checked before the body is read).
     const fill = new URL(request.url).searchParams.get('fill');
     if (fill) {
-      const row = await fillReservedFromRequest(context, principal, fill, request);
+      const row = await fillReservedFromRequest(context, principal, fill, request, context.requestBeganAt);
       return json({
         ok: true as const,
         message: translate(context.locale, 'registration.fillOk', { number: fullLabel(row) ?? '' }),

@@ -773,9 +773,9 @@ export async function fillReservedFromRequest(
   principal: Principal | null,
   documentId: string,
   request: Request,
+  /** The instant the request arrived (the route's `context.requestBeganAt`): the deadline is judged then. */
+  began: Date = new Date(),
 ): Promise<DocumentRow> {
-  // The deadline is judged at the instant the request arrived, before its body is read.
-  const began = new Date();
   requireSignedIn(principal);
   if (!/^[0-9a-f-]{36}$/i.test(documentId)) throw notFound();
   const [doc] = await services.db.select().from(documents).where(eq(documents.id, documentId));
@@ -791,10 +791,13 @@ export async function fillReservedFromRequest(
     .select()
     .from(memberReservations)
     .where(eq(memberReservations.documentId, doc.id));
-  if (doc.state === 'withdrawn' && reservation?.expiredAt)
+  // Withdrawn by the expiry after this request arrived: the upload began in time and still fills it.
+  const expiredMeanwhile =
+    doc.state === 'withdrawn' && !!reservation?.expiredAt && began.getTime() <= reservation.expiredAt.getTime();
+  if (doc.state === 'withdrawn' && reservation?.expiredAt && !expiredMeanwhile)
     throw new DomainError('forbidden', 'reservations.expired', { number: label(doc) });
   authorize(principal, may.fillReserved);
-  if (doc.state !== 'reserved')
+  if (doc.state !== 'reserved' && !expiredMeanwhile)
     throw new DomainError('conflict', 'registration.notReserved', { number: label(doc) || doc.title });
   const staff = may.manage || may.chairOfAllocation;
   const { late } = await fillDecision(services.db, doc, { id: principal.id, staff }, began);
