@@ -53,6 +53,7 @@ export default function NewMeeting() {
         }}
         rule={{ days: group.deadlineDaysBefore, time: group.deadlineTime }}
         rules={rules}
+        rulesUrl={`/groups/${group.slug}/deadlines`}
         result={result}
         submitLabel={t('submissions.meeting.create')}
       />

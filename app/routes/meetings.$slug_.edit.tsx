@@ -57,6 +57,7 @@ export default function EditMeeting() {
         }}
         rule={{ days: group.deadlineDaysBefore, time: group.deadlineTime }}
         rules={rules}
+        rulesUrl={`/groups/${group.slug}/deadlines`}
         ruleNow={formatInstant(ruleNow, locale, meeting.timeZone, { withZone: true })}
         result={result}
         ok={result?.ok ? t('submissions.meeting.saved') : undefined}

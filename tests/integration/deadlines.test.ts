@@ -257,4 +257,39 @@ describe('deadlines of a meeting', () => {
       await setMeeting({ inputDeadline: new Date(Date.now() + 10 * 86400_000) });
     }
   });
+  it('starts a new meeting with the group rules its secretariat set, and refuses a rule it cannot apply', async () => {
+    const sec = await signedIn('tsb.fgmv@example.org');
+    const rules = {
+      contributionsDays: '12',
+      contributionsTime: '23:59',
+      visaDays: '40',
+      visaTime: '12:00',
+      revisionsDays: '',
+      revisionsTime: '',
+    };
+    const bad = await sec.post('/groups/fg-mv/deadlines', { ...rules, visaDays: '400' });
+    expect(bad.status).toBe(400);
+    expect(text(await bad.text(), '.field-error')).toContain('Give a whole number of days between 0 and 365.');
+    expect((await sec.post('/groups/fg-mv/deadlines', rules)).status).toBe(200);
+    const member = await signedIn('member.etri@example.org');
+    expect((await member.get('/groups/fg-mv/deadlines')).status).toBe(403);
+    // A meeting in Geneva on 14 April 2026: the visa deadline 40 days before, at noon summer time (after 29 March)...
+    const created = await sec.post('/groups/fg-mv/meetings/new', {
+      title: 'FG-MV spring',
+      startsOn: '2026-04-14',
+      timeZone: 'Europe/Zurich',
+      locationKind: 'physical',
+      deadlineMode: 'rule',
+      documentTypes: 'input',
+      documentAccess: 'public',
+    });
+    expect(created.status).toBe(302);
+    const [m] = await db().select().from(meetings).where(eq(meetings.slug, 'fg-mv-2026-04-14'));
+    const rows = await db().select().from(meetingDeadlines).where(eq(meetingDeadlines.meetingId, m.id));
+    // ...is 5 March at 12:00 winter time (11:00 UTC); the input deadline 2 April 23:59 summer time (21:59 UTC).
+    expect(rows.map((r) => [r.kind, r.at.toISOString(), r.overridden])).toEqual([
+      ['visa', '2026-03-05T11:00:00.000Z', false],
+    ]);
+    expect(m.inputDeadline!.toISOString()).toBe('2026-04-02T21:59:00.000Z');
+  });
 });

@@ -1,4 +1,4 @@
-import { Form } from '@remix-run/react';
+import { Form, Link } from '@remix-run/react';
 import {
   Check,
   Choices,
@@ -54,6 +54,7 @@ export function MeetingForm({
   rule,
   rules = {},
   ruleNow,
+  rulesUrl,
   result,
   ok,
   submitLabel,
@@ -63,6 +64,8 @@ export function MeetingForm({
   /** The group's default rule of each listed deadline kind (absent: none). */
   rules?: Partial<Record<ListedDeadlineKind, { deadlineDaysBefore: number; deadlineTime: string }>>;
   ruleNow?: string;
+  /** Where the group's secretariat edits the default rules. */
+  rulesUrl?: string;
   result?: Parameters<typeof useSchemaForm>[1]['result'];
   ok?: string;
   submitLabel: string;
@@ -127,7 +130,9 @@ export function MeetingForm({
       </fieldset>
       <fieldset className="stack deadline-list">
         <legend className="label">{t('deadlines.form.legend')}</legend>
-        <p className="hint">{t('deadlines.form.hint')}</p>
+        <p className="hint">
+          {t('deadlines.form.hint')} {rulesUrl && <Link to={rulesUrl}>{t('deadlines.rules.link')}</Link>}
+        </p>
         {LISTED_DEADLINE_KINDS.map((kind) => {
           const field = (part: 'Mode' | 'Date' | 'Time') =>
             fields[deadlineField(kind, part) as keyof typeof fields] as typeof fields.deadlineDate;

@@ -51,4 +51,13 @@ export const deadlines: Translation<typeof english> = {
   'deadlines.rule.late_list': 'متأخر، مسموح به: في قائمة الاجتماع للأشخاص المسموح لهم بالتقديم المتأخر',
   'deadlines.rule.late': 'متأخر: مقبول وفق قاعدة الاجتماع بشأن التأخير',
   'deadlines.rule.open': 'لا ينطبق أي موعد نهائي',
+  'deadlines.rules.link': 'قواعد المواعيد النهائية للفريق',
+  'deadlines.rules.title': 'قواعد المواعيد النهائية لـ {group}',
+  'deadlines.rules.lead':
+    'المواعيد النهائية التي يبدأ بها أي اجتماع جديد للفريق، محسوبة بالأيام التقويمية قبل يومه الأول، في وقت محدد بتوقيت منطقة الاجتماع. ويمكن للأمانة تغيير مواعيد كل اجتماع يدويًا.',
+  'deadlines.rules.days': 'الأيام قبل اليوم الأول',
+  'deadlines.rules.daysHint': 'فارغ: لا موعد نهائي افتراضي من هذا النوع.',
+  'deadlines.rules.daysInvalid': 'أدخل عددًا صحيحًا من الأيام بين 0 و365.',
+  'deadlines.rules.save': 'حفظ القواعد',
+  'deadlines.rules.saved': 'حُفظت قواعد المواعيد النهائية.',
 };

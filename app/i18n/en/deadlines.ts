@@ -47,4 +47,13 @@ export const deadlines = {
   'deadlines.rule.late_list': 'Late, allowed: on the meeting’s list of people who may submit late',
   'deadlines.rule.late': 'Late: accepted under the meeting’s late rule',
   'deadlines.rule.open': 'No deadline applies',
+  'deadlines.rules.link': 'Deadline rules of the group',
+  'deadlines.rules.title': 'Deadline rules of {group}',
+  'deadlines.rules.lead':
+    'The deadlines a new meeting of the group starts with, counted in calendar days before its first day, at a time in the meeting’s time zone. The secretariat can change each meeting’s deadlines by hand.',
+  'deadlines.rules.days': 'Days before the first day',
+  'deadlines.rules.daysHint': 'Empty: no default deadline of this kind.',
+  'deadlines.rules.daysInvalid': 'Give a whole number of days between 0 and 365.',
+  'deadlines.rules.save': 'Save the rules',
+  'deadlines.rules.saved': 'The deadline rules are saved.',
 } as const;

@@ -51,4 +51,13 @@ export const deadlines: Translation<typeof english> = {
     'Con retraso, autorizado: en la lista de personas de la reunión que pueden presentar con retraso',
   'deadlines.rule.late': 'Con retraso: aceptado según la regla de la reunión sobre retrasos',
   'deadlines.rule.open': 'No se aplica ningún plazo',
+  'deadlines.rules.link': 'Reglas de plazos del grupo',
+  'deadlines.rules.title': 'Reglas de plazos de {group}',
+  'deadlines.rules.lead':
+    'Los plazos con los que empieza una nueva reunión del grupo, contados en días naturales antes de su primer día, a una hora de la zona horaria de la reunión. La secretaría puede cambiar a mano los plazos de cada reunión.',
+  'deadlines.rules.days': 'Días antes del primer día',
+  'deadlines.rules.daysHint': 'Vacío: sin plazo predeterminado de este tipo.',
+  'deadlines.rules.daysInvalid': 'Indique un número entero de días entre 0 y 365.',
+  'deadlines.rules.save': 'Guardar las reglas',
+  'deadlines.rules.saved': 'Las reglas de plazos se han guardado.',
 };

@@ -52,4 +52,13 @@ export const deadlines: Translation<typeof english> = {
     'En retard, autorisé : sur la liste des personnes de la réunion qui peuvent soumettre en retard',
   'deadlines.rule.late': 'En retard : accepté selon la règle de la réunion pour les retards',
   'deadlines.rule.open': 'Aucun délai ne s’applique',
+  'deadlines.rules.link': 'Règles des délais du groupe',
+  'deadlines.rules.title': 'Règles des délais de {group}',
+  'deadlines.rules.lead':
+    'Les délais avec lesquels commence une nouvelle réunion du groupe, comptés en jours calendaires avant son premier jour, à une heure du fuseau horaire de la réunion. Le secrétariat peut modifier à la main les délais de chaque réunion.',
+  'deadlines.rules.days': 'Jours avant le premier jour',
+  'deadlines.rules.daysHint': 'Vide : pas de délai par défaut de ce type.',
+  'deadlines.rules.daysInvalid': 'Indiquez un nombre entier de jours entre 0 et 365.',
+  'deadlines.rules.save': 'Enregistrer les règles',
+  'deadlines.rules.saved': 'Les règles des délais sont enregistrées.',
 };

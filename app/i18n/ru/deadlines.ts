@@ -51,4 +51,13 @@ export const deadlines: Translation<typeof english> = {
   'deadlines.rule.late_list': 'С опозданием, разрешено: в списке тех, кому можно подавать с опозданием',
   'deadlines.rule.late': 'С опозданием: принято по правилу собрания для опоздавших',
   'deadlines.rule.open': 'Срок не применяется',
+  'deadlines.rules.link': 'Правила сроков группы',
+  'deadlines.rules.title': 'Правила сроков: {group}',
+  'deadlines.rules.lead':
+    'Сроки, с которыми создаётся новое собрание группы: столько календарных дней до первого дня, в указанное время часового пояса собрания. Секретариат может вручную изменить сроки каждого собрания.',
+  'deadlines.rules.days': 'Дней до первого дня',
+  'deadlines.rules.daysHint': 'Пусто: срока такого вида по умолчанию нет.',
+  'deadlines.rules.daysInvalid': 'Укажите целое число дней от 0 до 365.',
+  'deadlines.rules.save': 'Сохранить правила',
+  'deadlines.rules.saved': 'Правила сроков сохранены.',
 };

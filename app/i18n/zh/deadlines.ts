@@ -50,4 +50,13 @@ export const deadlines: Translation<typeof english> = {
   'deadlines.rule.late_list': '逾期，已获准：在本次会议允许逾期提交的名单上',
   'deadlines.rule.late': '逾期：按会议的逾期规则接受',
   'deadlines.rule.open': '不适用截止日期',
+  'deadlines.rules.link': '小组的截止日期规则',
+  'deadlines.rules.title': '{group} 的截止日期规则',
+  'deadlines.rules.lead':
+    '小组新会议默认采用的截止日期：会议第一天之前若干个日历日，按会议时区的某一时间。秘书处可手动修改每次会议的截止日期。',
+  'deadlines.rules.days': '第一天之前的天数',
+  'deadlines.rules.daysHint': '留空：此类没有默认截止日期。',
+  'deadlines.rules.daysInvalid': '请填写 0 到 365 之间的整数天数。',
+  'deadlines.rules.save': '保存规则',
+  'deadlines.rules.saved': '截止日期规则已保存。',
 };
