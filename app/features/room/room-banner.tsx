@@ -27,6 +27,14 @@ export function useRoom(data: RoomBannerData | null) {
   const [state, setState] = useState<RoomState | null>(data?.state ?? null);
   const [decisions, setDecisions] = useState<Record<string, LiveDecision>>({});
   const [status, setStatus] = useState<RoomStatus>('static');
+  // Another meeting's page in the same place (a client-side navigation): start again from its data.
+  const [shownMeeting, setShownMeeting] = useState(data?.meetingId);
+  if (shownMeeting !== data?.meetingId) {
+    setShownMeeting(data?.meetingId);
+    setState(data?.state ?? null);
+    setDecisions({});
+    setStatus('static');
+  }
   const meetingId = data?.live ? data.meetingId : null;
   useEffect(() => {
     if (!meetingId) return;
