@@ -70,7 +70,7 @@ export default function Visa() {
               {FIELDS.map((f) => (
                 <div key={f}>
                   <dt>{t(`participation.visa.f.${f}`)}</dt>
-                  <dd>{DATES.has(f) ? formatDate(passport[f], locale) : passport[f]}</dd>
+                  <dd>{DATES.has(f) ? formatDate(passport[f], locale) : <bdi>{passport[f]}</bdi>}</dd>
                 </div>
               ))}
             </dl>
@@ -80,11 +80,11 @@ export default function Visa() {
           {visa.status === 'approved' && passport && (
             <p>
               {t('participation.visa.download')}:{' '}
-              <a href={`/meetings/${meeting.slug}/visa-letter/${visa.id}/docx`} download>
+              <a href={`/meetings/${meeting.slug}/visa-letter/${visa.id}/docx`} download dir="ltr">
                 .docx
               </a>{' '}
               ·{' '}
-              <a href={`/meetings/${meeting.slug}/visa-letter/${visa.id}/pdf`} download>
+              <a href={`/meetings/${meeting.slug}/visa-letter/${visa.id}/pdf`} download dir="ltr">
                 PDF
               </a>
             </p>

@@ -90,11 +90,11 @@ export default function VisaQueue() {
                     {r.status === 'requested' && p && <DecisionForm id={r.id} label={name} result={result} />}
                     {r.status === 'approved' && p && (
                       <div className="small">
-                        <a href={`/meetings/${meeting.slug}/visa-letter/${r.id}/docx`} download>
+                        <a href={`/meetings/${meeting.slug}/visa-letter/${r.id}/docx`} download dir="ltr">
                           .docx
                         </a>{' '}
                         ·{' '}
-                        <a href={`/meetings/${meeting.slug}/visa-letter/${r.id}/pdf`} download>
+                        <a href={`/meetings/${meeting.slug}/visa-letter/${r.id}/pdf`} download dir="ltr">
                           PDF
                         </a>
                       </div>

@@ -24,6 +24,7 @@ import { DEMO_PASSWORD, demoData } from '../support/demo';
 import { Client, withoutScripts } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
 import { unzipSync, strFromU8 } from 'fflate';
+import { parse } from 'node-html-parser';
 
 const SIGNATORY = {
   signatoryName: 'Seizo Onoe',
@@ -274,5 +275,61 @@ describe('visa-support letters', () => {
     expect(event.after).toEqual({ reason: 'retention' });
     const [u] = await db().select({ id: users.id }).from(users).where(eq(users.id, etri.id));
     expect(u).toBeDefined();
+  });
+});
+
+describe('the participation pages', () => {
+  it('refuse a pending registration without a reason beside that row only (400, without JavaScript), then with one', async () => {
+    await updateSettings(db(), sec, SLUG, { ...SIGNATORY, modes: ['in_person', 'remote'], organisationsPublic: 'on' });
+    // The pre-registration deadline passed earlier in this file: the registration waits for approval.
+    const p = await registerForMeeting(db(), nokia, SLUG, { ...registration, mode: 'remote', organisation: 'Nokia' });
+    expect(p.status).toBe('pending');
+    const client = new Client(portal.url);
+    await client.signIn('tsb.fgmv@example.org', DEMO_PASSWORD);
+    const res = await client.post(`/meetings/${SLUG}/participants`, { id: p.id, decision: 'refuse', reason: ' ' });
+    expect(res.status).toBe(400);
+    const page = parse(withoutScripts(await res.text()));
+    const row = page.querySelector(`form[aria-label="Aino Virtanen"]`)!;
+    expect(row.querySelector('.field-error')?.text).toBe('Give the reason for the refusal.');
+    expect(row.querySelector('input[name=reason]')?.getAttribute('aria-invalid')).toBe('true');
+    expect(page.querySelectorAll('.decision-form .field-error')).toHaveLength(1);
+    const [still] = await db().select().from(meetingParticipants).where(eq(meetingParticipants.id, p.id));
+    expect(still.status).toBe('pending');
+
+    const done = await client.post(`/meetings/${SLUG}/participants`, {
+      id: p.id,
+      decision: 'refuse',
+      reason: 'The meeting room is full.',
+    });
+    expect(done.status).toBe(200);
+    const [after] = await db().select().from(meetingParticipants).where(eq(meetingParticipants.id, p.id));
+    expect([after.status, after.reason]).toEqual(['refused', 'The meeting room is full.']);
+
+    // A visa decision is checked the same way, before the request is even looked up.
+    const visa = await client.post(`/meetings/${SLUG}/visas`, { id: p.id, decision: 'refuse' });
+    expect(visa.status).toBe(400);
+  });
+
+  it('link the participants list for the group’s chairs and secretariat, and the organisations attending for members', async () => {
+    const links = async (email: string, slug: string) => {
+      const client = new Client(portal.url);
+      await client.signIn(email, DEMO_PASSWORD);
+      const page = parse(withoutScripts(await (await client.get(`/meetings/${slug}`)).text()));
+      return page.querySelectorAll('nav.subnav a').map((a) => a.getAttribute('href'));
+    };
+    expect(await links('tsb.fgmv@example.org', SLUG)).toContain(`/meetings/${SLUG}/participants`);
+    const member = await links('member.nokia@example.org', SLUG);
+    expect(member).not.toContain(`/meetings/${SLUG}/participants`);
+    expect(member).toContain(`/meetings/${SLUG}/attend#organisations`);
+    // The JCA-MV co-chair chairs that meeting's group: the list is linked, and opens.
+    expect(await links('cochair.jcamv@example.org', 'jca-mv-demo')).toContain('/meetings/jca-mv-demo/participants');
+    const chair = new Client(portal.url);
+    await chair.signIn('cochair.jcamv@example.org', DEMO_PASSWORD);
+    expect((await chair.get('/meetings/jca-mv-demo/participants')).status).toBe(200);
+
+    const attend = new Client(portal.url);
+    await attend.signIn('member.nokia@example.org', DEMO_PASSWORD);
+    const page = parse(withoutScripts(await (await attend.get(`/meetings/${SLUG}/attend`)).text()));
+    expect(page.querySelector('#organisations')?.text).toBe('Organisations attending');
   });
 });

@@ -52,7 +52,9 @@ export async function visaLetterDocx(data: LetterData): Promise<Buffer> {
   const day = (d: string) => formatDate(d, dateLocale);
   const decided = new Intl.DateTimeFormat('en-CA', { timeZone: meeting.timeZone }).format(data.decidedAt);
   const place = s.hostCity || meeting.place;
-  const venue = [meeting.place, s.hostCountry].filter(Boolean).join(', ');
+  // The host country once: a place such as "Geneva, Switzerland" names it already.
+  const namesCountry = s.hostCountry && meeting.place.toLowerCase().includes(s.hostCountry.toLowerCase());
+  const venue = [meeting.place, namesCountry ? '' : s.hostCountry].filter(Boolean).join(', ');
   const reference = `TSB/VISA/${data.requestId.slice(0, 8).toUpperCase()}`;
   const body = (text: string) => textParagraph(text, { spaceAfter: 160, align: AlignmentType.JUSTIFIED });
   return ituDocx(

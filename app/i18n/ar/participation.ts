@@ -154,7 +154,7 @@ export const participation: Translation<typeof english> = {
   'participation.letter.subjectText': 'دعم طلب تأشيرة {name}، المشارك في {meeting}',
   'participation.letter.salutation': 'إلى من يهمه الأمر،',
   'participation.letter.intro':
-    'يعقد {group} التابع للاتحاد الدولي للاتصالات (ITU) الاجتماع {meeting} في {dates} في {venue}.',
+    'يعقد {group} التابع للاتحاد الدولي للاتصالات (ITU) الاجتماع «{meeting}» في {dates} في {venue}.',
   'participation.letter.invited': 'الشخص المذكور أدناه، من {organisation}، مسجَّل لحضور هذا الاجتماع شخصياً:',
   'participation.letter.name': 'الاسم:',
   'participation.letter.nationality': 'الجنسية:',

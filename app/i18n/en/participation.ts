@@ -152,7 +152,7 @@ export const participation = {
   'participation.letter.subjectText': 'Visa support for {name}, participant in {meeting}',
   'participation.letter.salutation': 'To whom it may concern,',
   'participation.letter.intro':
-    'The {group} of the International Telecommunication Union (ITU) holds the meeting {meeting} on {dates} in {venue}.',
+    'The {group} of the International Telecommunication Union (ITU) holds the meeting “{meeting}” in {venue} ({dates}).',
   'participation.letter.invited':
     'The person named below, of {organisation}, is registered to attend this meeting in person:',
   'participation.letter.name': 'Name:',

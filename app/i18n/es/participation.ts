@@ -161,7 +161,7 @@ export const participation: Translation<typeof english> = {
   'participation.letter.subjectText': 'Apoyo a la solicitud de visado de {name}, participante en {meeting}',
   'participation.letter.salutation': 'A quien corresponda:',
   'participation.letter.intro':
-    'El {group} de la Unión Internacional de Telecomunicaciones (UIT) celebra la reunión {meeting} del {dates} en {venue}.',
+    'El {group} de la Unión Internacional de Telecomunicaciones (UIT) celebra la reunión «{meeting}» del {dates} en {venue}.',
   'participation.letter.invited':
     'La persona indicada a continuación, de {organisation}, está inscrita para asistir en persona a esta reunión:',
   'participation.letter.name': 'Nombre:',

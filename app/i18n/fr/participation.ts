@@ -160,7 +160,7 @@ export const participation: Translation<typeof english> = {
   'participation.letter.subjectText': 'Appui à la demande de visa de {name}, participant à la réunion {meeting}',
   'participation.letter.salutation': 'À qui de droit,',
   'participation.letter.intro':
-    'Le {group} de l’Union internationale des télécommunications (UIT) tient la réunion {meeting} du {dates} à {venue}.',
+    'Le {group} de l’Union internationale des télécommunications (UIT) tient la réunion « {meeting} » du {dates} à {venue}.',
   'participation.letter.invited':
     'La personne désignée ci-dessous, de {organisation}, est inscrite pour participer à cette réunion en présentiel :',
   'participation.letter.name': 'Nom :',

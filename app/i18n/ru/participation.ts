@@ -159,7 +159,7 @@ export const participation: Translation<typeof english> = {
   'participation.letter.subjectText': 'Визовая поддержка для {name}, участника собрания {meeting}',
   'participation.letter.salutation': 'Для предъявления по месту требования',
   'participation.letter.intro':
-    '{group} Международного союза электросвязи (МСЭ) проводит собрание {meeting} {dates} в {venue}.',
+    '{group} Международного союза электросвязи (МСЭ) проводит собрание «{meeting}» {dates} в {venue}.',
   'participation.letter.invited':
     'Указанное ниже лицо из {organisation} зарегистрировано для очного участия в этом собрании:',
   'participation.letter.name': 'Имя:',

@@ -150,7 +150,7 @@ export const participation: Translation<typeof english> = {
   'participation.letter.subject': '事由：',
   'participation.letter.subjectText': '为 {meeting} 与会者 {name} 提供签证支持',
   'participation.letter.salutation': '敬启者：',
-  'participation.letter.intro': '国际电信联盟（ITU）{group}将于 {dates} 在{venue}举行 {meeting}。',
+  'participation.letter.intro': '国际电信联盟（ITU）{group}将于 {dates} 在{venue}举行“{meeting}”。',
   'participation.letter.invited': '下列人员来自 {organisation}，已报名现场参加本次会议：',
   'participation.letter.name': '姓名：',
   'participation.letter.nationality': '国籍：',
