@@ -16,6 +16,8 @@ export interface ReportDocument {
   outcome: string;
   /** The meeting's note with the decision, if any. */
   note: string;
+  /** An output of the meeting itself (its agenda, a statement it sent): no decision is expected on it. */
+  output?: boolean;
 }
 
 export interface ReportItem {
@@ -63,7 +65,7 @@ const table = (head: string[], rows: string[][], widths: number[]): PMNode => ({
 });
 
 const outcomeCell = (d: ReportDocument, L: DocumentLabels) =>
-  [d.outcome || L['report.noDecision'], d.note].filter(Boolean).join('. ');
+  [d.outcome || (d.output ? '' : L['report.noDecision']), d.note].filter(Boolean).join('. ');
 
 function documentsTable(docs: ReportDocument[], L: DocumentLabels): PMNode {
   return table(

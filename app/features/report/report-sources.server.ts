@@ -36,6 +36,8 @@ export function reportReader(meeting: Pick<ReportMeeting, 'documentAccess' | 'gr
 }
 
 const WITH_TARGET: Decision[] = ['revised', 'merged', 'replied_to'];
+/** Documents the meeting itself produced (no decision is taken on them). */
+const OUTPUT_TYPES: string[] = ['agenda', 'ls_out', 'output'];
 
 /** A decision as the report writes it, in the report's language: "Agreed", "Revised in FGMV-I-045 Rev.1". */
 export function outcomeText(locale: Locale, decision: Decision | null, target: string | null): string {
@@ -120,6 +122,7 @@ export async function reportSources(db: Db, meeting: ReportMeeting, L: DocumentL
           d.decisionTargetId ? (labels.get(d.decisionTargetId) ?? null) : null,
         ),
         note: d.decisionNote ?? '',
+        output: OUTPUT_TYPES.includes(d.type),
       },
     ]),
   );
