@@ -103,6 +103,7 @@ export default function LateSubmitters() {
           </tbody>
         </table>
       )}
+      <h2>{t('deadlines.late.add')}</h2>
       <Form method="post" className="form card" {...formProps}>
         <FormAlert error={refusal?.error} ok={done} />
         <Field label={t('deadlines.late.email')} field={fields.email} type="email" required />
