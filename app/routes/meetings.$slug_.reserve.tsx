@@ -8,6 +8,7 @@ import { fullLabel } from '~/features/registration/numbering.server';
 import { memberReserveForm } from '~/features/registration/reserve-input';
 import { reservationPage, reserveForMember } from '~/features/registration/reservations.server';
 import { translate } from '~/i18n';
+import { DomainError } from '~/platform/errors';
 import { act, load, readFormData, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { metaTitle } from '~/platform/meta';
@@ -27,7 +28,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const { principal } = requireUser(context, request);
   return act(context, async () => {
     const form = await readFormData(request);
-    const row = await reserveForMember(context.db, principal, params.slug!, Object.fromEntries(form));
+    const posted = Object.fromEntries([...form].filter((e): e is [string, string] => typeof e[1] === 'string'));
+    const row = await reserveForMember(context.db, principal, params.slug!, posted).catch((err: unknown) => {
+      // A refused form shows again what was typed, also without JavaScript.
+      if (err instanceof DomainError) err.posted ??= posted;
+      throw err;
+    });
     return json({
       ok: true as const,
       message: translate(context.locale, 'reservations.reservedOk', { number: fullLabel(row) ?? '' }),
@@ -49,6 +55,8 @@ export default function ReserveNumber() {
     defaultValue: { type: meeting.documentTypes[0], source: data.organisation },
   });
   const full = !data.staff && data.open >= data.cap;
+  // A refused form stays, with its reason and what was typed, even when the refusal closed it (deadline, cap).
+  const refused = !!result && !result.ok;
   return (
     <>
       <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
@@ -126,11 +134,11 @@ export default function ReserveNumber() {
       )}
 
       <h2 id="reserve-heading">{t('reservations.new')}</h2>
-      {!data.reservationOpen ? (
+      {!data.reservationOpen && !refused ? (
         <p className="alert error" role="alert">
           {t('reservations.deadlinePassed')}
         </p>
-      ) : full ? (
+      ) : full && !refused ? (
         <p className="alert warn" role="note">
           {t('reservations.capReached', { cap: data.cap })}
         </p>
