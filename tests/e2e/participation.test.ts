@@ -71,6 +71,10 @@ describe('registering for a meeting and getting a visa-support letter', () => {
     await sec.goto(`${portal.url}/meetings/fg-mv-demo/visas`);
     await expectAccessible(sec);
     const row = sec.locator('table.visas tbody tr', { hasText: 'KIM MINJUN' });
+    // Refusing needs a reason: said beside this row's field in the browser, and nothing is sent.
+    await row.getByRole('button', { name: 'Refuse' }).click();
+    await expect.poll(() => row.locator('.field-error').textContent()).toBe('Give the reason for the refusal.');
+    expect(await row.getByLabel('Reason (when refusing)').getAttribute('aria-invalid')).toBe('true');
     await row.getByRole('button', { name: 'Approve' }).click();
     await expect.poll(() => sec.getByRole('status').textContent()).toBe('Saved.');
 
