@@ -168,7 +168,6 @@ export const meetings = pgTable(
     inputDeadline: instant('input_deadline'),
     /** True when the secretariat set the deadline by hand instead of the group's rule. */
     deadlineOverridden: boolean('deadline_overridden').notNull().default(false),
-    preregistrationDeadline: instant('preregistration_deadline'),
     acceptsLate: boolean('accepts_late').notNull().default(false),
     /**
      * Minutes after a deadline during which submissions still count as on time (never shown to members);

@@ -1,0 +1,2 @@
+INSERT INTO "meeting_deadlines" ("meeting_id", "kind", "at", "overridden") SELECT "id", 'preregistration', "preregistration_deadline", true FROM "meetings" WHERE "preregistration_deadline" IS NOT NULL ON CONFLICT DO NOTHING;--> statement-breakpoint
+ALTER TABLE "meetings" DROP COLUMN "preregistration_deadline";
