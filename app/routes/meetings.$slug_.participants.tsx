@@ -107,7 +107,7 @@ export default function Participants() {
           name="mode"
           values={PARTICIPATION_MODES}
           label={(v) => t(`participation.mode.${v as 'remote'}`)}
-          title={t('participation.f.mode')}
+          title={t('participation.list.mode')}
         />
         <FilterSelect
           name="delegation"
@@ -134,7 +134,7 @@ export default function Participants() {
         <p className="muted">{t('participation.list.none')}</p>
       ) : (
         <div className="table-scroll">
-          <table className="list participants">
+          <table className="list participants stacked">
             <thead>
               <tr>
                 <th>{t('participation.list.name')}</th>
@@ -155,21 +155,25 @@ export default function Participants() {
                     <bdi>{r.name}</bdi>
                     <div className="muted small">{r.email}</div>
                   </td>
-                  <td>{r.organisation}</td>
-                  <td>{t(`participation.delegation.${r.delegation}`)}</td>
-                  <td>{t(`participation.role.${r.role}`)}</td>
-                  <td>{t(`participation.mode.${r.mode}`)}</td>
-                  <td>
+                  <td data-label={t('participation.f.organisation')}>{r.organisation}</td>
+                  <td data-label={t('participation.f.delegation')}>{t(`participation.delegation.${r.delegation}`)}</td>
+                  <td data-label={t('participation.f.role')}>{t(`participation.role.${r.role}`)}</td>
+                  <td data-label={t('participation.list.mode')}>{t(`participation.mode.${r.mode}`)}</td>
+                  <td data-label={t('participation.list.needs')}>
                     {r.needs.map((n) => t(`participation.need.${n}`)).join(', ')}
                     {r.needsNote && <div className="muted small">{r.needsNote}</div>}
                   </td>
-                  <td>
+                  <td data-label={t('participation.list.status')}>
                     {t(`participation.status.${r.status}`)}
                     <div className="muted small">{day(r.createdAt)}</div>
                   </td>
-                  <td>{r.visaStatus ? t(`participation.visaStatus.${r.visaStatus}`) : ''}</td>
+                  <td data-label={t('participation.list.visa')}>
+                    {r.visaStatus ? t(`participation.visaStatus.${r.visaStatus}`) : ''}
+                  </td>
                   {may.manage && (
-                    <td>{r.status === 'pending' && <DecisionForm id={r.id} label={r.name} result={result} />}</td>
+                    <td data-label={t('participation.list.actions')}>
+                      {r.status === 'pending' && <DecisionForm id={r.id} label={r.name} result={result} />}
+                    </td>
                   )}
                 </tr>
               ))}

@@ -51,7 +51,7 @@ export default function VisaQueue() {
         <p className="muted">{t('participation.visas.none')}</p>
       ) : (
         <div className="table-scroll">
-          <table className="list visas">
+          <table className="list visas stacked">
             <thead>
               <tr>
                 <th>{t('participation.visas.requester')}</th>
@@ -70,7 +70,7 @@ export default function VisaQueue() {
                       {organisation} · {email}
                     </div>
                   </td>
-                  <td>
+                  <td data-label={t('participation.visas.passport')}>
                     {p ? (
                       <>
                         <bdi>{p.nameInPassport}</bdi>
@@ -82,9 +82,11 @@ export default function VisaQueue() {
                       <span className="muted">{t('participation.visa.purged')}</span>
                     )}
                   </td>
-                  <td>{p && formatDateRange(p.stayFrom, p.stayTo, locale)}</td>
-                  <td>{p?.consulate}</td>
-                  <td>
+                  <td data-label={t('participation.visas.stay')}>
+                    {p && formatDateRange(p.stayFrom, p.stayTo, locale)}
+                  </td>
+                  <td data-label={t('participation.visas.consulate')}>{p?.consulate}</td>
+                  <td data-label={t('participation.list.status')}>
                     {t(`participation.visaStatus.${r.status}`)}
                     {r.reason && <div className="muted small">{r.reason}</div>}
                     {r.status === 'requested' && p && <DecisionForm id={r.id} label={name} result={result} />}
