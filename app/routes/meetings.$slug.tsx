@@ -104,7 +104,11 @@ export default function MeetingPage() {
         {allowed.register && meeting.takesContributions && (
           <Link to={`/meetings/${meeting.slug}/registration`}>{t('meeting.nav.registration')}</Link>
         )}
-        {phase !== 'past' && <Link to={`/meetings/${meeting.slug}/attend`}>{t('participation.nav.attend')}</Link>}
+        {phase !== 'past' && (
+          <Link to={`/meetings/${meeting.slug}/attend`}>
+            {t(participation.registered ? 'participation.nav.yourRegistration' : 'participation.nav.attend')}
+          </Link>
+        )}
         {participation.participants && (
           <Link to={`/meetings/${meeting.slug}/participants`}>{t('participation.nav.participants')}</Link>
         )}

@@ -327,6 +327,12 @@ describe('the participation pages', () => {
     await chair.signIn('cochair.jcamv@example.org', DEMO_PASSWORD);
     expect((await chair.get('/meetings/jca-mv-demo/participants')).status).toBe(200);
 
+    // A person registered already is led to their registration.
+    const etri = new Client(portal.url);
+    await etri.signIn('member.etri@example.org', DEMO_PASSWORD);
+    const meetingPage = parse(withoutScripts(await (await etri.get(`/meetings/${SLUG}`)).text()));
+    expect(meetingPage.querySelector(`nav.subnav a[href="/meetings/${SLUG}/attend"]`)?.text).toBe('Your registration');
+
     const attend = new Client(portal.url);
     await attend.signIn('member.nokia@example.org', DEMO_PASSWORD);
     const page = parse(withoutScripts(await (await attend.get(`/meetings/${SLUG}/attend`)).text()));

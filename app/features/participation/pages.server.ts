@@ -51,7 +51,8 @@ export async function visaPage(db: Db, principal: Principal | null, slug: string
 
 /**
  * The participation links the meeting page shows the viewer: the participants list (the secretariat and the group's
- * chairs) and the organisations attending (members who may register, when the meeting makes them public).
+ * chairs), the organisations attending (members who may register, when the meeting makes them public), and whether
+ * the viewer's own registration is active (the link then leads to it).
  */
 export async function meetingParticipationLinks(
   db: Db,
@@ -62,5 +63,7 @@ export async function meetingParticipationLinks(
   const may = await participationAbilities(db, principal, group);
   const organisations =
     may.viewOrganisations && may.register && (await participationSettings(db, meeting)).organisationsPublic;
-  return { participants: may.viewList, organisations };
+  const own = principal && may.register ? await ownRegistration(db, meeting.id, principal.id) : null;
+  const status = own?.participant.status;
+  return { participants: may.viewList, organisations, registered: status === 'registered' || status === 'pending' };
 }

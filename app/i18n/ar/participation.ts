@@ -4,6 +4,7 @@ import type { Translation } from '../types';
 /** Arabic messages of meeting registration (participants) and visa-support letters. */
 export const participation: Translation<typeof english> = {
   'participation.nav.attend': 'التسجيل في هذا الاجتماع',
+  'participation.nav.yourRegistration': 'تسجيلك',
   'participation.nav.participants': 'المشاركون',
   'participation.nav.visas': 'رسائل التأشيرة',
   'participation.nav.settings': 'إعدادات التسجيل',

@@ -1,6 +1,7 @@
 /** English messages of meeting registration (participants) and visa-support letters. */
 export const participation = {
   'participation.nav.attend': 'Register for this meeting',
+  'participation.nav.yourRegistration': 'Your registration',
   'participation.nav.participants': 'Participants',
   'participation.nav.visas': 'Visa letters',
   'participation.nav.settings': 'Registration settings',

@@ -4,6 +4,7 @@ import type { Translation } from '../types';
 /** Spanish messages of meeting registration (participants) and visa-support letters. */
 export const participation: Translation<typeof english> = {
   'participation.nav.attend': 'Inscribirse en esta reunión',
+  'participation.nav.yourRegistration': 'Su inscripción',
   'participation.nav.participants': 'Participantes',
   'participation.nav.visas': 'Cartas de visado',
   'participation.nav.settings': 'Configuración de la inscripción',

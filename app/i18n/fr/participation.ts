@@ -4,6 +4,7 @@ import type { Translation } from '../types';
 /** French messages of meeting registration (participants) and visa-support letters. */
 export const participation: Translation<typeof english> = {
   'participation.nav.attend': 'S’inscrire à cette réunion',
+  'participation.nav.yourRegistration': 'Votre inscription',
   'participation.nav.participants': 'Participants',
   'participation.nav.visas': 'Lettres de visa',
   'participation.nav.settings': 'Paramètres d’inscription',

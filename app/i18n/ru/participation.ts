@@ -4,6 +4,7 @@ import type { Translation } from '../types';
 /** Russian messages of meeting registration (participants) and visa-support letters. */
 export const participation: Translation<typeof english> = {
   'participation.nav.attend': 'Зарегистрироваться на собрание',
+  'participation.nav.yourRegistration': 'Ваша регистрация',
   'participation.nav.participants': 'Участники',
   'participation.nav.visas': 'Визовые письма',
   'participation.nav.settings': 'Настройки регистрации',

@@ -4,6 +4,7 @@ import type { Translation } from '../types';
 /** Chinese messages of meeting registration (participants) and visa-support letters. */
 export const participation: Translation<typeof english> = {
   'participation.nav.attend': '报名参加本次会议',
+  'participation.nav.yourRegistration': '您的报名',
   'participation.nav.participants': '与会者',
   'participation.nav.visas': '签证信函',
   'participation.nav.settings': '报名设置',
