@@ -70,6 +70,9 @@ describe('JSON API v1 with personal access tokens', () => {
     expect(receipt.number).toBeNull();
     expect(receipt.files[0]).toMatchObject({ role: 'main', name: 'proposal.docx' });
     expect(receipt.acknowledgedTo).toContain('member.etri@example.org');
+    // The deadline judged the instant the request arrived, and the receipt says which rule let it in.
+    expect(receipt.deadlineRule).toBe('on_time');
+    expect(Date.parse(receipt.requestBeganAt)).toBeLessThanOrEqual(Date.parse(receipt.submittedAt));
 
     // Before registration the submitter sees it; another member does not.
     expect((await call(`/api/v1/documents/${id}`, tokens.member)).status).toBe(200);

@@ -4,6 +4,7 @@
  */
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { DEADLINE_RULES } from '../meetings/deadlines';
 import {
   API_SCOPES,
   DECISIONS,
@@ -199,6 +200,13 @@ export const Receipt = z
     number: z.string().nullable().openapi({ description: 'Null until the secretariat registers it.' }),
     submittedAt: instant,
     late: z.boolean(),
+    requestBeganAt: instant.nullable().openapi({
+      description:
+        'The server time at which the submitting request arrived, before its body was read: the deadline judges it.',
+    }),
+    deadlineRule: z.enum(DEADLINE_RULES).nullable().openapi({
+      description: 'What let it in: on time, within the grace period, on the late list, late, or no deadline.',
+    }),
     files: z.array(
       z.object({ role: z.enum(FILE_ROLES), name: z.string(), size: z.number().int(), sha256: z.string() }),
     ),

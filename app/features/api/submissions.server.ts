@@ -24,6 +24,7 @@ import {
 import { ApiProblem, invalid } from './problems.server';
 import { parseInput, parseJson, requireMultipart, type ApiActor } from './request.server';
 import { RevisionMetadata, SubmissionMetadata, type Receipt } from './schemas';
+import type { DeadlineRuleApplied } from '../meetings/deadlines';
 
 /** The largest file `POST /cover` reads (the meetings' default limit). */
 export const COVER_MAX_BYTES = 50 * 1024 * 1024;
@@ -82,6 +83,8 @@ async function created(context: AppLoadContext, outcome: SubmitOutcome) {
     number: documentLabel(doc),
     submittedAt: (doc.submittedAt ?? doc.updatedAt).toISOString(),
     late: doc.late,
+    requestBeganAt: doc.requestBeganAt?.toISOString() ?? null,
+    deadlineRule: (doc.deadlineRule as DeadlineRuleApplied | null) ?? null,
     files: files.map((f) => ({ role: f.role, name: f.filename, size: Number(f.size), sha256: f.sha256 })),
     acknowledgedTo: await submissionRecipients(db, doc),
     url: `${context.config.publicUrl}/documents/${doc.id}/receipt`,
