@@ -3,6 +3,7 @@
  * clients (HocuspocusProvider, each on its own connection with a delegate's session cookie, as browsers do) while the
  * chair moves the room through 50 agenda items (BENCH_MOVES), each with a document, through the room page's real
  * HTTP action (as the page's script posts it). One portal process (server/index.ts as a child process on PostgreSQL).
+ * The delegates' providers keep no presence, like the pages' (room-banner.tsx).
  *
  * Prints the time from the chair's request to each delegate's update (p50/p95/p99, max; target p95 < 200 ms), the
  * chair's request time, and the portal's resident memory per connected delegate. Needs PostgreSQL
@@ -55,11 +56,11 @@ async function main() {
     const name = roomName(meeting.id);
 
     // The first delegate loads the room's document; memory is measured from there.
-    providers.push(connect(proc.url, name, cookie));
+    providers.push(connect(proc.url, name, cookie, { awareness: false }));
     await synced(providers[0], 'first delegate');
     await new Promise((r) => setTimeout(r, 500));
     const baseRss = rssOf(proc.child.pid!);
-    for (let i = 1; i < DELEGATES; i++) providers.push(connect(proc.url, name, cookie));
+    for (let i = 1; i < DELEGATES; i++) providers.push(connect(proc.url, name, cookie, { awareness: false }));
     await Promise.all(providers.map((p) => synced(p, 'delegates connected').then(() => p)));
     await new Promise((r) => setTimeout(r, 1000));
     const refused = providers.filter((p) => p.events.authFailed).length;

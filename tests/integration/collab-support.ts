@@ -23,7 +23,7 @@ export function connect(
   baseUrl: string,
   name: string,
   cookie: string | null,
-  opts: { field?: string } = {},
+  opts: { field?: string; awareness?: false } = {},
 ): TestProvider {
   const doc = new Y.Doc();
   const headers = cookie ? { cookie } : {};
@@ -44,6 +44,7 @@ export function connect(
     websocketProvider: socket,
     name,
     document: doc,
+    ...(opts.awareness === false ? { awareness: null } : {}),
     onAuthenticationFailed: ({ reason }) => {
       events.authFailed = reason;
     },

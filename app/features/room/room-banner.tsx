@@ -50,6 +50,8 @@ export function useRoom(data: RoomBannerData | null) {
         url,
         name: roomName(meetingId),
         document: doc,
+        // Following the room needs no presence (see HEARTBEAT_MS in room-live.server.ts).
+        awareness: null,
         onSynced: () => setStatus('live'),
         onDisconnect: () => setStatus('offline'),
         onAuthenticationFailed: () => setStatus('offline'),

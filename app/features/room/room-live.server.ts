@@ -4,7 +4,7 @@
  * writes it: when it is loaded (from the database), after each move of the room and after each decision recorded
  * through the portal's pages or the API. Browsers on the meeting page, its document list, agenda and room page read it.
  */
-import type { Extension, onLoadDocumentPayload } from '@hocuspocus/server';
+import type { Extension, Hocuspocus, onConfigurePayload, onLoadDocumentPayload } from '@hocuspocus/server';
 import { and, eq, gte, inArray } from 'drizzle-orm';
 import type * as Y from 'yjs';
 import type { Db } from '../../../db/client.server';
@@ -44,11 +44,36 @@ async function liveDecisions(db: Db, rows: DecidedRow[]): Promise<[string, LiveD
   ]);
 }
 
-/** Fills a room document from the database when the collaboration server loads it. */
+/**
+ * Followers keep no presence (browsers open the room without awareness: 200 delegates renewing theirs every 15 s
+ * would each be sent to all 200), so a quiet room would send them nothing and their providers would reconnect after
+ * 30 s of silence. A small message every HEARTBEAT_MS tells them the connection is alive.
+ */
+export const HEARTBEAT_MS = 20_000;
+export const ROOM_HEARTBEAT = 'room-alive';
+
+/** Fills a room document from the database when the collaboration server loads it, and keeps its followers alive. */
 export class RoomExtension implements Extension {
   extensionName = 'plenary-meeting-room';
+  private timer?: NodeJS.Timeout;
 
   constructor(private readonly db: Db) {}
+
+  async onConfigure({ instance }: onConfigurePayload) {
+    this.timer = setInterval(() => this.heartbeat(instance), HEARTBEAT_MS);
+    this.timer.unref();
+  }
+
+  async onDestroy() {
+    clearInterval(this.timer);
+  }
+
+  private heartbeat(instance: Hocuspocus) {
+    for (const [name, document] of instance.documents) {
+      if (!parseRoomName(name)) continue;
+      for (const connection of document.getConnections()) connection.sendStateless(ROOM_HEARTBEAT);
+    }
+  }
 
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload) {
     const meetingId = parseRoomName(documentName);
