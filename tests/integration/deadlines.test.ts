@@ -292,4 +292,36 @@ describe('deadlines of a meeting', () => {
     ]);
     expect(m.inputDeadline!.toISOString()).toBe('2026-04-02T21:59:00.000Z');
   });
+  it('judges a revision by the meeting’s revisions deadline, not the input deadline', async () => {
+    const member = await signedIn('member.etri@example.org');
+    const original = await docOf(await member.post(`/meetings/${SLUG}/submit`, submission('To be revised')));
+    await db()
+      .update(documents)
+      .set({ state: 'registered', numberLabel: 'FGMV-I-099', number: 99 })
+      .where(eq(documents.id, original.id));
+    const m = await meetingRow();
+    // The input deadline has passed; revisions stay open for another day.
+    await setMeeting({ inputDeadline: new Date(Date.now() - 3600_000) });
+    await db()
+      .insert(meetingDeadlines)
+      .values({ meetingId: m.id, kind: 'revisions', at: new Date(Date.now() + 86400_000) });
+    try {
+      const rev = await docOf(await member.post(`/documents/${original.id}/revise`, submission('Revised in time')));
+      expect(rev).toMatchObject({ revision: 1, late: false, deadlineRule: 'on_time' });
+      // Once the revisions deadline has passed too, the revision is refused with the reason.
+      await db()
+        .update(meetingDeadlines)
+        .set({ at: new Date(Date.now() - 60_000) })
+        .where(and(eq(meetingDeadlines.meetingId, m.id), eq(meetingDeadlines.kind, 'revisions')));
+      await db().update(documents).set({ state: 'registered' }).where(eq(documents.id, rev.id));
+      const refused = await member.post(`/documents/${rev.id}/revise`, submission('Too late'));
+      expect(refused.status).toBe(403);
+      expect(await refused.text()).toContain('The deadline for revisions of this meeting has passed.');
+    } finally {
+      await setMeeting({ inputDeadline: new Date(Date.now() + 10 * 86400_000) });
+      await db()
+        .delete(meetingDeadlines)
+        .where(and(eq(meetingDeadlines.meetingId, m.id), eq(meetingDeadlines.kind, 'revisions')));
+    }
+  });
 });
