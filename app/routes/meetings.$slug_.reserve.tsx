@@ -90,11 +90,10 @@ export default function ReserveNumber() {
       {data.mine.length === 0 ? (
         <p className="muted">{t('reservations.none')}</p>
       ) : (
-        <table className="list" aria-labelledby="mine">
+        <table className="list reservations" aria-labelledby="mine">
           <thead>
             <tr>
               <th scope="col">{t('reservations.number')}</th>
-              <th scope="col">{t('reservations.state')}</th>
               <th scope="col">
                 <span className="visually-hidden">{t('reservations.upload')}</span>
               </th>
@@ -110,20 +109,25 @@ export default function ReserveNumber() {
                   <div className="muted small">
                     {t(`numbering.type.${r.type}`)} — {r.source}
                   </div>
+                  <div>
+                    <span className="visually-hidden">{t('reservations.state')}: </span>
+                    {r.state === 'reserved' ? (
+                      <span className="badge warn">{t('reservations.waiting')}</span>
+                    ) : r.expiredAt ? (
+                      <span className="badge neutral">{t('reservations.notSubmitted')}</span>
+                    ) : (
+                      <span className="badge ok">{t('submissions.state.registered')}</span>
+                    )}
+                  </div>
                 </td>
-                <td>
-                  {r.state === 'reserved' ? (
-                    <span className="badge warn">{t('reservations.waiting')}</span>
-                  ) : r.expiredAt ? (
-                    <span className="badge neutral">{t('reservations.notSubmitted')}</span>
-                  ) : (
-                    <span className="badge ok">{t('submissions.state.registered')}</span>
-                  )}
-                </td>
-                <td>
+                <td className="upload">
                   {r.state === 'reserved' && (
-                    <Link to={`/documents/${r.id}#workflow-fill`} className="button small">
-                      {t('reservations.uploadFor', { number: r.label ?? '' })}
+                    <Link
+                      to={`/documents/${r.id}#workflow-fill`}
+                      className="button small"
+                      aria-label={t('reservations.uploadFor', { number: r.label ?? '' })}
+                    >
+                      {t('reservations.upload')}
                     </Link>
                   )}
                 </td>

@@ -234,9 +234,10 @@ describe('an upload begun before the expiry', () => {
       duplex: 'half',
     } as RequestInit);
 
-    // Past the deadline the expiry runs (as its job would) and withdraws the number still without a file…
+    // Past the deadline the expiry runs (the job queued for that instant, or the sweep) and withdraws the number
+    // still without a file…
     await new Promise((r) => setTimeout(r, Math.max(0, deadline.getTime() - Date.now()) + 200));
-    expect(await expireReservations(db(), { meetingId: m.id })).toBe(1);
+    await expireReservations(db(), { meetingId: m.id });
     expect(await stateOf(doc.id)).toBe('withdrawn');
     // …then the rest of the file arrives: the request began in time, so it fills the number, on time.
     sendRest();

@@ -4,7 +4,7 @@
  * until the contributions deadline (the fill is the secretariat's fill, registration.server.ts, with the rules of
  * reservation-rules.server.ts); one left without a file then expires: withdrawn, "not submitted", its number kept.
  */
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { inTransaction, type Db } from '../../../db/client.server';
 import { documents } from '../../../db/schema';
 import { memberReservations, reservationSettings } from '../../../db/schema/reservations';
@@ -121,7 +121,8 @@ export async function reservationPage(db: Db, principal: Principal | null, meeti
     .from(memberReservations)
     .innerJoin(documents, eq(documents.id, memberReservations.documentId))
     .where(and(eq(memberReservations.meetingId, meeting.id), eq(memberReservations.userId, principal.id)))
-    .orderBy(desc(documents.state), asc(documents.number));
+    // Those still waiting for their file first (what the member has to do), then the rest, each by number.
+    .orderBy(sql`${documents.state} <> 'reserved'`, asc(documents.number));
   return {
     meeting,
     group,
