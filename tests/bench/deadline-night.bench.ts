@@ -58,6 +58,11 @@ try {
     slugs.push(m.slug);
   }
 
+  // The files are made before any request: zipping 100 MB blocks this process for seconds, long enough for the portal
+  // to close (after its keep-alive timeout) connections this client would then reuse without having noticed.
+  const files = Array.from({ length: UPLOADING }, (_, i) =>
+    minimalDocx(`Filled ${i}`, { 'word/media/image1.bin': randomBytes(MB) }),
+  );
   portal = await startPortalProcess(
     {
       NODE_ENV: 'production',
@@ -90,7 +95,9 @@ try {
         ms: performance.now() - t,
       };
     } catch (err) {
-      return { kind, ok: false, status: (err as Error).message, ms: performance.now() - t };
+      const cause = (err as Error & { cause?: Error & { code?: string } }).cause;
+      const why = cause ? `: ${cause.code ?? ''} ${cause.message}` : '';
+      return { kind, ok: false, status: `${(err as Error).message}${why}`, ms: performance.now() - t };
     }
   };
   const reserve = (slug: string, i: number, label: string) =>
@@ -123,11 +130,7 @@ try {
       const d = byTitle.get(`Reserved early ${i}`)!;
       const form = new FormData();
       form.append('version', String(d.version));
-      form.append(
-        'main',
-        new Blob([minimalDocx(`Filled ${i}`, { 'word/media/image1.bin': randomBytes(MB) })], { type: DOCX }),
-        `night-${i}.docx`,
-      );
+      form.append('main', new Blob([files[i]], { type: DOCX }), `night-${i}.docx`);
       return { id: d.id, form, cookie: cookies[i] };
     });
     const t0 = performance.now();
@@ -153,7 +156,11 @@ try {
     ]);
     walls.push((performance.now() - t0) / 1000);
     const refused = results.filter((r) => !r.ok);
-    if (refused.length) throw new Error(`${refused.length} refused, e.g. ${refused[0].kind}: ${refused[0].status}`);
+    if (refused.length) {
+      const why = new Map<string, number>();
+      for (const r of refused) why.set(`${r.kind}: ${r.status}`, (why.get(`${r.kind}: ${r.status}`) ?? 0) + 1);
+      throw new Error(`${refused.length} refused: ${[...why].map(([k, n]) => `${n} × ${k}`).join('; ')}`);
+    }
     const rows = await db
       .select({ n: documents.number, state: documents.state })
       .from(documents)
@@ -192,6 +199,12 @@ try {
     );
   failed = false;
 } finally {
+  // A refusal's cause is in the portal's log (a 500 answers without its reason).
+  if (failed && portal) {
+    const lines = portal.output.join('').split('\n');
+    const notable = lines.filter((l) => !l.includes('"level":30') || /"status":5\d\d/.test(l));
+    console.error(`portal output (warnings, errors, 5xx):\n${notable.slice(-60).join('\n')}`);
+  }
   await portal?.stop();
   await database?.close();
   await bench?.drop();
