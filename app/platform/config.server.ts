@@ -126,6 +126,10 @@ const envSchema = z.object({
   COLLAB_MAX_DEBOUNCE_MS: millis(0, 600_000, 3_000),
   COLLAB_MAX_UPDATE_BYTES: bytes(1_024, 64 * 1024 * 1024, 1024 * 1024),
   COLLAB_RECHECK_MS: millis(100, 3_600_000, 5_000),
+  // The server closes a connection that does not answer its ping within this time.
+  COLLAB_TIMEOUT_MS: millis(500, 600_000, 30_000),
+  // A quiet meeting room tells its followers this often that the connection is alive (under the browsers' 30 s).
+  COLLAB_ROOM_HEARTBEAT_MS: millis(100, 29_000, 20_000),
   COLLAB_REDIS_PREFIX: z
     .string()
     .regex(/^[\w:.-]{1,64}$/, 'should be letters, digits, and . _ : - (at most 64), e.g. plenary-collab')
@@ -167,7 +171,15 @@ export interface Config {
   jobs: { pollMs: number; digestDelayMs: number };
   /** How long a file read for a form that was never sent is kept before the storage sweep removes it. */
   pendingUploadMaxAgeMs: number;
-  collab: { debounceMs: number; maxDebounceMs: number; maxUpdateBytes: number; recheckMs: number; redisPrefix: string };
+  collab: {
+    debounceMs: number;
+    maxDebounceMs: number;
+    maxUpdateBytes: number;
+    recheckMs: number;
+    redisPrefix: string;
+    timeoutMs: number;
+    roomHeartbeatMs: number;
+  };
   /** The mailbox bridge: mail to an intake address becomes a submission awaiting confirmation (off unless a port or a URL is set). */
   mailIntake: {
     smtpPort?: number;
@@ -251,6 +263,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxUpdateBytes: e.COLLAB_MAX_UPDATE_BYTES,
       recheckMs: e.COLLAB_RECHECK_MS,
       redisPrefix: e.COLLAB_REDIS_PREFIX,
+      timeoutMs: e.COLLAB_TIMEOUT_MS,
+      roomHeartbeatMs: e.COLLAB_ROOM_HEARTBEAT_MS,
     },
   };
 }

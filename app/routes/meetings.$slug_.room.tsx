@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { json } from '@remix-run/node';
+import { json, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { FormAlert, SelectField, useSchemaForm } from '~/components/form';
-import { roomPage } from '~/features/room/room.server';
+import { openRoomNotes, roomPage } from '~/features/room/room.server';
 import { moveRoomLive } from '~/features/room/room-live.server';
 import { roomMoveForm } from '~/features/room/room-input';
 import { RoomNow, useRoom } from '~/features/room/room-banner';
+import { RoomNotes, useNotesFollowRoom } from '~/features/room/room-notes';
 import { act, load, readFormData, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { metaTitle } from '~/platform/meta';
@@ -15,7 +16,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   metaTitle(matches, data && ((t) => t('meta.inMeeting', { page: t('room.title'), meeting: data.meeting.title })));
 
 export async function loader({ context, params, request }: LoaderFunctionArgs) {
-  const { principal } = requireUser(context, request);
+  const { principal, user } = requireUser(context, request);
   return load(context, async () => {
     const r = await roomPage(context.db, principal, params.slug!);
     return json({
@@ -26,6 +27,9 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
       items: r.items,
       documents: r.documents,
       decideCurrent: r.decideCurrent,
+      notesItemId: r.notesItemId,
+      notes: r.notes,
+      user: { id: user.id, name: user.name },
     });
   });
 }
@@ -34,6 +38,10 @@ export async function action({ context, params, request }: ActionFunctionArgs) {
   const { principal } = requireUser(context, request);
   return act(context, async () => {
     const form = await readFormData(request);
+    if (form.get('intent') === 'open-notes') {
+      await openRoomNotes(context.db, principal, params.slug!, form.get('itemId'));
+      return redirect(`/meetings/${params.slug}/room#chair-notes`);
+    }
     const event = await moveRoomLive(context, principal, params.slug!, form);
     return json({
       ok: true as const,
@@ -57,6 +65,10 @@ export default function MeetingRoom() {
   // A page reloaded after a move shows the move: the loader's state is newer than what the hook held.
   const state = room.state && room.state.seq >= d.state.seq ? room.state : d.state;
   const current = state.current;
+  // The notes shown are those of the item under discussion: a move elsewhere loads the new item's notes.
+  useNotesFollowRoom(current?.item?.id ?? null, d.notesItemId, !may.move);
+  const notesItem = current?.item?.id && current.item.id === d.notesItemId ? current.item : null;
+  const notesShown = notesItem && d.notes;
   const { fields, formProps, refusal } = useSchemaForm(roomMoveForm, {
     result,
     id: 'room-move',
@@ -76,7 +88,14 @@ export default function MeetingRoom() {
           <p className="muted small">{t('room.refreshes')}</p>
         </noscript>
       )}
-      <RoomNow data={meeting} state={state} decisions={room.decisions} status={room.status} withLink={false} />
+      <div className={notesShown ? 'room-beside' : undefined}>
+        <RoomNow data={meeting} state={state} decisions={room.decisions} status={room.status} withLink={false} />
+        {notesShown && d.notesItemId && (
+          <div id="chair-notes">
+            <RoomNotes itemId={d.notesItemId} itemLabel={notesItem.label} notes={notesShown} user={d.user} />
+          </div>
+        )}
+      </div>
       {d.decideCurrent && current?.document && (
         <p>
           <Link to={`/documents/${current.document.id}/decision`}>

@@ -13,7 +13,7 @@ import { migrateDatabase, openDatabase, type Database } from '../../db/client.se
 export interface TestProvider {
   provider: HocuspocusProvider;
   doc: Y.Doc;
-  events: { authFailed?: string; closedReasons: string[]; scope?: string; stateless: string[] };
+  events: { authFailed?: string; closedReasons: string[]; closes: number; scope?: string; stateless: string[] };
   text(): string;
   destroy(): void;
 }
@@ -23,7 +23,7 @@ export function connect(
   baseUrl: string,
   name: string,
   cookie: string | null,
-  opts: { field?: string; awareness?: false } = {},
+  opts: { field?: string; awareness?: false; messageReconnectTimeout?: number } = {},
 ): TestProvider {
   const doc = new Y.Doc();
   const headers = cookie ? { cookie } : {};
@@ -32,13 +32,14 @@ export function connect(
       super(url, protocols, { headers });
     }
   }
-  const events: TestProvider['events'] = { closedReasons: [], stateless: [] };
+  const events: TestProvider['events'] = { closedReasons: [], closes: 0, stateless: [] };
   const socket = new HocuspocusProviderWebsocket({
     url: `${baseUrl.replace(/^http/, 'ws')}/collab`,
     WebSocketPolyfill: CookieWebSocket,
     delay: 100,
     maxDelay: 1000,
     minDelay: 100,
+    ...(opts.messageReconnectTimeout ? { messageReconnectTimeout: opts.messageReconnectTimeout } : {}),
   } as never);
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
@@ -52,6 +53,7 @@ export function connect(
       events.scope = provider.authorizedScope;
     },
     onClose: ({ event }) => {
+      events.closes++;
       if (event.reason) events.closedReasons.push(event.reason);
     },
     onStateless: ({ payload }) => {

@@ -2,8 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { parse } from 'node-html-parser';
 import * as Y from 'yjs';
-import { meetingRoomEvents } from '../../db/schema';
+import { meetingRoomEvents, users } from '../../db/schema';
 import type { Seeded } from '../../app/features/demo/index';
+import { createToken } from '../../app/features/api/tokens.server';
+import { replaceContent } from '../../app/features/collaboration/content.server';
+import { notesName, openItemNotes } from '../../app/features/collaboration/notes.server';
 import { loadPrincipal, type Principal } from '../../app/features/groups/permissions.server';
 import { moveRoom, roomState } from '../../app/features/room/room.server';
 import { readDecisions, readRoomState, roomName } from '../../app/features/room/room-doc';
@@ -26,7 +29,11 @@ const clients: Record<'sec' | 'chair' | 'delegate' | 'outsider', Client> = {} as
 const providers: TestProvider[] = [];
 
 beforeAll(async () => {
-  portal = await startTestPortal({ demo: true });
+  // A quiet room tells its followers every 400 ms that it is alive; a connection is closed after 1.5 s of silence.
+  portal = await startTestPortal({
+    demo: true,
+    env: { COLLAB_ROOM_HEARTBEAT_MS: '400', COLLAB_TIMEOUT_MS: '1500' },
+  });
   seeded = await demoData(db());
   const principal = (key: string) => loadPrincipal(db(), { id: seeded.userIds[key], isAdmin: false });
   [sec, cochair, delegate] = await Promise.all([
@@ -178,5 +185,105 @@ describe('meeting room: live over the WebSocket', () => {
     });
     expect(res.status).toBe(200);
     await waitFor(() => readDecisions(follower.doc)[doc.id]?.decision === 'noted', 'the decision to reach the list');
+  });
+});
+
+describe('meeting room: the chair’s notes of the item under discussion', () => {
+  it('shows them beside the room, read-only to delegates and in the live editor to the chair, linked from the banner', async () => {
+    const notesRoom = await roomMeeting(db(), seeded, { itemCount: 2, docCount: 0 });
+    const path = `/meetings/${notesRoom.meeting.slug}/room`;
+    const [first, second] = notesRoom.items;
+    const notesOf = async (who: 'chair' | 'delegate') =>
+      parse(await (await clients[who].get(path)).text()).querySelector('#chair-notes');
+    await clients.chair.post(path, { intent: 'move', agendaItemId: first.id });
+
+    // Nothing written yet: the delegate is told so, the chair is offered to write them.
+    expect((await notesOf('delegate'))?.text).toContain('The chair has written no notes on item 1 yet.');
+    expect((await notesOf('delegate'))?.querySelector('button') ?? null).toBeNull();
+    expect((await notesOf('chair'))?.querySelector('button')?.text).toBe('Write notes');
+    const opened = await clients.chair.post(path, { intent: 'open-notes', itemId: first.id });
+    expect(opened.status).toBe(302);
+    expect(opened.headers.get('location')).toBe(`${path}#chair-notes`);
+    // A delegate may not open them.
+    expect((await clients.delegate.post(path, { intent: 'open-notes', itemId: second.id })).status).toBe(403);
+
+    await portal.services.collab!.withDocument(notesName(first.id), (doc) =>
+      replaceContent(doc, {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Opened by the co-chair at 09:30.' }] }],
+      }),
+    );
+    const read = await notesOf('delegate');
+    expect(read?.querySelector('h2')?.text).toBe('Chair’s notes');
+    expect(read?.querySelector('.prose')?.text).toBe('Opened by the co-chair at 09:30.');
+    // The delegate reads the saved text; the chair's is the editor's (shown as saved until the editor loads).
+    expect(read?.querySelector('.collab-saved') ?? null).toBeNull();
+    const written = await notesOf('chair');
+    expect(written?.querySelector('.collab-saved')?.text).toBe('Opened by the co-chair at 09:30.');
+    expect(written?.querySelector('button') ?? null).toBeNull();
+
+    // The meeting page's banner links to them.
+    const meetingPage = parse(await (await clients.delegate.get(`/meetings/${notesRoom.meeting.slug}`)).text());
+    const link = meetingPage.querySelector('.room-now a.room-notes-link');
+    expect(link?.text).toBe('Chair’s notes on item 1');
+    expect(link?.getAttribute('href')).toBe(`${path}#chair-notes`);
+
+    // The room moves on: the notes shown are the new item's.
+    await clients.chair.post(path, { intent: 'move', agendaItemId: second.id });
+    expect((await notesOf('delegate'))?.text).toContain('The chair has written no notes on item 2 yet.');
+    // Cleared: no item, no notes, no link.
+    await clients.chair.post(path, { intent: 'clear' });
+    expect(await notesOf('delegate')).toBeNull();
+    const cleared = parse(await (await clients.delegate.get(`/meetings/${notesRoom.meeting.slug}`)).text());
+    expect(cleared.querySelector('.room-now a.room-notes-link')).toBeNull();
+  });
+});
+
+describe('meeting room: decisions through the API and quiet rooms', () => {
+  it('shows a decision recorded through the API with a token to the delegate following the room', async () => {
+    const follower = connect(portal.url, roomName(room.meeting.id), clients.delegate.cookieHeader());
+    providers.push(follower);
+    await synced(follower);
+    const [secUser] = await db().select().from(users).where(eq(users.email, 'tsb.fgmv@example.org'));
+    const { token } = await createToken(db(), secUser.id, {
+      name: 'room decisions',
+      scopes: ['read', 'manage'],
+      days: 1,
+    });
+    const doc = room.docs[0];
+    const res = await fetch(`${portal.url}/api/v1/documents/${doc.id}/decision`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ decision: 'agreed', note: 'Agreed in the room.' }),
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ decision: 'agreed' });
+    await waitFor(
+      () => readDecisions(follower.doc)[doc.id]?.decision === 'agreed',
+      'the API decision to reach the room',
+    );
+  });
+
+  it('keeps a follower that sends nothing connected past the idle timeouts', async () => {
+    // Both give up after 1.5 s without a message: the provider (it reconnects) and the server (no answer to its ping).
+    const follower = connect(portal.url, roomName(other.meeting.id), clients.delegate.cookieHeader(), {
+      awareness: false,
+      messageReconnectTimeout: 1500,
+    });
+    // A read-only text nobody edits, followed the same way, hears nothing: its provider gives up and reconnects.
+    const item = other.items[1];
+    await openItemNotes(db(), cochair, other.meeting.id, item.id);
+    const silent = connect(portal.url, notesName(item.id), clients.delegate.cookieHeader(), {
+      awareness: false,
+      messageReconnectTimeout: 1500,
+    });
+    providers.push(follower, silent);
+    await synced(follower);
+    await synced(silent);
+    await new Promise((r) => setTimeout(r, 4500));
+    expect(silent.events.closes).toBeGreaterThan(0);
+    expect(follower.events.closes).toBe(0);
+    expect(follower.events.stateless.filter((m) => m === 'room-alive').length).toBeGreaterThanOrEqual(5);
+    expect(follower.provider.isSynced).toBe(true);
   });
 });

@@ -67,11 +67,22 @@ describe('background and operations settings', () => {
       maxUpdateBytes: 1024 * 1024,
       recheckMs: 5000,
       redisPrefix: 'plenary-collab',
+      timeoutMs: 30_000,
+      roomHeartbeatMs: 20_000,
     });
-    expect(loadConfig({ PLENARY_JOB_POLL_MS: '500', COLLAB_RECHECK_MS: '200' })).toMatchObject({
+    expect(
+      loadConfig({
+        PLENARY_JOB_POLL_MS: '500',
+        COLLAB_RECHECK_MS: '200',
+        COLLAB_TIMEOUT_MS: '1500',
+        COLLAB_ROOM_HEARTBEAT_MS: '400',
+      }),
+    ).toMatchObject({
       jobs: { pollMs: 500 },
-      collab: { recheckMs: 200 },
+      collab: { recheckMs: 200, timeoutMs: 1500, roomHeartbeatMs: 400 },
     });
+    // A heartbeat as long as the browsers' 30 s of patience would let them reconnect.
+    expect(problems({ COLLAB_ROOM_HEARTBEAT_MS: '30000' })).toContain('COLLAB_ROOM_HEARTBEAT_MS');
   });
 
   it('trusts no proxy unless told which', () => {

@@ -18,6 +18,8 @@ export interface RoomBannerData {
   state: RoomState;
   /** Follow the room live (the meeting is on, or the room moved lately). */
   live: boolean;
+  /** The viewer reads the chair's notes: the banner links to those of the item under discussion. */
+  notes?: boolean;
 }
 
 export type RoomStatus = 'static' | 'connecting' | 'live' | 'offline';
@@ -116,7 +118,7 @@ export function RoomNow({
   status,
   withLink = true,
 }: {
-  data: Pick<RoomBannerData, 'slug' | 'timeZone'>;
+  data: Pick<RoomBannerData, 'slug' | 'timeZone' | 'notes'>;
   state: RoomState | null;
   decisions: Record<string, LiveDecision>;
   status: RoomStatus;
@@ -180,6 +182,14 @@ export function RoomNow({
       {withLink && (
         <p className="small">
           <Link to={`/meetings/${data.slug}/room`}>{t('room.open')}</Link>
+          {data.notes && current?.item && (
+            <>
+              {' · '}
+              <Link to={`/meetings/${data.slug}/room#chair-notes`} className="room-notes-link">
+                {t('notes.editorLabel', { label: current.item.label })}
+              </Link>
+            </>
+          )}
         </p>
       )}
     </section>

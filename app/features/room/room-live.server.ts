@@ -47,7 +47,8 @@ async function liveDecisions(db: Db, rows: DecidedRow[]): Promise<[string, LiveD
 /**
  * Followers keep no presence (browsers open the room without awareness: 200 delegates renewing theirs every 15 s
  * would each be sent to all 200), so a quiet room would send them nothing and their providers would reconnect after
- * 30 s of silence. A small message every HEARTBEAT_MS tells them the connection is alive.
+ * 30 s of silence. A small message every `heartbeatMs` (COLLAB_ROOM_HEARTBEAT_MS, 20 s by default) tells them the
+ * connection is alive.
  */
 export const HEARTBEAT_MS = 20_000;
 export const ROOM_HEARTBEAT = 'room-alive';
@@ -57,10 +58,13 @@ export class RoomExtension implements Extension {
   extensionName = 'plenary-meeting-room';
   private timer?: NodeJS.Timeout;
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly heartbeatMs = HEARTBEAT_MS,
+  ) {}
 
   async onConfigure({ instance }: onConfigurePayload) {
-    this.timer = setInterval(() => this.heartbeat(instance), HEARTBEAT_MS);
+    this.timer = setInterval(() => this.heartbeat(instance), this.heartbeatMs);
     this.timer.unref();
   }
 

@@ -10,6 +10,7 @@ import { meetingRoomEvents } from '../../../db/schema/room';
 import { recordEvent } from '../../platform/audit.server';
 import { DomainError, notFound } from '../../platform/errors';
 import { parseOrThrow } from '../../platform/validation';
+import { itemNotes, notesAccess, openItemNotes } from '../collaboration/notes.server';
 import { documentAbilities } from '../documents/policy.server';
 import { groupChain, type Principal } from '../groups/permissions.server';
 import { LISTED } from '../publication/document-list.server';
@@ -58,7 +59,11 @@ export async function roomPage(db: Db, principal: Principal | null, slug: string
   if (!principal) throw new DomainError('unauthenticated', 'error.forbidden');
   if (!may.read) throw new DomainError('forbidden', 'room.readForbidden');
   const state = await roomState(db, meeting.id);
-  if (!may.move) return { meeting, group, may, state, items: [], documents: [], decideCurrent: false };
+  // The chair's notes of the item under discussion (null: no item, or notes the principal may not read).
+  const notesItemId = state.current?.item?.id ?? null;
+  const notes = notesItemId ? await itemNotes(db, principal, notesItemId) : null;
+  if (!may.move)
+    return { meeting, group, may, state, notesItemId, notes, items: [], documents: [], decideCurrent: false };
   const shown = state.current?.document;
   // The link to record the decision on the document shown, for those the document policy lets decide on it.
   const decideCurrent = shown
@@ -78,7 +83,13 @@ export async function roomPage(db: Db, principal: Principal | null, slug: string
   const choices = docs
     .map((d) => ({ id: d.id, label: fullLabel(d) ?? '', title: d.title, agendaItemId: d.agendaItemId }))
     .sort((a, b) => a.label.localeCompare(b.label, 'en', { numeric: true }));
-  return { meeting, group, may, state, items, documents: choices, decideCurrent };
+  return { meeting, group, may, state, notesItemId, notes, items, documents: choices, decideCurrent };
+}
+
+/** Opens the chair's notes of an item of the meeting `slug` for writing, from the room (see openItemNotes). */
+export async function openRoomNotes(db: Db, principal: Principal | null, slug: string, agendaItemId: unknown) {
+  const { meeting } = await meetingBySlug(db, slug);
+  return openItemNotes(db, principal, meeting.id, agendaItemId);
 }
 
 type RoomProblem =
@@ -160,10 +171,13 @@ export async function roomBanner(
   now = new Date(),
 ) {
   if (!principal) return null;
-  if (!roomAbilities(principal, await groupChain(db, meeting.groupId)).read) return null;
+  const chain = await groupChain(db, meeting.groupId);
+  if (!roomAbilities(principal, chain).read) return null;
   const state = await roomState(db, meeting.id);
   const lastMove = state.history[0] ? new Date(state.history[0].at).getTime() : 0;
   const live = ongoing || now.getTime() - lastMove < LIVE_AFTER_MOVE_MS;
   if (!live && !state.current) return null;
-  return { meetingId: meeting.id, slug: meeting.slug, timeZone: meeting.timeZone, state, live };
+  // The banner links to the chair's notes of the item under discussion for those who may read them.
+  const notes = !!(await notesAccess(db, principal, meeting, chain));
+  return { meetingId: meeting.id, slug: meeting.slug, timeZone: meeting.timeZone, state, live, notes };
 }

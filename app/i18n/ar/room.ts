@@ -20,6 +20,7 @@ export const room: Translation<typeof english> = {
   'room.live': 'مباشر',
   'room.offline': 'غير متصل: أعد تحميل الصفحة لرؤية التغييرات',
   'room.refreshes': 'تُحدَّث هذه الصفحة كل 20 ثانية.',
+  'room.notesNone': 'لم يكتب الرئيس بعد أي ملاحظات بشأن البند {label}.',
   'room.controls': 'إدارة القاعة',
   'room.controls.help': 'اختر بند جدول الأعمال، والوثيقة إن كانت تُعرض. يراه فوراً كل من يتابع الاجتماع.',
   'room.field.item': 'بند جدول الأعمال',

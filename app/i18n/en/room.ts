@@ -17,6 +17,7 @@ export const room = {
   'room.live': 'Live',
   'room.offline': 'Not live: reload the page to see changes',
   'room.refreshes': 'This page refreshes every 20 seconds.',
+  'room.notesNone': 'The chair has written no notes on item {label} yet.',
   'room.controls': 'Move the room',
   'room.controls.help':
     'Choose the agenda item and, if one is presented, the document. Everyone following the meeting sees it at once.',

@@ -20,6 +20,7 @@ export const room: Translation<typeof english> = {
   'room.live': 'En directo',
   'room.offline': 'Sin conexión: vuelva a cargar la página para ver los cambios',
   'room.refreshes': 'Esta página se actualiza cada 20 segundos.',
+  'room.notesNone': 'La presidencia aún no ha escrito notas sobre el punto {label}.',
   'room.controls': 'Dirigir la sala',
   'room.controls.help':
     'Elija el punto del orden del día y, si se presenta uno, el documento. Todos los que siguen la reunión lo ven al instante.',

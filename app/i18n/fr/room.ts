@@ -20,6 +20,7 @@ export const room: Translation<typeof english> = {
   'room.live': 'En direct',
   'room.offline': 'Hors ligne : rechargez la page pour voir les changements',
   'room.refreshes': 'Cette page s’actualise toutes les 20 secondes.',
+  'room.notesNone': 'La présidence n’a encore rédigé aucune note sur le point {label}.',
   'room.controls': 'Conduire la salle',
   'room.controls.help':
     'Choisissez le point de l’ordre du jour et, s’il est présenté, le document. Tous ceux qui suivent la réunion le voient aussitôt.',

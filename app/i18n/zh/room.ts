@@ -20,6 +20,7 @@ export const room: Translation<typeof english> = {
   'room.live': '实时',
   'room.offline': '未连接：请重新加载页面以查看更改',
   'room.refreshes': '本页每 20 秒刷新一次。',
+  'room.notesNone': '主席尚未就议程项目 {label} 撰写笔记。',
   'room.controls': '主持会议室',
   'room.controls.help': '请选择议程项目，如有文件介绍，再选择该文件。所有关注会议的人会立即看到。',
   'room.field.item': '议程项目',

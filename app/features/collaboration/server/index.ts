@@ -69,14 +69,14 @@ export function attachCollaboration(host: CollaborationHost, services: Services)
     recheck,
     new PresenceExtension(),
     persistence,
-    new RoomExtension(services.db),
+    new RoomExtension(services.db, settings.roomHeartbeatMs),
   ];
   const hp = new Hocuspocus({
     name: 'plenary',
     quiet: true,
     debounce: settings.debounceMs,
     maxDebounce: settings.maxDebounceMs,
-    timeout: 30_000,
+    timeout: settings.timeoutMs,
     extensions,
   });
 
