@@ -7,7 +7,6 @@ import { load, requireUser } from '~/platform/http.server';
 import { useLocale, useT } from '~/platform/i18n-react';
 import { getDocumentView, submissionRecipients } from '~/features/submissions/submissions.server';
 import { metaTitle } from '~/platform/meta';
-import { withoutGrace } from '~/features/meetings/meeting-deadlines.server';
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, (t) => t('submissions.receipt.title'));
 
@@ -18,7 +17,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     const mailTo = await submissionRecipients(context.db, view.doc);
     return json({
       doc: view.doc,
-      meeting: withoutGrace(view.meeting),
+      meeting: view.meeting,
       group: { slug: view.group.slug, code: view.group.code },
       label: view.label,
       files: view.files.filter((f) => !f.superseded),

@@ -7,7 +7,7 @@ import { formatDateRange } from '~/platform/format';
 import { load } from '~/platform/http.server';
 import { useLocale, useT } from '~/platform/i18n-react';
 import { getMeetingBySlug, meetingPhase, meetingTimeline } from '~/features/meetings/meetings.server';
-import { meetingDeadlines, withoutGrace } from '~/features/meetings/meeting-deadlines.server';
+import { meetingDeadlines } from '~/features/meetings/meeting-deadlines.server';
 import { DEADLINE_KINDS } from '~/features/meetings/deadlines';
 import { meetingAbilities } from '~/features/meetings/policy.server';
 import { meetingParticipationLinks } from '~/features/participation/pages.server';
@@ -37,7 +37,7 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
       reportDrafting: phase === 'past' && (await reportDraftVisible(context.db, context.principal, meeting)),
       participation: await meetingParticipationLinks(context.db, context.principal, meeting, group),
       room: await roomBanner(context.db, context.principal, meeting, phase === 'ongoing', now),
-      meeting: withoutGrace(meeting),
+      meeting,
       group,
       allowed,
       phase,

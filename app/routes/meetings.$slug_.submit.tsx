@@ -9,7 +9,6 @@ import { act, actionFailure, load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { ConfirmEmailNotice } from '~/features/accounts/confirm-email-notice';
 import { handleSubmitRequest, submissionContext } from '~/features/submissions/submissions.server';
-import { withoutGrace } from '~/features/meetings/meeting-deadlines.server';
 import { metaTitle } from '~/platform/meta';
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
@@ -21,7 +20,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     const ctx = await submissionContext(context.db, actor, params.slug!);
     const { user } = actor;
     return json({
-      meeting: withoutGrace(ctx.meeting),
+      meeting: ctx.meeting,
       group: { code: ctx.group.code, slug: ctx.group.slug },
       emailConfirmed: ctx.emailConfirmed,
       email: user.email,

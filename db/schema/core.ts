@@ -169,11 +169,6 @@ export const meetings = pgTable(
     /** True when the secretariat set the deadline by hand instead of the group's rule. */
     deadlineOverridden: boolean('deadline_overridden').notNull().default(false),
     acceptsLate: boolean('accepts_late').notNull().default(false),
-    /**
-     * Minutes after a deadline during which submissions still count as on time (never shown to members);
-     * at most MAX_GRACE_MINUTES (app/features/meetings/deadlines.ts).
-     */
-    graceMinutes: integer('grace_minutes').notNull().default(0),
     takesContributions: boolean('takes_contributions').notNull().default(true),
     documentTypes: text('document_types')
       .array()

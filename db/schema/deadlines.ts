@@ -54,3 +54,14 @@ export const lateSubmitters = pgTable(
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.userId] }), index('late_submitters_user_idx').on(t.userId)],
 );
+
+/**
+ * A meeting's grace period: minutes after a deadline during which submissions still count as on time. Kept apart from
+ * the meeting's row, which pages receive whole, because members are never told it. No row: no grace period.
+ */
+export const meetingGracePeriods = pgTable('meeting_grace_periods', {
+  meetingId: uuid('meeting_id')
+    .primaryKey()
+    .references(() => meetings.id, { onDelete: 'cascade' }),
+  minutes: integer('minutes').notNull(),
+});

@@ -15,6 +15,7 @@ import { minimalDocx } from '../fixtures/docx';
 import { Client } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
 import { dateInZone } from '../../app/platform/time';
+import { graceMinutesOf, writeGracePeriod } from '../../app/features/meetings/meeting-deadlines.server';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const SLUG = 'fg-mv-demo';
@@ -25,8 +26,13 @@ const signedIn = async (email: string) => {
   await c.signIn(email, DEMO_PASSWORD);
   return c;
 };
-const setMeeting = (values: Partial<typeof meetings.$inferInsert>) =>
-  db().update(meetings).set(values).where(eq(meetings.slug, SLUG));
+async function setMeeting({
+  graceMinutes,
+  ...values
+}: Partial<typeof meetings.$inferInsert> & { graceMinutes?: number }) {
+  if (Object.keys(values).length) await db().update(meetings).set(values).where(eq(meetings.slug, SLUG));
+  if (graceMinutes !== undefined) await writeGracePeriod(db(), (await meetingRow()).id, graceMinutes);
+}
 const meetingRow = async () => (await db().select().from(meetings).where(eq(meetings.slug, SLUG)))[0];
 const text = (html: string, selector: string) =>
   parse(html)
@@ -117,7 +123,7 @@ describe('deadlines of a meeting', () => {
 
     const saved = await sec.post(`/meetings/${SLUG}/edit`, base);
     expect(saved.status).toBe(200);
-    expect((await meetingRow()).graceMinutes).toBe(45);
+    expect(await graceMinutesOf(db(), m.id)).toBe(45);
     const rows = await db().select().from(meetingDeadlines).where(eq(meetingDeadlines.meetingId, m.id));
     expect(Object.fromEntries(rows.map((r) => [r.kind, dateInZone(r.at, zone)]))).toEqual({
       preregistration: before(3),
@@ -134,6 +140,11 @@ describe('deadlines of a meeting', () => {
     const page = await (await member.get(`/meetings/${SLUG}`)).text();
     expect(text(page, '#deadlines + dl dt')).toEqual(['Contributions', 'Pre-registration', 'Visa-support requests']);
     expect(page).not.toMatch(/grace/i);
+    // Nor any other page of the meeting, whose data carries the meeting's record.
+    for (const path of ['documents', 'agenda', 'liaisons', 'submit', 'reserve', 'attend', 'changes']) {
+      const other = await member.get(`/meetings/${SLUG}/${path}`);
+      expect(await other.text(), path).not.toMatch(/grace/i);
+    }
     // The home page's open deadlines name their kind.
     const home = await (await member.get('/')).text();
     expect(text(home, '.deadline-kind')).toEqual(expect.arrayContaining(['Visa-support requests', 'Pre-registration']));

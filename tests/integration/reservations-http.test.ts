@@ -51,7 +51,6 @@ async function newMeeting(deadline: Date | null) {
       title: `Reservation meeting ${n}`,
       inputDeadline: deadline,
       deadlineOverridden: true,
-      graceMinutes: 0,
       acceptsLate: false,
       documentTypes: ['input'],
     })

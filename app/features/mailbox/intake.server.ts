@@ -17,6 +17,7 @@ import { recordEvent } from '../../platform/audit.server';
 import { DomainError } from '../../platform/errors';
 import { queueMail } from '../../platform/mail.server';
 import { deadlineDecision } from '../meetings/deadlines';
+import { graceMinutesOf } from '../meetings/meeting-deadlines.server';
 import type { Meeting } from '../meetings/meetings.server';
 import { checkStoredFile } from '../submissions/file-checks.server';
 import { safeFilename } from '../submissions/uploads.server';
@@ -61,7 +62,12 @@ export async function meetingForAddresses(db: Db, addresses: string[], at: Date)
           .orderBy(asc(meetings.startsOn))
       ).map((r) => r.meeting);
   const today = at.toISOString().slice(0, 10);
-  const open = candidates.find((m) => m.endsOn >= today && deadlineDecision(m, at, false).ok);
+  let open: (typeof candidates)[number] | undefined;
+  for (const m of candidates)
+    if (m.endsOn >= today && deadlineDecision(m, at, false, { graceMinutes: await graceMinutesOf(db, m.id) }).ok) {
+      open = m;
+      break;
+    }
   return open ?? candidates.filter((m) => m.startsOn <= today || m.inputDeadline).at(-1) ?? candidates[0] ?? null;
 }
 
@@ -142,7 +148,7 @@ export async function receiveMail(
 
   let refusal: { key: MessageKey; vars?: Record<string, string | number> } | null = null;
   if (!meeting) refusal = { key: 'mailbox.reply.noMeeting', vars: { address: recipients.join(', ') } };
-  else if (!deadlineDecision(meeting, receivedAt, false).ok)
+  else if (!deadlineDecision(meeting, receivedAt, false, { graceMinutes: await graceMinutesOf(db, meeting.id) }).ok)
     refusal = {
       key: 'mailbox.reply.closed',
       vars: { meeting: meeting.title, url: `${config.publicUrl}/meetings/${meeting.slug}` },

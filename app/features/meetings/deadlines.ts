@@ -100,7 +100,7 @@ export type DeadlineDecision =
 export interface DeadlineContext {
   /** The deadline judged against: the input deadline, or the revisions deadline for a revision. */
   deadline?: Date | string | null;
-  /** Minutes after the deadline still counted as on time. */
+  /** Minutes after the deadline still counted as on time (graceMinutesOf). */
   graceMinutes?: number;
   /** Until when this submitter is on the meeting's late list (null: not on it). */
   lateUntil?: Date | string | null;
@@ -114,7 +114,7 @@ export interface DeadlineContext {
  * documents or the secretariat submits, else refused.
  */
 export function deadlineDecision(
-  meeting: MeetingDeadline & { graceMinutes?: number },
+  meeting: MeetingDeadline,
   began: Date,
   isSecretariat: boolean,
   ctx: DeadlineContext = {},
@@ -123,7 +123,7 @@ export function deadlineDecision(
   const deadline = ctx.deadline === undefined ? meeting.inputDeadline : ctx.deadline;
   if (!deadline) return { ok: true, late: false, rule: 'open' };
   if (isOpen(deadline, began)) return { ok: true, late: false, rule: 'on_time' };
-  const grace = Math.min(Math.max(ctx.graceMinutes ?? meeting.graceMinutes ?? 0, 0), MAX_GRACE_MINUTES);
+  const grace = Math.min(Math.max(ctx.graceMinutes ?? 0, 0), MAX_GRACE_MINUTES);
   if (grace > 0 && began.getTime() <= new Date(deadline).getTime() + grace * 60_000)
     return { ok: true, late: false, rule: 'grace' };
   if (ctx.lateUntil && isOpen(ctx.lateUntil, began)) return { ok: true, late: true, rule: 'late_list' };

@@ -13,7 +13,7 @@ import { DomainError } from '../../platform/errors';
 import { zonedTimeToInstant } from '../../platform/time';
 import type { Principal } from '../groups/permissions.server';
 import { authorizeMeeting } from './policy.server';
-import { lateSubmitterList, withoutGrace } from './meeting-deadlines.server';
+import { lateSubmitterList } from './meeting-deadlines.server';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -44,7 +44,7 @@ export const lateSubmitterInput = z.object({
 export async function lateListPage(db: Db, principal: Principal | null, slug: string) {
   const { meeting, group } = await authorizeMeeting(db, principal, 'manage', { slug });
   return {
-    meeting: withoutGrace(meeting),
+    meeting,
     group: { slug: group.slug, code: group.code },
     people: await lateSubmitterList(db, meeting.id),
   };

@@ -22,7 +22,13 @@ import {
   type ListedDeadlineKind,
 } from './deadlines';
 import { deadlineField, meetingInput, type MeetingValues } from './meeting-input';
-import { groupDeadlineRuleMap, storedDeadlines, writeMeetingDeadlines } from './meeting-deadlines.server';
+import {
+  graceMinutesOf,
+  groupDeadlineRuleMap,
+  storedDeadlines,
+  writeGracePeriod,
+  writeMeetingDeadlines,
+} from './meeting-deadlines.server';
 import { dateInZone, timeInZone } from '../../platform/time';
 import { parseOrThrow } from '../../platform/validation';
 
@@ -54,7 +60,6 @@ function resolve(group: Group, v: MeetingValues) {
     notes: v.notes,
     intakeAddress: v.intakeAddress || null,
     language: v.language || null,
-    graceMinutes: v.graceMinutes,
   };
 }
 
@@ -129,6 +134,7 @@ export async function createMeeting(db: Db, principal: Principal, groupSlug: str
       .values({ ...values, groupId: group.id, slug })
       .returning();
     await writeMeetingDeadlines(tx, row.id, listed);
+    await writeGracePeriod(tx, row.id, checked.graceMinutes);
     await recordEvent(tx, {
       actorId: principal.id,
       action: 'meeting.created',
@@ -136,7 +142,7 @@ export async function createMeeting(db: Db, principal: Principal, groupSlug: str
       subjectId: row.id,
       groupId: group.id,
       meetingId: row.id,
-      after: { ...values, deadlines: isoOrNull(listed) },
+      after: { ...values, deadlines: isoOrNull(listed), graceMinutes: checked.graceMinutes },
     });
     return row;
   });
@@ -149,6 +155,7 @@ export async function editMeetingForm(db: Db, principal: Principal | null, slug:
     group,
     ...deadlineFormFields(meeting),
     ...(await listedFormFields(db, meeting)),
+    graceMinutes: await graceMinutesOf(db, meeting.id),
     rules: await groupDeadlineRuleMap(db, group.id),
     ruleNow: ruleDeadline(group, meeting.startsOn, meeting.timeZone),
   };
@@ -160,13 +167,16 @@ export async function updateMeeting(db: Db, principal: Principal, slug: string, 
   const values = resolve(group, checked);
   const listed = resolveListed(await groupDeadlineRuleMap(db, group.id), checked);
   const stored = await storedDeadlines(db, meeting.id);
+  const graceBefore = await graceMinutesOf(db, meeting.id);
   return db.transaction(async (t) => {
     const tx = t as unknown as Db;
     const [row] = await tx.update(meetings).set(values).where(eq(meetings.id, meeting.id)).returning();
     await writeMeetingDeadlines(tx, meeting.id, listed);
+    await writeGracePeriod(tx, meeting.id, checked.graceMinutes);
     const before = {
       ...Object.fromEntries(Object.keys(values).map((k) => [k, meeting[k as keyof Meeting]])),
       deadlines: Object.fromEntries(LISTED_DEADLINE_KINDS.map((k) => [k, stored.get(k)?.at.toISOString() ?? null])),
+      graceMinutes: graceBefore,
     };
     await recordEvent(tx, {
       actorId: principal.id,
@@ -176,7 +186,7 @@ export async function updateMeeting(db: Db, principal: Principal, slug: string, 
       groupId: group.id,
       meetingId: meeting.id,
       before,
-      after: { ...values, deadlines: isoOrNull(listed) },
+      after: { ...values, deadlines: isoOrNull(listed), graceMinutes: checked.graceMinutes },
     });
     return row;
   });

@@ -9,6 +9,7 @@ import {
   groupDeadlineRules,
   lateSubmitters,
   meetingDeadlines as deadlineRows,
+  meetingGracePeriods,
   meetings,
   users,
 } from '../../../db/schema';
@@ -24,10 +25,23 @@ export { isOpen } from './deadlines';
 
 const isKind = (k: string): k is DeadlineKind => (DEADLINE_KINDS as readonly string[]).includes(k);
 
-/** A meeting row as sent to a page: without the grace period, which members never see. */
-export function withoutGrace<T extends { graceMinutes?: number }>(meeting: T): Omit<T, 'graceMinutes'> {
-  const { graceMinutes: _hidden, ...rest } = meeting;
-  return rest;
+/** The meeting's grace period in minutes (0: none). Read only where a submission is judged and on the meeting form. */
+export async function graceMinutesOf(db: Db, meetingId: string): Promise<number> {
+  const [row] = await db
+    .select({ minutes: meetingGracePeriods.minutes })
+    .from(meetingGracePeriods)
+    .where(eq(meetingGracePeriods.meetingId, meetingId));
+  return row?.minutes ?? 0;
+}
+
+/** Sets the meeting's grace period (0 removes it). */
+export async function writeGracePeriod(tx: Db, meetingId: string, minutes: number) {
+  if (minutes > 0)
+    await tx
+      .insert(meetingGracePeriods)
+      .values({ meetingId, minutes })
+      .onConflictDoUpdate({ target: meetingGracePeriods.meetingId, set: { minutes } });
+  else await tx.delete(meetingGracePeriods).where(eq(meetingGracePeriods.meetingId, meetingId));
 }
 
 /** Every kind with its instant (null: the meeting has no such deadline). */

@@ -9,7 +9,7 @@ import { documents, meetings } from '../../../db/schema';
 import { memberReservations, reservationSettings } from '../../../db/schema/reservations';
 import { DomainError } from '../../platform/errors';
 import { deadlineDecision, isOpen } from '../meetings/deadlines';
-import { deadlineAt, lateUntil } from '../meetings/meeting-deadlines.server';
+import { deadlineAt, graceMinutesOf, lateUntil } from '../meetings/meeting-deadlines.server';
 
 /**
  * Whether a document expired as a reservation never filled ("withdrawn — not submitted" wherever it is listed), as a
@@ -67,8 +67,7 @@ export async function reservationOpen(db: Db, meetingId: string, now: Date): Pro
 export async function reservationExpiry(db: Db, meetingId: string, reserverId: string | null): Promise<Date | null> {
   const deadline = await deadlineAt(db, meetingId, 'contributions');
   if (!deadline) return null;
-  const [m] = await db.select({ grace: meetings.graceMinutes }).from(meetings).where(eq(meetings.id, meetingId));
-  const onTime = new Date(deadline.getTime() + (m?.grace ?? 0) * 60_000);
+  const onTime = new Date(deadline.getTime() + (await graceMinutesOf(db, meetingId)) * 60_000);
   const until = reserverId ? await lateUntil(db, meetingId, reserverId) : null;
   return until && until.getTime() > onTime.getTime() ? until : onTime;
 }
@@ -91,6 +90,7 @@ export async function fillDecision(
   const deadline = await deadlineAt(db, doc.meetingId, 'contributions');
   const decision = deadlineDecision(meeting, began, false, {
     deadline,
+    graceMinutes: await graceMinutesOf(db, doc.meetingId),
     lateUntil: await lateUntil(db, doc.meetingId, actor.id),
   });
   if (!decision.ok && decision.reason === 'closed') throw new DomainError('forbidden', 'submissions.closed');

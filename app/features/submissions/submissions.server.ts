@@ -35,7 +35,7 @@ import { maySeeDocument, peopleDisclosure } from '../documents/policy.server';
 import { documentHistory } from '../documents/history.server';
 import { meetingAbilities } from '../meetings/policy.server';
 import { deadlineDecision } from '../meetings/deadlines';
-import { deadlineAt, lateUntil } from '../meetings/meeting-deadlines.server';
+import { deadlineAt, graceMinutesOf, lateUntil } from '../meetings/meeting-deadlines.server';
 import { receiveMultipart, type StoredUpload } from './uploads.server';
 import { parseOrThrow } from '../../platform/validation';
 import { acknowledgmentRecipients, MAX_CONTACTS } from './contacts';
@@ -81,6 +81,7 @@ export async function submissionContext(db: Db, actor: Actor | null, meetingSlug
     group,
     isSecretariat,
     decision: deadlineDecision(meeting, now, isSecretariat, {
+      graceMinutes: await graceMinutesOf(db, meeting.id),
       lateUntil: await lateUntil(db, meeting.id, actor.user.id),
     }),
     proposable,
@@ -810,6 +811,7 @@ export async function reviseDocument(
   const may = await meetingAbilities(services.db, actor.principal, meeting, group);
   const decision = deadlineDecision({ ...meeting, takesContributions: true }, now, may.manageDocuments, {
     deadline: await deadlineAt(services.db, meeting.id, 'revisions'),
+    graceMinutes: await graceMinutesOf(services.db, meeting.id),
     lateUntil: await lateUntil(services.db, meeting.id, actor.user.id),
   });
   if (!decision.ok) {
