@@ -6,7 +6,7 @@ import { When } from '~/components/when';
 import { formatDateRange } from '~/platform/format';
 import { load } from '~/platform/http.server';
 import { useLocale, useT } from '~/platform/i18n-react';
-import { getMeetingBySlug, meetingPhase, meetingTimeline } from '~/features/meetings/meetings.server';
+import { getMeetingBySlug, meetingPhase } from '~/features/meetings/meetings.server';
 import { meetingDeadlines } from '~/features/meetings/meeting-deadlines.server';
 import { DEADLINE_KINDS } from '~/features/meetings/deadlines';
 import { meetingAbilities } from '~/features/meetings/policy.server';
@@ -42,7 +42,6 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
       allowed,
       phase,
       deadlines: DEADLINE_KINDS.flatMap((kind) => (deadlines[kind] ? [{ kind, at: deadlines[kind] }] : [])),
-      timeline: meetingTimeline(meeting, deadlines),
       now: now.toISOString(),
     });
   });
@@ -57,7 +56,6 @@ export default function MeetingPage() {
     allowed,
     phase,
     deadlines,
-    timeline,
     now,
     outcome,
     outputs,
@@ -67,16 +65,6 @@ export default function MeetingPage() {
   } = useLoaderData<typeof loader>();
   const t = useT();
   const { locale } = useLocale();
-  const stepLabel = {
-    contributions: t('meeting.timeline.deadline'),
-    reservation: t('deadlines.kind.reservation'),
-    revisions: t('deadlines.kind.revisions'),
-    preregistration: t('meeting.timeline.prereg'),
-    visa: t('deadlines.kind.visa'),
-    fellowship: t('deadlines.kind.fellowship'),
-    start: t('meeting.timeline.start'),
-    end: t('meeting.timeline.end'),
-  };
   return (
     <>
       <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
@@ -146,16 +134,14 @@ export default function MeetingPage() {
             <dd>{meeting.host}</dd>
           </>
         )}
-        <dt>{t('meeting.deadline')}</dt>
-        <dd>
-          {meeting.takesContributions && meeting.inputDeadline ? (
-            <When instant={meeting.inputDeadline} meetingZone={meeting.timeZone} />
-          ) : (
-            t('meeting.noDeadline')
-          )}
-        </dd>
+        {deadlines.length === 0 && (
+          <>
+            <dt>{t('meeting.deadline')}</dt>
+            <dd>{t('meeting.noDeadline')}</dd>
+          </>
+        )}
       </dl>
-      {deadlines.length > 0 && (
+      {deadlines.length > 0 && phase !== 'past' && (
         <section aria-labelledby="deadlines" className="deadline-list">
           <h2 id="deadlines">{t('deadlines.heading')}</h2>
           <dl className="facts card">
@@ -202,19 +188,7 @@ export default function MeetingPage() {
             </ul>
           )}
         </section>
-      ) : (
-        <>
-          <h2>{t('meeting.whatsNext')}</h2>
-          <ol className="timeline">
-            {timeline.map((step) => (
-              <li key={step.key} className={new Date(step.at) < new Date(now) ? 'past' : undefined}>
-                <strong>{stepLabel[step.key]}</strong>
-                <When instant={step.at} meetingZone={meeting.timeZone} />
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
+      ) : null}
     </>
   );
 }

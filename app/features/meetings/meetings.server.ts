@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client.server';
 import { groups, meetings } from '../../../db/schema';
 import { notFound } from '../../platform/errors';
 import { zonedTimeToInstant } from '../../platform/time';
-import { beforeInputDeadline, DEADLINE_KINDS, type DeadlineKind } from './deadlines';
+import { beforeInputDeadline } from './deadlines';
 
 export type Meeting = typeof meetings.$inferSelect;
 
@@ -33,20 +33,6 @@ export function meetingPhase(m: Meeting, now: Date): MeetingPhase {
   if (now >= opens) return 'ongoing';
   if (!m.takesContributions || !m.inputDeadline) return 'upcoming';
   return beforeInputDeadline(m, now) ? 'open_for_input' : 'deadline_passed';
-}
-
-/** The dated steps of a meeting, in order: its deadlines (meetingDeadlines), opening, closing. */
-export function meetingTimeline(m: Meeting, deadlines?: Partial<Record<DeadlineKind, Date | null>>) {
-  const { opens, closes } = meetingSpan(m);
-  const steps: { key: DeadlineKind | 'start' | 'end'; at: Date }[] = [];
-  const list = deadlines ?? { contributions: m.takesContributions ? m.inputDeadline : null };
-  for (const kind of DEADLINE_KINDS) {
-    const at = list[kind];
-    if (at) steps.push({ key: kind, at });
-  }
-  steps.push({ key: 'start', at: opens });
-  if (m.endsOn !== m.startsOn || m.endTime) steps.push({ key: 'end', at: closes });
-  return steps.sort((a, b) => a.at.getTime() - b.at.getTime());
 }
 
 export async function listRecentMeetings(db: Db, today: string, limit = 6) {

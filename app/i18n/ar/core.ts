@@ -89,7 +89,6 @@ export const core: Translation<typeof english> = {
   'meeting.lateAccepted': 'يجوز للأمانة قبول الوثائق المتأخرة.',
   'meeting.virtual': 'افتراضي (اجتماع إلكتروني)',
   'meeting.hybrid': 'هجين: {place}',
-  'meeting.whatsNext': 'المواعيد المقبلة',
   'meeting.outcome.title': 'ما جرى في الاجتماع',
   'meeting.outcome.documents':
     '{count, plural, zero {لا وثائق} one {وثيقة واحدة} two {وثيقتان} few {# وثائق} many {# وثيقة} other {# وثيقة}}',
@@ -106,10 +105,6 @@ export const core: Translation<typeof english> = {
   'meeting.outcome.outputs': 'الوثائق الصادرة',
   'meeting.outcome.noOutputs': 'لم تُنشر أي وثيقة صادرة.',
   'meeting.outcome.list': 'الاطلاع على قائمة الوثائق',
-  'meeting.timeline.deadline': 'الموعد النهائي لتقديم الوثائق',
-  'meeting.timeline.start': 'افتتاح الاجتماع',
-  'meeting.timeline.end': 'اختتام الاجتماع',
-  'meeting.timeline.prereg': 'انتهاء التسجيل المسبق',
   'meeting.past': 'عُقد هذا الاجتماع.',
   'meeting.ongoing': 'هذا الاجتماع منعقد الآن.',
   'meeting.time': 'التوقيت',

@@ -89,7 +89,6 @@ export const core: Translation<typeof english> = {
   'meeting.lateAccepted': 'Секретариат может принять документы, представленные с опозданием.',
   'meeting.virtual': 'Виртуальное (электронное собрание)',
   'meeting.hybrid': 'Смешанный формат: {place}',
-  'meeting.whatsNext': 'Что предстоит',
   'meeting.outcome.title': 'Итоги',
   'meeting.outcome.documents':
     '{count, plural, one {# документ} few {# документа} many {# документов} other {# документа}}',
@@ -104,10 +103,6 @@ export const core: Translation<typeof english> = {
   'meeting.outcome.outputs': 'Выходные документы',
   'meeting.outcome.noOutputs': 'Выходные документы не опубликованы.',
   'meeting.outcome.list': 'Перейти к списку документов',
-  'meeting.timeline.deadline': 'Предельный срок представления вкладов',
-  'meeting.timeline.start': 'Открытие собрания',
-  'meeting.timeline.end': 'Закрытие собрания',
-  'meeting.timeline.prereg': 'Окончание предварительной регистрации',
   'meeting.past': 'Это собрание состоялось.',
   'meeting.ongoing': 'Это собрание проходит сейчас.',
   'meeting.time': 'Время',
