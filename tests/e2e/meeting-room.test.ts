@@ -1,11 +1,15 @@
 /**
  * The meeting room in three browsers: the JCA-MV co-chair moves the room to an agenda item and a document, the
  * delegate's meeting page, agenda and document list show it without reloading, the secretariat records a decision
- * and the delegate's document list shows it without reloading.
+ * and the delegate's document list shows it without reloading; in the room, the delegate reads the chair's notes of
+ * each item the chair takes up, without reloading, while the chair writes them in the editor beside the room.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Seeded } from '../../app/features/demo/index';
+import { replaceContent } from '../../app/features/collaboration/content.server';
+import { notesName, openItemNotes } from '../../app/features/collaboration/notes.server';
+import { loadPrincipal } from '../../app/features/groups/permissions.server';
 import { expectAccessible, hydrationErrors, launchBrowser, signInAs } from '../support/browser';
 import { demoData, DEMO_PASSWORD } from '../support/demo';
 import { startTestPortal, type TestPortal } from '../support/portal';
@@ -89,6 +93,45 @@ describe('the meeting room, live', () => {
     await expect
       .poll(() => delegate.locator('.room-history').textContent())
       .toContain(`${room.docs[1].numberLabel} presented`);
+    expect(loads).toEqual([]);
+    expect(errors).toEqual([]);
+    await expectAccessible(delegate);
+  });
+
+  it('the delegate in the room sees the chair’s notes of each item taken up, the chair writes them live', async () => {
+    const db = portal.services.db;
+    const cochair = await loadPrincipal(db, { id: seeded.userIds.cochairJca, isAdmin: false });
+    const [withNotes, without] = [room.items[0], room.items[1]];
+    await openItemNotes(db, cochair, room.meeting.id, withNotes.id);
+    await portal.services.collab!.withDocument(notesName(withNotes.id), (doc) =>
+      replaceContent(doc, {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The agenda was adopted as amended.' }] }],
+      }),
+    );
+    const [chair, delegate] = await Promise.all([
+      signedIn('cochair.jcamv@example.org'),
+      signedIn('member.etri@example.org'),
+    ]);
+    const base = `${portal.url}/meetings/${room.meeting.slug}/room`;
+    const errors = hydrationErrors(delegate);
+    await delegate.goto(base);
+    await live(delegate);
+    const loads: string[] = [];
+    delegate.on('load', () => loads.push(delegate.url()));
+
+    await chair.goto(base);
+    await chair.getByLabel('Agenda item').selectOption(withNotes.id);
+    await chair.getByLabel('Document presented').selectOption('');
+    await chair.getByRole('button', { name: 'Show in the room' }).click();
+    const notes = delegate.locator('#chair-notes');
+    await expect.poll(() => notes.textContent(), { timeout: 10_000 }).toContain('The agenda was adopted as amended.');
+    // The chair writes in the editor, beside the room.
+    await chair.locator('#chair-notes .ProseMirror[contenteditable="true"]').waitFor();
+
+    await chair.getByLabel('Agenda item').selectOption(without.id);
+    await chair.getByRole('button', { name: 'Show in the room' }).click();
+    await expect.poll(() => notes.textContent(), { timeout: 10_000 }).toContain('no notes on item 2 yet');
     expect(loads).toEqual([]);
     expect(errors).toEqual([]);
     await expectAccessible(delegate);
