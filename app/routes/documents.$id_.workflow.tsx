@@ -32,7 +32,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function WorkflowResult() {
-  const result = useActionData<typeof action>() as { ok: false; error: string } | undefined;
+  const result = useActionData<typeof action>() as
+    { ok: false; error: string; fieldErrors?: Record<string, string> } | undefined;
+  // A refused file says why (the forms' fields are on the document page, so their messages are listed here).
+  const reasons = [...new Set(Object.values(result?.fieldErrors ?? {}))];
   const { id } = useParams();
   const t = useT();
   return (
@@ -40,9 +43,16 @@ export default function WorkflowResult() {
       {/* Reached by a form post that failed; opened any other way (reload, bookmark) there is nothing to report. */}
       <h1>{result?.error ? t('workflow.failed') : t('workflow.title')}</h1>
       {result?.error && (
-        <p className="alert error" role="alert">
-          {result.error}
-        </p>
+        <div className="alert error" role="alert">
+          <p>{result.error}</p>
+          {reasons.length > 0 && (
+            <ul>
+              {reasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
       <p>
         <Link to={`/documents/${id}`}>{t('workflow.back')}</Link>
