@@ -7,6 +7,7 @@ import { DEMO_ACCOUNTS, seedCore, type SeededCore } from './core';
 import { seedNumbering } from './numbering';
 import { preparePastMeetingFiles, seedPastMeeting } from './story/past-meeting';
 import { seedParticipants } from './story/participants';
+import { seedDeadlines } from './story/deadlines';
 import { seedWorkInProgress } from './story/upcoming';
 
 export type Seeded = SeededCore;
@@ -45,6 +46,7 @@ async function seedStory(
   await seedPastMeeting(ctx, core, files);
   await seedWorkInProgress(ctx, core, today);
   await seedParticipants(ctx, core);
+  await seedDeadlines(ctx);
 }
 
 /** Seeds only an empty database (no groups yet); returns what it seeded, or null. With a file store, the full demo. */
