@@ -87,21 +87,22 @@ describe('grace period and late list across a daylight-saving change (Geneva)', 
     // 29 March 2026: at 02:00 the clocks jump to 03:00. Deadline 01:30 CET = 00:30 UTC, 60 minutes' grace.
     const deadline = zonedTimeToInstant('2026-03-29', '01:30', zone);
     expect(deadline.toISOString()).toBe('2026-03-29T00:30:00.000Z');
-    const m = { ...closed, inputDeadline: deadline, graceMinutes: 60 };
+    const m = { ...closed, inputDeadline: deadline };
+    const grace = { graceMinutes: 60 };
     // 03:15 on the wall clock is only 45 minutes after the deadline: still on time, within the grace period.
     const wall0315 = zonedTimeToInstant('2026-03-29', '03:15', zone);
-    expect(deadlineDecision(m, wall0315, false)).toEqual({ ok: true, late: false, rule: 'grace' });
-    expect(deadlineDecision(m, zonedTimeToInstant('2026-03-29', '03:30', zone), false)).toEqual({
+    expect(deadlineDecision(m, wall0315, false, grace)).toEqual({ ok: true, late: false, rule: 'grace' });
+    expect(deadlineDecision(m, zonedTimeToInstant('2026-03-29', '03:30', zone), false, grace)).toEqual({
       ok: true,
       late: false,
       rule: 'grace',
     });
-    expect(deadlineDecision(m, zonedTimeToInstant('2026-03-29', '03:31', zone), false)).toEqual({
+    expect(deadlineDecision(m, zonedTimeToInstant('2026-03-29', '03:31', zone), false, grace)).toEqual({
       ok: false,
       reason: 'deadline',
     });
     // The instant the request began decides: an upload begun a second before the deadline is on time, however long it takes.
-    expect(deadlineDecision(m, new Date(deadline.getTime() - 1000), false)).toEqual({
+    expect(deadlineDecision(m, new Date(deadline.getTime() - 1000), false, grace)).toEqual({
       ok: true,
       late: false,
       rule: 'on_time',
@@ -114,45 +115,51 @@ describe('grace period and late list across a daylight-saving change (Geneva)', 
     expect(deadline.toISOString()).toBe('2026-10-24T21:59:00.000Z');
     const until = zonedTimeToInstant('2026-10-25', '12:00', zone);
     expect(until.toISOString()).toBe('2026-10-25T11:00:00.000Z'); // CET after the change
-    const m = { ...closed, inputDeadline: deadline, graceMinutes: 30 };
+    const m = { ...closed, inputDeadline: deadline };
+    const grace = { graceMinutes: 30 };
     const at = (time: string) => zonedTimeToInstant('2026-10-25', time, zone);
     // Within the grace period nobody needs the list.
-    expect(deadlineDecision(m, new Date('2026-10-24T22:29:00Z'), false, { lateUntil: until })).toMatchObject({
+    expect(deadlineDecision(m, new Date('2026-10-24T22:29:00Z'), false, { ...grace, lateUntil: until })).toMatchObject({
       rule: 'grace',
       late: false,
     });
-    expect(deadlineDecision(m, at('11:59'), false, { lateUntil: until })).toEqual({
+    expect(deadlineDecision(m, at('11:59'), false, { ...grace, lateUntil: until })).toEqual({
       ok: true,
       late: true,
       rule: 'late_list',
     });
-    expect(deadlineDecision(m, at('12:00'), false, { lateUntil: until })).toMatchObject({ rule: 'late_list' });
+    expect(deadlineDecision(m, at('12:00'), false, { ...grace, lateUntil: until })).toMatchObject({
+      rule: 'late_list',
+    });
     // After the end time the listed person is like anyone else: refused where the meeting takes no late input...
-    expect(deadlineDecision(m, at('12:01'), false, { lateUntil: until })).toEqual({ ok: false, reason: 'deadline' });
+    expect(deadlineDecision(m, at('12:01'), false, { ...grace, lateUntil: until })).toEqual({
+      ok: false,
+      reason: 'deadline',
+    });
     // ...marked late where it does, and the secretariat may always add late documents.
-    expect(deadlineDecision({ ...m, acceptsLate: true }, at('12:01'), false, { lateUntil: until })).toEqual({
+    expect(deadlineDecision({ ...m, acceptsLate: true }, at('12:01'), false, { ...grace, lateUntil: until })).toEqual({
       ok: true,
       late: true,
       rule: 'late',
     });
-    expect(deadlineDecision(m, at('12:01'), true)).toMatchObject({ ok: true, rule: 'late' });
+    expect(deadlineDecision(m, at('12:01'), true, grace)).toMatchObject({ ok: true, rule: 'late' });
     // Someone not on the list gets nothing from it.
-    expect(deadlineDecision(m, at('11:59'), false)).toEqual({ ok: false, reason: 'deadline' });
+    expect(deadlineDecision(m, at('11:59'), false, grace)).toEqual({ ok: false, reason: 'deadline' });
   });
 
   it('judges revisions by their own deadline, and a grace period never beyond 24 hours', () => {
     const input = zonedTimeToInstant('2026-03-20', '23:59', zone);
     const revisions = zonedTimeToInstant('2026-04-02', '12:00', zone);
-    const m = { ...closed, inputDeadline: input, graceMinutes: 0 };
+    const m = { ...closed, inputDeadline: input };
     const began = zonedTimeToInstant('2026-04-01', '09:00', zone);
     expect(deadlineDecision(m, began, false)).toEqual({ ok: false, reason: 'deadline' });
     expect(deadlineDecision(m, began, false, { deadline: revisions })).toMatchObject({ ok: true, rule: 'on_time' });
     expect(deadlineDecision(m, began, false, { deadline: null })).toMatchObject({ ok: true, rule: 'open' });
-    const huge = { ...m, graceMinutes: 10 * MAX_GRACE_MINUTES };
-    expect(deadlineDecision(huge, new Date(input.getTime() + MAX_GRACE_MINUTES * 60_000), false)).toMatchObject({
+    const huge = { graceMinutes: 10 * MAX_GRACE_MINUTES };
+    expect(deadlineDecision(m, new Date(input.getTime() + MAX_GRACE_MINUTES * 60_000), false, huge)).toMatchObject({
       rule: 'grace',
     });
-    expect(deadlineDecision(huge, new Date(input.getTime() + (MAX_GRACE_MINUTES + 1) * 60_000), false)).toEqual({
+    expect(deadlineDecision(m, new Date(input.getTime() + (MAX_GRACE_MINUTES + 1) * 60_000), false, huge)).toEqual({
       ok: false,
       reason: 'deadline',
     });
