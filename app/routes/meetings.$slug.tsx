@@ -50,19 +50,8 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
 const OUTCOME_COUNTS = ['late', 'revisions', 'withdrawn'] as const;
 
 export default function MeetingPage() {
-  const {
-    meeting,
-    group,
-    allowed,
-    phase,
-    deadlines,
-    now,
-    outcome,
-    outputs,
-    reportDrafting,
-    room,
-    participation,
-  } = useLoaderData<typeof loader>();
+  const { meeting, group, allowed, phase, deadlines, now, outcome, outputs, reportDrafting, room, participation } =
+    useLoaderData<typeof loader>();
   const t = useT();
   const { locale } = useLocale();
   return (
@@ -141,7 +130,7 @@ export default function MeetingPage() {
           </>
         )}
       </dl>
-      {deadlines.length > 0 && phase !== 'past' && (
+      {deadlines.length > 0 && (
         <section aria-labelledby="deadlines" className="deadline-list">
           <h2 id="deadlines">{t('deadlines.heading')}</h2>
           <dl className="facts card">
