@@ -23,6 +23,7 @@ import { addDays } from '../../app/platform/time';
 import { DEMO_PASSWORD, demoData } from '../support/demo';
 import { Client, withoutScripts } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
+import { waitForJobs } from '../support/jobs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { parse } from 'node-html-parser';
 
@@ -213,6 +214,9 @@ describe('visa-support letters', () => {
   });
 
   it('mails the letter as .docx and PDF made once and kept in the shared storage, which the download serves', async () => {
+    // The approval's own mail job (the portal's worker) makes the letter too: let it finish, so that only the calls
+    // below race each other.
+    await waitForJobs(db());
     const [r] = await db().select().from(visaRequests).where(eq(visaRequests.meetingId, meeting.id));
     const sent: MailMessage[] = [];
     const mail = { send: async (m: MailMessage) => void sent.push(m), listStored: async () => [] };
