@@ -187,8 +187,10 @@ describe('expiry by the background worker', () => {
     const sweep = await portal.workers.queue.send(QUEUES.reservationExpiry.name, schedule.data as object);
     await until(async () => (await stateOf(inB.id)) === 'withdrawn', 'the sweep');
 
-    const jobs = await jobRows(db(), sql`id in (${perMeeting}, ${sweep})`);
-    expect(jobs.map((j) => j.state)).toEqual(['completed', 'completed']);
+    // The worker marks a job completed just after its work is visible.
+    const states = async () => (await jobRows(db(), sql`id in (${perMeeting}, ${sweep})`)).map((j) => j.state);
+    await until(async () => (await states()).every((s) => s === 'completed'), 'both jobs completed');
+    expect(await states()).toEqual(['completed', 'completed']);
     const [expired] = await db().select().from(memberReservations).where(eq(memberReservations.documentId, inB.id));
     expect(expired.expiredAt).not.toBeNull();
   });
