@@ -28,11 +28,9 @@ import {
   type CollabLive,
 } from './collaboration.server';
 import { jsonFromState, type PMNode } from './content.server';
-import { docxBlocks, registerGeneratedDocument } from './generated-documents.server';
-import { gap, ituCoverTable, ituDocx, ituHeaderTable } from '../documents/itu-layout.server';
+import { docxBlocks, meetingTextFront, registerGeneratedDocument } from './generated-documents.server';
+import { gap, ituDocx } from '../documents/itu-layout.server';
 import { documentLabels, documentLocale } from '../../i18n/document-labels';
-import { formatDateRange } from '../../platform/format';
-import { dateInZone } from '../../platform/time';
 import { agendaAbilities } from './policy.server';
 import { listEditors } from './editors.server';
 import type { Services } from '../../platform/context.server';
@@ -221,7 +219,6 @@ export async function agendaDocx(
   opts: { registeredAt?: Date | null; documents?: Map<string, AgendaDocument[]> } = {},
 ) {
   const L = documentLabels(documentLocale(meeting));
-  const place = `${meeting.place || L.virtual}, ${formatDateRange(meeting.startsOn, meeting.endsOn, L.dateLocale)}`;
   const title = L.label('agendaTitle', { title: meeting.title });
   const blocks = json.content ?? [];
   const listAt = blocks.findIndex((n) => n.type === 'orderedList');
@@ -229,22 +226,12 @@ export async function agendaDocx(
   const after = listAt < 0 ? [] : blocks.slice(listAt + 1);
   return ituDocx(
     [
-      ituHeaderTable({
-        groupName: group.name,
-        groupCode: group.code,
-        meetingDate: meeting.startsOn,
-        numberLabel,
-        date: opts.registeredAt ? dateInZone(opts.registeredAt, meeting.timeZone) : null,
-        labels: L,
+      ...meetingTextFront(meeting, group, numberLabel, opts.registeredAt, {
+        heading: L['kind.agenda'],
+        source: L.label('agendaSource', { group: group.code }),
+        title,
+        purpose: L.approvalPurpose,
       }),
-      gap(),
-      ituCoverTable([
-        { label: L.question, value: L.all, label2: L.meetingDate, value2: place },
-        { heading: L['kind.agenda'] },
-        { label: L.source, value: L.label('agendaSource', { group: group.code }) },
-        { label: L.title, value: title },
-        { label: L.purpose, value: L.approvalPurpose, ruleBelow: true },
-      ]),
       gap(),
       ...docxBlocks({ type: 'doc', content: before }),
       ...agendaItemBlocks(parseAgendaItems(json), opts.documents ?? new Map()),

@@ -24,7 +24,10 @@ import type { Storage } from '../../../storage';
 import { DomainError } from '../../platform/errors';
 import { fullLabel } from '../registration/numbering.server';
 import { reserveNumberInTx, type DocumentRow, type NewNumberedDocument } from '../registration/registration.server';
-import { TEXT_WIDTH } from '../documents/itu-layout.server';
+import { gap, ituCoverTable, ituHeaderTable, TEXT_WIDTH } from '../documents/itu-layout.server';
+import { documentLabels, documentLocale } from '../../i18n/document-labels';
+import { formatDateRange } from '../../platform/format';
+import { dateInZone } from '../../platform/time';
 import type { PMNode } from './content.server';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -204,4 +207,38 @@ export async function registerGeneratedDocument(
     await tx.update(documents).set({ publishedAt: new Date(), access: meeting.access }).where(eq(documents.id, doc.id));
   }
   return { document: doc, numberLabel, storageKey: put.key, bytes };
+}
+
+/**
+ * The front of a meeting's generated text (agenda, report): the ITU-T header (number and date) and the cover table
+ * (Questions, meeting place and dates, the kind, source, title, purpose), in the meeting's working language.
+ */
+export function meetingTextFront(
+  meeting: Pick<typeof meetings.$inferSelect, 'place' | 'startsOn' | 'endsOn' | 'timeZone' | 'language'>,
+  group: { code: string; name: string },
+  numberLabel: string | null,
+  registeredAt: Date | null | undefined,
+  cover: { heading: string; source: string; title: string; purpose: string },
+) {
+  const L = documentLabels(documentLocale(meeting));
+  const place = `${meeting.place || L.virtual}, ${formatDateRange(meeting.startsOn, meeting.endsOn, L.dateLocale)}`;
+  const c = cover;
+  return [
+    ituHeaderTable({
+      groupName: group.name,
+      groupCode: group.code,
+      meetingDate: meeting.startsOn,
+      numberLabel,
+      date: registeredAt ? dateInZone(registeredAt, meeting.timeZone) : null,
+      labels: L,
+    }),
+    gap(),
+    ituCoverTable([
+      { label: L.question, value: L.all, label2: L.meetingDate, value2: place },
+      { heading: c.heading },
+      { label: L.source, value: c.source },
+      { label: L.title, value: c.title },
+      { label: L.purpose, value: c.purpose, ruleBelow: true },
+    ]),
+  ];
 }

@@ -6,11 +6,9 @@
 import type { groups, meetings } from '../../../db/schema';
 import type { ReportMeeting } from './report-sources.server';
 import { documentLabels, documentLocale } from '../../i18n/document-labels';
-import { formatDateRange } from '../../platform/format';
-import { dateInZone } from '../../platform/time';
 import type { PMNode } from '../collaboration/content.server';
-import { docxBlocks } from '../collaboration/generated-documents.server';
-import { gap, ituCoverTable, ituDocx, ituHeaderTable } from '../documents/itu-layout.server';
+import { docxBlocks, meetingTextFront } from '../collaboration/generated-documents.server';
+import { gap, ituDocx } from '../documents/itu-layout.server';
 
 /** The report's title on its cover and as the numbered document's title. */
 export function reportTitle(meeting: Pick<typeof meetings.$inferSelect, 'title' | 'language'>) {
@@ -25,29 +23,18 @@ export async function reportDocx(
   opts: { registeredAt?: Date | null } = {},
 ) {
   const L = documentLabels(documentLocale(meeting));
-  const place = `${meeting.place || L.virtual}, ${formatDateRange(meeting.startsOn, meeting.endsOn, L.dateLocale)}`;
   const title = reportTitle(meeting);
   // The text's own first heading repeats the title the cover already gives.
   const blocks = json.content ?? [];
   const body = blocks[0]?.type === 'heading' && Number(blocks[0].attrs?.level) === 1 ? blocks.slice(1) : blocks;
   return ituDocx(
     [
-      ituHeaderTable({
-        groupName: group.name,
-        groupCode: group.code,
-        meetingDate: meeting.startsOn,
-        numberLabel,
-        date: opts.registeredAt ? dateInZone(opts.registeredAt, meeting.timeZone) : null,
-        labels: L,
+      ...meetingTextFront(meeting, group, numberLabel, opts.registeredAt, {
+        heading: L['kind.report'],
+        source: L.label('report.source', { group: group.code }),
+        title,
+        purpose: L['report.purpose'],
       }),
-      gap(),
-      ituCoverTable([
-        { label: L.question, value: L.all, label2: L.meetingDate, value2: place },
-        { heading: L['kind.report'] },
-        { label: L.source, value: L.label('report.source', { group: group.code }) },
-        { label: L.title, value: title },
-        { label: L.purpose, value: L['report.purpose'], ruleBelow: true },
-      ]),
       gap(),
       ...docxBlocks({ type: 'doc', content: body }),
     ],
