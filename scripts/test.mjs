@@ -84,6 +84,7 @@ if (withTemplates) {
   timings.push(['templates', Date.now() - t]);
   databaseEnv.PLENARY_TEST_TEMPLATES = templatesFile;
 }
+const failures = [];
 let passed = 0,
   failed = 0,
   skipped = 0,
@@ -133,7 +134,15 @@ function runStage(stage, quiet) {
           r.testResults.filter((f) => f.status === 'failed' && f.assertionResults.every((a) => a.status !== 'failed'))
             .length;
         skipped += r.numPendingTests + (r.numTodoTests ?? 0);
+        for (const file of r.testResults.filter((f) => f.status === 'failed')) {
+          const where = path.relative(process.cwd(), file.name);
+          const tests = file.assertionResults.filter((a) => a.status === 'failed');
+          if (!tests.length) failures.push(`${where}: ${(file.message ?? '').split('\n')[0]}`);
+          for (const a of tests)
+            failures.push(`${where} > ${a.fullName}: ${(a.failureMessages[0] ?? '').split('\n')[0]}`);
+        }
       } else if (status !== 0) failed += 1;
+      if (stage === 'lint' && status !== 0) failures.push('lint: see its output above');
       if (status !== 0) exit = 1;
       resolve();
     }),
@@ -156,5 +165,7 @@ console.log(`\nload average at the end: ${load()}; database: ${withPostgres ? 'P
 console.log(
   `time: ${timings.map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ')}; total ${Math.floor((Date.now() - started) / 60_000)} min ${Math.round(((Date.now() - started) % 60_000) / 1000)} s`,
 );
+// Repeated last, so a long log cut to its end still names what failed.
+if (failures.length) console.log(`\nfailed:\n${failures.map((f) => `  ${f}`).join('\n')}`);
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(exit);
