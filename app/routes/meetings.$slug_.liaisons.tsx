@@ -8,7 +8,9 @@ import { incomingLiaisonFields, liaisonFields } from '~/features/collaboration/l
 import { act, load, readFormData, requireUser } from '~/platform/http.server';
 import { answerableIncoming } from '~/features/liaisons/lists.server';
 import { useT } from '~/platform/i18n-react';
-import { createLiaison, listLiaisons, registerIncoming } from '~/features/collaboration/liaisons.server';
+import { listLiaisons } from '~/features/collaboration/liaisons.server';
+import { createLiaison } from '~/features/collaboration/liaison-drafts.server';
+import { registerIncoming } from '~/features/collaboration/liaison-incoming.server';
 import { metaTitle } from '~/platform/meta';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: editorStyles }];

@@ -1,0 +1,52 @@
+import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
+import type { Db } from '../../../db/client.server';
+import { liaisonStatements, meetings } from '../../../db/schema';
+
+/** A reply deadline within this many days is flagged. */
+export const NEAR_DEADLINE_DAYS = 14;
+
+/**
+ * Statements with a reply deadline between now and NEAR_DEADLINE_DAYS ahead, for the group and its sub-groups:
+ * incoming ones not yet answered by a sent statement, and outgoing ones not yet sent.
+ */
+export async function nearDeadlines(db: Db, groupIds: string[], now = new Date()) {
+  if (!groupIds.length) return [];
+  const until = new Date(now.getTime() + NEAR_DEADLINE_DAYS * 86_400_000);
+  const rows = await db
+    .select({
+      id: liaisonStatements.id,
+      title: liaisonStatements.title,
+      direction: liaisonStatements.direction,
+      state: liaisonStatements.state,
+      source: liaisonStatements.source,
+      replyDeadline: liaisonStatements.replyDeadline,
+      meetingSlug: meetings.slug,
+    })
+    .from(liaisonStatements)
+    .innerJoin(meetings, eq(meetings.id, liaisonStatements.meetingId))
+    .where(
+      and(
+        inArray(liaisonStatements.groupId, groupIds),
+        gte(liaisonStatements.replyDeadline, now),
+        lte(liaisonStatements.replyDeadline, until),
+      ),
+    )
+    .orderBy(asc(liaisonStatements.replyDeadline));
+  const answered = new Set(
+    (
+      await db
+        .select({ to: liaisonStatements.inReplyToId })
+        .from(liaisonStatements)
+        .where(
+          and(
+            eq(liaisonStatements.state, 'sent'),
+            inArray(
+              liaisonStatements.inReplyToId,
+              rows.map((r) => r.id).concat(['00000000-0000-0000-0000-000000000000']),
+            ),
+          ),
+        )
+    ).map((r) => r.to),
+  );
+  return rows.filter((r) => (r.direction === 'in' ? !answered.has(r.id) : r.state !== 'sent'));
+}
