@@ -4,7 +4,7 @@ import { Link, useActionData, useParams } from '@remix-run/react';
 import { notFound } from '~/platform/errors';
 import { act, readFormData, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
-import { fillReservedFromRequest } from '~/features/registration/registration.server';
+import { fillReservedFromRequest } from '~/features/registration/reserved-numbers.server';
 import { registerFromPanel } from '~/features/allocation/document-workflow.server';
 import { metaTitle } from '~/platform/meta';
 

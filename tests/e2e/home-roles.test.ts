@@ -13,7 +13,7 @@ import { agendaItems, documents } from '../../db/schema';
 import type { Seeded } from '../../app/features/demo/index';
 import { changeAllocations } from '../../app/features/allocation/allocation.server';
 import { loadPrincipal } from '../../app/features/groups/permissions.server';
-import { registerInTx } from '../../app/features/registration/registration.server';
+import { registerInTx } from '../../app/features/registration/register.server';
 import { DEMO_PASSWORD, demoData } from '../support/demo';
 import { launchBrowser } from '../support/browser';
 import { createSubmittedDocument, ituCoverDocx } from '../support/documents';

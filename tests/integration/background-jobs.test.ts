@@ -11,7 +11,7 @@ import { QUEUES } from '../../db/jobs/index';
 import type { Seeded } from '../../app/features/demo/index';
 import { changeAllocations } from '../../app/features/allocation/allocation.server';
 import { loadPrincipal, type Principal } from '../../app/features/groups/permissions.server';
-import { registerDocuments } from '../../app/features/registration/registration.server';
+import { registerDocuments } from '../../app/features/registration/register.server';
 import { startWorkers, type Workers } from '../../app/jobs.server';
 import type { Services } from '../../app/platform/context.server';
 import { queueMail } from '../../app/platform/mail.server';

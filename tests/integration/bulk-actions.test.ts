@@ -12,7 +12,7 @@ import { changeAllocations } from '../../app/features/allocation/allocation.serv
 import { bulkStep } from '../../app/features/bulk/selection.server';
 import { loadPrincipal, type Principal } from '../../app/features/groups/permissions.server';
 import { changePublication } from '../../app/features/publication/publication.server';
-import { registerInTx } from '../../app/features/registration/registration.server';
+import { registerInTx } from '../../app/features/registration/register.server';
 import type { Db } from '../../db/client.server';
 import { DEMO_PASSWORD, demoData } from '../support/demo';
 import { createSubmittedDocument } from '../support/documents';

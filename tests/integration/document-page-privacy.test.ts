@@ -6,7 +6,7 @@ import type { Seeded } from '../../app/features/demo/index';
 import { changeAllocations } from '../../app/features/allocation/allocation.server';
 import { setDecision } from '../../app/features/allocation/decisions.server';
 import { loadPrincipal, type Principal } from '../../app/features/groups/permissions.server';
-import { registerDocuments } from '../../app/features/registration/registration.server';
+import { registerDocuments } from '../../app/features/registration/register.server';
 import { demoData, DEMO_PASSWORD } from '../support/demo';
 import { createSubmittedDocument } from '../support/documents';
 import { Client } from '../support/http';

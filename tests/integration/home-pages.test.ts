@@ -10,7 +10,7 @@ import type { Seeded } from '../../app/features/demo/index';
 import { changeAllocations } from '../../app/features/allocation/allocation.server';
 import { loadPrincipal, type Principal } from '../../app/features/groups/permissions.server';
 import { changePublication } from '../../app/features/publication/publication.server';
-import { registerInTx } from '../../app/features/registration/registration.server';
+import { registerInTx } from '../../app/features/registration/register.server';
 import type { Db } from '../../db/client.server';
 import { DEMO_PASSWORD, demoData } from '../support/demo';
 import { createSubmittedDocument } from '../support/documents';

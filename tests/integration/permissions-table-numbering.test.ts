@@ -9,7 +9,7 @@ import type { Seeded } from '../../app/features/demo/index';
 import { DEMO_PASSWORD, demoData } from '../support/demo';
 import { changeAllocations } from '../../app/features/allocation/allocation.server';
 import { loadPrincipal, type Principal } from '../../app/features/groups/permissions.server';
-import { registerDocuments } from '../../app/features/registration/registration.server';
+import { registerDocuments } from '../../app/features/registration/register.server';
 import { createSubmittedDocument } from '../support/documents';
 import { Client } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';

@@ -4,7 +4,8 @@ import { auditEvents, documentAllocations, documentFiles, documents, groups } fr
 import type { Seeded } from '../../app/features/demo/index';
 import { DEMO_PASSWORD, demoData } from '../support/demo';
 import { loadPrincipal, type Principal } from '../../app/features/groups/permissions.server';
-import { registerDocuments, reserveNumber } from '../../app/features/registration/registration.server';
+import { registerDocuments } from '../../app/features/registration/register.server';
+import { reserveNumber } from '../../app/features/registration/reserved-numbers.server';
 import { stampDocument } from '../../app/features/registration/stamping.server';
 import { startWorkers, type Workers } from '../../app/jobs.server';
 import { createSubmittedDocument, ituCoverDocx } from '../support/documents';

@@ -24,7 +24,7 @@ import { notesName, openItemNotes } from '../../app/features/collaboration/notes
 import { setDecision } from '../../app/features/allocation/decisions.server';
 import { loadPrincipal, type Principal } from '../../app/features/groups/permissions.server';
 import { changePublication } from '../../app/features/publication/publication.server';
-import { registerDocuments } from '../../app/features/registration/registration.server';
+import { registerDocuments } from '../../app/features/registration/register.server';
 import { draftReport, getReport, publishReport } from '../../app/features/report/report.server';
 import { DomainError } from '../../app/platform/errors';
 import { demoData, DEMO_PASSWORD } from '../support/demo';

@@ -13,7 +13,7 @@ import { memberReservations } from '../../db/schema/reservations';
 import { loadPrincipal, type Principal } from '../../app/features/groups/permissions.server';
 import { writeMeetingDeadlines } from '../../app/features/meetings/meeting-deadlines.server';
 import { endOfDay } from '../../app/features/meetings/deadlines';
-import { fillReservedFromRequest, reserveNumber } from '../../app/features/registration/registration.server';
+import { fillReservedFromRequest, reserveNumber } from '../../app/features/registration/reserved-numbers.server';
 import {
   expireReservations,
   notSubmittedSql,

@@ -3,7 +3,7 @@ import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentFiles, documents, users } from '../../db/schema';
 import { loadPrincipal } from '../../app/features/groups/permissions.server';
-import { registerDocuments } from '../../app/features/registration/registration.server';
+import { registerDocuments } from '../../app/features/registration/register.server';
 import { changePublication } from '../../app/features/publication/publication.server';
 import { buildTemplate } from '../../app/features/submissions/templates.server';
 import { bufferSource, openZip, readCover } from '../../app/features/submissions/docx.server';

@@ -4,7 +4,7 @@ import { agendaItems, documentAllocations, documents, groups, meetings, users } 
 import { fullLabel } from '../registration/numbering.server';
 import type { Principal } from '../groups/permissions.server';
 import { documentAbilities, peopleDisclosure, visibleDocumentsSql } from '../documents/policy.server';
-import { registerDocuments } from '../registration/registration.server';
+import { registerDocuments } from '../registration/register.server';
 import type { Services } from '../../platform/context.server';
 import { notFound } from '../../platform/errors';
 import { parseOrThrow } from '../../platform/validation';

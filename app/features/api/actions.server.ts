@@ -12,7 +12,7 @@ import { notFound } from '../../platform/errors';
 import { withEventDetails } from '../../platform/audit.server';
 import { groupSubtree } from '../groups/permissions.server';
 import { maySeeDocument } from '../documents/policy.server';
-import { registerDocuments } from '../registration/registration.server';
+import { registerDocuments } from '../registration/register.server';
 import { fullLabel } from '../registration/numbering.server';
 import { changeAllocations, documentAllocation } from '../allocation/allocation.server';
 import { setDecision } from '../allocation/decisions.server';

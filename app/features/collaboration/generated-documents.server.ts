@@ -23,7 +23,8 @@ import { documentFiles, documents, meetings, type Contact } from '../../../db/sc
 import type { Storage } from '../../../storage';
 import { DomainError } from '../../platform/errors';
 import { fullLabel } from '../registration/numbering.server';
-import { reserveNumberInTx, type DocumentRow, type NewNumberedDocument } from '../registration/registration.server';
+import type { DocumentRow } from '../registration/register.server';
+import { reserveNumberInTx, type NewNumberedDocument } from '../registration/reserved-numbers.server';
 import { gap, ituCoverTable, ituHeaderTable, TEXT_WIDTH } from '../documents/itu-layout.server';
 import { documentLabels, documentLocale } from '../../i18n/document-labels';
 import { formatDateRange } from '../../platform/format';

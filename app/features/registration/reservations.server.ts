@@ -1,7 +1,7 @@
 /**
  * Numbers members reserve for documents they will submit (3GPP practice). Until the reservation deadline a member of
  * the meeting's group reserves the next number for a title, source and type; the number is theirs to fill with a file
- * until the contributions deadline (the fill is the secretariat's fill, registration.server.ts, with the rules of
+ * until the contributions deadline (the fill is the secretariat's fill, reserved-numbers.server.ts, with the rules of
  * reservation-rules.server.ts); one left without a file then expires: withdrawn, "not submitted", its number kept.
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
@@ -18,7 +18,8 @@ import { deadlineAt } from '../meetings/meeting-deadlines.server';
 import { getMeetingBySlug } from '../meetings/meetings.server';
 import { authorizeMeeting, meetingAbilities } from '../meetings/policy.server';
 import { fullLabel } from './numbering.server';
-import { reserveNumberInTx, type DocumentRow } from './registration.server';
+import type { DocumentRow } from './register.server';
+import { reserveNumberInTx } from './reserved-numbers.server';
 import {
   DEFAULT_RESERVATION_CAP,
   openReservationCount,

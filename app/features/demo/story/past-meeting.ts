@@ -14,7 +14,7 @@ import { createLiaison } from '../../collaboration/liaison-drafts.server';
 import { registerIncoming } from '../../collaboration/liaison-incoming.server';
 import { transitionLiaison } from '../../collaboration/liaison-transitions.server';
 import { changePublication } from '../../publication/publication.server';
-import { registerInTx, type DocumentRow } from '../../registration/registration.server';
+import { registerInTx, type DocumentRow } from '../../registration/register.server';
 import { withdrawDocument } from '../../submissions/submissions.server';
 import { buildTemplate } from '../../submissions/templates.server';
 import type { SeededCore } from '../core';

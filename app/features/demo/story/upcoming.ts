@@ -9,7 +9,7 @@ import { addDays } from '../../../platform/time';
 import { JCA_MV_TEMPLATE } from '../../collaboration/agendas.server';
 import { createLiaison } from '../../collaboration/liaison-drafts.server';
 import { registerIncoming } from '../../collaboration/liaison-incoming.server';
-import { reserveNumberInTx } from '../../registration/registration.server';
+import { reserveNumberInTx } from '../../registration/reserved-numbers.server';
 import type { SeededCore } from '../core';
 import { ORGANISATIONS } from './fg-mv-2-inputs';
 import { actAs, paragraphs, setCollabBody, startAgenda, storeContributionDocx, type StoryContext } from './helpers';
