@@ -10,7 +10,9 @@ import buildIfNeeded from '../support/build';
 import { listScenario } from '../support/list-fixtures';
 import { insertDocuments, manyDocuments } from '../support/list-fixtures';
 import { startTestPortal } from '../support/portal';
-import { listDocuments, listStatement, viewConditions } from '../../app/features/publication/document-list.server';
+import { listDocuments } from '../../app/features/publication/document-list.server';
+import { viewConditions } from '../../app/features/publication/document-view-sql.server';
+import { listStatement } from '../../app/features/publication/listed-documents.server';
 import { visibleDocumentsSql } from '../../app/features/documents/policy.server';
 import { parseListView } from '../../app/features/publication/document-view';
 

@@ -8,13 +8,9 @@ import { agendaItems, documents, meetings } from '../../../db/schema';
 import { translate } from '~/i18n';
 import type { Principal } from '../groups/permissions.server';
 import { visibleDocumentsSql } from '../documents/policy.server';
-import {
-  listDocuments,
-  listStatement,
-  parseListView,
-  toListed,
-  type ListedDocument,
-} from '../publication/document-list.server';
+import { listDocuments } from '../publication/document-list.server';
+import { listStatement, toListed, type ListedDocument } from '../publication/listed-documents.server';
+import { parseListView } from '../publication/document-view';
 import { notFound } from '../../platform/errors';
 import { invalid } from './problems.server';
 import { nextCursor, pagePosition } from './paging';

@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import type { Db } from '../../../db/client.server';
 import { documentFiles, documents } from '../../../db/schema';
 import { contentDisposition, StorageNotFoundError, StorageRangeError, type Storage } from '../../../storage';
-import { documentNumber } from './document-list.server';
+import { documentNumber } from './document-view';
 import { notFound } from '../../platform/errors';
 import type { Principal } from '../groups/permissions.server';
 import { maySeeDocument } from '../documents/policy.server';

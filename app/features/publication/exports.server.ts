@@ -8,14 +8,9 @@ import {
   meetings,
 } from '../../../db/schema';
 import { translate, type Locale } from '~/i18n';
-import {
-  LISTED,
-  relatedColumns,
-  rowColumns,
-  toListed,
-  type DocumentListResult,
-  type ListedDocument,
-} from './document-list.server';
+import type { DocumentListResult } from './document-list.server';
+import { LISTED } from './document-view-sql.server';
+import { relatedColumns, rowColumns, toListed, type ListedDocument } from './listed-documents.server';
 import { visibleDocumentsSql } from '../documents/policy.server';
 import { notFound } from '../../platform/errors';
 import { meetingSpan } from '../meetings/meetings.server';

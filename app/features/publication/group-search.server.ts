@@ -9,7 +9,8 @@ import { documentAllocations, documents, groups, meetings, type Decision, type D
 import type { Principal } from '../groups/permissions.server';
 import { visibleDocumentsSql } from '../documents/policy.server';
 import { notFound } from '../../platform/errors';
-import { LISTED, relatedColumns } from './document-list.server';
+import { LISTED } from './document-view-sql.server';
+import { relatedColumns } from './listed-documents.server';
 import { documentNumber } from './document-view';
 import { parseSearch, searchMarks, searchSql, type SearchProblem } from './search.server';
 import type { SearchMarks } from './highlight';

@@ -13,7 +13,7 @@ import { parseOrThrow } from '../../platform/validation';
 import { itemNotes, notesAccess, openItemNotes } from '../collaboration/notes.server';
 import { documentAbilities } from '../documents/policy.server';
 import { groupChain, type Principal } from '../groups/permissions.server';
-import { LISTED } from '../publication/document-list.server';
+import { LISTED } from '../publication/document-view-sql.server';
 import { fullLabel } from '../registration/numbering.server';
 import { roomAbilities } from './policy.server';
 import type { RoomEntry, RoomState } from './room-doc';
