@@ -11,12 +11,8 @@ import { useLocale, useT } from '~/platform/i18n-react';
 import { documentWorkflow } from '~/features/allocation/document-workflow.server';
 import { documentFate } from '~/features/report/document-fate.server';
 import { DocumentFate } from '~/features/report/document-fate';
-import {
-  getDocumentView,
-  postedFields,
-  replaceMainFile,
-  withdrawDocument,
-} from '~/features/submissions/submissions.server';
+import { postedFields, replaceMainFile, withdrawDocument } from '~/features/submissions/document-changes.server';
+import { getDocumentView } from '~/features/submissions/document-view.server';
 import { metaTitle } from '~/platform/meta';
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>

@@ -5,7 +5,8 @@ import { When } from '~/components/when';
 import { formatBytes, type MessageKey } from '~/i18n';
 import { load, requireUser } from '~/platform/http.server';
 import { useLocale, useT } from '~/platform/i18n-react';
-import { getDocumentView, submissionRecipients } from '~/features/submissions/submissions.server';
+import { submissionRecipients } from '~/features/submissions/acknowledgment.server';
+import { getDocumentView } from '~/features/submissions/document-view.server';
 import { metaTitle } from '~/platform/meta';
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, (t) => t('submissions.receipt.title'));

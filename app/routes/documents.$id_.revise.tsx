@@ -1,11 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json, redirect } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import { SubmissionForm, type SubmitResult } from '~/features/submissions/submission-form';
+import { SubmissionForm } from '~/features/submissions/submission-form';
+import type { SubmitResult } from '~/features/submissions/submission-form-types';
 import { requiredFieldsOf } from '~/features/submissions/required-fields';
 import { act, actionFailure, load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
-import { getDocumentView, reviseDocument } from '~/features/submissions/submissions.server';
+import { reviseDocument } from '~/features/submissions/document-changes.server';
+import { getDocumentView } from '~/features/submissions/document-view.server';
 import { metaTitle } from '~/platform/meta';
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>

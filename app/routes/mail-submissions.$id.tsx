@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json, redirect } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
-import { SubmissionForm, type SubmitResult } from '~/features/submissions/submission-form';
+import { SubmissionForm } from '~/features/submissions/submission-form';
+import type { SubmitResult } from '~/features/submissions/submission-form-types';
 import type { RequirableField } from '~/features/submissions/required-fields';
 import { confirmMailedSubmission, mailedSubmissionPage } from '~/features/mailbox/confirm.server';
 import { When } from '~/components/when';

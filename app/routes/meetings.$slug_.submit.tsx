@@ -1,14 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json, redirect } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
-import { SubmissionForm, type SubmitResult } from '~/features/submissions/submission-form';
+import { SubmissionForm } from '~/features/submissions/submission-form';
+import type { SubmitResult } from '~/features/submissions/submission-form-types';
 import { requiredFieldsOf } from '~/features/submissions/required-fields';
 import { When } from '~/components/when';
 import type { MessageKey } from '~/i18n';
 import { act, actionFailure, load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { ConfirmEmailNotice } from '~/features/accounts/confirm-email-notice';
-import { handleSubmitRequest, submissionContext } from '~/features/submissions/submissions.server';
+import { handleSubmitRequest, submissionContext } from '~/features/submissions/submit.server';
 import { metaTitle } from '~/platform/meta';
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>

@@ -5,7 +5,7 @@ import type { MessageKey } from '~/i18n';
 import { When } from '~/components/when';
 import { requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
-import { listMyDocuments } from '~/features/submissions/submissions.server';
+import { listMyDocuments } from '~/features/submissions/document-view.server';
 import { metaTitle } from '~/platform/meta';
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, (t) => t('submissions.my.title'));

@@ -12,15 +12,11 @@ import { translate, type Locale } from '~/i18n';
 import { coverReport, type CoverFields } from '../submissions/cover.server';
 import { checkStoredFile } from '../submissions/file-checks.server';
 import { receiveMultipart } from '../submissions/uploads.server';
-import {
-  documentLabel,
-  handleSubmitRequest,
-  reviseDocument,
-  submissionRecipients,
-  type MetaValues,
-  type SubmissionFormat,
-  type SubmitOutcome,
-} from '../submissions/submissions.server';
+import { submissionRecipients } from '../submissions/acknowledgment.server';
+import { reviseDocument } from '../submissions/document-changes.server';
+import { documentLabel } from '../submissions/document-view.server';
+import type { MetaValues, SubmissionFormat } from '../submissions/submission-meta.server';
+import { handleSubmitRequest, type SubmitOutcome } from '../submissions/submit.server';
 import { ApiProblem, invalid } from './problems.server';
 import { parseInput, parseJson, requireMultipart, type ApiActor } from './request.server';
 import { RevisionMetadata, SubmissionMetadata, type Receipt } from './schemas';

@@ -6,7 +6,7 @@ import type { SessionUser } from '../../platform/context.server';
 import { collabName } from '../collaboration/collaboration.server';
 import { agendaSubject, collabAccess, liaisonSubject } from '../collaboration/policy.server';
 import type { Principal } from '../groups/permissions.server';
-import { listMyDocuments } from '../submissions/submissions.server';
+import { listMyDocuments } from '../submissions/document-view.server';
 import type { GroupIndex } from './groups.server';
 import { openDeadlines } from './upcoming.server';
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { DECISIONS, DOCUMENT_TYPES, PURPOSES, type Contact, type DocumentType } from '../../../db/schema';
 import { translate, type MessageKey } from '~/i18n';
 import { formatUsesPart, PART_PATTERN, renderNumber, type Scheme } from '../registration/numbering.server';
-import { TITLE_MAX } from '../submissions/submissions.server';
+import { TITLE_MAX } from '../submissions/submission-types';
 import type { ListRow } from './list-file.server';
 
 export interface RowMessage {

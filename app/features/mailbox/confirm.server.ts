@@ -15,13 +15,8 @@ import { meetingAbilities } from '../meetings/policy.server';
 import { isEmailConfirmed } from '../accounts/sign-up.server';
 import type { CoverFields } from '../submissions/cover.server';
 import { prefillFromCover, relatedGroupCodes } from '../submissions/cover-prefill.server';
-import {
-  handleSubmitRequest,
-  submissionContext,
-  type Actor,
-  type SubmissionServices,
-  type SubmitOutcome,
-} from '../submissions/submissions.server';
+import type { Actor, SubmissionServices } from '../submissions/submission-types';
+import { handleSubmitRequest, submissionContext, type SubmitOutcome } from '../submissions/submit.server';
 
 type MailedRow = typeof mailedSubmissions.$inferSelect;
 

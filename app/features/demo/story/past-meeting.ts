@@ -15,7 +15,7 @@ import { registerIncoming } from '../../collaboration/liaison-incoming.server';
 import { transitionLiaison } from '../../collaboration/liaison-transitions.server';
 import { changePublication } from '../../publication/publication.server';
 import { registerInTx, type DocumentRow } from '../../registration/register.server';
-import { withdrawDocument } from '../../submissions/submissions.server';
+import { withdrawDocument } from '../../submissions/document-changes.server';
 import { buildTemplate } from '../../submissions/templates.server';
 import type { SeededCore } from '../core';
 import { INPUTS, ORGANISATIONS, REVISION_NOTE, type DemoInput } from './fg-mv-2-inputs';
