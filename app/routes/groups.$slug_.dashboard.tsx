@@ -5,12 +5,8 @@ import { Count, DocLabel } from '~/features/registration/numbering';
 import { BulkBar, BulkConfirm, bulkFormKey, SelectAllRows } from '~/components/bulk';
 import { bulkDone, bulkStep } from '~/features/bulk/selection.server';
 import { FormAlert } from '~/components/form';
-import {
-  changeAllocations,
-  chairDashboard,
-  dashboardIds,
-  markDashboardSeen,
-} from '~/features/allocation/allocation.server';
+import { changeAllocations } from '~/features/allocation/allocation.server';
+import { chairDashboard, dashboardIds, markDashboardSeen } from '~/features/allocation/chair-dashboard.server';
 import { authorizeGroup } from '~/features/groups/policy.server';
 import { act, load, readFormData, requireUser } from '~/platform/http.server';
 import { formatInstant } from '~/platform/format';

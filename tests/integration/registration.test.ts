@@ -14,7 +14,8 @@ import {
 } from '../../db/schema';
 import type { Seeded } from '../../app/features/demo/index';
 import { demoData } from '../support/demo';
-import { chairDashboard, changeAllocations } from '../../app/features/allocation/allocation.server';
+import { changeAllocations } from '../../app/features/allocation/allocation.server';
+import { chairDashboard } from '../../app/features/allocation/chair-dashboard.server';
 import { setDecision } from '../../app/features/allocation/decisions.server';
 import { createScheme, revisionLinks } from '../../app/features/registration/numbering.server';
 import { loadPrincipal, type Principal } from '../../app/features/groups/permissions.server';
