@@ -19,7 +19,7 @@ import {
 } from '../../db/schema';
 import { seedDemo, seedDemoStoryIfMissing, type Seeded } from '../../app/features/demo/index';
 import { PAST_MEETING_DATES } from '../../app/features/demo/story/past-dates';
-import { DEMO_ACCOUNTS } from '../../app/features/demo/core';
+import { DEMO_ACCOUNTS } from '../../app/features/demo/accounts';
 import { homePage } from '../../app/features/home/home.server';
 import { inviteEditor } from '../../app/features/collaboration/editors.server';
 import { collabName } from '../../app/features/collaboration/collaboration.server';

@@ -1,7 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.server';
 import { groups, meetings, users } from '../../db/schema';
-import { DEMO_ACCOUNTS } from '../../app/features/demo/core';
+import { DEMO_ACCOUNTS } from '../../app/features/demo/accounts';
 import { seedDemo, type Seeded } from '../../app/features/demo/index';
 
 /** The password of every demo account in test databases. */

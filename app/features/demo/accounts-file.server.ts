@@ -6,7 +6,7 @@ import type { Db } from '../../../db/client.server';
 import { users } from '../../../db/schema';
 import { hashPassword } from '../accounts/auth.server';
 import type { Services } from '../../platform/context.server';
-import { DEMO_ACCOUNTS } from './core';
+import { DEMO_ACCOUNTS } from './accounts';
 import { seedDemoIfEmpty, seedDemoStoryIfMissing, type Seeded } from './index';
 
 type DemoAccount = Seeded['accounts'][number];
