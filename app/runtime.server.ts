@@ -1,10 +1,13 @@
 /**
  * The portal process, assembled from the same modules the routes use: the server entry (server/index.ts) loads
- * the Remix build and reaches everything else through the `runtime` that app/entry.server.tsx exports.
+ * the Remix build and reaches everything else through the `runtime` that app/entry.server.tsx exports. The
+ * document worker (server/document-worker.mjs) loads the same build and runs the runtime's document work.
  */
 import type { ServerBuild } from '@remix-run/node';
 import { DatabaseUnavailableError, type Database } from '../db/client.server';
 import { attachCollaboration } from './features/collaboration/server';
+import { deriveContent, mergeUpdates } from './features/collaboration/document-work.server';
+import { configureDocumentWorker, stopDocumentWorker } from './features/collaboration/document-worker.server';
 import { startWorkers } from './jobs.server';
 import { seedDemoAccounts } from './features/demo/accounts-file.server';
 import { ConfigError, loadConfig, type Config } from './platform/config.server';
@@ -15,10 +18,15 @@ import { createServices } from './platform/server/services.server';
 import { operatorSocketPath, probeOperatorSocket, startOperatorSocket } from './platform/operator.server';
 import { operatorCommands } from './operator-commands.server';
 
-/** The HTTP server with every door attached (pages, files, collaboration), not yet listening. */
+/**
+ * The HTTP server with every door attached (pages, files, collaboration), not yet listening. Document work goes to
+ * the document worker, stopped after the collaboration server has stored every open document.
+ */
 function openPortal(services: Services, build: ServerBuild, files: PortalFiles): Portal {
+  configureDocumentWorker(files.documentWorker);
   const portal = createPortal(services, build, files);
   attachCollaboration(portal, services);
+  portal.shutdownHooks.push(stopDocumentWorker);
   return portal;
 }
 
@@ -76,6 +84,15 @@ async function start(build: ServerBuild, files: PortalFiles) {
   }
 }
 
-export const runtime = { start, loadConfig, createServices, openPortal, startWorkers, configureLogging };
+export const runtime = {
+  start,
+  loadConfig,
+  createServices,
+  openPortal,
+  startWorkers,
+  configureLogging,
+  mergeUpdates,
+  deriveContent,
+};
 export type Runtime = typeof runtime;
 export type { Config, Database, Portal, PortalFiles, Services };

@@ -36,6 +36,11 @@ export async function loadBuild(
   return {
     build,
     runtime: (build.entry.module as unknown as { runtime: Runtime }).runtime,
-    files: { assetsDir, publicDir: path.join(root, 'public'), migrationsDir: path.join(root, 'db/migrations') },
+    files: {
+      assetsDir,
+      publicDir: path.join(root, 'public'),
+      migrationsDir: path.join(root, 'db/migrations'),
+      documentWorker: { script: path.join(root, 'server/document-worker.mjs'), build: entry },
+    },
   };
 }

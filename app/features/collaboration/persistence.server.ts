@@ -1,39 +1,29 @@
 /**
  * How collaborative documents are stored. A document is its compacted Yjs state (collab_documents.state) plus the
  * updates appended since (collab_updates): a store appends one row holding the updates as they came, with no merge
- * and no conversion, so it costs the same whether the text is one line or fifty pages. Compaction folds the appended updates into the state
- * now and then. The derived copy (ProseMirror JSON and plain text, and for an agenda its items) is written when
- * edits settle, and rebuilt from the stored updates when someone reads a copy that fell behind them for good.
+ * and no conversion, so it costs the same whether the text is one line or fifty pages. Compaction folds the appended
+ * updates into the state now and then. The derived copy (ProseMirror JSON and plain text, and for an agenda its
+ * items) is written when edits settle, and rebuilt from the stored updates when someone reads a copy that fell
+ * behind them for good. Merging and deriving run in the document worker (document-worker.server.ts): here the
+ * portal's thread only reads and writes rows.
  */
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
-import * as Y from 'yjs';
 import type { Db } from '../../../db/client.server';
 import { collabDocuments, collabUpdates } from '../../../db/schema';
 import { syncAgendaItems } from './agenda-items.server';
-import { jsonFromState, jsonToText, type PMNode } from './content.server';
+import { jsonToText, type PMNode } from './content.server';
+import { encodeBatch, type DerivedContent } from './document-work.server';
+import { inDocumentWorker } from './document-worker.server';
 
 const inTx = <T>(db: Db, fn: (tx: Db) => Promise<T>) => db.transaction((tx) => fn(tx as unknown as Db));
 
-/** Several Yjs updates as one value, each prefixed with its length: writing them costs a copy, not a merge. */
-function encodeBatch(updates: Uint8Array[]): Uint8Array {
-  const encoder = encoding.createEncoder();
-  for (const update of updates) encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
-
-function decodeBatch(batch: Uint8Array): Uint8Array[] {
-  const decoder = decoding.createDecoder(batch);
-  const updates: Uint8Array[] = [];
-  while (decoding.hasContent(decoder)) updates.push(decoding.readVarUint8Array(decoder));
-  return updates;
-}
-
 /** The state and the appended updates as one merged update (empty when there is nothing). */
-function merged(state: Uint8Array | null, batches: { updates: Uint8Array }[]) {
-  const parts = [...(state?.length ? [state] : []), ...batches.flatMap((b) => decodeBatch(b.updates))];
-  return parts.length === 1 ? parts[0] : parts.length ? Y.mergeUpdates(parts) : new Uint8Array();
+async function merged(state: Uint8Array | null, batches: { updates: Uint8Array }[]) {
+  if (!batches.length) return state ?? new Uint8Array();
+  return inDocumentWorker.mergeUpdates(
+    state,
+    batches.map((b) => b.updates),
+  );
 }
 
 const appendedTo = (db: Db, name: string) =>
@@ -43,13 +33,19 @@ const appendedTo = (db: Db, name: string) =>
     .where(eq(collabUpdates.documentName, name))
     .orderBy(asc(collabUpdates.id));
 
-/** The stored state with every appended update merged in, or null when the document does not exist. */
-export async function loadStoredState(db: Db, name: string): Promise<Uint8Array | null> {
+/** The stored state and the batches appended to it, or null when the document does not exist. */
+async function storedParts(db: Db, name: string) {
   const [[row], batches] = await Promise.all([
     db.select({ state: collabDocuments.state }).from(collabDocuments).where(eq(collabDocuments.name, name)),
     appendedTo(db, name),
   ]);
-  return row ? merged(row.state, batches) : null;
+  return row ? { state: row.state, batches } : null;
+}
+
+/** The stored state with every appended update merged in, or null when the document does not exist. */
+export async function loadStoredState(db: Db, name: string): Promise<Uint8Array | null> {
+  const stored = await storedParts(db, name);
+  return stored ? merged(stored.state, stored.batches) : null;
 }
 
 /** Appends updates as one row (several processes may append to the same document; merging is order-free). */
@@ -73,7 +69,7 @@ export async function compactUpdates(db: Db, name: string) {
     if (!batches.length) return;
     await tx
       .update(collabDocuments)
-      .set({ state: merged(row.state, batches) })
+      .set({ state: await merged(row.state, batches) })
       .where(eq(collabDocuments.name, name));
     await tx.delete(collabUpdates).where(
       and(
@@ -95,19 +91,28 @@ const lastUpdateId = (name: string) =>
  * includes later updates was written meanwhile.
  */
 export async function writeDerivedCopy(db: Db, name: string, json: PMNode) {
+  await writeCopy(db, name, { json: JSON.stringify(json), text: jsonToText(json) }, () => json);
+}
+
+/** writeDerivedCopy for a copy derived in the document worker. */
+export async function writeDerivedContent(db: Db, name: string, content: DerivedContent) {
+  await writeCopy(db, name, content, () => JSON.parse(content.json) as PMNode);
+}
+
+async function writeCopy(db: Db, name: string, content: DerivedContent, json: () => PMNode) {
   await inTx(db, async (tx) => {
     const [row] = await tx
       .update(collabDocuments)
       .set({
-        content: json,
-        text: jsonToText(json),
+        content: sql`${content.json}::jsonb`,
+        text: content.text,
         derivedThrough: lastUpdateId(name),
         revision: sql`${collabDocuments.revision} + 1`,
         updatedAt: new Date(),
       })
       .where(and(eq(collabDocuments.name, name), lte(collabDocuments.derivedThrough, lastUpdateId(name))))
       .returning({ kind: collabDocuments.kind, meetingId: collabDocuments.meetingId });
-    if (row?.kind === 'agenda') await syncAgendaItems(tx, row.meetingId, json);
+    if (row?.kind === 'agenda') await syncAgendaItems(tx, row.meetingId, json());
   });
 }
 
@@ -129,7 +134,11 @@ export async function storedDocument(db: Db, name: string) {
   if (!row) return null;
   const behind = Number(row.lastUpdate) > row.document.derivedThrough;
   if (!behind || Date.now() - row.document.updatedAt.getTime() < SETTLING_MS) return row.document;
-  await writeDerivedCopy(db, name, jsonFromState(await loadStoredState(db, name)));
+  const stored = await storedParts(db, name);
+  if (stored) {
+    const batches = stored.batches.map((b) => b.updates);
+    await writeDerivedContent(db, name, await inDocumentWorker.deriveContent(stored.state, batches));
+  }
   const [fresh] = await db.select().from(collabDocuments).where(eq(collabDocuments.name, name));
   return fresh;
 }

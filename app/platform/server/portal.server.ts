@@ -19,11 +19,15 @@ export interface Portal {
   shutdownHooks: (() => Promise<void>)[];
 }
 
-/** Where the project's files are: the build's browser assets, the public folder, the database migrations. */
+/**
+ * Where the project's files are: the build's browser assets, the public folder, the database migrations, and the
+ * document worker's entry with the server build it loads (features/collaboration/document-worker.server.ts).
+ */
 export interface PortalFiles {
   assetsDir: string;
   publicDir: string;
   migrationsDir: string;
+  documentWorker: { script: string; build: string };
 }
 
 /** How much of a body is read and discarded after an early answer before the connection is closed instead. */

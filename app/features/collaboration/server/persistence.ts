@@ -1,9 +1,12 @@
 /**
  * Loading and storing documents. A store appends the edits made through this process since the last store (as one
- * row, the updates as they came) and does nothing else, so a busy document costs the same per store whether it holds one
- * line or fifty pages. The derived copy (JSON, text, agenda items) is written once edits settle (deriveDelayMs after
- * the last store, at least every deriveMaxDelayMs while editing goes on, and when the document is closed), and the
- * appended updates are folded into the stored state every compactAfter stores and when the document is closed.
+ * row, the updates as they came) and does nothing else, so a busy document costs the same per store whether it holds
+ * one line or fifty pages. The derived copy (JSON, text, agenda items) is written once edits settle (deriveDelayMs
+ * after the last store, at least every deriveMaxDelayMs while editing goes on, and when the document is closed), and
+ * the appended updates are folded into the stored state every compactAfter stores and when the document is closed.
+ * Deriving, compacting and the merge on load run in the document worker (../document-worker.server.ts): this thread,
+ * which serves the WebSockets, only encodes the document's state for it and waits. A document's derivations run one
+ * after another, so a copy of older content never lands after a newer one.
  */
 import type {
   beforeUnloadDocumentPayload,
@@ -13,8 +16,8 @@ import type {
 } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { Db } from '../../../../db/client.server';
-import { yDocToJson } from '../content.server';
-import { appendUpdates, compactUpdates, loadStoredState, writeDerivedCopy } from '../persistence.server';
+import { inDocumentWorker } from '../document-worker.server';
+import { appendUpdates, compactUpdates, loadStoredState, writeDerivedContent } from '../persistence.server';
 
 export interface PersistenceOptions {
   deriveDelayMs: number;
@@ -41,6 +44,8 @@ export class PersistenceExtension implements Extension {
   /** Documents whose derived copy is behind what they hold. */
   private readonly changed = new Set<string>();
   private readonly derivations = new Map<string, Scheduled>();
+  /** The derivation in progress, per document. */
+  private readonly deriving = new Map<string, Promise<void>>();
 
   constructor(
     private readonly db: Db,
@@ -120,12 +125,24 @@ export class PersistenceExtension implements Extension {
     this.derivations.set(name, { timer, firstAt });
   }
 
-  private async derive(name: string, document: Y.Doc) {
+  private derive(name: string, document: Y.Doc): Promise<void> {
     clearTimeout(this.derivations.get(name)?.timer);
     this.derivations.delete(name);
+    const next: Promise<void> = (this.deriving.get(name) ?? Promise.resolve())
+      .catch(() => {})
+      .then(() => this.deriveNow(name, document))
+      .finally(() => {
+        if (this.deriving.get(name) === next) this.deriving.delete(name);
+      });
+    this.deriving.set(name, next);
+    return next;
+  }
+
+  private async deriveNow(name: string, document: Y.Doc) {
     if (!this.changed.delete(name)) return;
     try {
-      await writeDerivedCopy(this.db, name, yDocToJson(document));
+      const content = await inDocumentWorker.deriveContent(Y.encodeStateAsUpdate(document));
+      await writeDerivedContent(this.db, name, content);
     } catch (err) {
       this.changed.add(name);
       throw err;
