@@ -34,6 +34,8 @@ const withDatabase = {
   isolate: false,
   testTimeout: 60_000,
   hookTimeout: 120_000,
+  // A page or a job that is there in a blink on a quiet machine can take seconds when both cores are busy.
+  expect: { poll: { timeout: 15_000 } },
 };
 
 export default defineConfig({

@@ -10,7 +10,7 @@ export interface LoadedBuild {
   build: ServerBuild;
   /** Everything the server needs besides the routes, from the same module copies the routes use. */
   runtime: Runtime;
-  files: PortalFiles;
+  files: PortalFiles & { documentWorker: NonNullable<PortalFiles['documentWorker']> };
 }
 
 /**

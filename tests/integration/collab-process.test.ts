@@ -79,7 +79,6 @@ describe('restarts', () => {
     await waitFor(
       () => a.text().includes('Edit two, after the restart'),
       'the first client to reconnect and receive edit two',
-      20_000,
     );
     expect(a.text()).toContain('Edit one');
     await synced(b);
@@ -124,7 +123,7 @@ describe('several processes with Redis', () => {
     await synced(b);
     a.provider.setAwarenessField('user', { name: 'Omar Al-Farsi', color: '#c00' });
     typeParagraph(a, 'Written on process one');
-    await waitFor(() => b.text().includes('Written on process one'), 'the edit on the other process', 15_000);
+    await waitFor(() => b.text().includes('Written on process one'), 'the edit on the other process');
     await waitFor(
       () =>
         [...b.provider.awareness!.getStates().values()].some(
@@ -134,7 +133,7 @@ describe('several processes with Redis', () => {
       15_000,
     );
     typeParagraph(b, 'Answer from process two');
-    await waitFor(() => a.text().includes('Answer from process two'), 'the answer on the first process', 15_000);
+    await waitFor(() => a.text().includes('Answer from process two'), 'the answer on the first process');
     await Promise.all([p1.stop('SIGTERM'), p2.stop('SIGTERM')]);
   });
 });

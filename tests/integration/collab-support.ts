@@ -97,7 +97,8 @@ export function typeParagraph(p: TestProvider, text: string) {
   frag.push([el]);
 }
 
-export async function waitFor<T>(fn: () => T | Promise<T>, what: string, timeoutMs = 10_000): Promise<T> {
+/** Polls `fn` until it gives a truthy value. The default bound leaves room for a machine whose cores are all busy. */
+export async function waitFor<T>(fn: () => T | Promise<T>, what: string, timeoutMs = 30_000): Promise<T> {
   const start = Date.now();
   let last: unknown;
   for (;;) {

@@ -31,6 +31,12 @@ export async function startTestPortal(
     /** Start from the demo data (see ./demo: `demoData` gives its ids, DEMO_PASSWORD signs in). */
     demo?: boolean;
     setup?: (services: Services) => Promise<void>;
+    /**
+     * Run the collaborative documents' work in the document worker, as a portal process does. Off by default: each
+     * worker loads the whole server build (seconds of CPU per test file), and the work gives the same result in the
+     * portal's thread; tests/integration/collab-document-worker.test.ts and the process tests cover the worker.
+     */
+    documentWorker?: boolean;
   } = {},
 ): Promise<TestPortal> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-test-'));
@@ -47,7 +53,10 @@ export async function startTestPortal(
   const { build, runtime, files } = await loadBuild();
   const services = await runtime.createServices(config, { database });
   await opts.setup?.(services);
-  const portal = runtime.openPortal(services, build, files);
+  const portal = runtime.openPortal(services, build, {
+    ...files,
+    documentWorker: opts.documentWorker ? files.documentWorker : null,
+  });
   // Background jobs (stamping, mail) run as in production; tests wait for them with waitForJobs (./jobs).
   const workers = await runtime.startWorkers(services, { pollingIntervalSeconds: 0.5 });
   await new Promise<void>((resolve) => portal.server.listen(0, '127.0.0.1', resolve));

@@ -1,14 +1,15 @@
 /**
  * The document worker: a thread of the portal process that does the CPU-heavy work on collaborative documents
  * (document-work.server.ts), so that the thread serving pages and WebSockets only copies bytes and waits while a long
- * document is compacted or its derived copy computed. One thread (piscina with one worker), started by the first
- * task, unreferenced while idle, let go after IDLE_MS without work and closed on shutdown. It runs
- * server/document-worker.mjs, which loads the same server build as the portal and calls its runtime: one copy of
- * the code. A task that fails (or whose worker dies) rejects, and its caller logs it and retries as before; the next
- * task gets a new worker.
+ * document is compacted or its derived copy computed. One thread (piscina with one worker), started when the portal
+ * opens, so that loading the build (seconds on a busy machine) is never paid by someone opening a document; closed
+ * on shutdown. It runs server/document-worker.mjs, which loads the same server build as the portal and calls its
+ * runtime: one copy of the code. Work on a short document (under INLINE_BYTES) stays in the calling thread, where it
+ * takes less time than handing it over. A task that fails (or whose worker dies) rejects, and its caller logs it and
+ * retries as before; the next task gets a new worker.
  *
  * The portal names the worker's files when it opens (configureDocumentWorker). Without them (a script or a test
- * calling the persistence functions directly, outside a portal) the work runs in the calling thread.
+ * calling the persistence functions directly, outside a portal) all the work runs in the calling thread.
  */
 import { Piscina } from 'piscina';
 import { deriveContent, mergeUpdates, type DerivedContent } from './document-work.server';
@@ -20,15 +21,17 @@ export interface DocumentWorkerFiles {
   build: string;
 }
 
-/** A worker left idle this long ends (loading the build again takes the worker a few seconds, off this thread). */
-const IDLE_MS = 5 * 60_000;
+/** A document's bytes below which merging or deriving it takes well under a millisecond: not worth a hand-over. */
+const INLINE_BYTES = 64 * 1024;
 
 let files: DocumentWorkerFiles | null = null;
 let pool: Piscina | null = null;
 
-/** Where the worker's files are; null runs the work in the calling thread. */
+/** Where the worker's files are, and starts the worker; null runs the work in the calling thread. */
 export function configureDocumentWorker(worker: DocumentWorkerFiles | null) {
   files = worker;
+  void stopDocumentWorker();
+  if (worker) workerPool(worker);
 }
 
 function workerPool(worker: DocumentWorkerFiles): Piscina {
@@ -36,9 +39,8 @@ function workerPool(worker: DocumentWorkerFiles): Piscina {
   const started = new Piscina({
     filename: worker.script,
     workerData: { build: worker.build },
-    minThreads: 0,
+    minThreads: 1,
     maxThreads: 1,
-    idleTimeout: IDLE_MS,
     // The worker waits for tasks on its event loop rather than blocked in Atomics.wait.
     atomics: 'disabled',
   });
@@ -54,7 +56,9 @@ function workerPool(worker: DocumentWorkerFiles): Piscina {
 }
 
 async function run<T>(work: 'mergeUpdates' | 'deriveContent', state: Uint8Array | null, batches: Uint8Array[]) {
-  if (!files) return (work === 'mergeUpdates' ? mergeUpdates(state, batches) : deriveContent(state, batches)) as T;
+  const bytes = batches.reduce((sum, b) => sum + b.length, state?.length ?? 0);
+  if (!files || bytes < INLINE_BYTES)
+    return (work === 'mergeUpdates' ? mergeUpdates(state, batches) : deriveContent(state, batches)) as T;
   return (await workerPool(files).run({ work, state, batches })) as T;
 }
 

@@ -27,7 +27,8 @@ export interface PortalFiles {
   assetsDir: string;
   publicDir: string;
   migrationsDir: string;
-  documentWorker: { script: string; build: string };
+  /** Null runs the document work in the portal's own thread. */
+  documentWorker: { script: string; build: string } | null;
 }
 
 /** How much of a body is read and discarded after an early answer before the connection is closed instead. */
