@@ -12,6 +12,7 @@ import { and, eq, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
 import { documentAllocations, documents, groups, meetings, users } from '../../../db/schema';
 import { authorize, can, type Principal } from '../groups/permissions.server';
+import { allocatedToAnyOf } from './allocation-sql.server';
 
 type GroupLink = { id: string; parentId: string | null };
 
@@ -75,9 +76,7 @@ export async function visibleDocumentsSql(
     email
       ? sql`exists (select 1 from jsonb_array_elements(${documents.contacts}) c where lower(c->>'email') = ${email})`
       : undefined,
-    chair.length
-      ? sql`exists (select 1 from ${documentAllocations} a where a.document_id = ${documents.id} and ${inArray(sql`a.group_id`, chair)})`
-      : undefined,
+    chair.length ? allocatedToAnyOf(chair) : undefined,
   )!;
 }
 

@@ -3,21 +3,19 @@
  * meeting, newest meeting first. Bounded: the latest meetings only, the first documents of each by number, with the
  * count so the page can link to the meeting's list filtered by the group for the rest.
  */
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
-import { documentAllocations, documents, meetings } from '../../../db/schema';
+import { documents, meetings } from '../../../db/schema';
 import { visibleDocumentsSql } from '../documents/policy.server';
 import type { Principal } from './permissions.server';
+import { allocatedToAnyOf } from '../documents/allocation-sql.server';
 
 export const GROUP_DOCUMENT_MEETINGS = 3;
 export const GROUP_DOCUMENTS_PER_MEETING = 10;
 
 export async function allocatedDocumentsByMeeting(db: Db, principal: Principal | null, subtree: string[]) {
   const visible = await visibleDocumentsSql(db, principal);
-  const allocated = and(
-    visible,
-    sql`exists (select 1 from ${documentAllocations} where ${documentAllocations.documentId} = ${documents.id} and ${inArray(documentAllocations.groupId, subtree)})`,
-  );
+  const allocated = and(visible, allocatedToAnyOf(subtree));
   const perMeeting = await db
     .select({
       id: meetings.id,

@@ -3,19 +3,13 @@
  * at all, the view's conditions with the problems of values it cannot use, and its order.
  */
 import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
-import {
-  DECISIONS,
-  DOCUMENT_TYPES,
-  documentAllocations,
-  documents,
-  type Decision,
-  type DocumentType,
-} from '../../../db/schema';
+import { DECISIONS, DOCUMENT_TYPES, documents, type Decision, type DocumentType } from '../../../db/schema';
 import type { MessageKey } from '~/i18n';
 import { zonedTimeToInstant } from '../../platform/time';
 import type { ListView, Sort } from './document-view';
 import { parseSearch, searchSql } from './search.server';
 import { isCalendarDay } from './search-syntax';
+import { allocatedToAnyOf } from '../documents/allocation-sql.server';
 
 export interface ViewProblem {
   key: MessageKey;
@@ -45,10 +39,7 @@ export function viewConditions(
   if (view.wg) {
     const g = ctx.options.groups.find((x) => x.slug === view.wg);
     if (!g) problems.push({ key: 'documents.problem.wg', vars: { value: view.wg } });
-    else
-      conds.push(
-        sql`exists (select 1 from ${documentAllocations} where ${documentAllocations.documentId} = ${documents.id} and ${inArray(documentAllocations.groupId, ctx.subtree(g.id))})`,
-      );
+    else conds.push(allocatedToAnyOf(ctx.subtree(g.id)));
   }
   if (view.type) {
     if (!(DOCUMENT_TYPES as readonly string[]).includes(view.type))

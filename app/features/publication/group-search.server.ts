@@ -5,7 +5,7 @@
  */
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
-import { documentAllocations, documents, groups, meetings, type Decision, type DocumentType } from '../../../db/schema';
+import { documents, groups, meetings, type Decision, type DocumentType } from '../../../db/schema';
 import type { Principal } from '../groups/permissions.server';
 import { visibleDocumentsSql } from '../documents/policy.server';
 import { notFound } from '../../platform/errors';
@@ -14,6 +14,7 @@ import { relatedColumns } from './listed-documents.server';
 import { documentNumber } from './document-view';
 import { parseSearch, searchMarks, searchSql, type SearchProblem } from './search.server';
 import type { SearchMarks } from './highlight';
+import { allocatedToAnyOf } from '../documents/allocation-sql.server';
 
 export const GROUP_SEARCH_PAGE_SIZE = 50;
 
@@ -71,10 +72,7 @@ export async function searchGroup(
   if (search.problems.length || !search.where) return { ...empty, problems: search.problems };
 
   const visible = await visibleDocumentsSql(db, principal, all);
-  const inGroup = or(
-    inArray(documents.groupId, ids),
-    sql`exists (select 1 from ${documentAllocations} where ${documentAllocations.documentId} = ${documents.id} and ${inArray(documentAllocations.groupId, ids)})`,
-  );
+  const inGroup = or(inArray(documents.groupId, ids), allocatedToAnyOf(ids));
   const current = Math.max(1, Math.min(page, 100_000));
   const [rows, marks] = await Promise.all([
     groupSearchStatement(db, { where: and(LISTED, inGroup, search.where)!, visible, rank: search.rank })

@@ -12,9 +12,9 @@
  * - Rank: ts_rank with title (A) over abstract (B) over keywords (C) over source (D), plus, for substring terms,
  *   the field they were found in and the trigram similarity of the title.
  */
-import { and, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
-import { documentAllocations, documents } from '../../../db/schema';
+import { documents } from '../../../db/schema';
 import {
   CJK,
   hasText,
@@ -25,6 +25,7 @@ import {
   type SearchTerm,
 } from './search-syntax';
 import type { SearchMarks } from './highlight';
+import { allocatedToAnyOf } from '../documents/allocation-sql.server';
 
 export { parseSearch, hasText, type SearchQuery, type SearchProblem } from './search-syntax';
 
@@ -85,7 +86,7 @@ function filterCondition(f: SearchFilter, scope: SearchScope, problems: SearchPr
         return undefined;
       }
       const ids = [...new Set(found.flatMap((g) => scope.subtree(g.id)))];
-      cond = sql`exists (select 1 from ${documentAllocations} where ${documentAllocations.documentId} = ${documents.id} and ${inArray(documentAllocations.groupId, ids)})`;
+      cond = allocatedToAnyOf(ids);
       break;
     }
     case 'source':

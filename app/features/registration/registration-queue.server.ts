@@ -18,6 +18,7 @@ import { awaitingMail, mailedDocumentIds } from '../mailbox/intake.server';
 import { authorizeMeeting } from '../meetings/policy.server';
 import { fullLabel, renderNumber, resolveScheme } from './numbering.server';
 import { reservationCap } from './reservation-rules.server';
+import { allocatedToNone } from '../documents/allocation-sql.server';
 
 /** The meeting of a registration page, for its secretariat only (cheap: no document is loaded). */
 export async function registrationMeeting(db: Db, principal: Principal | null, meetingSlug: string) {
@@ -79,7 +80,6 @@ function queueConditions(meetingId: string, options: QueueOptions) {
       )!,
     );
   }
-  const unallocatedCond = sql`not exists (select 1 from ${documentAllocations} where ${documentAllocations.documentId} = ${documents.id})`;
   const submittedWhere = and(
     ...common,
     eq(documents.state, 'submitted'),
@@ -88,10 +88,10 @@ function queueConditions(meetingId: string, options: QueueOptions) {
   const registeredWhere = and(
     ...common,
     eq(documents.state, 'registered'),
-    ...(options.unallocated ? [unallocatedCond] : []),
+    ...(options.unallocated ? [allocatedToNone] : []),
   );
 
-  return { submittedWhere, registeredWhere, unallocatedCond };
+  return { submittedWhere, registeredWhere };
 }
 
 /** Every document of one of the queue's lists under its URL filter (all pages), for an action on "all matching". */
@@ -146,7 +146,7 @@ export async function registrationQueue(
     relatedToId: documents.relatedToId,
     submitterName: users.name,
   };
-  const { submittedWhere, registeredWhere, unallocatedCond } = queueConditions(meeting.id, options);
+  const { submittedWhere, registeredWhere } = queueConditions(meeting.id, options);
 
   // Totals per state for the whole meeting (unfiltered), and the filtered counts of both lists.
   const totals = await db
@@ -155,7 +155,7 @@ export async function registrationQueue(
       late: sql<number>`count(*) filter (where ${documents.state} = 'submitted' and ${documents.late})`.mapWith(Number),
       registered: sql<number>`count(*) filter (where ${documents.state} = 'registered')`.mapWith(Number),
       unallocated:
-        sql<number>`count(*) filter (where ${documents.state} = 'registered' and ${unallocatedCond})`.mapWith(Number),
+        sql<number>`count(*) filter (where ${documents.state} = 'registered' and ${allocatedToNone})`.mapWith(Number),
     })
     .from(documents)
     .where(eq(documents.meetingId, meeting.id));
