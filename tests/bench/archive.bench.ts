@@ -15,7 +15,7 @@ import buildIfNeeded from '../support/build';
 import { freePort, startPortalProcess, type PortalProcess } from '../integration/collab-support';
 import { curlAvailable, download } from './curl';
 import { dropPageCache } from './page-cache';
-import { benchNodeArgs } from './portal';
+import { benchNodeArgs, settledRss } from './portal';
 import { insertDocuments, manyDocuments } from '../support/list-fixtures';
 import { migrateDatabase, openDatabase } from '../../db/client.server';
 import { seedDemo } from '../../app/features/demo/index';
@@ -89,8 +89,7 @@ try {
   await (await fetch(`${base}/meetings/fg-mv-demo/documents`)).arrayBuffer();
   await (await fetch(`${base}/meetings/fg-mv-demo/archive.zip?q=doc-1`)).arrayBuffer().catch(() => {});
   global.gc?.();
-  await new Promise((r) => setTimeout(r, 500));
-  const baseline = rss();
+  const baseline = await settledRss(rss);
   let peak = baseline;
   const sampler = setInterval(() => {
     peak = Math.max(peak, rss());

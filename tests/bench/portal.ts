@@ -5,6 +5,19 @@ import { hashPassword } from '../../app/features/accounts/auth.server';
 /** Node flags for the portal process a benchmark starts: BENCH_PORTAL_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles it. */
 export const benchNodeArgs = () => process.env.BENCH_PORTAL_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
 
+/**
+ * A portal process's resident memory once it has settled (two readings a second apart within 2 MB, at most 30 s):
+ * its document worker loads the server build after the port opens, which a baseline taken too early would count
+ * as growth.
+ */
+export async function settledRss(rss: () => number): Promise<number> {
+  for (let last = 0, i = 0; i < 30 && Math.abs(rss() - last) > 2 * 1024 * 1024; i++) {
+    last = rss();
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  return rss();
+}
+
 /** A fresh PostgreSQL database for one benchmark run on the server of BENCH_DATABASE_URL (default the local one). */
 export async function benchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const { default: postgres } = await import('postgres');

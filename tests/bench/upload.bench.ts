@@ -18,7 +18,7 @@ import postgres from 'postgres';
 import buildIfNeeded from '../support/build';
 import { freePort, startPortalProcess, type PortalProcess } from '../integration/collab-support';
 import { curlAvailable, curlUpload } from './curl';
-import { addBenchMembers, benchNodeArgs } from './portal';
+import { addBenchMembers, benchNodeArgs, settledRss } from './portal';
 import { minimalDocx } from '../fixtures/docx';
 import { migrateDatabase, openDatabase } from '../../db/client.server';
 import { meetings } from '../../db/schema';
@@ -220,8 +220,7 @@ try {
     { field: 'main', name: 'warm.docx', type: DOCX, size: warm.length, chunks: () => [warm] },
   ]);
   if (w.status !== 302) throw new Error(`warm-up submission: ${w.status} ${w.body.slice(0, 500)}`);
-  await new Promise((r) => setTimeout(r, 500));
-  const baseline = rss();
+  const baseline = await settledRss(rss);
   let peak = baseline;
   const sampler = setInterval(() => {
     peak = Math.max(peak, rss());
