@@ -15,6 +15,7 @@ import type { Services } from './platform/context.server';
 import { logger } from './platform/logging.server';
 import type { MailMessage } from './platform/mail.server';
 import { sweepStorage } from './platform/storage-sweep.server';
+import { clearExpiredRateLimits } from './features/accounts/rate-limits.server';
 import { sendDueLiaisonReminders } from './features/liaisons/reminders.server';
 
 export interface Workers {
@@ -32,6 +33,8 @@ export interface WorkerOptions {
 
 /** Once an hour, at a minute past which no other hourly work starts. */
 const SWEEP_SCHEDULE = '17 * * * *';
+/** Expired rate-limit counts: once an hour, away from the storage sweep. */
+const RATE_LIMIT_SWEEP_SCHEDULE = '47 * * * *';
 /** Liaison reminders: every morning (UTC), once the day's date has turned everywhere in Europe and Africa. */
 const LIAISON_REMINDER_SCHEDULE = '5 6 * * *';
 /** Passport data past its retention is deleted once a day, early in the morning (UTC). */
@@ -77,6 +80,8 @@ export async function startWorkers(services: Services, opts: WorkerOptions = {})
   await work(QUEUES.allocationDigest.name, 1, () => sendAllocationDigests(services));
   await work(QUEUES.storageSweep.name, 1, () => sweepStorage(services));
   await queue.schedule(QUEUES.storageSweep.name, SWEEP_SCHEDULE);
+  await work(QUEUES.rateLimitSweep.name, 1, () => clearExpiredRateLimits(services.db));
+  await queue.schedule(QUEUES.rateLimitSweep.name, RATE_LIMIT_SWEEP_SCHEDULE);
   await work(QUEUES.liaisonReminders.name, 1, () =>
     sendDueLiaisonReminders(services.db, new Date(), { publicUrl: services.config.publicUrl }),
   );

@@ -81,6 +81,15 @@ export const QUEUES = {
     retryBackoff: false,
     expireInSeconds: 3600,
   },
+  /** Deletes rate-limit counts whose window ended over an hour ago. Scheduled hourly. */
+  rateLimitSweep: {
+    name: 'rate-limit-sweep',
+    policy: 'short',
+    retryLimit: 2,
+    retryDelay: 300,
+    retryBackoff: false,
+    expireInSeconds: 600,
+  },
   /** Reminders before incoming liaison statements' reply deadlines. Scheduled daily. */
   liaisonReminders: {
     name: 'liaison-reminders',

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../app/features/accounts/auth.server';
-import { LIMITS, reserveSignInAttempt } from '../../app/features/accounts/rate-limits.server';
-import { users } from '../../db/schema';
+import { like } from 'drizzle-orm';
+import { clearExpiredRateLimits, LIMITS, reserveSignInAttempt } from '../../app/features/accounts/rate-limits.server';
+import { rateLimits, users } from '../../db/schema';
 import { Client } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
 
@@ -77,5 +78,26 @@ describe('sign-in rate limits', () => {
     expect(refused.status).toBe(429);
     expect(await refused.text()).toContain('Too many sign-in attempts from your connection');
     expect((await signIn('known@example.org', PASSWORD, '198.51.100.201')).status).toBe(302);
+  });
+});
+
+describe('expired counts', () => {
+  it('are deleted an hour after their window ends, while current counts and open-ended ones stay', async () => {
+    const { db } = portal.services;
+    const now = new Date();
+    const ago = (minutes: number) => new Date(now.getTime() - minutes * 60_000);
+    await db.insert(rateLimits).values([
+      { key: 'sweep-test:long-expired', points: 3, expire: ago(90) },
+      { key: 'sweep-test:just-expired', points: 3, expire: ago(30) },
+      { key: 'sweep-test:current', points: 3, expire: ago(-10) },
+      { key: 'sweep-test:open-ended', points: 3, expire: null },
+    ]);
+    expect(await clearExpiredRateLimits(db, now)).toBeGreaterThanOrEqual(1);
+    const left = await db.select({ key: rateLimits.key }).from(rateLimits).where(like(rateLimits.key, 'sweep-test:%'));
+    expect(left.map((r) => r.key).sort()).toEqual([
+      'sweep-test:current',
+      'sweep-test:just-expired',
+      'sweep-test:open-ended',
+    ]);
   });
 });

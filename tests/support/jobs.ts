@@ -32,8 +32,9 @@ export async function makeDue(db: Db, jobId: string): Promise<void> {
   await db.execute(sql`update ${sql.identifier(JOB_SCHEMA)}.job set start_after = now() where id = ${jobId}`);
 }
 
-/** Jobs the portal's changes queued (stamping, mail, digests), in whatever state: a refused change queues none. */
-export const queuedJobCount = (db: Db) => countJobs(db, sql`name <> ${QUEUES.storageSweep.name}`);
+/** Jobs the portal's changes queued (stamping, mail, digests), in whatever state, not the hourly sweeps: a refused change queues none. */
+export const queuedJobCount = (db: Db) =>
+  countJobs(db, sql`name not in (${QUEUES.storageSweep.name}, ${QUEUES.rateLimitSweep.name})`);
 
 /**
  * Waits until the background workers have done every job due so far (stamping, mail...); a job that failed and

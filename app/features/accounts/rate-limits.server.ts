@@ -1,8 +1,9 @@
 /**
- * Rate limits of the account pages (sign-in, sign-up, password reset, account e-mails), kept in the database (table rate_limits) so every portal process counts the
- * same attempts. Each consume is one atomic upsert (rate-limiter-flexible's Drizzle store): a burst of parallel
+ * Rate limits of the account pages (sign-in, sign-up, password reset, account e-mails), kept in the database
+ * (table rate_limits) so every portal process counts the same attempts. Each consume is one atomic upsert (rate-limiter-flexible's Drizzle store): a burst of parallel
  * requests cannot all pass a check made before any of them was counted.
  */
+import { lt } from 'drizzle-orm';
 import { RateLimiterDrizzle, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Db } from '../../../db/client.server';
 import { rateLimits } from '../../../db/schema';
@@ -31,27 +32,38 @@ export const LIMITS = {
   mailsPerRecipient: { points: 3, duration: HOUR },
 } as const;
 
-/** A limiter counting in the rate_limits table: `points` per `duration` seconds per key under `keyPrefix`. */
-export function limiter(db: Db, keyPrefix: string, points: number, duration: number, clearExpired = false) {
+/**
+ * A limiter counting in the rate_limits table: `points` per `duration` seconds per key under `keyPrefix`. Expired
+ * counts are deleted by the portal's scheduled job (clearExpiredRateLimits), not by a timer of each limiter, which
+ * would outlive the database it was made for.
+ */
+export function limiter(db: Db, keyPrefix: string, points: number, duration: number) {
   return new RateLimiterDrizzle({
     storeClient: db,
     schema: rateLimits,
     keyPrefix,
     points,
     duration,
-    clearExpiredByTimeout: clearExpired,
+    clearExpiredByTimeout: false,
   });
+}
+
+/** Deletes the counts whose window ended more than an hour ago; returns how many. */
+export async function clearExpiredRateLimits(db: Db, now = new Date()): Promise<number> {
+  const cleared = await db
+    .delete(rateLimits)
+    .where(lt(rateLimits.expire, new Date(now.getTime() - HOUR * 1000)))
+    .returning({ key: rateLimits.key });
+  return cleared.length;
 }
 
 function createLimiters(db: Db) {
   return {
-    // One of them deletes expired rows of the whole table now and then.
     pair: limiter(
       db,
       'signin-pair',
       LIMITS.signInPerAccountAndAddress.points,
       LIMITS.signInPerAccountAndAddress.duration,
-      true,
     ),
     address: limiter(db, 'signin-address', LIMITS.signInPerAddress.points, LIMITS.signInPerAddress.duration),
     account: limiter(db, 'signin-account', Number.MAX_SAFE_INTEGER, LIMITS.signInAccountCeiling.duration),
