@@ -103,7 +103,9 @@ function filterCondition(f: SearchFilter, scope: SearchScope, problems: SearchPr
       break;
     case 'since':
       // The start of that day in the document's meeting's time zone.
-      cond = sql`coalesce(${documents.publishedAt}, ${documents.registeredAt}) >= (${f.value}::date::timestamp at time zone (select m.time_zone from meetings m where m.id = ${documents.meetingId}))`;
+      cond = sql`coalesce(${documents.publishedAt}, ${documents.registeredAt}) >= (
+        ${f.value}::date::timestamp at time zone (select m.time_zone from meetings m where m.id = ${documents.meetingId})
+      )`;
       break;
   }
   return f.negated ? sql`not coalesce(${cond}, false)` : cond;

@@ -15,7 +15,10 @@ import { deadlineAt, graceMinutesOf, lateUntil } from '../meetings/meeting-deadl
  * Whether a document expired as a reservation never filled ("withdrawn — not submitted" wherever it is listed), as a
  * boolean column over the table `documents` of the statement it is put in.
  */
-export const notSubmittedSql = sql<boolean>`exists (select 1 from ${memberReservations} where ${memberReservations.documentId} = ${documents.id} and ${memberReservations.expiredAt} is not null)`;
+export const notSubmittedSql = sql<boolean>`exists (
+  select 1 from ${memberReservations}
+  where ${memberReservations.documentId} = ${documents.id} and ${memberReservations.expiredAt} is not null
+)`;
 
 /** Open reservations one member may hold in a meeting unless its secretariat sets another number. */
 export const DEFAULT_RESERVATION_CAP = 5;
