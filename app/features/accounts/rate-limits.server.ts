@@ -1,7 +1,8 @@
 /**
  * Rate limits of the account pages (sign-in, sign-up, password reset, account e-mails), kept in the database
- * (table rate_limits) so every portal process counts the same attempts. Each consume is one atomic upsert (rate-limiter-flexible's Drizzle store): a burst of parallel
- * requests cannot all pass a check made before any of them was counted.
+ * (table rate_limits) so every portal process counts the same attempts. Each consume is one atomic upsert
+ * (rate-limiter-flexible's Drizzle store): a burst of parallel requests cannot all pass a check made before any of
+ * them was counted.
  */
 import { lt } from 'drizzle-orm';
 import { RateLimiterDrizzle, RateLimiterRes } from 'rate-limiter-flexible';

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
 import { documents, groups, meetingDeadlines as meetingDeadlineRows, meetings } from '../../../db/schema';
 import { translate, type Locale } from '~/i18n';
@@ -10,7 +10,7 @@ import { notFound } from '../../platform/errors';
 import { meetingSpan } from '../meetings/meetings.server';
 import { LISTED_DEADLINE_KINDS } from '../meetings/deadlines';
 import type { Principal } from '../groups/permissions.server';
-import { allocatedToAnyOf } from '../documents/allocation-sql.server';
+import { ofOrAllocatedToAnyOf } from '../documents/allocation-sql.server';
 
 /** CSV and JSON of a list view, Atom feeds of new and revised documents, iCalendar of a group's meetings and deadlines. */
 
@@ -211,7 +211,7 @@ export async function groupFeed(db: Db, principal: Principal | null, slug: strin
   if (!g) throw notFound();
   const ids = [g.id];
   for (let i = 0; i < ids.length; i++) for (const x of all) if (x.parentId === ids[i]) ids.push(x.id);
-  const rows = await feedRows(db, principal, or(inArray(documents.groupId, ids), allocatedToAnyOf(ids)));
+  const rows = await feedRows(db, principal, ofOrAllocatedToAnyOf(ids));
   return atom({
     id: `${baseUrl}/groups/${slug}/feed.atom`,
     title: translate(locale, 'feed.groupTitle', { group: g.code }),

@@ -3,7 +3,7 @@
  * and those allocated to one of them, with the meeting list's search syntax, ranking and highlighting (the one
  * rule of search.server.ts), as the viewer may see them (visibleDocumentsSql), a page at a time.
  */
-import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
 import { documents, groups, meetings, type Decision, type DocumentType } from '../../../db/schema';
 import type { Principal } from '../groups/permissions.server';
@@ -14,7 +14,7 @@ import { relatedColumns } from './listed-documents.server';
 import { documentNumber } from './document-view';
 import { parseSearch, searchMarks, searchSql, type SearchProblem } from './search.server';
 import type { SearchMarks } from './highlight';
-import { allocatedToAnyOf } from '../documents/allocation-sql.server';
+import { ofOrAllocatedToAnyOf } from '../documents/allocation-sql.server';
 
 export const GROUP_SEARCH_PAGE_SIZE = 50;
 
@@ -72,7 +72,7 @@ export async function searchGroup(
   if (search.problems.length || !search.where) return { ...empty, problems: search.problems };
 
   const visible = await visibleDocumentsSql(db, principal, all);
-  const inGroup = or(inArray(documents.groupId, ids), allocatedToAnyOf(ids));
+  const inGroup = ofOrAllocatedToAnyOf(ids);
   const current = Math.max(1, Math.min(page, 100_000));
   const [rows, marks] = await Promise.all([
     groupSearchStatement(db, { where: and(LISTED, inGroup, search.where)!, visible, rank: search.rank })
