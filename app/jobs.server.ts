@@ -10,7 +10,7 @@ import { sendParticipationMail } from './features/participation/notify.server';
 import type { ParticipationMailJob } from './features/participation/registration.server';
 import { purgeExpiredPassports } from './features/participation/retention.server';
 import { stampDocument } from './features/registration/stamping.server';
-import { expireReservations } from './features/registration/reservations.server';
+import { expireReservations } from './features/registration/member-reservations.server';
 import type { Services } from './platform/context.server';
 import { logger } from './platform/logging.server';
 import type { MailMessage } from './platform/mail.server';

@@ -18,7 +18,7 @@ import {
 } from '~/features/registration/registration-queue.server';
 import { fillReservedFromRequest, reserveNumber } from '~/features/registration/reserved-numbers.server';
 import { ReservationCapForm, ReservedNumbers, ReserveNumberForm } from '~/features/registration/reserved-numbers';
-import { setReservationCap } from '~/features/registration/reservations.server';
+import { setReservationCap } from '~/features/registration/member-reservations.server';
 import { reserveForm } from '~/features/registration/reserve-input';
 import { SubmittedQueue } from '~/features/registration/submitted-queue';
 import { translate } from '~/i18n';

@@ -6,7 +6,7 @@ import { When } from '~/components/when';
 import { DocLabel } from '~/features/registration/numbering';
 import { fullLabel } from '~/features/registration/numbering.server';
 import { memberReserveForm } from '~/features/registration/reserve-input';
-import { reservationPage, reserveForMember } from '~/features/registration/reservations.server';
+import { reservationPage, reserveForMember } from '~/features/registration/member-reservations.server';
 import { translate } from '~/i18n';
 import { DomainError } from '~/platform/errors';
 import { act, load, readFormData, requireUser } from '~/platform/http.server';

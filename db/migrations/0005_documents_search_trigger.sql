@@ -1,6 +1,6 @@
 -- Keeps documents.search_vector in step with the searchable fields (an expression index cannot use
 -- array_to_string, which is not IMMUTABLE). Numbers use the 'simple' configuration (no stemming),
--- words the 'english' one; queries combine both (see app/lib/document-list.server.ts).
+-- words the 'english' one; queries combine both (see app/features/publication/document-list.server.ts).
 CREATE OR REPLACE FUNCTION documents_search_vector_update() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   NEW.search_vector :=

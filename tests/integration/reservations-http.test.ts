@@ -12,7 +12,7 @@ import { memberReservations } from '../../db/schema/reservations';
 import { JOB_SCHEMA, QUEUES } from '../../db/jobs/index';
 import type { Seeded } from '../../app/features/demo/index';
 import { loadPrincipal, type Principal } from '../../app/features/groups/permissions.server';
-import { expireReservations, setReservationCap } from '../../app/features/registration/reservations.server';
+import { expireReservations, setReservationCap } from '../../app/features/registration/member-reservations.server';
 import { minimalDocx } from '../fixtures/docx';
 import { DEMO_PASSWORD, demoData } from '../support/demo';
 import { Client } from '../support/http';

@@ -20,7 +20,7 @@ import {
   reservationPage,
   reserveForMember,
   setReservationCap,
-} from '../../app/features/registration/reservations.server';
+} from '../../app/features/registration/member-reservations.server';
 import type { Services } from '../../app/platform/context.server';
 import { type DomainError } from '../../app/platform/errors';
 import { createStorage } from '../../storage';

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadConfig, type Config } from '../../app/platform/config.server';
 import type { Services } from '../../app/platform/context.server';
@@ -59,6 +60,11 @@ export async function startTestPortal(
   });
   // Background jobs (stamping, mail) run as in production; tests wait for them with waitForJobs (./jobs).
   const workers = await runtime.startWorkers(services, { pollingIntervalSeconds: 0.5 });
+  const answering = new Set<ServerResponse>();
+  portal.server.on('request', (_req, res: ServerResponse) => {
+    answering.add(res);
+    res.on('close', () => answering.delete(res));
+  });
   await new Promise<void>((resolve) => portal.server.listen(0, '127.0.0.1', resolve));
   const { port } = portal.server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
@@ -70,8 +76,13 @@ export async function startTestPortal(
     database,
     workers,
     stop: async () => {
+      // As the portal stops on a signal: answers in progress finish (for a moment at most) before the database closes.
+      const closed = new Promise<void>((resolve) => portal.server.close(() => resolve()));
+      portal.server.closeIdleConnections();
+      for (const until = Date.now() + 2000; answering.size > 0 && Date.now() < until;)
+        await new Promise((r) => setTimeout(r, 20));
       portal.server.closeAllConnections();
-      await new Promise<void>((resolve) => portal.server.close(() => resolve()));
+      await closed;
       for (const hook of portal.shutdownHooks) await hook();
       await workers.stop();
       await database.destroy();

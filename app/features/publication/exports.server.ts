@@ -9,7 +9,7 @@ import { visibleDocumentsSql } from '../documents/policy.server';
 import { notFound } from '../../platform/errors';
 import { meetingSpan } from '../meetings/meetings.server';
 import { LISTED_DEADLINE_KINDS } from '../meetings/deadlines';
-import type { Principal } from '../groups/permissions.server';
+import { groupSubtree, type Principal } from '../groups/permissions.server';
 import { ofOrAllocatedToAnyOf } from '../documents/allocation-sql.server';
 
 /** CSV and JSON of a list view, Atom feeds of new and revised documents, iCalendar of a group's meetings and deadlines. */
@@ -204,13 +204,9 @@ export async function meetingFeed(db: Db, principal: Principal | null, slug: str
 
 /** Atom feed of the documents allocated to a WG/Question (or its sub-groups), or belonging to a group, across meetings. */
 export async function groupFeed(db: Db, principal: Principal | null, slug: string, baseUrl: string, locale: Locale) {
-  const all = await db
-    .select({ id: groups.id, slug: groups.slug, code: groups.code, parentId: groups.parentId })
-    .from(groups);
-  const g = all.find((x) => x.slug === slug);
+  const [g] = await db.select({ id: groups.id, code: groups.code }).from(groups).where(eq(groups.slug, slug));
   if (!g) throw notFound();
-  const ids = [g.id];
-  for (let i = 0; i < ids.length; i++) for (const x of all) if (x.parentId === ids[i]) ids.push(x.id);
+  const ids = await groupSubtree(db, g.id);
   const rows = await feedRows(db, principal, ofOrAllocatedToAnyOf(ids));
   return atom({
     id: `${baseUrl}/groups/${slug}/feed.atom`,
@@ -258,13 +254,9 @@ export function foldLine(line: string): string {
 
 /** The group's meetings (and its sub-groups'), each with its deadlines (contributions, reservation, revisions...). */
 export async function groupCalendar(db: Db, slug: string, baseUrl: string, locale: Locale): Promise<string> {
-  const all = await db
-    .select({ id: groups.id, slug: groups.slug, code: groups.code, parentId: groups.parentId })
-    .from(groups);
-  const g = all.find((x) => x.slug === slug);
+  const [g] = await db.select({ id: groups.id, code: groups.code }).from(groups).where(eq(groups.slug, slug));
   if (!g) throw notFound();
-  const ids = [g.id];
-  for (let i = 0; i < ids.length; i++) for (const x of all) if (x.parentId === ids[i]) ids.push(x.id);
+  const ids = await groupSubtree(db, g.id);
   const rows = await db.select().from(meetings).where(inArray(meetings.groupId, ids)).orderBy(meetings.startsOn);
   const listed = rows.length
     ? await db

@@ -119,15 +119,20 @@ export function attachCollaboration(host: CollaborationHost, services: Services)
   host.shutdownHooks.push(async () => {
     stopping = true;
     recheck.stop();
-    // No more incoming edits: close every socket, then store what every loaded document holds.
+    // No more incoming edits: every socket closes (or is cut after a moment). Then the stores Hocuspocus has
+    // scheduled run now, what every loaded document holds is stored, and persistence closes before the database.
     for (const ws of wss.clients) ws.close(1012, 'server-restarting');
-    await settleAll();
-    await Promise.allSettled([...hp.unloadingDocuments.values()]);
     await new Promise((r) => setTimeout(r, 50));
-    await Promise.allSettled([...hp.unloadingDocuments.values()]);
     for (const ws of wss.clients) ws.terminate();
     wss.close();
-    if (redis) await redis.onDestroy().catch(() => {});
+    await Promise.allSettled(
+      [...hp.documents.keys()].map((name) => hp.debouncer.executeNow(`onStoreDocument-${name}`)),
+    );
+    await settleAll();
+    await Promise.allSettled([...hp.unloadingDocuments.values()]);
+    persistence.close();
+    // Stops the extensions' timers and, with Redis, its connections.
+    await hp.hooks('onDestroy', { instance: hp }).catch((err) => console.error('collaboration: on shutdown', err));
   });
 
   return { hocuspocus: hp, live, wss };

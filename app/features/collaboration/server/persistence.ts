@@ -6,7 +6,8 @@
  * the appended updates are folded into the stored state every compactAfter stores and when the document is closed.
  * Deriving, compacting and the merge on load run in the document worker (../document-worker.server.ts): this thread,
  * which serves the WebSockets, only encodes the document's state for it and waits. A document's derivations run one
- * after another, so a copy of older content never lands after a newer one.
+ * after another, so a copy of older content never lands after a newer one. Once closed (the portal shutting down,
+ * everything settled) it touches the database no more: a store Hocuspocus had scheduled finds nothing to do.
  */
 import type {
   beforeUnloadDocumentPayload,
@@ -46,6 +47,7 @@ export class PersistenceExtension implements Extension {
   private readonly derivations = new Map<string, Scheduled>();
   /** The derivation in progress, per document. */
   private readonly deriving = new Map<string, Promise<void>>();
+  private closed = false;
 
   constructor(
     private readonly db: Db,
@@ -53,7 +55,14 @@ export class PersistenceExtension implements Extension {
   ) {}
 
   private skips(name: string) {
-    return this.options.skip?.(name) ?? false;
+    return this.closed || (this.options.skip?.(name) ?? false);
+  }
+
+  /** After the last settle on shutdown: later hooks and scheduled derivations do nothing. */
+  close() {
+    this.closed = true;
+    for (const { timer } of this.derivations.values()) clearTimeout(timer);
+    this.derivations.clear();
   }
 
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload) {
@@ -84,6 +93,7 @@ export class PersistenceExtension implements Extension {
 
   /** Stores what is pending, writes the derived copy and compacts, now (on close, shutdown and server-side changes). */
   async settle(name: string, document: Y.Doc) {
+    if (this.closed) throw new Error(`collaboration: ${name} changed after the server stopped storing documents`);
     if (this.skips(name)) return;
     await this.appendPending(name);
     await this.derive(name, document);
@@ -139,7 +149,7 @@ export class PersistenceExtension implements Extension {
   }
 
   private async deriveNow(name: string, document: Y.Doc) {
-    if (!this.changed.delete(name)) return;
+    if (this.closed || !this.changed.delete(name)) return;
     try {
       const content = await inDocumentWorker.deriveContent(Y.encodeStateAsUpdate(document));
       await writeDerivedContent(this.db, name, content);
