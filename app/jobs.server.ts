@@ -2,7 +2,7 @@
  * The portal's background work: which function runs the jobs of each queue, and what runs on a schedule. Every
  * portal process starts these workers; the queue gives each job to one of them.
  */
-import { QUEUES, startJobQueue, type JobQueue, type QueueName } from '../db/jobs/index';
+import { QUEUES, startJobQueue, stopJobQueue, type JobQueue, type QueueName } from '../db/jobs/index';
 import { startMailIntake, type MailIntake } from './features/mailbox/listeners.server';
 import { sendAllocationDigests } from './features/notifications/digest.server';
 import { sendRegistrationMail } from './features/notifications/registration-mail.server';
@@ -51,12 +51,13 @@ export async function startWorkers(services: Services, opts: WorkerOptions = {})
   // Jobs are fetched a batch at a time, but each succeeds or fails on its own: a failed one is retried later, alone,
   // and the others of its batch complete. After a full batch the worker asks again at once instead of waiting for
   // the polling interval (a deadline night queues hundreds of stampings).
+  let handling = 0;
   const work = async <T extends object | null>(
     name: QueueName,
     batchSize: number,
     run: (data: T) => Promise<unknown>,
   ) => {
-    const workerId: string = await queue.work<T>(name, { batchSize }, async (jobs) => {
+    const runBatch = async (jobs: { id: string; data: T }[]) => {
       for (const job of jobs) {
         try {
           await run(job.data);
@@ -67,6 +68,14 @@ export async function startWorkers(services: Services, opts: WorkerOptions = {})
           );
           await queue.fail(name, job.id, { message: (err as Error).message });
         }
+      }
+    };
+    const workerId: string = await queue.work<T>(name, { batchSize }, async (jobs) => {
+      handling++;
+      try {
+        await runBatch(jobs);
+      } finally {
+        handling--;
       }
       if (jobs.length === batchSize) queue.notifyWorker(workerId);
     });
@@ -103,7 +112,7 @@ export async function startWorkers(services: Services, opts: WorkerOptions = {})
     mailIntake,
     stop: async () => {
       await mailIntake.stop();
-      await queue.stop({ graceful: true, close: false, timeout: 15_000 });
+      await stopJobQueue(queue, () => handling > 0, 15_000);
     },
   };
 }

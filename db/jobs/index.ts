@@ -53,15 +53,49 @@ export interface JobQueueOptions {
   onError?: (err: Error) => void;
 }
 
-/** A started queue for workers and schedules, over the portal's own connection. Stop it with `stop()`. */
+/** Whether a started queue has a statement under way on its connection. */
+const querying = new WeakMap<JobQueue, () => boolean>();
+
+/** A started queue for workers and schedules, over the portal's own connection. Stop it with `stopJobQueue`. */
 export async function startJobQueue(db: AnyDb, opts: JobQueueOptions = {}): Promise<JobQueue> {
+  const executor = jobExecutor(db);
+  let statements = 0;
   const boss = new PgBoss({
-    db: jobExecutor(db),
+    db: {
+      async executeSql(text, values) {
+        statements++;
+        try {
+          return await executor.executeSql(text, values);
+        } finally {
+          statements--;
+        }
+      },
+    },
     schema: JOB_SCHEMA,
     migrate: false,
     ...(opts.pollingIntervalSeconds ? { pollingIntervalSeconds: opts.pollingIntervalSeconds } : {}),
   });
+  querying.set(boss, () => statements > 0);
   boss.on('error', opts.onError ?? ((err) => console.error('job queue:', err.message)));
   await boss.start();
   return boss;
+}
+
+/**
+ * Stops fetching and lets the jobs in hand finish (up to `timeoutMs`), then waits until the queue is quiet: pg-boss
+ * waits only for jobs already in hand, so a worker whose fetch was under way when stopping began would get its jobs
+ * afterwards and run them against a closed connection. `handling` says whether the caller's job functions still run.
+ */
+export async function stopJobQueue(queue: JobQueue, handling: () => boolean, timeoutMs: number): Promise<void> {
+  await queue.stop({ graceful: true, close: false, timeout: timeoutMs });
+  const quiet = () => !handling() && !(querying.get(queue)?.() ?? false);
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 25));
+  // Quiet twice in a row: between a fetch's answer and its jobs' functions there is no timer turn, only promises.
+  for (const until = Date.now() + timeoutMs; Date.now() < until;) {
+    await pause();
+    if (quiet()) {
+      await pause();
+      if (quiet()) return;
+    }
+  }
 }

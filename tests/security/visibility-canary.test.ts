@@ -128,7 +128,13 @@ function routePatterns() {
   });
 }
 
-/** Concrete URLs for a pattern: a slug tried with meeting and group slugs, an id with every canary id, any other parameter with both. */
+/** What a `:format` names (a generated letter's, say): the formats the portal writes. */
+const FORMATS = ['docx', 'pdf', 'csv', 'json', 'ics', 'zip'];
+
+/**
+ * Concrete URLs for a pattern: a slug tried with meeting and group slugs, an id with every canary id, a format
+ * with every format the portal writes, any other parameter with slugs and ids.
+ */
 function urlsFor(pattern: string) {
   const slugs = ['fg-mv-demo', 'fg-mv', 'fg-mv-wg2', 'sg20'];
   const uuids = [...ids.docs, ...ids.files];
@@ -139,11 +145,13 @@ function urlsFor(pattern: string) {
         ? slugs
         : /^:(id|fileId)$/.test(segment)
           ? uuids
-          : segment.startsWith(':')
-            ? [...slugs, ...uuids]
-            : segment === '*'
-              ? ['no-such-page']
-              : [segment];
+          : segment === ':format'
+            ? FORMATS
+            : segment.startsWith(':')
+              ? [...slugs, ...uuids]
+              : segment === '*'
+                ? ['no-such-page']
+                : [segment];
     urls = urls.flatMap((u) => options.map((o) => `${u}/${o}`));
   }
   return urls.map((u) => u || '/');
