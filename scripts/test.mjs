@@ -2,8 +2,8 @@
 /**
  * `npm test`: builds the portal and the template databases once, then runs the vitest projects: unit; then
  * integration on PostgreSQL (TEST_DATABASE_URL, default the machine's server on 127.0.0.1:5432), pglite (what
- * differs on the embedded database) and security together. The browser (e2e) and portal-process stages run in the
- * background meanwhile, and the linter after them. Without a reachable PostgreSQL everything runs on PGlite.
+ * differs on the embedded database) and security together; then the linter. The browser (e2e) and portal-process
+ * stages run in the background meanwhile. Without a reachable PostgreSQL everything runs on PGlite.
  * `npm test -- unit e2e` runs only the stages named.
  * Prints each stage's time and the total, then, last, "tests: N passed, N failed".
  */
@@ -152,17 +152,11 @@ function runStage(stage, quiet) {
 // The browser and portal-process stages run one file at a time and spend most of it waiting (on Chromium, child
 // processes, LibreOffice), so they start first, in the background; the stages that keep both cores busy (unit, the
 // database projects, the linter) run one after another beside them.
-// The linter (one tool at a time, one core each) follows them in the background, so that it fills the cores the
-// last database test files leave idle instead of running alone at the end.
 const BACKGROUND = ['e2e', 'process'];
 const background = stages.filter((s) => BACKGROUND.includes(s));
-const lintLater = background.length > 0 && stages.includes('lint');
 if (background.length) console.log(`\n=== ${background.join(', ')}: in the background (each printed when it ends) ===`);
-const backgroundDone = Promise.all(background.map((stage) => runStage(stage, true))).then(
-  () => lintLater && runStage('lint', true),
-);
-for (const stage of stages.filter((s) => !BACKGROUND.includes(s) && !(lintLater && s === 'lint')))
-  await runStage(stage, false);
+const backgroundDone = Promise.all(background.map((stage) => runStage(stage, true)));
+for (const stage of stages.filter((s) => !BACKGROUND.includes(s))) await runStage(stage, false);
 await backgroundDone;
 if (withTemplates) templatesCommand('remove');
 fs.rmSync(reports, { recursive: true, force: true });
