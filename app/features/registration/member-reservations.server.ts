@@ -23,6 +23,7 @@ import { reserveNumberInTx } from './reserved-numbers.server';
 import {
   DEFAULT_RESERVATION_CAP,
   openReservationCount,
+  openReservationOf,
   reservationCap,
   reservationDeadline,
   reservationExpiry,
@@ -196,13 +197,7 @@ export async function expireReservations(db: Db, opts: { meetingId?: string; now
         .select({ id: documents.id })
         .from(memberReservations)
         .innerJoin(documents, eq(documents.id, memberReservations.documentId))
-        .where(
-          and(
-            eq(memberReservations.meetingId, meetingId),
-            eq(memberReservations.userId, userId),
-            eq(documents.state, 'reserved'),
-          ),
-        )
+        .where(openReservationOf(meetingId, userId))
         .orderBy(asc(documents.id));
       if (!due.length) return 0;
       // The state is checked again under the row lock: a file that arrived in between wins.

@@ -33,19 +33,21 @@ export async function reservationCap(db: Db, meetingId: string): Promise<number>
   return row?.cap ?? DEFAULT_RESERVATION_CAP;
 }
 
+/** A member's reservation in the meeting whose number is still without a file (member_reservations ⋈ documents). */
+export const openReservationOf = (meetingId: string, userId: string) =>
+  and(
+    eq(memberReservations.meetingId, meetingId),
+    eq(memberReservations.userId, userId),
+    eq(documents.state, 'reserved'),
+  );
+
 /** The member's reserved numbers still without a file in the meeting. */
 export async function openReservationCount(db: Db, meetingId: string, userId: string): Promise<number> {
   const [{ n }] = await db
     .select({ n: sql<number>`count(*)`.mapWith(Number) })
     .from(memberReservations)
     .innerJoin(documents, eq(documents.id, memberReservations.documentId))
-    .where(
-      and(
-        eq(memberReservations.meetingId, meetingId),
-        eq(memberReservations.userId, userId),
-        eq(documents.state, 'reserved'),
-      ),
-    );
+    .where(openReservationOf(meetingId, userId));
   return n;
 }
 
