@@ -40,9 +40,14 @@ function reachable(url) {
 }
 
 async function projectNames() {
+  // Vite sets NODE_ENV (to "development") while it reads the configuration; the stages must not inherit that, or
+  // their portals would log every request and run as in development.
+  const nodeEnv = process.env.NODE_ENV;
   const vitest = await createVitest('test', { watch: false });
   const names = vitest.projects.map((p) => p.name);
   await vitest.close();
+  if (nodeEnv === undefined) delete process.env.NODE_ENV;
+  else process.env.NODE_ENV = nodeEnv;
   return names;
 }
 
