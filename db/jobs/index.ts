@@ -89,13 +89,10 @@ export async function startJobQueue(db: AnyDb, opts: JobQueueOptions = {}): Prom
 export async function stopJobQueue(queue: JobQueue, handling: () => boolean, timeoutMs: number): Promise<void> {
   await queue.stop({ graceful: true, close: false, timeout: timeoutMs });
   const quiet = () => !handling() && !(querying.get(queue)?.() ?? false);
-  const pause = () => new Promise((resolve) => setTimeout(resolve, 25));
   // Quiet twice in a row: between a fetch's answer and its jobs' functions there is no timer turn, only promises.
-  for (const until = Date.now() + timeoutMs; Date.now() < until;) {
-    await pause();
-    if (quiet()) {
-      await pause();
-      if (quiet()) return;
-    }
+  let quietTurns = 0;
+  for (const until = Date.now() + timeoutMs; quietTurns < 2 && Date.now() < until;) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    quietTurns = quiet() ? quietTurns + 1 : 0;
   }
 }

@@ -202,11 +202,16 @@ export async function meetingFeed(db: Db, principal: Principal | null, slug: str
   });
 }
 
+/** The group of a feed or calendar URL, and the ids of it and its sub-groups. */
+async function groupWithSubtree(db: Db, slug: string) {
+  const [group] = await db.select({ id: groups.id, code: groups.code }).from(groups).where(eq(groups.slug, slug));
+  if (!group) throw notFound();
+  return { group, ids: await groupSubtree(db, group.id) };
+}
+
 /** Atom feed of the documents allocated to a WG/Question (or its sub-groups), or belonging to a group, across meetings. */
 export async function groupFeed(db: Db, principal: Principal | null, slug: string, baseUrl: string, locale: Locale) {
-  const [g] = await db.select({ id: groups.id, code: groups.code }).from(groups).where(eq(groups.slug, slug));
-  if (!g) throw notFound();
-  const ids = await groupSubtree(db, g.id);
+  const { group: g, ids } = await groupWithSubtree(db, slug);
   const rows = await feedRows(db, principal, ofOrAllocatedToAnyOf(ids));
   return atom({
     id: `${baseUrl}/groups/${slug}/feed.atom`,
@@ -254,9 +259,7 @@ export function foldLine(line: string): string {
 
 /** The group's meetings (and its sub-groups'), each with its deadlines (contributions, reservation, revisions...). */
 export async function groupCalendar(db: Db, slug: string, baseUrl: string, locale: Locale): Promise<string> {
-  const [g] = await db.select({ id: groups.id, code: groups.code }).from(groups).where(eq(groups.slug, slug));
-  if (!g) throw notFound();
-  const ids = await groupSubtree(db, g.id);
+  const { group: g, ids } = await groupWithSubtree(db, slug);
   const rows = await db.select().from(meetings).where(inArray(meetings.groupId, ids)).orderBy(meetings.startsOn);
   const listed = rows.length
     ? await db

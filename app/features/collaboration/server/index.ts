@@ -119,15 +119,12 @@ export function attachCollaboration(host: CollaborationHost, services: Services)
   host.shutdownHooks.push(async () => {
     stopping = true;
     recheck.stop();
-    // No more incoming edits: every socket closes (or is cut after a moment). Then the stores Hocuspocus has
-    // scheduled run now, what every loaded document holds is stored, and persistence closes before the database.
+    // No more incoming edits: every socket closes (or is cut after a moment). Then what every loaded document holds
+    // is stored and persistence closes before the database: a store Hocuspocus still has scheduled finds it closed.
     for (const ws of wss.clients) ws.close(1012, 'server-restarting');
     await new Promise((r) => setTimeout(r, 50));
     for (const ws of wss.clients) ws.terminate();
     wss.close();
-    await Promise.allSettled(
-      [...hp.documents.keys()].map((name) => hp.debouncer.executeNow(`onStoreDocument-${name}`)),
-    );
     await settleAll();
     await Promise.allSettled([...hp.unloadingDocuments.values()]);
     persistence.close();
