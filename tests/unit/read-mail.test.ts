@@ -39,11 +39,15 @@ function mailStream(filename: string, size: number) {
 // A full collection before each measure, so that only what is still held counts (not garbage not yet collected).
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
-/** Memory in use after a full collection; buffers live outside the JavaScript heap, so both count. */
+/**
+ * Memory in use after a full collection: the JavaScript heap and the buffers outside it (where a held attachment
+ * would be). Not the rest of V8's external memory, which the engine releases on its own schedule and which moved
+ * between 8 and 18 MB from one run of the same test to the next.
+ */
 const held = () => {
   gc();
   const m = process.memoryUsage();
-  return m.heapUsed + m.external;
+  return m.heapUsed + m.arrayBuffers;
 };
 
 describe('reading a mailed contribution', () => {
@@ -75,7 +79,7 @@ describe('reading a mailed contribution', () => {
     expect(result.docxNames).toEqual(['large.docx']);
     expect(result.stored).toBeGreaterThanOrEqual(40 * MB);
     expect(midway).toBeGreaterThan(0);
-    expect(midway).toBeLessThan(16 * MB);
+    expect(midway).toBeLessThan(8 * MB);
   });
 
   it('drains other attachments, keeping only their checksum', async () => {
@@ -85,7 +89,7 @@ describe('reading a mailed contribution', () => {
       async () => 0,
       async () => {},
     );
-    expect(held() - before).toBeLessThan(16 * MB);
+    expect(held() - before).toBeLessThan(8 * MB);
     expect(result.docxNames).toEqual([]);
     expect(result.stored).toBeNull();
     expect(result.checksums).toEqual([expect.stringMatching(/^[0-9a-f]{32}$/)]);
