@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { sql, type ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { migrateJobQueue } from './jobs/index';
 import * as schema from './schema/index';
@@ -30,6 +30,7 @@ export class DatabaseUnavailableError extends Error {}
  * PostgreSQL through postgres.js when a URL is given, else embedded PGlite in dataDir (or in memory).
  * `loadDataDir` starts an in-memory PGlite from a dump of another one's data directory (`dumpDataDir`).
  */
+// Each engine's driver is loaded only when that engine is used: PGlite's WebAssembly is not loaded on PostgreSQL.
 export async function openDatabase(opts: {
   url?: string;
   dataDir?: string;
@@ -39,21 +40,21 @@ export async function openDatabase(opts: {
   if (opts.url) {
     const { default: postgres } = await import('postgres');
     const { drizzle } = await import('drizzle-orm/postgres-js');
-    const sql = postgres(opts.url, { max: opts.max ?? 10, onnotice: () => {}, connect_timeout: 10 });
+    const client = postgres(opts.url, { max: opts.max ?? 10, onnotice: () => {}, connect_timeout: 10 });
     try {
-      await sql`select 1`;
+      await client`select 1`;
     } catch (err) {
-      await sql.end({ timeout: 1 }).catch(() => {});
+      await client.end({ timeout: 1 }).catch(() => {});
       const where = new URL(opts.url).host;
       throw new DatabaseUnavailableError(
         `Plenary cannot reach the database at ${where}: ${(err as Error).message}. Check DATABASE_URL and that PostgreSQL is running.`,
       );
     }
     return {
-      db: drizzle(sql, { schema }) as unknown as Db,
+      db: drizzle(client, { schema }) as unknown as Db,
       kind: 'postgres',
       url: opts.url,
-      close: () => sql.end({ timeout: 5 }),
+      close: () => client.end({ timeout: 5 }),
     };
   }
   const { PGlite } = await import('@electric-sql/pglite');
@@ -71,7 +72,6 @@ export async function openDatabase(opts: {
 
 /** Applies db/migrations and sets up the job queue; on a shared server an advisory lock keeps two starting processes from racing. */
 export async function migrateDatabase(database: Database, folder = migrationsFolder): Promise<void> {
-  const { sql } = await import('drizzle-orm');
   if (database.kind === 'pglite') {
     const { migrate } = await import('drizzle-orm/pglite/migrator');
     await migrate(database.db as never, { migrationsFolder: folder });
