@@ -113,10 +113,7 @@ describe('registration, numbering and allocation in the browser', () => {
 
     // 4. The secretariat allocates it to WG2 (registration page, bulk allocation form).
     await sec.goto(`${portal.url}/meetings/fg-mv-demo/registration`);
-    await sec
-      .getByRole('checkbox', { name: `Select ${number} ${TITLE}` })
-      .check()
-      .catch(async () => sec.getByRole('checkbox', { name: `Select ${number}` }).check());
+    await sec.getByRole('checkbox', { name: `Select ${number}`, exact: true }).check();
     await sec.locator('#alloc-form').getByRole('checkbox', { name: 'WG2' }).check();
     await Promise.all([
       sec.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/registration')),

@@ -62,14 +62,14 @@ describe('reading a mailed contribution', () => {
 
   it('streams a 40 MB Word attachment to its destination without holding the mail', async () => {
     const before = held();
-    let midway = 0;
+    let midway: number | undefined;
     const result = await readMail(
       mailStream('large.docx', 40 * MB),
       async (content) => {
         let bytes = 0;
         for await (const chunk of content) {
           bytes += (chunk as Buffer).length;
-          if (!midway && bytes > 30 * MB) midway = held() - before;
+          if (midway === undefined && bytes > 30 * MB) midway = held() - before;
         }
         return bytes;
       },
@@ -78,7 +78,7 @@ describe('reading a mailed contribution', () => {
     expect(result.headers).toMatchObject({ from: 'member@example.org', messageId: '<large@example.org>' });
     expect(result.docxNames).toEqual(['large.docx']);
     expect(result.stored).toBeGreaterThanOrEqual(40 * MB);
-    expect(midway).toBeGreaterThan(0);
+    expect(midway).toBeDefined();
     expect(midway).toBeLessThan(8 * MB);
   });
 
