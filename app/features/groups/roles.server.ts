@@ -98,6 +98,22 @@ export async function revokeRole(db: Db, actor: Principal, input: { userId: stri
   });
 }
 
+/** The chairs (vice-chairs, co-chairs) of the groups, by name: one row per group and chair, with what a mail to them needs. */
+export async function chairsOf(db: Db, groupIds: string[]) {
+  if (!groupIds.length) return [];
+  return db
+    .select({
+      groupId: memberships.groupId,
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      locale: users.locale,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(inArray(memberships.groupId, groupIds), eq(memberships.role, 'chair')));
+}
+
 export async function listRolesOf(db: Db, userId: string) {
   return db
     .select({ groupSlug: groups.slug, groupCode: groups.code, role: memberships.role, title: memberships.title })

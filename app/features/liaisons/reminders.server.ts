@@ -13,7 +13,6 @@ import {
   incomingLiaisons,
   liaisonReminderSettings,
   liaisonReminders,
-  memberships,
   users,
 } from '../../../db/schema';
 import { accountLocale, DEFAULT_LOCALE, translator } from '../../i18n';
@@ -23,6 +22,7 @@ import { formatDate } from '../../platform/format';
 import { queueMail } from '../../platform/mail.server';
 import { parseOrThrow } from '../../platform/validation';
 import { groupChain, type Principal } from '../groups/permissions.server';
+import { chairsOf } from '../groups/roles.server';
 import { groupBySlug } from './incoming.server';
 import { reminderFields } from './incoming-input';
 import { canRegisterIncoming } from './policy.server';
@@ -86,12 +86,8 @@ async function recipientsOf(db: Db, ls: typeof incomingLiaisons.$inferSelect, gr
     out.set(key, { key, name: ls.responsibleName, email: ls.responsibleEmail, locale: null });
   }
   const chairGroups = [...new Set([...(ls.assignedGroupId ? [ls.assignedGroupId] : []), ...groupIds])];
-  const chairs = await db
-    .select({ id: users.id, name: users.name, email: users.email, locale: users.locale })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(inArray(memberships.groupId, chairGroups), eq(memberships.role, 'chair')));
-  for (const c of chairs) out.set(c.id, { key: c.id, name: c.name, email: c.email, locale: c.locale });
+  for (const c of await chairsOf(db, chairGroups))
+    out.set(c.userId, { key: c.userId, name: c.name, email: c.email, locale: c.locale });
   return [...out.values()];
 }
 

@@ -1,10 +1,11 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { inTransaction, type Db } from '../../../db/client.server';
 import { enqueue, QUEUES } from '../../../db/jobs/index';
-import { allocationNotices, documents, groups, memberships, users } from '../../../db/schema';
+import { allocationNotices, documents, groups } from '../../../db/schema';
 import { accountLocale, translator } from '~/i18n';
 import type { Services } from '../../platform/context.server';
 import { queueMail, type MailMessage } from '../../platform/mail.server';
+import { chairsOf } from '../groups/roles.server';
 import { fullLabel } from '../registration/numbering.server';
 
 /** Inside the allocating transaction (beside its notices): makes sure a digest job waits; allocations share it. */
@@ -20,17 +21,7 @@ async function digestMails(tx: Db, pending: Notice[], publicUrl: string): Promis
   const groupIds = [...new Set(pending.map((p) => p.groupId))];
   const docs = new Map((await tx.select().from(documents).where(inArray(documents.id, docIds))).map((d) => [d.id, d]));
   const groupRows = new Map((await tx.select().from(groups).where(inArray(groups.id, groupIds))).map((g) => [g.id, g]));
-  const chairs = await tx
-    .select({
-      groupId: memberships.groupId,
-      userId: users.id,
-      email: users.email,
-      name: users.name,
-      locale: users.locale,
-    })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(inArray(memberships.groupId, groupIds), eq(memberships.role, 'chair')));
+  const chairs = await chairsOf(tx, groupIds);
   const perChair = new Map<
     string,
     {
