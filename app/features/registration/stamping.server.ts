@@ -11,10 +11,10 @@
  *  4. no header at all: a paragraph at the very top of the body.
  * Only word/document.xml or a header part changes; every other entry is copied byte for byte.
  */
-import { PassThrough, type Readable } from 'node:stream';
+import type { PassThrough, Readable } from 'node:stream';
 import { randomUUID } from 'node:crypto';
-import archiver from 'archiver';
 import { and, desc, eq } from 'drizzle-orm';
+import { ZipFile } from 'yazl';
 import { inTransaction, type Db } from '../../../db/client.server';
 import { enqueue, QUEUES } from '../../../db/jobs/index';
 import { documentFiles, documents, meetings } from '../../../db/schema';
@@ -181,33 +181,48 @@ export async function stampParts(
   return { parts, where: 'body' };
 }
 
-/** Writes the stamped copy of a .docx (read from source) as a stream: patched parts replaced, all else copied. */
+/**
+ * Writes the stamped copy of a .docx (read from source) as a stream: patched parts replaced, every other entry
+ * inflated from the original and deflated again as the copy is read, so a large document is never held whole.
+ */
 export async function stampDocx(
   source: ByteSource,
   label: string,
   date: string,
 ): Promise<{ stream: Readable; where: string }> {
-  const zip = await openZip(source);
+  const original = await openZip(source);
+  let stamped: Awaited<ReturnType<typeof stampParts>>;
   try {
-    const { parts, where } = await stampParts((name) => readEntry(zip, name), label, date);
-    const archive = archiver('zip', { zlib: { level: 6 } });
-    const out = new PassThrough();
-    archive.on('error', (e) => out.destroy(e));
-    archive.pipe(out);
-    // [Content_Types].xml first, as Word writes it.
-    const names = [...zip.entries.keys()].sort((a, b) =>
-      a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0,
-    );
-    for (const name of names) {
-      if (name.endsWith('/')) continue;
-      const body = parts.get(name) ?? (await readEntry(zip, name));
-      archive.append(body ?? Buffer.alloc(0), { name, date: new Date('1980-01-01T00:00:00Z') });
-    }
-    await archive.finalize();
-    return { stream: out, where };
-  } finally {
-    zip.close();
+    stamped = await stampParts((name) => readEntry(original, name), label, date);
+  } catch (error) {
+    original.close();
+    throw error;
   }
+  const copy = new ZipFile();
+  const output = copy.outputStream as PassThrough;
+  const fail = (error: Error) => output.destroy(error);
+  copy.on('error', fail);
+  output.once('close', () => original.close());
+  // [Content_Types].xml first, as Word writes it; a fixed date, so that the same stamp gives the same bytes.
+  const names = [...original.entries.keys()].sort((a, b) =>
+    a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0,
+  );
+  const mtime = new Date(1980, 0, 1);
+  for (const name of names) {
+    if (name.endsWith('/')) continue;
+    const patched = stamped.parts.get(name);
+    if (patched) copy.addBuffer(patched, name, { mtime });
+    else
+      copy.addReadStreamLazy(name, { mtime }, (done) =>
+        original.zip.openReadStream(original.entries.get(name)!, (error, stream) => {
+          if (error || !stream) return fail(error ?? new Error(`${name} could not be read`));
+          // A damaged part (its inflation fails) ends the copy with that error.
+          done(null, stream.once('error', fail));
+        }),
+      );
+  }
+  copy.end();
+  return { stream: output, where: stamped.where };
 }
 
 const safeName = (label: string) => label.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'document';
