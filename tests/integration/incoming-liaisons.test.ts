@@ -117,6 +117,8 @@ describe('incoming liaison statements', () => {
     const [file] = await db().select().from(incomingLiaisonFiles).where(eq(incomingLiaisonFiles.incomingId, id));
     const download = await member.get(`/liaisons/incoming/${id}/files/${file.id}`);
     expect(await download.text()).toBe('Terms and definitions');
+    const head = await member.request(`/liaisons/incoming/${id}/files/${file.id}`, { method: 'HEAD' });
+    expect([head.status, head.headers.get('content-length')]).toEqual([200, '21']);
 
     // A member may not assign; the chair may, to a group it is addressed to, with a responsible person.
     const assign = { intent: 'assign', assignedGroupId: '', responsible: 'member.etri@example.org' };

@@ -312,8 +312,7 @@ export async function incomingFile(
     .from(incomingLiaisonFiles)
     .where(and(eq(incomingLiaisonFiles.id, fileId), eq(incomingLiaisonFiles.incomingId, id)));
   if (!file) throw notFound();
-  const stream: Readable = await services.storage.get(file.storageKey);
-  return { file, stream };
+  return { file, open: (): Promise<Readable> => services.storage.get(file.storageKey) };
 }
 
 /** The registration form as posted (multipart, files streamed to storage); a refused form removes its files. */
