@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
+  beforeInputDeadline,
   chosenDeadline,
+  daysUntil,
   deadlineDecision,
   deadlineFormFields,
+  endOfDay,
+  graceEnd,
   isOpen,
+  latestAcceptedInstant,
   MAX_GRACE_MINUTES,
+  NEAR_DEADLINE_DAYS,
+  nearDeadlineWindow,
+  replyDatePassed,
   ruleDeadline,
+  utcDate,
 } from '../../app/features/meetings/deadlines';
 import { meetingInput } from '../../app/features/meetings/meeting-input';
 import { zonedTimeToInstant } from '../../app/platform/time';
@@ -170,6 +179,90 @@ describe('grace period and late list across a daylight-saving change (Geneva)', 
     const d = new Date('2026-03-29T00:30:00Z');
     expect(isOpen(d, d)).toBe(true);
     expect(isOpen(d, new Date(d.getTime() + 1))).toBe(false);
+  });
+
+  it('keeps the input deadline open at its very instant, and closes it the millisecond after', () => {
+    const inputDeadline = zonedTimeToInstant('2026-10-24', '23:59', zone);
+    expect(beforeInputDeadline({ inputDeadline }, inputDeadline)).toBe(true);
+    expect(beforeInputDeadline({ inputDeadline: inputDeadline.toISOString() }, inputDeadline)).toBe(true);
+    expect(beforeInputDeadline({ inputDeadline }, new Date(inputDeadline.getTime() + 1))).toBe(false);
+    expect(beforeInputDeadline({ inputDeadline: null }, new Date('2099-01-01T00:00:00Z'))).toBe(true);
+    const m = { ...closed, inputDeadline };
+    expect(deadlineDecision(m, new Date(inputDeadline.getTime() + 1), false)).toEqual({
+      ok: false,
+      reason: 'deadline',
+    });
+  });
+
+  it('ends the grace period in real minutes, never beyond 24 hours nor before the deadline', () => {
+    // The night summer time ends: 120 minutes' grace after 01:30 CEST end at 02:30 CET, an hour later on the wall.
+    const deadline = zonedTimeToInstant('2026-10-25', '01:30', zone);
+    expect(deadline.toISOString()).toBe('2026-10-24T23:30:00.000Z');
+    expect(graceEnd(deadline, 120)).toEqual(zonedTimeToInstant('2026-10-25', '02:30', zone));
+    expect(graceEnd(deadline, 120).toISOString()).toBe('2026-10-25T01:30:00.000Z');
+    expect(graceEnd(deadline).getTime()).toBe(deadline.getTime());
+    expect(graceEnd(deadline, -30).getTime()).toBe(deadline.getTime());
+    expect(graceEnd(deadline, 10 * MAX_GRACE_MINUTES).getTime()).toBe(deadline.getTime() + MAX_GRACE_MINUTES * 60_000);
+    const m = { ...closed, inputDeadline: deadline };
+    const end = graceEnd(deadline, 100);
+    expect(deadlineDecision(m, end, false, { graceMinutes: 100 })).toMatchObject({ ok: true, rule: 'grace' });
+    expect(deadlineDecision(m, new Date(end.getTime() + 1), false, { graceMinutes: 100 })).toEqual({
+      ok: false,
+      reason: 'deadline',
+    });
+  });
+
+  it('accepts input until the end of the grace period or of the late list, whichever is later', () => {
+    const deadline = zonedTimeToInstant('2026-03-28', '23:59', zone);
+    const onTime = graceEnd(deadline, 60);
+    expect(latestAcceptedInstant(deadline, {})).toEqual(deadline);
+    expect(latestAcceptedInstant(deadline, { graceMinutes: 60 })).toEqual(onTime);
+    // A late-list end before the grace period ends gives nothing more.
+    const early = new Date(onTime.getTime() - 60_000);
+    expect(latestAcceptedInstant(deadline, { graceMinutes: 60, lateUntil: early })).toEqual(onTime);
+    // The late list across the change to summer time: 29 March 12:00 CEST is 10:00 UTC.
+    const until = zonedTimeToInstant('2026-03-29', '12:00', zone);
+    expect(until.toISOString()).toBe('2026-03-29T10:00:00.000Z');
+    expect(latestAcceptedInstant(deadline, { graceMinutes: 60, lateUntil: until })).toEqual(until);
+    expect(latestAcceptedInstant(deadline, { lateUntil: until.toISOString() })).toEqual(until);
+    // The decision accepts exactly until that instant, and marks late only what the late list let in.
+    const m = { ...closed, inputDeadline: deadline };
+    const ctx = { graceMinutes: 60, lateUntil: until };
+    const last = latestAcceptedInstant(deadline, ctx);
+    expect(deadlineDecision(m, last, false, ctx)).toEqual({ ok: true, late: true, rule: 'late_list' });
+    expect(deadlineDecision(m, new Date(last.getTime() + 1), false, ctx)).toEqual({ ok: false, reason: 'deadline' });
+    expect(deadlineDecision(m, onTime, false, ctx)).toEqual({ ok: true, late: false, rule: 'grace' });
+  });
+
+  it('ends a day set by date only at 23:59 in the zone, on either side of a change of time', () => {
+    expect(endOfDay('2026-03-28', zone).toISOString()).toBe('2026-03-28T22:59:00.000Z'); // CET
+    expect(endOfDay('2026-03-29', zone).toISOString()).toBe('2026-03-29T21:59:00.000Z'); // CEST
+    expect(endOfDay('2026-10-25', zone).toISOString()).toBe('2026-10-25T22:59:00.000Z'); // CET again
+    expect(endOfDay('2026-10-25', zone, '').toISOString()).toBe('2026-10-25T22:59:00.000Z');
+    expect(endOfDay('2026-10-25', zone, '12:00').toISOString()).toBe('2026-10-25T11:00:00.000Z');
+    expect(endOfDay('2026-03-08', 'America/New_York').toISOString()).toBe('2026-03-09T03:59:00.000Z'); // EDT
+  });
+});
+
+describe('reply deadlines of liaison statements', () => {
+  it('counts the days to a reply date, the day itself in time', () => {
+    expect(daysUntil('2031-04-10', '2031-03-11')).toBe(30);
+    expect(daysUntil('2031-04-10', '2031-04-10')).toBe(0);
+    expect(daysUntil('2031-04-10', '2031-04-11')).toBe(-1);
+    // Across a change of time the days stay whole (dates carry no zone).
+    expect(daysUntil('2026-03-30', '2026-03-28')).toBe(2);
+    expect(replyDatePassed('2031-04-10', '2031-04-10')).toBe(false);
+    expect(replyDatePassed('2031-04-10', '2031-04-11')).toBe(true);
+    expect(utcDate(new Date('2031-04-10T23:59:59Z'))).toBe('2031-04-10');
+    expect(utcDate(new Date('2031-04-11T00:00:00Z'))).toBe('2031-04-11');
+  });
+
+  it('calls near a reply deadline not yet passed and at most two weeks ahead', () => {
+    const now = new Date('2026-03-20T12:00:00Z');
+    const { from, until } = nearDeadlineWindow(now);
+    expect(from).toEqual(now);
+    expect(isOpen(now, from)).toBe(true);
+    expect(until.getTime() - now.getTime()).toBe(NEAR_DEADLINE_DAYS * 86_400_000);
   });
 });
 

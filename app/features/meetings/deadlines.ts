@@ -1,6 +1,7 @@
 /**
- * Every deadline rule of a meeting in one place. Instants are compared in UTC, so a deadline set in the meeting's time
- * zone holds across daylight-saving changes; dates and wall-clock times are read and shown in the meeting's zone.
+ * Every deadline rule in one place: a meeting's deadlines, and a liaison statement's reply deadline. Instants are
+ * compared in UTC, so a deadline set in the meeting's time zone holds across daylight-saving changes; dates and
+ * wall-clock times are read and shown in the meeting's zone.
  */
 import { addDays, dateInZone, timeInZone, zonedTimeToInstant } from '../../platform/time';
 
@@ -48,8 +49,12 @@ interface MeetingDeadline {
   acceptsLate: boolean;
 }
 
-/** The instant of the end of a day (23:59) in a time zone: the default time of every deadline set by date only. */
-export const endOfDay = (date: string, timeZone: string, time = '23:59') => zonedTimeToInstant(date, time, timeZone);
+/** The wall-clock time of every deadline set by date only. */
+const END_OF_DAY = '23:59';
+
+/** The instant of a date at a wall-clock time in a time zone; without a time, the end of that day (23:59). */
+export const endOfDay = (date: string, timeZone: string, time?: string) =>
+  zonedTimeToInstant(date, time || END_OF_DAY, timeZone);
 
 /** The group's rule applied to a meeting starting on `startsOn` in `timeZone`. */
 export function ruleDeadline(rule: DeadlineRule, startsOn: string, timeZone: string): Date {
@@ -67,7 +72,7 @@ export function chosenDeadline(
   custom: { date: string; time: string },
 ): Date | null {
   if (mode === 'rule') return ruleDeadline(rule, meeting.startsOn, meeting.timeZone);
-  if (mode === 'custom') return endOfDay(custom.date, meeting.timeZone, custom.time || '23:59');
+  if (mode === 'custom') return endOfDay(custom.date, meeting.timeZone, custom.time);
   return null;
 }
 
@@ -86,9 +91,8 @@ export function deadlineFormFields(meeting: MeetingDeadline & { timeZone: string
 }
 
 /** Whether the meeting still takes input at `now` without it being late. */
-export function beforeInputDeadline(meeting: { inputDeadline: Date | string | null }, now: Date): boolean {
-  return !meeting.inputDeadline || now.getTime() <= new Date(meeting.inputDeadline).getTime();
-}
+export const beforeInputDeadline = (meeting: { inputDeadline: Date | string | null }, now: Date): boolean =>
+  isOpen(meeting.inputDeadline, now);
 
 /** Which rule let a submission in: before the deadline, within the hidden grace period, on the late list, or late. */
 export const DEADLINE_RULES = ['on_time', 'grace', 'late_list', 'late', 'open'] as const;
@@ -104,6 +108,27 @@ export interface DeadlineContext {
   graceMinutes?: number;
   /** Until when this submitter is on the meeting's late list (null: not on it). */
   lateUntil?: Date | string | null;
+}
+
+const MINUTE_MS = 60_000;
+
+/** The end of the grace period after `deadline` (the grace held between none and MAX_GRACE_MINUTES). */
+export function graceEnd(deadline: Date | string, graceMinutes = 0): Date {
+  const grace = Math.min(Math.max(graceMinutes, 0), MAX_GRACE_MINUTES);
+  return new Date(new Date(deadline).getTime() + grace * MINUTE_MS);
+}
+
+/**
+ * The last instant a submitter's input is accepted other than as a plain late document: the end of the grace period,
+ * or the end of their time on the late list if later.
+ */
+export function latestAcceptedInstant(
+  deadline: Date | string,
+  ctx: Pick<DeadlineContext, 'graceMinutes' | 'lateUntil'>,
+): Date {
+  const onTime = graceEnd(deadline, ctx.graceMinutes);
+  const listed = ctx.lateUntil ? new Date(ctx.lateUntil) : null;
+  return listed && listed.getTime() > onTime.getTime() ? listed : onTime;
 }
 
 /**
@@ -123,10 +148,36 @@ export function deadlineDecision(
   const deadline = ctx.deadline === undefined ? meeting.inputDeadline : ctx.deadline;
   if (!deadline) return { ok: true, late: false, rule: 'open' };
   if (isOpen(deadline, began)) return { ok: true, late: false, rule: 'on_time' };
-  const grace = Math.min(Math.max(ctx.graceMinutes ?? 0, 0), MAX_GRACE_MINUTES);
-  if (grace > 0 && began.getTime() <= new Date(deadline).getTime() + grace * 60_000)
-    return { ok: true, late: false, rule: 'grace' };
-  if (ctx.lateUntil && isOpen(ctx.lateUntil, began)) return { ok: true, late: true, rule: 'late_list' };
+  if (isOpen(graceEnd(deadline, ctx.graceMinutes), began)) return { ok: true, late: false, rule: 'grace' };
+  if (isOpen(latestAcceptedInstant(deadline, ctx), began)) return { ok: true, late: true, rule: 'late_list' };
   if (isSecretariat || meeting.acceptsLate) return { ok: true, late: true, rule: 'late' };
   return { ok: false, reason: 'deadline' };
 }
+
+/*
+ * A liaison statement's reply deadline. An incoming statement registered for a group (incoming_liaisons) has a
+ * calendar date, the last day a reply is wanted, judged in UTC calendar days. A statement drafted or registered at a
+ * meeting (liaison_statements) has the instant the meeting's day ends (endOfDay), judged as an instant like any other.
+ */
+
+const DAY_MS = 86_400_000;
+
+/** The calendar date of an instant in UTC: the day reply deadlines given as dates are judged on. */
+export const utcDate = (at: Date) => at.toISOString().slice(0, 10);
+
+/** Whole days from `today` to `deadline` (both YYYY-MM-DD): 0 on the day itself, negative once past. */
+export function daysUntil(deadline: string, today: string): number {
+  return Math.round((Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
+}
+
+/** Whether a reply deadline given as a date has passed on `today`: a reply on the day itself is in time. */
+export const replyDatePassed = (deadline: string, today: string) => daysUntil(deadline, today) < 0;
+
+/** A reply deadline this many days ahead or fewer is near (flagged on the group's page and the secretariat's home). */
+export const NEAR_DEADLINE_DAYS = 14;
+
+/** The reply deadlines near at `now`: not passed (isOpen) and at most NEAR_DEADLINE_DAYS ahead. */
+export const nearDeadlineWindow = (now: Date) => ({
+  from: now,
+  until: new Date(now.getTime() + NEAR_DEADLINE_DAYS * DAY_MS),
+});
