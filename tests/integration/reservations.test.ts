@@ -8,11 +8,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
-import { auditEvents, documents, groups, meetings, memberships, numberingSchemes, users } from '../../db/schema';
+import {
+  auditEvents,
+  documents,
+  groups,
+  lateSubmitters,
+  meetings,
+  memberships,
+  numberingSchemes,
+  users,
+} from '../../db/schema';
 import { memberReservations } from '../../db/schema/reservations';
 import { loadPrincipal, type Principal } from '../../app/features/groups/permissions.server';
-import { writeMeetingDeadlines } from '../../app/features/meetings/meeting-deadlines.server';
-import { endOfDay } from '../../app/features/meetings/deadlines';
+import { writeGracePeriod, writeMeetingDeadlines } from '../../app/features/meetings/meeting-deadlines.server';
+import { endOfDay, graceEnd } from '../../app/features/meetings/deadlines';
 import { fillReservedFromRequest, reserveNumber } from '../../app/features/registration/reserved-numbers.server';
 import {
   expireReservations,
@@ -221,6 +230,34 @@ describe('member reservations', () => {
     const err = await refusal(fillReservedFromRequest(services, members[4], open1.id, fillRequest(open1.id)));
     expect(err.messageKey).toBe('reservations.expired');
     expect(await stateOf(open1.id)).toBe('withdrawn');
+  });
+
+  it('reserves until the reservation deadline itself; expires just after the grace period or the late list', async () => {
+    const contributions = endOfDay('2026-10-25', ZONE);
+    const reservation = endOfDay('2026-10-20', ZONE);
+    const m = await newMeeting(contributions, reservation);
+    const [plain, listed] = [members[9], members[111]];
+    const atDeadline = await reserveForMember(database.db, plain, m.slug, input('At the deadline'), reservation);
+    expect(atDeadline.state).toBe('reserved');
+    expect((await reservationPage(database.db, plain, m.slug, reservation)).reservationOpen).toBe(true);
+    const justAfter = new Date(reservation.getTime() + 1);
+    expect((await reservationPage(database.db, plain, m.slug, justAfter)).reservationOpen).toBe(false);
+    const late = await refusal(reserveForMember(database.db, plain, m.slug, input('A millisecond late'), justAfter));
+    expect(late.messageKey).toBe('reservations.deadlinePassed');
+    const onList = await reserveForMember(database.db, listed, m.slug, input('On the late list'), reservation);
+    // 30 minutes' grace for all; the listed reserver until the next morning, 09:00 in Geneva (08:00 UTC).
+    await writeGracePeriod(database.db, m.id, 30);
+    const until = endOfDay('2026-10-26', ZONE, '09:00');
+    await database.db.insert(lateSubmitters).values({ meetingId: m.id, userId: listed.id, until });
+    const graceOver = graceEnd(contributions, 30);
+    const after = (at: Date) => new Date(at.getTime() + 1);
+    expect(await expireReservations(database.db, { meetingId: m.id, now: graceOver })).toBe(0);
+    expect(await expireReservations(database.db, { meetingId: m.id, now: after(graceOver) })).toBe(1);
+    expect(await stateOf(atDeadline.id)).toBe('withdrawn');
+    expect(await expireReservations(database.db, { meetingId: m.id, now: until })).toBe(0);
+    expect(await stateOf(onList.id)).toBe('reserved');
+    expect(await expireReservations(database.db, { meetingId: m.id, now: after(until) })).toBe(1);
+    expect(await stateOf(onList.id)).toBe('withdrawn');
   });
 
   it('only the reserver (or the secretariat) fills a reservation; the reserver until the deadline', async () => {

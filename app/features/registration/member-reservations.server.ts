@@ -14,6 +14,7 @@ import { DomainError } from '../../platform/errors';
 import { parseOrThrow } from '../../platform/validation';
 import { isEmailConfirmed } from '../accounts/sign-up.server';
 import { authorize, type Principal } from '../groups/permissions.server';
+import { isOpen } from '../meetings/deadlines';
 import { deadlineAt } from '../meetings/meeting-deadlines.server';
 import { getMeetingBySlug } from '../meetings/meetings.server';
 import { authorizeMeeting, meetingAbilities } from '../meetings/policy.server';
@@ -27,6 +28,7 @@ import {
   reservationCap,
   reservationDeadline,
   reservationExpiry,
+  reservationOpen,
 } from './reservation-rules.server';
 import { memberReserveForm, reservationCapForm } from './reserve-input';
 
@@ -69,8 +71,7 @@ export async function reserveForMember(
     throw new DomainError('invalid', 'reservations.typeNotUsed', undefined, { type: 'reservations.typeNotUsed' });
   if (!(await isEmailConfirmed(db, principal.id))) throw new DomainError('forbidden', 'auth.confirm.beforeSubmitting');
   const staff = may.manageDocuments;
-  const deadline = await reservationDeadline(db, meeting.id);
-  if (!staff && deadline && now.getTime() > deadline.getTime())
+  if (!staff && !(await reservationOpen(db, meeting.id, now)))
     throw new DomainError('forbidden', 'reservations.deadlinePassed');
   return inTransaction(db, async (tx) => {
     // One member's reservations in one meeting are counted one at a time (two at once cannot both pass the cap).
@@ -133,7 +134,7 @@ export async function reservationPage(db: Db, principal: Principal | null, meeti
     open,
     deadline,
     contributionsDeadline: contributions,
-    reservationOpen: may.manageDocuments || !deadline || now.getTime() <= deadline.getTime(),
+    reservationOpen: may.manageDocuments || isOpen(deadline, now),
     mine: mine.map((r) => ({ ...r, label: fullLabel(r) })),
   };
 }
@@ -188,7 +189,7 @@ export async function expireReservations(db: Db, opts: { meetingId?: string; now
   for (const { meetingId, userId } of open) {
     const at = await reservationExpiry(db, meetingId, userId);
     if (!at) continue;
-    if (now.getTime() <= at.getTime()) {
+    if (isOpen(at, now)) {
       waiting.add(meetingId);
       continue;
     }

@@ -8,7 +8,7 @@ import type { Db } from '../../../db/client.server';
 import { documents, meetings } from '../../../db/schema';
 import { memberReservations, reservationSettings } from '../../../db/schema/reservations';
 import { DomainError } from '../../platform/errors';
-import { deadlineDecision, isOpen } from '../meetings/deadlines';
+import { deadlineDecision, isOpen, latestAcceptedInstant } from '../meetings/deadlines';
 import { deadlineAt, graceMinutesOf, lateUntil } from '../meetings/meeting-deadlines.server';
 
 /**
@@ -22,7 +22,6 @@ export const notSubmittedSql = sql<boolean>`exists (
 
 /** Open reservations one member may hold in a meeting unless its secretariat sets another number. */
 export const DEFAULT_RESERVATION_CAP = 5;
-export const MAX_RESERVATION_CAP = 100;
 
 /** How many reserved numbers without a file one member may hold at once in the meeting. */
 export async function reservationCap(db: Db, meetingId: string): Promise<number> {
@@ -65,16 +64,32 @@ export async function reservationOpen(db: Db, meetingId: string, now: Date): Pro
 }
 
 /**
- * When an open reservation of the meeting expires unless filled: the contributions deadline plus the meeting's grace
- * period, or, for a reserver on the meeting's late list, the end of their time there if later. Null: it never expires
- * (the meeting has no contributions deadline). The same instant past which the reserver may no longer fill it.
+ * When an open reservation of the meeting expires unless filled: the latest instant the reserver's input is accepted
+ * (latestAcceptedInstant: the contributions deadline plus the meeting's grace period, or, for a reserver on the
+ * meeting's late list, the end of their time there if later). Null: it never expires (the meeting has no contributions
+ * deadline). The same instant past which the reserver may no longer fill it.
  */
 export async function reservationExpiry(db: Db, meetingId: string, reserverId: string | null): Promise<Date | null> {
   const deadline = await deadlineAt(db, meetingId, 'contributions');
   if (!deadline) return null;
-  const onTime = new Date(deadline.getTime() + (await graceMinutesOf(db, meetingId)) * 60_000);
-  const until = reserverId ? await lateUntil(db, meetingId, reserverId) : null;
-  return until && until.getTime() > onTime.getTime() ? until : onTime;
+  return latestAcceptedInstant(deadline, {
+    graceMinutes: await graceMinutesOf(db, meetingId),
+    lateUntil: reserverId ? await lateUntil(db, meetingId, reserverId) : null,
+  });
+}
+
+/**
+ * Where a number stands for a fill whose request began at `began`: reserved; withdrawn as expired before the request
+ * began; withdrawn as expired after it began (the upload began in time and still fills it); or not reserved at all.
+ */
+export function reservationStanding(
+  doc: { state: string },
+  reservation: { expiredAt: Date | null } | undefined,
+  began: Date | undefined,
+): 'reserved' | 'expired' | 'expiredMeanwhile' | 'notReserved' {
+  if (doc.state === 'reserved') return 'reserved';
+  if (doc.state !== 'withdrawn' || !reservation?.expiredAt) return 'notReserved';
+  return began && isOpen(reservation.expiredAt, began) ? 'expiredMeanwhile' : 'expired';
 }
 
 /**

@@ -25,15 +25,11 @@ import {
   takeNextNumber,
 } from './numbering.server';
 import type { DocumentRow } from './register.server';
-import { fillDecision } from './reservation-rules.server';
+import { fillDecision, reservationStanding } from './reservation-rules.server';
 import { fillForm, reserveInput } from './reserve-input';
 import { queueStamping } from './stamping.server';
 
 const label = (d: Pick<DocumentRow, 'numberLabel' | 'revision' | 'relation' | 'relationNumber'>) => fullLabel(d) ?? '';
-
-function requireSignedIn(principal: Principal | null): asserts principal is Principal {
-  if (!principal) throw new DomainError('unauthenticated', 'error.forbidden');
-}
 
 export interface NewNumberedDocument {
   meetingId: string;
@@ -123,17 +119,11 @@ export async function fillReservedInTx(
   const [doc] = await tx.select().from(documents).where(eq(documents.id, documentId)).for('update');
   if (!doc) throw notFound();
   const [reservation] = await tx.select().from(memberReservations).where(eq(memberReservations.documentId, documentId));
-  const expiredMeanwhile =
-    doc.state === 'withdrawn' &&
-    !!reservation?.expiredAt &&
-    !!opts.begunAt &&
-    opts.begunAt.getTime() <= reservation.expiredAt.getTime();
-  if (!expiredMeanwhile && opts.expectedVersion !== undefined && opts.expectedVersion !== doc.version)
+  const standing = reservationStanding(doc, reservation, opts.begunAt);
+  if (standing !== 'expiredMeanwhile' && opts.expectedVersion !== undefined && opts.expectedVersion !== doc.version)
     throw new DomainError('conflict', 'registration.stale', { title: doc.title });
-  if (doc.state === 'withdrawn' && reservation?.expiredAt && !expiredMeanwhile)
-    throw new DomainError('forbidden', 'reservations.expired', { number: label(doc) });
-  if (doc.state !== 'reserved' && !expiredMeanwhile)
-    throw new DomainError('conflict', 'registration.notReserved', { number: label(doc) });
+  if (standing === 'expired') throw new DomainError('forbidden', 'reservations.expired', { number: label(doc) });
+  if (standing === 'notReserved') throw new DomainError('conflict', 'registration.notReserved', { number: label(doc) });
   const now = opts.now ?? new Date();
   await tx.insert(documentFiles).values({ documentId, role: 'main', version: 1, uploadedBy: actorId, ...file });
   const [row] = await tx
@@ -167,7 +157,7 @@ export async function fillReservedInTx(
       state: 'registered',
       file: file.sha256,
       late: row.late,
-      ...(expiredMeanwhile ? { begunAt: opts.begunAt!.toISOString() } : {}),
+      ...(standing === 'expiredMeanwhile' ? { begunAt: opts.begunAt!.toISOString() } : {}),
     },
   });
   await queueStamping(tx, row.id);
@@ -183,13 +173,12 @@ export async function fillReservedInTx(
  */
 export async function fillReservedFromRequest(
   services: Services,
-  principal: Principal | null,
+  principal: Principal,
   documentId: string,
   request: Request,
   /** The instant the request arrived (the route's `context.requestBeganAt`): the deadline is judged then. */
   began: Date = new Date(),
 ): Promise<DocumentRow> {
-  requireSignedIn(principal);
   if (!/^[0-9a-f-]{36}$/i.test(documentId)) throw notFound();
   const [doc] = await services.db.select().from(documents).where(eq(documents.id, documentId));
   if (!doc) throw notFound();
@@ -204,16 +193,12 @@ export async function fillReservedFromRequest(
     .select()
     .from(memberReservations)
     .where(eq(memberReservations.documentId, doc.id));
-  // Withdrawn by the expiry after this request arrived: the upload began in time and still fills it.
-  const expiredMeanwhile =
-    doc.state === 'withdrawn' && !!reservation?.expiredAt && began.getTime() <= reservation.expiredAt.getTime();
-  if (doc.state === 'withdrawn' && reservation?.expiredAt && !expiredMeanwhile)
-    throw new DomainError('forbidden', 'reservations.expired', { number: label(doc) });
+  const standing = reservationStanding(doc, reservation, began);
+  if (standing === 'expired') throw new DomainError('forbidden', 'reservations.expired', { number: label(doc) });
   authorize(principal, may.fillReserved);
-  if (doc.state !== 'reserved' && !expiredMeanwhile)
+  if (standing === 'notReserved')
     throw new DomainError('conflict', 'registration.notReserved', { number: label(doc) || doc.title });
-  const staff = may.manage || may.chairOfAllocation;
-  const { late } = await fillDecision(services.db, doc, { id: principal.id, staff }, began);
+  const { late } = await fillDecision(services.db, doc, { id: principal.id, staff: may.allocate }, began);
   const [meeting] = await services.db.select().from(meetings).where(eq(meetings.id, doc.meetingId));
   const received = await receiveMultipart(request, services.storage, { maxBytes: meeting.maxFileMb * 1024 * 1024 });
   const main = received.files.find((f) => f.field === 'main');
