@@ -1,9 +1,9 @@
 /** A liaison statement's form turned into the fields it is stored with. */
-import { zonedTimeToInstant } from '../../platform/time';
 import { parseOrThrow } from '../../platform/validation';
+import { endOfDay } from '../meetings/deadlines';
 import { liaisonFields, type incomingLiaisonFields } from './liaison-input';
 
-/** The statement's fields from its form (checked by `schema`), the reply deadline at 23:59 in the meeting's zone. */
+/** The statement's fields from its form (checked by `schema`), the reply deadline at the end of its day (endOfDay). */
 export function parseLiaisonFields(
   input: Record<string, unknown>,
   timeZone: string,
@@ -15,7 +15,7 @@ export function parseLiaisonFields(
     source: data.source,
     addressees: data.addressees,
     contacts: data.contacts,
-    replyDeadline: data.replyDeadline ? zonedTimeToInstant(data.replyDeadline, '23:59', timeZone) : null,
+    replyDeadline: data.replyDeadline ? endOfDay(data.replyDeadline, timeZone) : null,
     questions: data.questions
       .split(/[,;\n]/)
       .map((q) => q.trim())

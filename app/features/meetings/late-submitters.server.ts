@@ -10,9 +10,9 @@ import { lateSubmitters, users } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
 import { parseOrThrow } from '../../platform/validation';
 import { DomainError } from '../../platform/errors';
-import { zonedTimeToInstant } from '../../platform/time';
 import type { Principal } from '../groups/permissions.server';
 import { authorizeMeeting } from './policy.server';
+import { endOfDay } from './deadlines';
 import { lateSubmitterList } from './meeting-deadlines.server';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -54,7 +54,7 @@ export async function lateListPage(db: Db, principal: Principal | null, slug: st
 export async function addLateSubmitter(db: Db, principal: Principal, slug: string, input: unknown, now = new Date()) {
   const { meeting } = await authorizeMeeting(db, principal, 'manage', { slug });
   const v = parseOrThrow(lateSubmitterInput, input);
-  const until = zonedTimeToInstant(v.untilDate, v.untilTime || '23:59', meeting.timeZone);
+  const until = endOfDay(v.untilDate, meeting.timeZone, v.untilTime);
   if (until.getTime() <= now.getTime())
     throw new DomainError('invalid', 'error.form', undefined, { untilDate: 'deadlines.late.untilPast' });
   const [user] = await db.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, v.email));
