@@ -8,7 +8,7 @@ import { load } from '~/platform/http.server';
 import { useLocale, useT } from '~/platform/i18n-react';
 import { getMeetingBySlug, meetingPhase } from '~/features/meetings/meetings.server';
 import { meetingDeadlines } from '~/features/meetings/meeting-deadlines.server';
-import { DEADLINE_KINDS } from '~/features/meetings/deadlines';
+import { DEADLINE_KINDS, isOpen } from '~/features/meetings/deadlines';
 import { meetingAbilities } from '~/features/meetings/policy.server';
 import { meetingParticipationLinks } from '~/features/participation/pages.server';
 import { meetingOutcome } from '~/features/meetings/outcome.server';
@@ -41,8 +41,10 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
       group,
       allowed,
       phase,
-      deadlines: DEADLINE_KINDS.flatMap((kind) => (deadlines[kind] ? [{ kind, at: deadlines[kind] }] : [])),
-      now: now.toISOString(),
+      deadlines: DEADLINE_KINDS.flatMap((kind) => {
+        const at = deadlines[kind];
+        return at ? [{ kind, at, passed: !isOpen(at, now) }] : [];
+      }),
     });
   });
 }
@@ -50,7 +52,7 @@ export async function loader({ context, params }: LoaderFunctionArgs) {
 const OUTCOME_COUNTS = ['late', 'revisions', 'withdrawn'] as const;
 
 export default function MeetingPage() {
-  const { meeting, group, allowed, phase, deadlines, now, outcome, outputs, reportDrafting, room, participation } =
+  const { meeting, group, allowed, phase, deadlines, outcome, outputs, reportDrafting, room, participation } =
     useLoaderData<typeof loader>();
   const t = useT();
   const { locale } = useLocale();
@@ -135,11 +137,11 @@ export default function MeetingPage() {
           <h2 id="deadlines">{t('deadlines.heading')}</h2>
           <dl className="facts card">
             {deadlines.map((d) => (
-              <div key={d.kind} className={new Date(d.at) < new Date(now) ? 'past' : undefined}>
+              <div key={d.kind} className={d.passed ? 'past' : undefined}>
                 <dt>{t(`deadlines.kind.${d.kind}`)}</dt>
                 <dd>
                   <When instant={d.at} meetingZone={meeting.timeZone} />
-                  {new Date(d.at) < new Date(now) && <span className="badge neutral">{t('deadlines.passed')}</span>}
+                  {d.passed && <span className="badge neutral">{t('deadlines.passed')}</span>}
                 </dd>
               </div>
             ))}

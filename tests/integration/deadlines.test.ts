@@ -12,10 +12,11 @@ import { auditEvents, documents, lateSubmitters, meetingDeadlines, meetings, use
 import { createToken } from '../../app/features/api/tokens.server';
 import { DEMO_PASSWORD } from '../support/demo';
 import { minimalDocx } from '../fixtures/docx';
-import { Client } from '../support/http';
+import { Client, rendered } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
 import { dateInZone } from '../../app/platform/time';
 import { graceMinutesOf, writeGracePeriod } from '../../app/features/meetings/meeting-deadlines.server';
+import { openDeadlines } from '../../app/features/home/upcoming.server';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const SLUG = 'fg-mv-demo';
@@ -268,6 +269,26 @@ describe('deadlines of a meeting', () => {
       await setMeeting({ inputDeadline: new Date(Date.now() + 10 * 86400_000) });
     }
   });
+  it('lists a deadline as open up to its very instant, as a submission is judged, and as passed just after', async () => {
+    const m = await meetingRow();
+    const deadline = new Date(Date.now() + 3 * 86400_000);
+    await setMeeting({ inputDeadline: deadline, acceptsLate: false, graceMinutes: 0 });
+    await db().insert(meetingDeadlines).values({ meetingId: m.id, kind: 'revisions', at: deadline });
+    try {
+      const listed = async (now: Date) =>
+        (await openDeadlines(db(), now, [m.groupId])).filter((d) => d.slug === SLUG).map((d) => d.kind);
+      expect(await listed(deadline)).toEqual(expect.arrayContaining(['contributions', 'revisions']));
+      const justAfter = await listed(new Date(deadline.getTime() + 1));
+      expect(justAfter).not.toContain('contributions');
+      expect(justAfter).not.toContain('revisions');
+    } finally {
+      await setMeeting({ inputDeadline: new Date(Date.now() + 10 * 86400_000) });
+      await db()
+        .delete(meetingDeadlines)
+        .where(and(eq(meetingDeadlines.meetingId, m.id), eq(meetingDeadlines.kind, 'revisions')));
+    }
+  });
+
   it('starts a new meeting with the group rules its secretariat set, and refuses a rule it cannot apply', async () => {
     const sec = await signedIn('tsb.fgmv@example.org');
     const rules = {
@@ -327,7 +348,7 @@ describe('deadlines of a meeting', () => {
       await db().update(documents).set({ state: 'registered' }).where(eq(documents.id, rev.id));
       const refused = await member.post(`/documents/${rev.id}/revise`, submission('Too late'));
       expect(refused.status).toBe(403);
-      expect(await refused.text()).toContain('The deadline for revisions of this meeting has passed.');
+      expect(await rendered(refused)).toContain('The deadline for revisions of this meeting has passed.');
     } finally {
       await setMeeting({ inputDeadline: new Date(Date.now() + 10 * 86400_000) });
       await db()

@@ -1,8 +1,9 @@
 /** For everyone, signed in or not: the meetings to come and the deadlines still open (every kind of the list). */
-import { and, asc, eq, gt, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
 import { groups, meetingDeadlines, meetings } from '../../../db/schema';
 import type { DeadlineKind } from '../meetings/deadlines';
+import { deadlineOpenSql } from '../meetings/meeting-deadlines.server';
 import { listUpcomingMeetings } from '../meetings/meetings.server';
 
 export const UPCOMING_LIMIT = 8;
@@ -12,7 +13,10 @@ export async function upcomingMeetings(db: Db, today: string) {
   return listUpcomingMeetings(db, today, UPCOMING_LIMIT);
 }
 
-/** Deadlines after `now` (input and the others of each meeting's list), soonest first; only of the given groups when `groupIds` is set. */
+/**
+ * Deadlines still open at `now` (input and the others of each meeting's list), soonest first; only of the given
+ * groups when `groupIds` is set.
+ */
 export async function openDeadlines(db: Db, now: Date, groupIds?: string[]) {
   if (groupIds && !groupIds.length) return [];
   const input = await db
@@ -28,7 +32,7 @@ export async function openDeadlines(db: Db, now: Date, groupIds?: string[]) {
     .where(
       and(
         eq(meetings.takesContributions, true),
-        gt(meetings.inputDeadline, now),
+        deadlineOpenSql(meetings.inputDeadline, now),
         groupIds ? inArray(meetings.groupId, groupIds) : undefined,
       ),
     )
@@ -46,7 +50,7 @@ export async function openDeadlines(db: Db, now: Date, groupIds?: string[]) {
     .from(meetingDeadlines)
     .innerJoin(meetings, eq(meetings.id, meetingDeadlines.meetingId))
     .innerJoin(groups, eq(groups.id, meetings.groupId))
-    .where(and(gt(meetingDeadlines.at, now), groupIds ? inArray(meetings.groupId, groupIds) : undefined))
+    .where(and(deadlineOpenSql(meetingDeadlines.at, now), groupIds ? inArray(meetings.groupId, groupIds) : undefined))
     .orderBy(asc(meetingDeadlines.at))
     .limit(DEADLINE_LIMIT);
   return [

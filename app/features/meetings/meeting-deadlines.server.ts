@@ -3,7 +3,7 @@
  * meeting_deadlines (none: no such deadline, open). The group's default rules for those kinds are in
  * group_deadline_rules. Grace period and late list are read here for the submission path only.
  */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, gte, type Column } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
 import {
   groupDeadlineRules,
@@ -22,6 +22,9 @@ import {
 } from './deadlines';
 
 export { isOpen } from './deadlines';
+
+/** Rows whose deadline column is still open at `now`, as isOpen judges it (its very instant included). */
+export const deadlineOpenSql = (deadline: Column, now: Date) => gte(deadline, now);
 
 const isKind = (k: string): k is DeadlineKind => (DEADLINE_KINDS as readonly string[]).includes(k);
 
