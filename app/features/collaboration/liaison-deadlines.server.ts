@@ -1,17 +1,18 @@
-import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
 import { liaisonStatements, meetings } from '../../../db/schema';
+import { nearDeadlineWindow } from '../meetings/deadlines';
+import { deadlineOpenSql } from '../meetings/meeting-deadlines.server';
 
-/** A reply deadline within this many days is flagged. */
-export const NEAR_DEADLINE_DAYS = 14;
+export { NEAR_DEADLINE_DAYS } from '../meetings/deadlines';
 
 /**
- * Statements with a reply deadline between now and NEAR_DEADLINE_DAYS ahead, for the group and its sub-groups:
- * incoming ones not yet answered by a sent statement, and outgoing ones not yet sent.
+ * Statements whose reply deadline is near (nearDeadlineWindow), for the group and its sub-groups: incoming ones not
+ * yet answered by a sent statement, and outgoing ones not yet sent.
  */
 export async function nearDeadlines(db: Db, groupIds: string[], now = new Date()) {
   if (!groupIds.length) return [];
-  const until = new Date(now.getTime() + NEAR_DEADLINE_DAYS * 86_400_000);
+  const { from, until } = nearDeadlineWindow(now);
   const rows = await db
     .select({
       id: liaisonStatements.id,
@@ -27,7 +28,7 @@ export async function nearDeadlines(db: Db, groupIds: string[], now = new Date()
     .where(
       and(
         inArray(liaisonStatements.groupId, groupIds),
-        gte(liaisonStatements.replyDeadline, now),
+        deadlineOpenSql(liaisonStatements.replyDeadline, from),
         lte(liaisonStatements.replyDeadline, until),
       ),
     )

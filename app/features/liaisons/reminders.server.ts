@@ -20,13 +20,15 @@ import { recordEvent } from '../../platform/audit.server';
 import { forbidden } from '../../platform/errors';
 import { formatDate } from '../../platform/format';
 import { queueMail } from '../../platform/mail.server';
+import { addDays } from '../../platform/time';
 import { parseOrThrow } from '../../platform/validation';
 import { groupChain, type Principal } from '../groups/permissions.server';
 import { chairsOf } from '../groups/roles.server';
+import { daysUntil, utcDate } from '../meetings/deadlines';
 import { groupBySlug } from './incoming.server';
 import { reminderFields } from './incoming-input';
 import { canRegisterIncoming } from './policy.server';
-import { daysUntil, DEFAULT_REMINDER_DAYS, dueThreshold, OPEN_STATES, utcDate } from './state';
+import { DEFAULT_REMINDER_DAYS, dueThreshold, OPEN_STATES } from './state';
 
 /** The thresholds of each group (those without settings use the defaults). */
 export async function reminderDays(db: Db, groupIds: string[]): Promise<Map<string, number[]>> {
@@ -91,6 +93,9 @@ async function recipientsOf(db: Db, ls: typeof incomingLiaisons.$inferSelect, gr
   return [...out.values()];
 }
 
+/** How far ahead the daily run looks for reply deadlines: a day beyond the largest threshold a group may set. */
+const REMINDER_HORIZON_DAYS = 366;
+
 export interface ReminderRun {
   sent: number;
   skipped: number;
@@ -107,7 +112,7 @@ export async function sendDueLiaisonReminders(
   opts: { publicUrl?: string } = {},
 ): Promise<ReminderRun> {
   const today = utcDate(now);
-  const horizon = utcDate(new Date(now.getTime() + 366 * 86_400_000));
+  const horizon = addDays(today, REMINDER_HORIZON_DAYS);
   const candidates = await db
     .select()
     .from(incomingLiaisons)

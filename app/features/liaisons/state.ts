@@ -3,6 +3,9 @@
  * closed), reply drafted, replied (when an outgoing statement answering it is sent), or closed with no action needed.
  */
 import { INCOMING_STATES, type IncomingState } from '../../../db/schema/liaisons';
+import { replyDatePassed } from '../meetings/deadlines';
+
+export { daysUntil, utcDate } from '../meetings/deadlines';
 
 export type IncomingEvent = 'assign' | 'draft' | 'reply' | 'no_action';
 
@@ -24,17 +27,9 @@ export const OPEN_STATES: readonly IncomingState[] = ['new', 'assigned', 'drafte
 
 export const isOpen = (state: IncomingState) => OPEN_STATES.includes(state);
 
-/** Whole days from `today` to `deadline` (both YYYY-MM-DD): 0 on the day itself, negative once past. */
-export function daysUntil(deadline: string, today: string): number {
-  return Math.round((Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
-}
-
-/** The calendar date of an instant in UTC. */
-export const utcDate = (at: Date) => at.toISOString().slice(0, 10);
-
 /** Overdue: still open on a day after its reply deadline. */
 export const isOverdue = (s: { state: IncomingState; replyDeadline: string | null }, today: string) =>
-  isOpen(s.state) && !!s.replyDeadline && daysUntil(s.replyDeadline, today) < 0;
+  isOpen(s.state) && !!s.replyDeadline && replyDatePassed(s.replyDeadline, today);
 
 /** The default reminder thresholds, in days before the reply deadline. */
 export const DEFAULT_REMINDER_DAYS = [30, 14, 3] as const;
