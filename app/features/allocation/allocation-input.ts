@@ -25,7 +25,6 @@ export const allocationInput = z.object({
   /** documentId → version when the form was loaded, for stale-form checks. */
   versions: z.record(z.coerce.number().int()).default({}),
 });
-export type AllocationInput = z.input<typeof allocationInput>;
 
 const version = z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().optional());
 

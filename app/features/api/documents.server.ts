@@ -143,9 +143,3 @@ export async function apiDocument(db: Db, principal: Principal | null, id: strin
   const listed = toListed(row, new Map(items.map((i) => [i.id, i])));
   return serialiseDocument(listed, { meeting: extra.meeting, submittedAt: extra.submittedAt }, baseUrl);
 }
-
-/** The meeting of a document (by id), without any visibility check: callers check first. */
-export async function meetingOf(db: Db, documentId: string) {
-  const [row] = await db.select({ meetingId: documents.meetingId }).from(documents).where(eq(documents.id, documentId));
-  return row?.meetingId;
-}

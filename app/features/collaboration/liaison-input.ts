@@ -126,5 +126,3 @@ export const liaisonFields = fields.superRefine(deadlineWhenActionAsked);
 export const incomingLiaisonFields = fields
   .extend({ source: z.string().trim().min(1, 'error.field.required').max(200, 'submissions.tooLong') })
   .superRefine(deadlineWhenActionAsked);
-
-export type LiaisonFieldValues = z.output<typeof liaisonFields>;

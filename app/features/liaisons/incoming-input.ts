@@ -28,7 +28,6 @@ export function parseAddressedGroups(v: unknown): { group: string; purpose: stri
       return { group, purpose: purpose.toLowerCase() || 'action' };
     });
 }
-export const formatAddressedGroups = (a: AddressedGroup[]) => a.map((x) => `${x.group} | ${x.purpose}`).join('\n');
 
 const addressedGroups = z
   .preprocess(parseAddressedGroups, z.array(z.object({ group: z.string(), purpose: z.string() })))
@@ -76,7 +75,6 @@ export const incomingFields = z
     if (f.replyDeadline === '' && Array.isArray(f.addressees) && f.addressees.some((a) => a.purpose === 'action'))
       ctx.addIssue({ code: 'custom', path: ['replyDeadline'], message: 'liaisons.error.deadlineRequired' });
   });
-export type IncomingFieldValues = z.output<typeof incomingFields>;
 
 /** Assigning: the WG or Question (a group's id) and the responsible person (an account's e-mail, or a name). */
 export const assignFields = z.object({

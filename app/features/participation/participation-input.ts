@@ -27,7 +27,6 @@ export const registrationInput = z.object({
   needs: ticked(z.enum(PARTICIPANT_NEEDS)),
   needsNote: text(1000),
 });
-export type RegistrationValues = z.output<typeof registrationInput>;
 
 /** Passport numbers: letters and digits, 5 to 20 of them (spaces and hyphens as typed are dropped). */
 export const PASSPORT_NUMBER = /^[A-Z0-9]{5,20}$/;
@@ -77,7 +76,6 @@ export const settingsInput = z
   .superRefine((v, ctx) => {
     if (!v.modes.length) ctx.addIssue({ code: 'custom', path: ['modes'], message: 'participation.error.modes' });
   });
-export type SettingsValues = z.output<typeof settingsInput>;
 
 /** The secretariat's answer to a pending registration or a visa request: a refusal needs its reason. */
 export const decisionInput = z
@@ -90,4 +88,3 @@ export const decisionInput = z
     if (v.decision === 'refuse' && !v.reason)
       ctx.addIssue({ code: 'custom', path: ['reason'], message: 'participation.error.reason' });
   });
-export type DecisionValues = z.output<typeof decisionInput>;

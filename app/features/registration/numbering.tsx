@@ -26,20 +26,3 @@ export function Count({
     </a>
   );
 }
-
-/** Checkbox "select all" that ticks every checkbox named `name` in the same form (works without JavaScript as a plain checkbox). */
-export function SelectAll({ form, name, label }: { form: string; name: string; label: string }) {
-  return (
-    <input
-      type="checkbox"
-      aria-label={label}
-      title={label}
-      onChange={(e) => {
-        const f = document.getElementById(form) as HTMLFormElement | null;
-        f?.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`).forEach((c) => {
-          c.checked = e.currentTarget.checked;
-        });
-      }}
-    />
-  );
-}

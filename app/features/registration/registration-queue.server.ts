@@ -2,7 +2,7 @@
  * The secretariat's registration page: the queue of submitted documents, the numbers reserved and the registered
  * documents still to allocate, filtered and paged in SQL.
  */
-import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
 import {
   agendaItems,
@@ -247,23 +247,6 @@ export async function registrationQueue(
     nextNumbers: schemes,
   };
 }
-
-/** Registered documents of a meeting without any allocation (for the secretariat's "to allocate" filter). */
-export async function unallocatedIds(db: Db, meetingId: string) {
-  const rows = await db
-    .select({ id: documents.id })
-    .from(documents)
-    .leftJoin(documentAllocations, eq(documentAllocations.documentId, documents.id))
-    .where(
-      and(
-        eq(documents.meetingId, meetingId),
-        eq(documents.state, 'registered'),
-        isNull(documentAllocations.documentId),
-      ),
-    );
-  return rows.map((r) => r.id);
-}
-
 /**
  * Everything the registration page shows: the queue under its filters (as read by queueOptionsFrom), which of the
  * submitted documents came by mail, the mailed submissions still to review, and the cap of open reservations per member.

@@ -17,5 +17,3 @@ export const roomMoveForm = z
     if (v.intent === 'move' && !v.agendaItemId && !v.documentId)
       ctx.addIssue({ code: 'custom', path: ['agendaItemId'], message: 'room.chooseItem' });
   });
-
-export type RoomMove = z.output<typeof roomMoveForm>;
