@@ -41,6 +41,12 @@ export default tseslint.config(
     },
   },
   {
+    // Hooks also live in plain modules (useT, useLocale).
+    files: ['app/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
     // Text a person reads goes through the message catalogue (app/i18n): JSX text, and the attributes that are read
     // out or shown. What is no language is allowed here, not with disable comments.
     files: ['app/**/*.tsx'],
