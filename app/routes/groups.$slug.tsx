@@ -105,7 +105,7 @@ export default function GroupPage() {
               <li key={l.id}>
                 <span className="badge">{t('liaison.deadlineNear')}</span>{' '}
                 <Link to={`/liaisons/${l.id}`}>{l.title}</Link>
-                {l.source && <> — {l.source}</>} · {l.replyDeadline?.slice(0, 10)}
+                {l.source && <> — {l.source}</>} · {l.replyDate}
               </li>
             ))}
           </ul>

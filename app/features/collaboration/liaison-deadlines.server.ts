@@ -3,12 +3,14 @@ import type { Db } from '../../../db/client.server';
 import { liaisonStatements, meetings } from '../../../db/schema';
 import { nearDeadlineWindow } from '../meetings/deadlines';
 import { deadlineOpenSql } from '../meetings/meeting-deadlines.server';
+import { dateInZone } from '../../platform/time';
 
 export { NEAR_DEADLINE_DAYS } from '../meetings/deadlines';
 
 /**
  * Statements whose reply deadline is near (nearDeadlineWindow), for the group and its sub-groups: incoming ones not
- * yet answered by a sent statement, and outgoing ones not yet sent.
+ * yet answered by a sent statement, and outgoing ones not yet sent. `replyDate` is the day the deadline falls on in
+ * the meeting's time zone.
  */
 export async function nearDeadlines(db: Db, groupIds: string[], now = new Date()) {
   if (!groupIds.length) return [];
@@ -22,6 +24,7 @@ export async function nearDeadlines(db: Db, groupIds: string[], now = new Date()
       source: liaisonStatements.source,
       replyDeadline: liaisonStatements.replyDeadline,
       meetingSlug: meetings.slug,
+      timeZone: meetings.timeZone,
     })
     .from(liaisonStatements)
     .innerJoin(meetings, eq(meetings.id, liaisonStatements.meetingId))
@@ -49,5 +52,7 @@ export async function nearDeadlines(db: Db, groupIds: string[], now = new Date()
         )
     ).map((r) => r.to),
   );
-  return rows.filter((r) => (r.direction === 'in' ? !answered.has(r.id) : r.state !== 'sent'));
+  return rows
+    .filter((r) => (r.direction === 'in' ? !answered.has(r.id) : r.state !== 'sent'))
+    .map((r) => ({ ...r, replyDate: r.replyDeadline && dateInZone(r.replyDeadline, r.timeZone) }));
 }

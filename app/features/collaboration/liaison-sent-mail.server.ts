@@ -3,6 +3,7 @@ import type { Db } from '../../../db/client.server';
 import { users, type Addressee } from '../../../db/schema';
 import { accountLocale, DEFAULT_LOCALE, translator, type Locale } from '../../i18n';
 import { formatDate } from '../../platform/format';
+import { dateInZone } from '../../platform/time';
 import type { MailMessage } from '../../platform/mail.server';
 import type { getLiaison } from './liaisons.server';
 
@@ -51,7 +52,7 @@ export async function sentNotices(
   return [...byLocale].map(([locale, to]) => {
     const t = translator(locale);
     const deadline = cur.ls.replyDeadline
-      ? `\n${t('mail.liaisonSent.deadline', { date: formatDate(cur.ls.replyDeadline.toISOString().slice(0, 10), locale) })}`
+      ? `\n${t('mail.liaisonSent.deadline', { date: formatDate(dateInZone(cur.ls.replyDeadline, cur.meeting.timeZone), locale) })}`
       : '';
     return {
       to,

@@ -179,7 +179,7 @@ export function SecretariatSection({ secretariat }: { secretariat: Data['secreta
             {secretariat.nearLiaisons.map((l) => (
               <li key={l.id}>
                 <Link to={`/liaisons/${l.id}`}>{l.title}</Link>
-                {l.source && <> — {l.source}</>} · {l.replyDeadline?.slice(0, 10)}
+                {l.source && <> — {l.source}</>} · {l.replyDate}
               </li>
             ))}
           </ul>
