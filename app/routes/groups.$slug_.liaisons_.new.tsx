@@ -5,7 +5,7 @@ import { Choices, Field, FormAlert, TextAreaField, useSchemaForm } from '~/compo
 import { incomingFields } from '~/features/liaisons/incoming-input';
 import { registerIncomingFromRequest } from '~/features/liaisons/incoming.server';
 import { answerableOutgoing } from '~/features/liaisons/lists.server';
-import { utcDate } from '~/features/liaisons/state';
+import { utcDate } from '~/features/meetings/deadlines';
 import { act, load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { metaTitle } from '~/platform/meta';

@@ -5,7 +5,8 @@ import { Field, FormAlert, SelectField, TextAreaField, useSchemaForm } from '~/c
 import { assignFields, noActionFields } from '~/features/liaisons/incoming-input';
 import { assignIncoming, closeNoAction, getIncoming, markReplyDrafted } from '~/features/liaisons/incoming.server';
 import { replyMeetings } from '~/features/liaisons/lists.server';
-import { isOverdue, isOpen, utcDate } from '~/features/liaisons/state';
+import { isOverdue, isOpen } from '~/features/liaisons/state';
+import { utcDate } from '~/features/meetings/deadlines';
 import { EVENT_LABEL, IncomingState, STATE_LABEL } from '~/features/liaisons/incoming-parts';
 import { act, formData, load, requireUser } from '~/platform/http.server';
 import { useLocale, useT } from '~/platform/i18n-react';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  beforeInputDeadline,
   chosenDeadline,
   daysUntil,
   deadlineDecision,
@@ -183,10 +182,10 @@ describe('grace period and late list across a daylight-saving change (Geneva)', 
 
   it('keeps the input deadline open at its very instant, and closes it the millisecond after', () => {
     const inputDeadline = zonedTimeToInstant('2026-10-24', '23:59', zone);
-    expect(beforeInputDeadline({ inputDeadline }, inputDeadline)).toBe(true);
-    expect(beforeInputDeadline({ inputDeadline: inputDeadline.toISOString() }, inputDeadline)).toBe(true);
-    expect(beforeInputDeadline({ inputDeadline }, new Date(inputDeadline.getTime() + 1))).toBe(false);
-    expect(beforeInputDeadline({ inputDeadline: null }, new Date('2099-01-01T00:00:00Z'))).toBe(true);
+    expect(isOpen(inputDeadline, inputDeadline)).toBe(true);
+    expect(isOpen(inputDeadline.toISOString(), inputDeadline)).toBe(true);
+    expect(isOpen(inputDeadline, new Date(inputDeadline.getTime() + 1))).toBe(false);
+    expect(isOpen(null, new Date('2099-01-01T00:00:00Z'))).toBe(true);
     const m = { ...closed, inputDeadline };
     expect(deadlineDecision(m, new Date(inputDeadline.getTime() + 1), false)).toEqual({
       ok: false,

@@ -1,6 +1,7 @@
 /** The life of an incoming liaison statement and the reminder due on a given day. */
 import { describe, expect, it } from 'vitest';
-import { daysUntil, dueThreshold, isOverdue, nextState } from '../../app/features/liaisons/state';
+import { daysUntil } from '../../app/features/meetings/deadlines';
+import { dueThreshold, isOverdue, nextState } from '../../app/features/liaisons/state';
 
 describe('incoming statement states', () => {
   it('moves new → assigned → reply drafted → replied, or to no action from any open state, never back from a closed one', () => {

@@ -5,8 +5,6 @@ import { nearDeadlineWindow } from '../meetings/deadlines';
 import { deadlineOpenSql } from '../meetings/meeting-deadlines.server';
 import { dateInZone } from '../../platform/time';
 
-export { NEAR_DEADLINE_DAYS } from '../meetings/deadlines';
-
 /**
  * Statements whose reply deadline is near (nearDeadlineWindow), for the group and its sub-groups: incoming ones not
  * yet answered by a sent statement, and outgoing ones not yet sent. `replyDate` is the day the deadline falls on in

@@ -18,7 +18,8 @@ import { forbidden } from '../../platform/errors';
 import { can, groupChain, groupSubtree, type Principal } from '../groups/permissions.server';
 import { groupBySlug } from './incoming.server';
 import { canReadGroupLiaisons, canRegisterIncoming } from './policy.server';
-import { daysUntil, isOverdue, OPEN_STATES, STATE_FILTERS, utcDate, type StateFilter } from './state';
+import { daysUntil, utcDate } from '../meetings/deadlines';
+import { isOverdue, OPEN_STATES, STATE_FILTERS, type StateFilter } from './state';
 
 const sentinel = ['00000000-0000-0000-0000-000000000000'];
 

@@ -5,8 +5,6 @@
 import { INCOMING_STATES, type IncomingState } from '../../../db/schema/liaisons';
 import { replyDatePassed } from '../meetings/deadlines';
 
-export { daysUntil, utcDate } from '../meetings/deadlines';
-
 export type IncomingEvent = 'assign' | 'draft' | 'reply' | 'no_action';
 
 const MOVES: Record<IncomingEvent, { from: readonly IncomingState[]; to: IncomingState }> = {

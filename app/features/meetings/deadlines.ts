@@ -90,10 +90,6 @@ export function deadlineFormFields(meeting: MeetingDeadline & { timeZone: string
   };
 }
 
-/** Whether the meeting still takes input at `now` without it being late. */
-export const beforeInputDeadline = (meeting: { inputDeadline: Date | string | null }, now: Date): boolean =>
-  isOpen(meeting.inputDeadline, now);
-
 /** Which rule let a submission in: before the deadline, within the hidden grace period, on the late list, or late. */
 export const DEADLINE_RULES = ['on_time', 'grace', 'late_list', 'late', 'open'] as const;
 export type DeadlineRuleApplied = (typeof DEADLINE_RULES)[number];

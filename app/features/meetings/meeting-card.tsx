@@ -4,7 +4,7 @@ import type { Meeting } from '~/features/meetings/meetings.server';
 import { formatDateRange } from '~/platform/format';
 import { useLocale, useT } from '~/platform/i18n-react';
 import { When } from '../../components/when';
-import { beforeInputDeadline } from './deadlines';
+import { isOpen } from './deadlines';
 
 export function placeLabel(m: Pick<SerializeFrom<Meeting>, 'locationKind' | 'place'>, t: ReturnType<typeof useT>) {
   if (m.locationKind === 'virtual') return t('meeting.virtual');
@@ -15,7 +15,7 @@ export function placeLabel(m: Pick<SerializeFrom<Meeting>, 'locationKind' | 'pla
 export function MeetingCard({ meeting, groupCode }: { meeting: SerializeFrom<Meeting>; groupCode?: string }) {
   const t = useT();
   const { locale } = useLocale();
-  const deadlinePassed = !beforeInputDeadline(meeting, new Date());
+  const deadlinePassed = !isOpen(meeting.inputDeadline, new Date());
   return (
     <article className="card meeting-card">
       <h3>

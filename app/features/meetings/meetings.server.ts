@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client.server';
 import { groups, meetings } from '../../../db/schema';
 import { notFound } from '../../platform/errors';
 import { zonedTimeToInstant } from '../../platform/time';
-import { beforeInputDeadline } from './deadlines';
+import { isOpen } from './deadlines';
 
 export type Meeting = typeof meetings.$inferSelect;
 
@@ -32,7 +32,7 @@ export function meetingPhase(m: Meeting, now: Date): MeetingPhase {
   if (now > closes) return 'past';
   if (now >= opens) return 'ongoing';
   if (!m.takesContributions || !m.inputDeadline) return 'upcoming';
-  return beforeInputDeadline(m, now) ? 'open_for_input' : 'deadline_passed';
+  return isOpen(m.inputDeadline, now) ? 'open_for_input' : 'deadline_passed';
 }
 
 export async function listRecentMeetings(db: Db, today: string, limit = 6) {
