@@ -13,7 +13,7 @@ import { replaceContent } from '../../app/features/collaboration/content.server'
 import { createLiaison } from '../../app/features/collaboration/liaison-drafts.server';
 import { loadPrincipal } from '../../app/features/groups/permissions.server';
 import { DEMO_PASSWORD } from '../support/demo';
-import { Client } from '../support/http';
+import { Client, withoutScripts } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
 import { connect, synced, waitFor, type TestProvider } from './collab-support';
 
@@ -100,8 +100,6 @@ afterAll(async () => {
   for (const p of open) p.destroy();
   await portal?.stop();
 });
-
-const withoutScripts = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '');
 
 /** The HTTP door: the page shows the text (read), and restoring a version is accepted (edit). */
 async function overHttp(client: Client | null, text: Text): Promise<Access> {

@@ -16,7 +16,7 @@ import { nearDeadlines } from '../../app/features/collaboration/liaison-deadline
 import { diffText, getCollabDocument } from '../../app/features/collaboration/collaboration.server';
 import { replaceContent } from '../../app/features/collaboration/content.server';
 import { parse } from 'node-html-parser';
-import { Client, withoutScripts } from '../support/http';
+import { Client, rendered } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
 import { waitForJobs } from '../support/jobs';
 
@@ -45,9 +45,6 @@ beforeAll(async () => {
 });
 afterAll(() => portal?.stop());
 
-/** The page as rendered (the loader data serialised in <script> would match anything the loader returned). */
-const rendered = async (res: Response) => withoutScripts(await res.text());
-
 const create = async (c: Client, form: Record<string, string>) => {
   const res = await c.post('/meetings/jca-mv-demo/liaisons', { intent: 'create', contacts: '', ...form });
   return res;
@@ -61,7 +58,7 @@ describe('liaison statements', () => {
   it('refuses action without a reply deadline, with the reason, and creates nothing', async () => {
     const res = await create(chair, { title: 'Needs a deadline', addressees: 'ITU-T SG21 | | action' });
     expect(res.status).toBe(400);
-    expect(withoutScripts(await res.text())).toContain('A reply deadline is required when action is asked');
+    expect(await rendered(res)).toContain('A reply deadline is required when action is asked');
     expect((await portal.services.db.select().from(liaisonStatements)).length).toBe(0);
   });
 
@@ -71,7 +68,7 @@ describe('liaison statements', () => {
     const id = res.headers.get('location')!.split('/').pop()!;
     const agree = await step(chair, id, 'agreed');
     expect(agree.status).toBe(400);
-    expect(withoutScripts(await agree.text())).toContain('The statement has no addressee');
+    expect(await rendered(agree)).toContain('The statement has no addressee');
     const [ls] = await portal.services.db.select().from(liaisonStatements).where(eq(liaisonStatements.id, id));
     expect(ls.state).toBe('draft');
   });
@@ -96,7 +93,7 @@ describe('liaison statements', () => {
     expect((await step(sec, id, 'approved')).status).toBe(200);
     const sent = await step(sec, id, 'sent');
     expect(sent.status).toBe(200);
-    expect(withoutScripts(await sent.text())).toContain('JCA-MV-D-001');
+    expect(await rendered(sent)).toContain('JCA-MV-D-001');
     const [ls] = await portal.services.db.select().from(liaisonStatements).where(eq(liaisonStatements.id, id));
     const [doc] = await portal.services.db.select().from(documents).where(eq(documents.id, ls.documentId!));
     expect(doc).toMatchObject({
@@ -133,7 +130,7 @@ describe('liaison statements', () => {
     const before = (await portal.services.db.select().from(documents)).length;
     const sent = await step(admin, id, 'sent');
     expect(sent.status).toBe(409);
-    expect(withoutScripts(await sent.text())).toContain('no numbering scheme for outgoing liaison statements');
+    expect(await rendered(sent)).toContain('no numbering scheme for outgoing liaison statements');
     const [ls] = await portal.services.db.select().from(liaisonStatements).where(eq(liaisonStatements.id, id));
     expect(ls).toMatchObject({ state: 'approved', documentId: null });
     expect((await portal.services.db.select().from(documents)).length).toBe(before);
@@ -184,7 +181,7 @@ describe('draft agendas', () => {
     expect(page).toContain('Terms of reference');
     expect((await chair.post('/meetings/jca-mv-demo/agenda', { intent: 'publish' })).status).toBe(403);
     const pub = await sec.post('/meetings/jca-mv-demo/agenda', { intent: 'publish' });
-    expect(withoutScripts(await pub.text())).toContain('JCA-MV-A-01');
+    expect(await rendered(pub)).toContain('JCA-MV-A-01');
     // The published agenda is allocated to "Approval of the agenda", so that item lists it (live from the document list).
     const [agendaDoc] = await portal.services.db
       .select()
@@ -224,14 +221,14 @@ describe('versions through HTTP: named snapshots, diff, restore', () => {
     // a name is required; members and people outside the group are refused
     const unnamed = await chair.post(`/liaisons/${id}`, { intent: 'snapshot', label: '  ' });
     expect(unnamed.status).toBe(400);
-    expect(withoutScripts(await unnamed.text())).toContain('Give the version a name.');
+    expect(await rendered(unnamed)).toContain('Give the version a name.');
     expect((await member.post(`/liaisons/${id}`, { intent: 'snapshot', label: 'by a member' })).status).toBe(403);
     expect((await outsider.post(`/liaisons/${id}`, { intent: 'snapshot', label: 'by an outsider' })).status).toBe(403);
     expect(await portal.services.db.select().from(collabSnapshots)).toHaveLength(0);
 
     const saved = await chair.post(`/liaisons/${id}`, { intent: 'snapshot', label: 'as agreed on 9 Oct' });
     expect(saved.status).toBe(200);
-    expect(withoutScripts(await saved.text())).toContain('Version &quot;as agreed on 9 Oct&quot; saved.');
+    expect(await rendered(saved)).toContain('Version &quot;as agreed on 9 Oct&quot; saved.');
     const [snap] = await portal.services.db
       .select()
       .from(collabSnapshots)
@@ -253,7 +250,7 @@ describe('versions through HTTP: named snapshots, diff, restore', () => {
     expect(await text(name)).toContain('A new closing line');
     const restored = await chair.post(`/liaisons/${id}`, { intent: 'restore', snapshotId: snap.id });
     expect(restored.status).toBe(200);
-    expect(withoutScripts(await restored.text())).toContain('restored');
+    expect(await rendered(restored)).toContain('restored');
     expect(await text(name)).toBe('Opening paragraph\nText as agreed');
     expect(await rendered(await chair.get(`/liaisons/${id}?from=${snap.id}&to=current`))).toContain('No difference.');
     expect(
@@ -295,7 +292,7 @@ describe('versions through HTTP: named snapshots, diff, restore', () => {
 
 describe('group page', () => {
   it('flags statements whose reply deadline is near', async () => {
-    const page = withoutScripts(await (await member.get('/groups/jca-mv')).text());
+    const page = await rendered(await member.get('/groups/jca-mv'));
     expect(page).toContain('Reply due soon');
     expect(page).toContain('Metaverse terms');
   });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { seedDemo } from '../../app/features/demo/index';
 import { loadBuild } from '../../server/build';
-import { Client } from '../support/http';
+import { Client, visibleText } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
 import { internalsIn, rawRequest } from './raw-http';
 
@@ -33,13 +33,6 @@ afterAll(async () => {
   await portal?.stop();
   (await loadBuild()).runtime.configureLogging({ level: 'silent', format: 'json' });
 });
-
-/** The page's visible text (scripts, which carry serialised data, removed; tags stripped). */
-const visibleText = (html: string) =>
-  html
-    .replace(/<script[\s\S]*?<\/script>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ');
 
 describe('not found', () => {
   it('is a page of the portal, with the visitor’s own navigation, not the router’s text', async () => {

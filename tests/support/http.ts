@@ -6,9 +6,26 @@ import { parse } from 'node-html-parser';
  * sent read the whole response.)
  */
 export function withoutScripts(html: string): string {
-  const root = parse(html, { comment: true });
+  return parsedWithoutScripts(html, { comment: true }).toString();
+}
+
+function parsedWithoutScripts(html: string, options: { comment?: boolean } = {}) {
+  const root = parse(html, options);
   for (const script of root.querySelectorAll('script')) script.remove();
-  return root.toString();
+  return root;
+}
+
+/**
+ * The page a response shows: its HTML without scripts. Positive checks (a title, a message) read this; checks that
+ * something is NOT sent read the whole response (`res.text()`).
+ */
+export async function rendered(res: Response): Promise<string> {
+  return withoutScripts(await res.text());
+}
+
+/** The text a page shows: scripts removed, tags stripped, entities decoded, runs of white space made one space. */
+export function visibleText(html: string): string {
+  return parsedWithoutScripts(html).textContent.replace(/\s+/g, ' ');
 }
 
 /** A small HTTP client with a cookie jar, for route tests through real HTTP. */
