@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { users, sessions, auditEvents, memberships } from '../../db/schema';
 import { DEMO_PASSWORD } from '../support/demo';
-import { Client, withoutScripts } from '../support/http';
+import { Client, rendered, withoutScripts } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
 
 let portal: TestPortal;
@@ -61,7 +61,7 @@ describe('sign-in and sign-out', () => {
   it('signs in, then signs out and the session is gone', async () => {
     const client = new Client(portal.url);
     await client.signIn('member.etri@example.org', PASSWORD);
-    expect(await (await client.get('/profile')).text()).toContain('Kim Min-jun');
+    expect(await rendered(await client.get('/profile'))).toContain('Kim Min-jun');
     const out = await client.post('/signout', {});
     expect(out.status).toBe(302);
     const profile = await client.get('/profile');

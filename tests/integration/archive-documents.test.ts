@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client } from '../support/http';
+import { Client, rendered } from '../support/http';
 import { ACCOUNTS, insertDocuments, listScenario, PASSWORD, type Scenario } from '../support/list-fixtures';
 import { startTestPortal, type TestPortal } from '../support/portal';
 
@@ -80,10 +80,10 @@ describe('download all', () => {
   it('an empty view or a meeting with nothing in it gives a clear message, not a 500 or an empty zip', async () => {
     const empty = await new Client(portal.url).get('/meetings/fg-mv-2/archive.zip?q=nothingmatchesthis');
     expect(empty.status).toBe(404);
-    expect(await empty.text()).toContain('There is nothing to put in an archive');
+    expect(await rendered(empty)).toContain('There is nothing to put in an archive');
     const none = await new Client(portal.url).get('/meetings/jca-mv-1/archive.zip');
     expect(none.status).toBe(404);
-    expect(await none.text()).toContain('There is nothing to put in an archive');
+    expect(await rendered(none)).toContain('There is nothing to put in an archive');
     expect((await new Client(portal.url).get('/meetings/nope/archive.zip')).status).toBe(404);
   });
 

@@ -29,7 +29,7 @@ import { draftReport, getReport, publishReport } from '../../app/features/report
 import { DomainError } from '../../app/platform/errors';
 import { demoData, DEMO_PASSWORD } from '../support/demo';
 import { createSubmittedDocument, docxText } from '../support/documents';
-import { Client } from '../support/http';
+import { Client, rendered } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
 import { connect, synced, waitFor, type TestProvider } from './collab-support';
 
@@ -175,8 +175,8 @@ describe('the meeting report', () => {
 
     // Through the page the same refusal is a message; the draft is unchanged.
     const secretariat = await signedIn('tsb.fgmv@example.org');
-    const refused = parse(await (await secretariat.post(`/meetings/${SLUG}/report`, { intent: 'draft' })).text());
-    expect(refused.text).toContain('A draft of the report exists');
+    const refused = parse(await rendered(await secretariat.post(`/meetings/${SLUG}/report`, { intent: 'draft' })));
+    expect(refused.querySelector('[role=alert]')?.text).toContain('A draft of the report exists');
     expect(await storedText(name)).toContain('Edited by the chair after the meeting.');
 
     const done = await draftReport(services(), sec, SLUG, { replace: true });
@@ -222,7 +222,9 @@ describe("chair's notes", () => {
     const chair = await signedIn('chair.wg2@example.org');
     const res = await chair.post(`/meetings/${SLUG}/agenda`, { intent: 'open-notes', itemId: fgItem.id });
     expect(res.status).toBe(403);
-    expect(parse(await res.text()).text).toContain('Only the chairs and the secretariat of the meeting’s group');
+    expect(parse(await rendered(res)).querySelector('[role=alert]')?.text).toContain(
+      'Only the chairs and the secretariat of the meeting’s group',
+    );
     const page = parse(await (await chair.get(`/meetings/${SLUG}/agenda`)).text());
     expect(page.querySelectorAll('button').map((b) => b.text)).not.toContain('Write notes');
     expect(page.querySelector('.item-notes')?.text).toContain('The chair invited WG2 to merge the use cases.');

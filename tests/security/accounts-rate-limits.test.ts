@@ -3,7 +3,7 @@ import { hashPassword } from '../../app/features/accounts/auth.server';
 import { like } from 'drizzle-orm';
 import { clearExpiredRateLimits, LIMITS, reserveSignInAttempt } from '../../app/features/accounts/rate-limits.server';
 import { rateLimits, users } from '../../db/schema';
-import { Client } from '../support/http';
+import { Client, rendered } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
 
 let portal: TestPortal;
@@ -38,7 +38,7 @@ describe('sign-in rate limits', () => {
     expect(statuses.filter((s) => s === 429)).toHaveLength(55);
     const limited = answers.find((r) => r.status === 429)!;
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(await limited.text()).toContain('Too many sign-in attempts from your connection');
+    expect(await rendered(limited)).toContain('Too many sign-in attempts from your connection');
     // The right password from the same address waits too: the guesses are not reset by a lucky one.
     expect((await signIn('hammered@example.org', PASSWORD, '203.0.113.7')).status).toBe(429);
   });
@@ -61,7 +61,7 @@ describe('sign-in rate limits', () => {
     expect((await signIn('spread@example.org', 'still-guessing', '10.2.0.1')).status).toBe(400);
     const spaced = await signIn('spread@example.org', 'again-guessing', '10.2.0.2');
     expect(spaced.status).toBe(429);
-    expect(await spaced.text()).toContain('attempts are spaced out');
+    expect(await rendered(spaced)).toContain('attempts are spaced out');
     // The owner's known address is not slowed.
     expect((await signIn('spread@example.org', PASSWORD, '192.0.2.44')).status).toBe(302);
   });
@@ -76,7 +76,7 @@ describe('sign-in rate limits', () => {
     );
     const refused = await signIn('known@example.org', PASSWORD, address);
     expect(refused.status).toBe(429);
-    expect(await refused.text()).toContain('Too many sign-in attempts from your connection');
+    expect(await rendered(refused)).toContain('Too many sign-in attempts from your connection');
     expect((await signIn('known@example.org', PASSWORD, '198.51.100.201')).status).toBe(302);
   });
 });
