@@ -405,7 +405,9 @@ for (const driver of ['local', 's3'] as const) {
         form(meta, [{ field: 'main', name: 'r.docx', bytes: minimalDocx('r') }]),
       );
       expect(early.status).toBe(409);
-      expect(await early.text()).toContain('registered');
+      expect(parse(await rendered(early)).querySelector('[role=alert]')?.text).toContain(
+        'Only a registered document can be revised',
+      );
       await db()
         .update(documents)
         .set({ state: 'registered', numberLabel: 'FGMV-I-007', number: 7 })
