@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import postgres from 'postgres';
 import WebSocket from 'ws';
@@ -112,6 +112,16 @@ export async function waitFor<T>(fn: () => T | Promise<T>, what: string, timeout
       throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/**
+ * Waits until the server has handled all that `from` sent so far: a connection's messages are handled in order,
+ * so once its next awareness state reaches `to`, an edit sent before it was applied (and sent on to `to`) or refused.
+ */
+export async function handled(from: TestProvider, to: TestProvider, what: string) {
+  const marker = randomUUID();
+  from.provider.setAwarenessField('marker', marker);
+  await waitFor(() => [...to.provider.awareness!.getStates().values()].some((state) => state.marker === marker), what);
 }
 
 export const synced = (p: TestProvider, what = 'sync') =>

@@ -2,7 +2,6 @@
  * The collaboration server in the test portal: authentication from the session cookie, the same permission check as
  * HTTP, read-only connections, refusals with a reason, permission changes on open connections, bad updates.
  */
-import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +11,7 @@ import { createLiaison } from '../../app/features/collaboration/liaison-drafts.s
 import { loadPrincipal } from '../../app/features/groups/permissions.server';
 import { Client } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
-import { connect, synced, typeParagraph, waitFor, type TestProvider } from './collab-support';
+import { connect, handled, synced, typeParagraph, waitFor, type TestProvider } from './collab-support';
 
 const PASSWORD = DEMO_PASSWORD;
 let portal: TestPortal;
@@ -53,16 +52,6 @@ afterAll(async () => {
   for (const p of open) p.destroy();
   await portal?.stop();
 });
-
-/**
- * Waits until the server has handled all that `from` sent so far: a connection's messages are handled in order,
- * so once its next awareness state reaches `to`, an edit sent before it was applied or refused.
- */
-async function handled(from: TestProvider, to: TestProvider, what: string) {
-  const marker = randomUUID();
-  from.provider.setAwarenessField('marker', marker);
-  await waitFor(() => [...to.provider.awareness!.getStates().values()].some((state) => state.marker === marker), what);
-}
 
 const storedText = async () =>
   (await portal.services.db.select().from(collabDocuments).where(eq(collabDocuments.name, name)))[0].text;

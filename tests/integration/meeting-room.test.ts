@@ -15,7 +15,7 @@ import { demoData, DEMO_PASSWORD } from '../support/demo';
 import { Client } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
 import { roomMeeting, type RoomMeeting } from '../support/room';
-import { connect, synced, waitFor, type TestProvider } from './collab-support';
+import { connect, handled, synced, waitFor, type TestProvider } from './collab-support';
 
 let portal: TestPortal;
 let seeded: Seeded;
@@ -162,7 +162,7 @@ describe('meeting room: live over the WebSocket', () => {
 
     // A delegate's write never reaches the room: not the server's document, not the other followers.
     follower.doc.getMap('states').set('999999999', { seq: 999999999, current: null, history: [] });
-    await new Promise((r) => setTimeout(r, 300));
+    await handled(follower, second, "the server to handle the delegate's write");
     expect(readRoomState(second.doc)?.current?.document?.id).toBe(room.docs[1].id);
     const onServer = new Y.Doc();
     Y.applyUpdate(onServer, (await portal.services.collab!.currentState(name))!);
