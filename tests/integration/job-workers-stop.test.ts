@@ -51,9 +51,13 @@ describe('stopping the job workers', () => {
     });
     await expect.poll(waitingOnLocks).toBeGreaterThan(0);
 
+    // The queue's own stop ends once no job is in hand: where a stop that did not wait for the fetch would return.
+    const queueStopped = new Promise<void>((resolve) => workers.queue.on('stopped', resolve));
     let stopped = false;
     const stopping = workers.stop().then(() => (stopped = true));
-    await new Promise((r) => setTimeout(r, 500));
+    await queueStopped;
+    await new Promise((r) => setImmediate(r));
+    expect(await waitingOnLocks(), 'the fetch still waits on the lock').toBeGreaterThan(0);
     expect(stopped).toBe(false);
     release();
     await lock;
