@@ -12,7 +12,7 @@ import { enqueue, QUEUES } from '../../../db/jobs/index';
 import { recordEvent } from '../../platform/audit.server';
 import { DomainError } from '../../platform/errors';
 import { parseOrThrow } from '../../platform/validation';
-import { isEmailConfirmed } from '../accounts/sign-up.server';
+import { requireConfirmedEmail } from '../accounts/sign-up.server';
 import { authorize, type Principal } from '../groups/permissions.server';
 import { isOpen } from '../meetings/deadlines';
 import { deadlineAt } from '../meetings/meeting-deadlines.server';
@@ -69,7 +69,7 @@ export async function reserveForMember(
   const data = parseOrThrow(memberReserveForm, input);
   if (!(meeting.documentTypes as string[]).includes(data.type))
     throw new DomainError('invalid', 'reservations.typeNotUsed', undefined, { type: 'reservations.typeNotUsed' });
-  if (!(await isEmailConfirmed(db, principal.id))) throw new DomainError('forbidden', 'auth.confirm.beforeSubmitting');
+  await requireConfirmedEmail(db, principal.id);
   const staff = may.manageDocuments;
   if (!staff && !(await reservationOpen(db, meeting.id, now)))
     throw new DomainError('forbidden', 'reservations.deadlinePassed');
