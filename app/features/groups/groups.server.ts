@@ -2,6 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
 import { groups, meetings, memberships, users } from '../../../db/schema';
 import { notFound } from '../../platform/errors';
+import { groupTree } from './group-tree';
 
 export type Group = typeof groups.$inferSelect;
 export interface GroupNode extends Group {
@@ -18,6 +19,9 @@ export async function listGroupTree(db: Db): Promise<GroupNode[]> {
   return roots;
 }
 
+/** Every group of the forest, each before the groups below it. */
+const flatten = (nodes: GroupNode[]): GroupNode[] => nodes.flatMap((n) => [n, ...flatten(n.children)]);
+
 export async function getGroupBySlug(db: Db, slug: string) {
   const [group] = await db.select().from(groups).where(eq(groups.slug, slug));
   if (!group) throw notFound();
@@ -27,15 +31,8 @@ export async function getGroupBySlug(db: Db, slug: string) {
 /** A group page: the group, its parent, the tree below it, its chairs and secretariat, its and its parents' meetings. */
 export async function getGroupPage(db: Db, slug: string) {
   const group = await getGroupBySlug(db, slug);
-  const tree = await listGroupTree(db);
-  const find = (nodes: GroupNode[]): GroupNode | undefined => {
-    for (const n of nodes) {
-      if (n.id === group.id) return n;
-      const hit = find(n.children);
-      if (hit) return hit;
-    }
-  };
-  const node = find(tree)!;
+  const nodes = flatten(await listGroupTree(db));
+  const node = nodes.find((n) => n.id === group.id)!;
   const [parent] = group.parentId ? await db.select().from(groups).where(eq(groups.id, group.parentId)) : [];
   const leadership = await db
     .select({
@@ -50,11 +47,7 @@ export async function getGroupPage(db: Db, slug: string) {
     .where(and(eq(memberships.groupId, group.id), inArray(memberships.role, ['chair', 'secretariat'])))
     .orderBy(asc(memberships.role), asc(users.name));
   // A WG or Question meets at its parents' meetings: those are its meetings too.
-  const byId = new Map<string, GroupNode>();
-  const index = (nodes: GroupNode[]) => nodes.forEach((n) => (byId.set(n.id, n), index(n.children)));
-  index(tree);
-  const chain: string[] = [];
-  for (let g: string | null | undefined = group.id; g && !chain.includes(g); g = byId.get(g)?.parentId) chain.push(g);
+  const chain = groupTree(nodes).chainOf(group.id);
   const groupMeetings = await db
     .select({ meeting: meetings, groupCode: groups.code })
     .from(meetings)

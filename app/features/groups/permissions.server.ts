@@ -1,7 +1,8 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
 import { groups, memberships, type Role } from '../../../db/schema';
 import { DomainError, forbidden } from '../../platform/errors';
+import { groupTree, type GroupTree } from './group-tree';
 
 /** Who is acting: the user with their roles per group. Null for anonymous visitors. */
 export interface Principal {
@@ -36,7 +37,7 @@ export interface Scope {
 const RANK: Record<Role, number> = { member: 1, chair: 2, secretariat: 3 };
 
 /** The highest role the principal holds on the group or any group above it. */
-export function roleOn(principal: Principal | null, groupChain: string[]): Role | null {
+function roleOn(principal: Principal | null, groupChain: string[]): Role | null {
   if (!principal) return null;
   let best: Role | null = null;
   for (const r of principal.roles) {
@@ -89,27 +90,17 @@ export async function loadPrincipal(db: Db, user: { id: string; isAdmin: boolean
   return { id: user.id, isAdmin: user.isAdmin, roles };
 }
 
-/** The group and its ancestors, nearest first. Groups are few and shallow, so one query for all is cheapest. */
+/** The whole group tree. Groups are few and shallow, so one query for all is cheapest. */
+export async function loadGroupTree(db: Db): Promise<GroupTree> {
+  return groupTree(await db.select({ id: groups.id, parentId: groups.parentId }).from(groups));
+}
+
+/** The group and its ancestors, nearest first. */
 export async function groupChain(db: Db, groupId: string): Promise<string[]> {
-  const all = await db.select({ id: groups.id, parentId: groups.parentId }).from(groups);
-  const parentOf = new Map(all.map((g) => [g.id, g.parentId]));
-  const chain: string[] = [];
-  for (let id: string | null | undefined = groupId; id && !chain.includes(id); id = parentOf.get(id)) chain.push(id);
-  return chain;
+  return (await loadGroupTree(db)).chainOf(groupId);
 }
 
 /** The group and all groups below it. */
 export async function groupSubtree(db: Db, groupId: string): Promise<string[]> {
-  const all = await db.select({ id: groups.id, parentId: groups.parentId }).from(groups);
-  const ids = [groupId];
-  for (let i = 0; i < ids.length; i++) for (const g of all) if (g.parentId === ids[i]) ids.push(g.id);
-  return ids;
-}
-
-/** Groups where the principal holds at least the given role (directly; sub-groups are covered by groupChain checks). */
-export async function groupsWithRole(db: Db, principal: Principal | null, role: Role) {
-  if (!principal) return [];
-  const ids = principal.roles.filter((r) => atLeast(r.role, role)).map((r) => r.groupId);
-  if (principal.isAdmin) return db.select().from(groups);
-  return ids.length ? db.select().from(groups).where(inArray(groups.id, ids)) : [];
+  return (await loadGroupTree(db)).subtreeOf(groupId);
 }

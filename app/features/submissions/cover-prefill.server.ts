@@ -6,6 +6,7 @@
  */
 import type { Db } from '../../../db/client.server';
 import { groups } from '../../../db/schema';
+import { groupTree } from '../groups/group-tree';
 import type { MessageKey } from '~/i18n';
 import type { CoverContact, CoverFields } from './cover.server';
 
@@ -37,7 +38,7 @@ export interface CoverFormValues {
 export interface CoverPrefillContext {
   /** The meeting's group. */
   groupCode: string;
-  /** Codes of the group, the groups above it and below it: a cover naming one of them names the right group. */
+  /** Codes of the groups of the group's tree (relatedGroupCodes): a cover naming one of them names the right group. */
   relatedGroupCodes: string[];
   /** The Questions/WGs a document may be proposed for. */
   proposable: { code: string }[];
@@ -47,22 +48,17 @@ export interface CoverPrefillContext {
   member: FormContact;
 }
 
-/** The codes of the meeting's group and of every group above and below it. */
+/**
+ * The codes of the meeting's group and of every group in its tree: the groups above it, and every group below the
+ * topmost of those (its own sub-groups, and its sibling groups and theirs).
+ */
 export async function relatedGroupCodes(db: Db, groupId: string): Promise<string[]> {
   const all = await db.select({ id: groups.id, code: groups.code, parentId: groups.parentId }).from(groups);
-  const byId = new Map(all.map((g) => [g.id, g]));
-  const related = new Set<string>();
-  for (let id: string | null | undefined = groupId; id && !related.has(id); id = byId.get(id)?.parentId)
-    related.add(id);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const g of all)
-      if (g.parentId && related.has(g.parentId) && !related.has(g.id) && g.id !== groupId) {
-        related.add(g.id);
-        grew = true;
-      }
-  }
-  return [...related].map((id) => byId.get(id)?.code ?? '').filter(Boolean);
+  const tree = groupTree(all);
+  const chain = tree.chainOf(groupId);
+  const related = new Set([...chain, ...tree.subtreeOf(chain[chain.length - 1])]);
+  const codeOf = new Map(all.map((g) => [g.id, g.code]));
+  return [...related].map((id) => codeOf.get(id) ?? '').filter(Boolean);
 }
 
 const groupKey = (code: string) => code.toUpperCase().replace(/[^A-Z0-9]/g, '');

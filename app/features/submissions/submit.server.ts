@@ -9,6 +9,7 @@ import { documents, groups, pendingUploads } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
 import { DomainError, forbidden } from '../../platform/errors';
 import { isEmailConfirmed } from '../accounts/sign-up.server';
+import { groupTree } from '../groups/group-tree';
 import { deadlineDecision } from '../meetings/deadlines';
 import { graceMinutesOf, lateUntil } from '../meetings/meeting-deadlines.server';
 import { getMeetingBySlug } from '../meetings/meetings.server';
@@ -42,19 +43,11 @@ export async function submissionContext(db: Db, actor: Actor | null, meetingSlug
   const may = await meetingAbilities(db, actor?.principal ?? null, meeting, group);
   if (!actor || !may.submit) throw forbidden();
   const isSecretariat = may.manageDocuments;
-  const subgroups = await db
+  const all = await db
     .select({ code: groups.code, name: groups.name, parentId: groups.parentId, id: groups.id })
     .from(groups);
-  const below = new Set([group.id]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const g of subgroups)
-      if (g.parentId && below.has(g.parentId) && !below.has(g.id)) {
-        below.add(g.id);
-        grew = true;
-      }
-  }
-  const proposable = subgroups
+  const below = new Set(groupTree(all).subtreeOf(group.id));
+  const proposable = all
     .filter((g) => g.id !== group.id && below.has(g.id))
     .map((g) => ({ code: g.code, name: g.name }));
   return {
