@@ -11,26 +11,15 @@
 import { and, eq, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
 import { documentAllocations, documents, groups, meetings, users } from '../../../db/schema';
-import { authorize, can, type Principal } from '../groups/permissions.server';
+import { groupTree, type GroupLink } from '../groups/group-tree';
+import { authorize, can, groupChain, loadGroupTree, type Principal } from '../groups/permissions.server';
 import { allocatedToAnyOf } from './allocation-sql.server';
-
-type GroupLink = { id: string; parentId: string | null };
-
-/** The chain (the group and its ancestors, nearest first) of any group, from one list of all groups. */
-function chains(all: GroupLink[]) {
-  const parentOf = new Map(all.map((g) => [g.id, g.parentId]));
-  return (id: string) => {
-    const chain: string[] = [];
-    for (let g: string | null | undefined = id; g && !chain.includes(g); g = parentOf.get(g)) chain.push(g);
-    return chain;
-  };
-}
 
 const allGroups = (db: Db) => db.select({ id: groups.id, parentId: groups.parentId }).from(groups);
 
 /** The groups on which the principal holds each document ability, each decided by `can` on the group's chain. */
 function groupsWhere(principal: Principal, all: GroupLink[]) {
-  const chainOf = chains(all);
+  const { chainOf } = groupTree(all);
   const manage: string[] = [];
   const chair: string[] = [];
   const member: string[] = [];
@@ -41,6 +30,35 @@ function groupsWhere(principal: Principal, all: GroupLink[]) {
     if (can(principal, 'document.read', { groupChain, access: 'members' })) member.push(g.id);
   }
   return { manage, chair, member };
+}
+
+/** The principal's address once confirmed: only then do they own the documents naming it as a contact (anyone can sign up with any address). */
+async function confirmedEmail(db: Db, principal: Principal): Promise<string | null> {
+  const [user] = await db
+    .select({ email: users.email })
+    .from(users)
+    .where(and(eq(users.id, principal.id), isNotNull(users.emailConfirmedAt)));
+  return user ? user.email.toLowerCase() : null;
+}
+
+/** The documents the principal owns: those they submitted, and those naming their confirmed address as a contact. */
+function ownedSql(principal: Principal, email: string | null): SQL {
+  return or(
+    eq(documents.submittedBy, principal.id),
+    email
+      ? sql`exists (select 1 from jsonb_array_elements(${documents.contacts}) c where lower(c->>'email') = ${email})`
+      : undefined,
+  )!;
+}
+
+/** Whether the principal owns the document (may replace, revise and withdraw it as its author). */
+async function ownsDocument(db: Db, principal: Principal | null, documentId: string): Promise<boolean> {
+  if (!principal) return false;
+  const [row] = await db
+    .select({ id: documents.id })
+    .from(documents)
+    .where(and(eq(documents.id, documentId), ownedSql(principal, await confirmedEmail(db, principal))));
+  return !!row;
 }
 
 /** Published by the secretariat: registered (or since withdrawn) and made visible. */
@@ -58,24 +76,13 @@ export async function visibleDocumentsSql(
   if (principal?.isAdmin) return sql`true`;
   const publicDocuments = and(PUBLISHED, eq(documents.access, 'public'))!;
   if (!principal) return publicDocuments;
-  const [all, [user]] = await Promise.all([
-    knownGroups ?? allGroups(db),
-    // Contacts see their documents once their address is confirmed (anyone can sign up with any address).
-    db
-      .select({ email: users.email })
-      .from(users)
-      .where(and(eq(users.id, principal.id), isNotNull(users.emailConfirmedAt))),
-  ]);
+  const [all, email] = await Promise.all([knownGroups ?? allGroups(db), confirmedEmail(db, principal)]);
   const { manage, chair, member } = groupsWhere(principal, all);
-  const email = (user?.email ?? '').toLowerCase();
   return or(
     publicDocuments,
     member.length ? and(PUBLISHED, inArray(documents.groupId, member)) : undefined,
     manage.length || chair.length ? inArray(documents.groupId, [...manage, ...chair]) : undefined,
-    eq(documents.submittedBy, principal.id),
-    email
-      ? sql`exists (select 1 from jsonb_array_elements(${documents.contacts}) c where lower(c->>'email') = ${email})`
-      : undefined,
+    ownedSql(principal, email),
     chair.length ? allocatedToAnyOf(chair) : undefined,
   )!;
 }
@@ -90,15 +97,30 @@ export async function maySeeDocument(db: Db, principal: Principal | null, docume
   return !!row;
 }
 
-/** The documents of `ids` the principal may see (for pages that name other documents: revision links, candidates). */
-export async function visibleDocumentIds(db: Db, principal: Principal | null, ids: string[]): Promise<Set<string>> {
-  if (!ids.length) return new Set();
-  const visible = await visibleDocumentsSql(db, principal);
-  const rows = await db
-    .select({ id: documents.id })
-    .from(documents)
-    .where(and(inArray(documents.id, ids), visible));
-  return new Set(rows.map((r) => r.id));
+/**
+ * Whom a meeting's published texts (its agenda, its report) are for: anyone when its documents are public, a member
+ * of its group when they are for members only. The documents those texts list are the ones this reader may see.
+ */
+export function publishedReader(
+  meeting: Pick<typeof meetings.$inferSelect, 'documentAccess' | 'groupId'>,
+): Principal | null {
+  return meeting.documentAccess === 'members'
+    ? {
+        id: '00000000-0000-0000-0000-000000000000',
+        isAdmin: false,
+        roles: [{ groupId: meeting.groupId, role: 'member' }],
+      }
+    : null;
+}
+
+/** Whether the principal may replace, revise and withdraw a submission: its owners and the secretariat of its group. */
+export async function mayEditSubmission(
+  db: Db,
+  principal: Principal | null,
+  doc: { id: string; groupId: string },
+): Promise<boolean> {
+  const [chain, owns] = await Promise.all([groupChain(db, doc.groupId), ownsDocument(db, principal, doc.id)]);
+  return can(principal, 'document.edit_own', { groupChain: chain, ownerIds: principal && owns ? [principal.id] : [] });
 }
 
 export interface DocumentAbilities {
@@ -119,18 +141,17 @@ export interface DocumentAbilities {
  * only to and from the groups they chair (or groups below them), and only documents allocated to one of those.
  */
 export async function allocationPolicy(db: Db, principal: Principal | null, meetingGroupId: string) {
-  const chainOf = chains(await allGroups(db));
+  const { chainOf } = await loadGroupTree(db);
   const manage = can(principal, 'document.manage', { groupChain: chainOf(meetingGroupId) });
   const chairs = (groupId: string) => can(principal, 'document.allocate', { groupChain: chainOf(groupId) });
-  const decides = (groupId: string) => can(principal, 'document.decide', { groupChain: chainOf(groupId) });
   return {
     manage,
     /** The allocated groups among `groupIds` the principal chairs. */
     chairedOf: (groupIds: string[]) => groupIds.filter(chairs),
+    /** Allocate a document to `groupId`, or take that allocation away. */
     mayAllocateTo: (groupId: string) => manage || chairs(groupId),
-    /** A document currently allocated to `allocatedGroupIds`. */
+    /** Allocate, decide on, or fill the reserved number of a document currently allocated to `allocatedGroupIds`. */
     mayActOn: (allocatedGroupIds: string[]) => manage || allocatedGroupIds.some(chairs),
-    mayDecideOn: (allocatedGroupIds: string[]) => manage || allocatedGroupIds.some(decides),
   };
 }
 
@@ -155,7 +176,7 @@ export async function documentAbilities(
   return {
     manage: policy.manage,
     chairOfAllocation: policy.chairedOf(allocated).length > 0,
-    decide: policy.mayDecideOn(allocated),
+    decide: mayAct,
     fillReserved: mayAct || (!!doc.submittedBy && doc.submittedBy === principal.id),
     allocate: mayAct,
   };
@@ -192,7 +213,7 @@ export async function peopleDisclosure(
 ): Promise<PeopleDisclosure> {
   if (!principal) return { phones: false, actorNames: false };
   if (principal.isAdmin || authorOf || doc.submittedBy === principal.id) return { phones: true, actorNames: true };
-  const chainOf = chains(await allGroups(db));
+  const { chainOf } = await loadGroupTree(db);
   const allocated = await db
     .select({ groupId: documentAllocations.groupId })
     .from(documentAllocations)

@@ -13,8 +13,7 @@ import type { DocumentLabels } from '../../i18n/document-labels';
 import { formatDate, formatDateRange } from '../../platform/format';
 import { notesOfItems } from '../collaboration/notes.server';
 import { attendingOrganisations } from '../participation/participants.server';
-import { visibleDocumentsSql } from '../documents/policy.server';
-import type { Principal } from '../groups/permissions.server';
+import { publishedReader, visibleDocumentsSql } from '../documents/policy.server';
 import { fullLabel } from '../registration/numbering.server';
 import type { ReportDocument, ReportSources } from './report-content';
 
@@ -23,17 +22,6 @@ export type ReportMeeting = Pick<
   typeof meetings.$inferSelect,
   'id' | 'groupId' | 'title' | 'place' | 'startsOn' | 'endsOn' | 'timeZone' | 'language' | 'documentAccess'
 >;
-
-/** Whom the published report is for: anyone (public meeting) or a member of the meeting's group. */
-export function reportReader(meeting: Pick<ReportMeeting, 'documentAccess' | 'groupId'>): Principal | null {
-  return meeting.documentAccess === 'members'
-    ? {
-        id: '00000000-0000-0000-0000-000000000000',
-        isAdmin: false,
-        roles: [{ groupId: meeting.groupId, role: 'member' }],
-      }
-    : null;
-}
 
 const WITH_TARGET: Decision[] = ['revised', 'merged', 'replied_to'];
 /** Documents the meeting itself produced (no decision is taken on them). */
@@ -48,8 +36,7 @@ export function outcomeText(locale: Locale, decision: Decision | null, target: s
 }
 
 export async function reportSources(db: Db, meeting: ReportMeeting, L: DocumentLabels): Promise<ReportSources> {
-  const reader = reportReader(meeting);
-  const visible = await visibleDocumentsSql(db, reader);
+  const visible = await visibleDocumentsSql(db, publishedReader(meeting));
   const [items, [agenda], docs, statements, next, organisations] = await Promise.all([
     db.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position)),
     db.select().from(meetingAgendas).where(eq(meetingAgendas.meetingId, meeting.id)),

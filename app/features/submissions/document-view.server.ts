@@ -1,27 +1,15 @@
 /** Reading submitted documents: who may see and edit one, the document page, "my documents" and the label. */
-import { and, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
+import { desc, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
 import { documentFiles, documents, groups, meetings, users } from '../../../db/schema';
 import { notFound } from '../../platform/errors';
 import type { SessionUser } from '../../platform/context.server';
 import { isEmailConfirmed } from '../accounts/sign-up.server';
 import { documentHistory } from '../documents/history.server';
-import { maySeeDocument, peopleDisclosure } from '../documents/policy.server';
-import { can, groupChain, type Principal } from '../groups/permissions.server';
+import { mayEditSubmission, maySeeDocument, peopleDisclosure } from '../documents/policy.server';
+import type { Principal } from '../groups/permissions.server';
 import { notSubmittedSql } from '../registration/reservation-rules.server';
 import type { DocumentRow } from './submission-types';
-
-async function ownerIdsOf(db: Db, doc: DocumentRow) {
-  const emails = doc.contacts.map((c) => c.email.toLowerCase()).filter(Boolean);
-  // A contact's account owns the document only once its address is confirmed (anyone can sign up with any address).
-  const contactUsers = emails.length
-    ? await db
-        .select({ id: users.id })
-        .from(users)
-        .where(and(inArray(users.email, emails), isNotNull(users.emailConfirmedAt)))
-    : [];
-  return [...new Set([doc.submittedBy, ...contactUsers.map((u) => u.id)].filter((x): x is string => !!x))];
-}
 
 /** The document with its meeting and group, if the principal may see it, and whether they may edit it. */
 export async function loadDocument(db: Db, principal: Principal | null, id: string) {
@@ -34,9 +22,7 @@ export async function loadDocument(db: Db, principal: Principal | null, id: stri
     .where(eq(documents.id, id));
   if (!row) throw notFound();
   if (!(await maySeeDocument(db, principal, id))) throw notFound();
-  const ownerIds = await ownerIdsOf(db, row.doc);
-  const scope = { groupChain: await groupChain(db, row.group.id), access: row.doc.access, ownerIds };
-  return { ...row, scope, ownerIds, canEdit: can(principal, 'document.edit_own', scope) };
+  return { ...row, canEdit: await mayEditSubmission(db, principal, row.doc) };
 }
 
 /** "FGMV-I-012 Rev.1", or null before a number is given. */
