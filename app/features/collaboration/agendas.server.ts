@@ -36,8 +36,8 @@ import { listEditors } from './editors.server';
 import type { Services } from '../../platform/context.server';
 import { DomainError, forbidden, notFound } from '../../platform/errors';
 import { getMeetingBySlug } from '../meetings/meetings.server';
-import { can, groupChain, type Principal } from '../groups/permissions.server';
-import { visibleDocumentsSql } from '../documents/policy.server';
+import { groupChain, type Principal } from '../groups/permissions.server';
+import { publishedReader, visibleDocumentsSql } from '../documents/policy.server';
 
 /** JCA-MV first-meeting draft agenda (seed 003, annex B). */
 export const JCA_MV_TEMPLATE = AGENDA_TEMPLATES['jca-mv'] as (string | [string, string[]])[];
@@ -63,19 +63,14 @@ export function templateJson(title: string, template: TemplateItem[] = JCA_MV_TE
 
 async function meetingScope(db: Db, slug: string) {
   const { meeting, group } = await getMeetingBySlug(db, slug);
-  return {
-    meeting,
-    group,
-    scope: { groupChain: await groupChain(db, group.id), openParticipation: group.openParticipation },
-  };
+  return { meeting, group, chain: await groupChain(db, group.id) };
 }
 
 /** The agenda page: the stored text, items with their allocated documents (live from documents), and what the viewer may do. */
 export async function getAgenda(db: Db, principal: Principal | null, slug: string) {
-  const { meeting, group, scope } = await meetingScope(db, slug);
-  const allowed = await agendaAbilities(db, principal, meeting, scope.groupChain);
-  if (!allowed.read && !can(principal, 'document.read', { ...scope, access: meeting.documentAccess }))
-    throw forbidden();
+  const { meeting, group, chain } = await meetingScope(db, slug);
+  const allowed = await agendaAbilities(db, principal, meeting, chain);
+  if (!allowed.view) throw forbidden();
   const [agenda] = await db.select().from(meetingAgendas).where(eq(meetingAgendas.meetingId, meeting.id));
   const name = collabName('agenda', meeting.id);
   const stored = agenda && allowed.read ? await getCollabDocument(db, name) : null;
@@ -158,8 +153,8 @@ export async function createAgenda(
   slug: string,
   opts: { template: AgendaTemplateId | false },
 ) {
-  const { meeting, scope } = await meetingScope(db, slug);
-  if (!principal || !(await agendaAbilities(db, principal, meeting, scope.groupChain)).edit) throw forbidden();
+  const { meeting, chain } = await meetingScope(db, slug);
+  if (!principal || !(await agendaAbilities(db, principal, meeting, chain)).edit) throw forbidden();
   if (opts.template && !AGENDA_TEMPLATE_IDS.includes(opts.template)) throw new DomainError('invalid', 'error.form');
   const name = collabName('agenda', meeting.id);
   const json = opts.template
@@ -290,14 +285,6 @@ function agendaItemBlocks(items: ParsedItem[], docs: Map<string, AgendaDocument[
  * published with the meeting's access, so public documents, and for a members-only meeting those its members see.
  */
 async function documentsByItem(db: Db, meeting: typeof meetings.$inferSelect): Promise<Map<string, AgendaDocument[]>> {
-  const reader: Principal | null =
-    meeting.documentAccess === 'members'
-      ? {
-          id: '00000000-0000-0000-0000-000000000000',
-          isAdmin: false,
-          roles: [{ groupId: meeting.groupId, role: 'member' }],
-        }
-      : null;
   const rows = await db
     .select({ label: agendaItems.label, numberLabel: documents.numberLabel, title: documents.title })
     .from(documents)
@@ -307,7 +294,7 @@ async function documentsByItem(db: Db, meeting: typeof meetings.$inferSelect): P
         eq(documents.meetingId, meeting.id),
         ne(documents.state, 'withdrawn'),
         isNotNull(documents.numberLabel),
-        await visibleDocumentsSql(db, reader),
+        await visibleDocumentsSql(db, publishedReader(meeting)),
       ),
     )
     .orderBy(asc(documents.number), asc(documents.numberLabel));
@@ -337,8 +324,8 @@ export async function publishAgenda(
   slug: string,
 ) {
   const { db, storage, collab } = services;
-  const { meeting, group, scope } = await meetingScope(db, slug);
-  if (!principal || !(await agendaAbilities(db, principal, meeting, scope.groupChain)).publish) throw forbidden();
+  const { meeting, group, chain } = await meetingScope(db, slug);
+  if (!principal || !(await agendaAbilities(db, principal, meeting, chain)).publish) throw forbidden();
   const name = collabName('agenda', meeting.id);
   const [agenda] = await db.select().from(meetingAgendas).where(eq(meetingAgendas.meetingId, meeting.id));
   if (!agenda) throw notFound();

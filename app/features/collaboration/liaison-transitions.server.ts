@@ -4,7 +4,7 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
-import { liaisonStatements, type LiaisonState } from '../../../db/schema';
+import { liaisonStatements } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
 import { collabName, currentState, type CollabLive } from './collaboration.server';
 import { jsonFromState } from './content.server';
@@ -14,10 +14,11 @@ import { agendaItemMatching } from './agendas.server';
 import type { Services } from '../../platform/context.server';
 import { queueMail } from '../../platform/mail.server';
 import { DomainError, forbidden } from '../../platform/errors';
-import { can, groupChain, type Principal } from '../groups/permissions.server';
+import { groupChain, type Principal } from '../groups/permissions.server';
 import { markRepliedBy } from '../liaisons/answers.server';
 import { getLiaison, type Liaison } from './liaisons.server';
 import { sentNotices } from './liaison-sent-mail.server';
+import { isLiaisonStep, LIAISON_STEPS, takesLiaisonStep } from './policy.server';
 
 /** What a statement needs before it can be agreed, approved or sent. */
 export function readinessProblem(
@@ -27,14 +28,6 @@ export function readinessProblem(
   if (ls.addressees.some((a) => a.purpose === 'action') && !ls.replyDeadline) return 'liaison.error.deadlineRequired';
   return null;
 }
-
-type Target = 'agreed' | 'draft' | 'approved' | 'sent';
-const TRANSITIONS: Record<Target, { from: LiaisonState; action: 'collab.edit' | 'liaison.approve' }> = {
-  agreed: { from: 'draft', action: 'collab.edit' },
-  draft: { from: 'agreed', action: 'collab.edit' },
-  approved: { from: 'agreed', action: 'liaison.approve' },
-  sent: { from: 'approved', action: 'liaison.approve' },
-};
 
 /**
  * Moves a statement on: agree (chairs), reopen, approve and send (secretariat). Agreeing, approving and sending
@@ -49,11 +42,11 @@ export async function transitionLiaison(
   version: number,
 ) {
   const { db, storage, collab } = services;
-  if (!(to in TRANSITIONS)) throw new DomainError('invalid', 'error.field.required');
-  const step = TRANSITIONS[to as Target];
+  if (!isLiaisonStep(to)) throw new DomainError('invalid', 'error.field.required');
+  const step = LIAISON_STEPS[to];
   const cur = await getLiaison(db, principal, id);
   if (cur.ls.direction !== 'out') throw forbidden();
-  if (!can(principal, step.action, { groupChain: await groupChain(db, cur.group.id) })) throw forbidden();
+  if (!takesLiaisonStep(principal, await groupChain(db, cur.group.id), to)) throw forbidden();
   if (cur.ls.state !== step.from) throw new DomainError('conflict', 'liaison.error.state', { state: cur.ls.state });
   if (version !== cur.ls.version) throw new DomainError('conflict', 'liaison.error.stale');
   if (to !== 'draft') {
@@ -67,7 +60,7 @@ export async function transitionLiaison(
   const body = jsonFromState(await currentState(db, collab, name));
   const result = await db.transaction(async (tx) => {
     const t = tx as unknown as Db;
-    const set: Partial<typeof liaisonStatements.$inferInsert> = { state: to as LiaisonState, updatedAt: now };
+    const set: Partial<typeof liaisonStatements.$inferInsert> = { state: to, updatedAt: now };
     if (to === 'agreed') set.agreedAt = now;
     if (to === 'approved') {
       set.approvedAt = now;

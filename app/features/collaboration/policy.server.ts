@@ -10,8 +10,14 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
-import { collabDocuments, collabEditors, liaisonStatements, type LiaisonState } from '../../../db/schema';
-import { can, groupChain, groupSubtree, type Principal } from '../groups/permissions.server';
+import {
+  collabDocuments,
+  collabEditors,
+  liaisonStatements,
+  type LiaisonState,
+  type meetings,
+} from '../../../db/schema';
+import { can, groupChain, groupSubtree, type Action, type Principal } from '../groups/permissions.server';
 import { roomSubject } from '../room/policy.server';
 import { collabName, parseCollabName } from './collaboration.server';
 
@@ -108,24 +114,48 @@ export async function collabSubject(db: Db, name: string): Promise<CollabSubject
   return ls ? liaisonSubject(chain, ls.state, await invitedEditors(db, name)) : null;
 }
 
-/** Who may invite and withdraw editors of a group's texts: its secretariat. */
-export const mayInviteEditors = (principal: Principal | null, chain: string[]) =>
+/** The secretariat of a group's texts: publishes agendas and reports, invites and withdraws editors. */
+const isSecretariatOf = (principal: Principal | null, chain: string[]) =>
   can(principal, 'document.manage', { groupChain: chain });
 
-/** What the principal may do with a meeting's draft agenda. */
+/** Who may invite and withdraw editors of a group's texts: its secretariat. */
+export const mayInviteEditors = isSecretariatOf;
+
+/** What the principal may do with a meeting's draft agenda and its page. */
 export async function agendaAbilities(
   db: Db,
   principal: Principal | null,
-  meeting: { id: string; groupId: string },
+  meeting: Pick<typeof meetings.$inferSelect, 'id' | 'groupId' | 'documentAccess'>,
   chain?: string[],
 ) {
   const subject = await meetingAgendaSubject(db, meeting, chain);
   const access = collabAccess(principal, subject);
   return {
+    /** The agenda's page: those who read the draft, and those who may read the meeting's documents. */
+    view:
+      access !== null ||
+      can(principal, 'document.read', { groupChain: subject.groupChain, access: meeting.documentAccess }),
     read: access !== null,
     edit: access === 'edit',
-    publish: can(principal, 'document.manage', { groupChain: subject.groupChain }),
+    publish: isSecretariatOf(principal, subject.groupChain),
     inviteEditors: mayInviteEditors(principal, subject.groupChain),
+  };
+}
+
+/** What the principal may do with a meeting's report: draft and edit it like the agenda, publish it (secretariat). */
+export async function reportAbilities(
+  db: Db,
+  principal: Principal | null,
+  meeting: { groupId: string },
+  chain?: string[],
+) {
+  const subject = await meetingReportSubject(db, meeting, chain);
+  const access = collabAccess(principal, subject);
+  return {
+    read: access !== null,
+    edit: access === 'edit',
+    draft: access === 'edit',
+    publish: isSecretariatOf(principal, subject.groupChain),
   };
 }
 
@@ -139,6 +169,22 @@ export function liaisonListAbilities(principal: Principal | null, chain: string[
   };
 }
 
+/** An outgoing statement's steps: agreed and reopened by its group's chairs, approved and sent by its secretariat. */
+export const LIAISON_STEPS = {
+  agreed: { from: 'draft', by: 'collab.edit' },
+  draft: { from: 'agreed', by: 'collab.edit' },
+  approved: { from: 'agreed', by: 'liaison.approve' },
+  sent: { from: 'approved', by: 'liaison.approve' },
+} as const satisfies Record<string, { from: LiaisonState; by: Action }>;
+
+export type LiaisonStep = keyof typeof LIAISON_STEPS;
+
+export const isLiaisonStep = (to: string): to is LiaisonStep => Object.hasOwn(LIAISON_STEPS, to);
+
+/** Whether the principal takes this step on statements of the group (`chain`), whichever state one is in now. */
+export const takesLiaisonStep = (principal: Principal | null, chain: string[], step: LiaisonStep) =>
+  can(principal, LIAISON_STEPS[step].by, { groupChain: chain });
+
 /** What the principal may do with one liaison statement (`editors`: those invited to edit its text). */
 export function liaisonAbilities(
   principal: Principal | null,
@@ -148,18 +194,18 @@ export function liaisonAbilities(
 ) {
   const scope = { groupChain: chain };
   const chair = can(principal, 'collab.edit', scope);
-  const secretariat = can(principal, 'liaison.approve', scope);
   const outgoing = ls.direction === 'out';
   const text = collabAccess(principal, liaisonSubject(chain, ls.state, outgoing ? editors : []));
   const invited = outgoing && !!principal && editors.includes(principal.id);
+  const step = (to: LiaisonStep) => ls.state === LIAISON_STEPS[to].from && takesLiaisonStep(principal, chain, to);
   return {
     read: text !== null,
     editFields: (chair && (ls.state === 'draft' || ls.state === 'agreed')) || (invited && ls.state === 'draft'),
     editBody: outgoing && text === 'edit',
-    agree: ls.state === 'draft' && chair,
-    reopen: ls.state === 'agreed' && chair,
-    approve: ls.state === 'agreed' && secretariat,
-    send: ls.state === 'approved' && secretariat,
+    agree: step('agreed'),
+    reopen: step('draft'),
+    approve: step('approved'),
+    send: step('sent'),
     answer: !outgoing && chair,
     snapshot: outgoing && (chair || text === 'edit'),
     restore: outgoing && text === 'edit',

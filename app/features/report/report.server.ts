@@ -27,9 +27,9 @@ import {
 import { jsonFromState, replaceContent, type PMNode } from '../collaboration/content.server';
 import { registerGeneratedDocument } from '../collaboration/generated-documents.server';
 import { appendUpdates, loadStoredState, writeDerivedCopy } from '../collaboration/persistence.server';
-import { collabAccess, meetingReportSubject } from '../collaboration/policy.server';
+import { reportAbilities } from '../collaboration/policy.server';
 import { visibleDocumentsSql } from '../documents/policy.server';
-import { can, groupChain, type Principal } from '../groups/permissions.server';
+import type { Principal } from '../groups/permissions.server';
 import { getMeetingBySlug } from '../meetings/meetings.server';
 import { reportJson } from './report-content';
 import { reportDocx, reportTitle } from './report-docx.server';
@@ -37,15 +37,8 @@ import { hasAgendaItems, reportSources, type ReportMeeting } from './report-sour
 
 async function reportScope(db: Db, principal: Principal | null, slug: string) {
   const { meeting, group } = await getMeetingBySlug(db, slug);
-  const chain = await groupChain(db, group.id);
-  const access = collabAccess(principal, await meetingReportSubject(db, meeting, chain));
-  const allowed = {
-    read: access !== null,
-    edit: access === 'edit',
-    draft: access === 'edit',
-    publish: can(principal, 'document.manage', { groupChain: chain }),
-  };
-  return { meeting, group, chain, allowed, name: collabName('report', meeting.id) };
+  const allowed = await reportAbilities(db, principal, meeting);
+  return { meeting, group, allowed, name: collabName('report', meeting.id) };
 }
 
 /** The report page: the draft's stored text (for those who may read it), its state, published number and abilities. */
@@ -220,5 +213,5 @@ export async function reportDraftVisible(
     .from(meetingReports)
     .where(eq(meetingReports.meetingId, meeting.id));
   if (!r || r.state === 'published') return false;
-  return collabAccess(principal, await meetingReportSubject(db, meeting)) !== null;
+  return (await reportAbilities(db, principal, meeting)).read;
 }
