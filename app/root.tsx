@@ -14,6 +14,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from '@remix-run/react';
+import { adminAbilities } from '~/features/groups/policy.server';
 import { DEFAULT_LOCALE, isRtl, translate, type MessageKey } from '~/i18n';
 import { useT } from '~/platform/i18n-react';
 import { LanguageSwitcher } from '~/platform/i18n-switcher';
@@ -26,10 +27,9 @@ export const links: LinksFunction = () => [
 
 export async function loader({ context }: LoaderFunctionArgs) {
   const { user, principal, locale, viewerTimeZone } = context;
-  const canAdmin = !!principal && (principal.isAdmin || principal.roles.some((r) => r.role === 'secretariat'));
   return json({
     user: user && { name: user.name, email: user.email },
-    canAdmin,
+    canAdmin: adminAbilities(principal).area,
     locale,
     viewerTimeZone,
     requestId: context.requestId,

@@ -27,8 +27,7 @@ export async function loader({ context }: LoaderFunctionArgs) {
       homePage(context.db, user && principal ? { user, principal } : null, now),
       listRecentMeetings(context.db, now.toISOString().slice(0, 10)),
     ]);
-    const isSecretariat = !!principal?.roles.some((r) => r.role === 'secretariat');
-    return json({ tree, recent, ...home, userName: user?.name ?? null, isSecretariat });
+    return json({ tree, recent, ...home, userName: user?.name ?? null });
   });
 }
 
@@ -56,14 +55,24 @@ function GroupTree({ nodes }: { nodes: SerializeFrom<GroupNode>[] }) {
 }
 
 export default function Home() {
-  const { tree, upcoming, recent, deadlines, member, chair, secretariat, userName, isSecretariat, incomingLiaisons } =
-    useLoaderData<typeof loader>();
+  const {
+    tree,
+    upcoming,
+    recent,
+    deadlines,
+    member,
+    chair,
+    secretariat,
+    userName,
+    showsSecretariat,
+    incomingLiaisons,
+  } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <>
       <h1>{userName ? t('home.welcome', { name: userName }) : t('home.title')}</h1>
       <p className="lead">{t('app.tagline')}</p>
-      {isSecretariat && <SecretariatSection secretariat={secretariat} />}
+      {showsSecretariat && <SecretariatSection secretariat={secretariat} />}
       <ChairSection chair={chair} />
       <IncomingLiaisonsSection statements={incomingLiaisons} />
       {member && <MemberSection member={member} />}

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
+import { adminAbilities } from '~/features/groups/policy.server';
 import { forbidden, notFound } from '~/platform/errors';
 import { load, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
@@ -15,7 +16,7 @@ export const meta: MetaFunction = ({ matches }) => metaTitle(matches, (t) => t('
 export async function loader({ context, request }: LoaderFunctionArgs) {
   return load(context, async () => {
     if (!context.config.devRoutes) throw notFound();
-    if (!requireUser(context, request).user.isAdmin) throw forbidden();
+    if (!adminAbilities(requireUser(context, request).principal).site) throw forbidden();
     return json({ messages: (await context.mail.listStored()).slice(0, 100) });
   });
 }

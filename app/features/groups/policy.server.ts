@@ -1,8 +1,13 @@
-/** The group policy: who may grant roles in a group, set up its meetings, use its chair's dashboard, see its members' pages. */
+/**
+ * The group policy: who may grant roles in a group, set up its meetings, use its chair's dashboard, see its members'
+ * pages; who may enter the admin area; which sections of the home page a person gets.
+ */
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
 import { groups } from '../../../db/schema';
 import { notFound } from '../../platform/errors';
+import type { Role } from '../../../db/schema';
+import type { GroupTree } from './group-tree';
 import { authorize, can, groupChain, type Principal } from './permissions.server';
 
 export interface GroupAbilities {
@@ -47,4 +52,41 @@ export async function authorizeGroup(
   const abilities = await groupAbilities(db, principal, group.id);
   authorize(principal, abilities[action]);
   return { group, chain: abilities.chain };
+}
+
+export interface AdminAbilities {
+  /** Site-wide pages, such as the mail the portal wrote: site admins. */
+  site: boolean;
+  /** The admin area (roles): site admins, and the secretariat of any group. */
+  area: boolean;
+  /** Grant and revoke roles in the group whose chain this is: its secretariat or one above it, and site admins. */
+  grantRolesIn(groupChain: string[]): boolean;
+}
+
+export function adminAbilities(principal: Principal | null): AdminAbilities {
+  const grantRolesIn = (groupChain: string[]) => can(principal, 'roles.grant', { groupChain });
+  const site = can(principal, 'site.admin');
+  return {
+    site,
+    area: site || !!principal?.roles.some((r) => grantRolesIn([r.groupId])),
+    grantRolesIn,
+  };
+}
+
+/** The groups in which the principal holds the role themselves (not through a group above, nor as a site admin). */
+const heldRoles = (principal: Principal | null, role: Role) => [
+  ...new Set((principal?.roles ?? []).filter((r) => r.role === role).map((r) => r.groupId)),
+];
+
+/**
+ * Which sections of the home page a person gets, from the roles they hold themselves: a chair's for the groups they
+ * chair (their dashboards, their incoming liaison statements); the secretariat's, when they serve a group, for the
+ * groups they manage at or below those.
+ */
+export function homeSections(principal: Principal | null, tree: GroupTree) {
+  const served = heldRoles(principal, 'secretariat');
+  const managed = [...new Set(served.flatMap((id) => tree.subtreeOf(id)))].filter((id) =>
+    can(principal, 'document.manage', { groupChain: tree.chainOf(id) }),
+  );
+  return { chaired: heldRoles(principal, 'chair'), serves: served.length > 0, managed };
 }

@@ -5,23 +5,17 @@ import { groups, memberships, ROLES, users } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
 import { grantSchema } from './role-grant';
 import { DomainError } from '../../platform/errors';
-import { groupSubtree, type Principal } from './permissions.server';
-import { authorizeGroup } from './policy.server';
+import { groupTree } from './group-tree';
+import type { Principal } from './permissions.server';
+import { adminAbilities, authorizeGroup } from './policy.server';
 import { parseOrThrow } from '../../platform/validation';
 
 /** Groups whose roles this person may grant: a site admin all, a secretariat officer their groups and everything below. */
 export async function grantableGroups(db: Db, principal: Principal) {
-  if (principal.isAdmin) return db.select().from(groups).orderBy(asc(groups.position));
-  const served = principal.roles.filter((r) => r.role === 'secretariat').map((r) => r.groupId);
-  const ids = new Set<string>();
-  for (const id of served) for (const sub of await groupSubtree(db, id)) ids.add(sub);
-  return ids.size
-    ? db
-        .select()
-        .from(groups)
-        .where(inArray(groups.id, [...ids]))
-        .orderBy(asc(groups.position))
-    : [];
+  const all = await db.select().from(groups).orderBy(asc(groups.position));
+  const { chainOf } = groupTree(all);
+  const { grantRolesIn } = adminAbilities(principal);
+  return all.filter((g) => grantRolesIn(chainOf(g.id)));
 }
 
 export async function listRoles(db: Db, groupIds: string[]) {

@@ -12,16 +12,15 @@ import type { GroupIndex } from './groups.server';
 
 export const CHAIRED_LIMIT = 20;
 
+/** The dashboards' counts of the groups the principal chairs (`groupIds`: the home page's chair section). */
 export async function chairedGroups(
   db: Db,
   principal: Principal,
   index: GroupIndex,
+  groupIds: string[],
   today: string,
 ): Promise<ChairedGroup[]> {
-  const chaired = [...new Set(principal.roles.filter((r) => r.role === 'chair').map((r) => r.groupId))].slice(
-    0,
-    CHAIRED_LIMIT,
-  );
+  const chaired = groupIds.slice(0, CHAIRED_LIMIT);
   if (!chaired.length) return [];
   const visible = await visibleDocumentsSql(db, principal);
   return Promise.all(chaired.map((groupId) => chairedGroup(db, principal, index, groupId, today, visible)));

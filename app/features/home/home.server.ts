@@ -6,6 +6,7 @@
 import type { Db } from '../../../db/client.server';
 import type { SessionUser } from '../../platform/context.server';
 import type { Principal } from '../groups/permissions.server';
+import { homeSections } from '../groups/policy.server';
 import { chairedGroups } from './chair.server';
 import { chairIncoming } from '../liaisons/lists.server';
 import { groupIndex } from './groups.server';
@@ -22,6 +23,7 @@ export async function homePage(
 ) {
   const today = now.toISOString().slice(0, 10);
   const index = await groupIndex(db);
+  const sections = homeSections(viewer?.principal ?? null, index);
   const [upcoming, deadlines, member, chair, secretariat] = await Promise.all([
     upcomingMeetings(db, today),
     openDeadlines(db, now),
@@ -32,13 +34,12 @@ export async function homePage(
           editableDrafts(db, viewer.principal, index, today),
         ]).then(([documents, deadlines, drafts]) => ({ documents, deadlines, drafts }))
       : null,
-    viewer ? chairedGroups(db, viewer.principal, index, today) : Promise.resolve([]),
-    viewer ? secretariatWork(db, viewer.principal, index, today, now) : Promise.resolve(NO_WORK),
+    viewer ? chairedGroups(db, viewer.principal, index, sections.chaired, today) : Promise.resolve([]),
+    viewer ? secretariatWork(db, viewer.principal, index, sections.managed, today, now) : Promise.resolve(NO_WORK),
   ]);
   // Incoming liaison statements of the groups they chair: overdue, assigned or with a reply drafted.
-  const chaired = viewer ? viewer.principal.roles.filter((r) => r.role === 'chair').map((r) => r.groupId) : [];
-  const incomingLiaisons = (await chairIncoming(db, chaired, now)).slice(0, 20);
-  return { upcoming, deadlines, member, chair, secretariat, incomingLiaisons };
+  const incomingLiaisons = (await chairIncoming(db, sections.chaired, now)).slice(0, 20);
+  return { upcoming, deadlines, member, chair, secretariat, showsSecretariat: sections.serves, incomingLiaisons };
 }
 
 export type HomePage = Awaited<ReturnType<typeof homePage>>;

@@ -8,7 +8,7 @@ import { documents, liaisonStatements, meetings } from '../../../db/schema';
 import { addDays } from '../../platform/time';
 import { nearDeadlines } from '../collaboration/liaison-deadlines.server';
 import { visibleDocumentsSql } from '../documents/policy.server';
-import { can, type Principal } from '../groups/permissions.server';
+import type { Principal } from '../groups/permissions.server';
 import { UNPUBLISHED } from '../publication/publication.server';
 import type { GroupIndex } from './groups.server';
 
@@ -16,10 +16,15 @@ export const SECRETARIAT_MEETINGS_LIMIT = 10;
 /** Meetings that ended up to this many days ago still show what is left to do (publication, decisions). */
 export const RECENT_DAYS = 30;
 
-export async function secretariatWork(db: Db, principal: Principal, index: GroupIndex, today: string, now: Date) {
-  const managed = [
-    ...new Set(principal.roles.filter((r) => r.role === 'secretariat').flatMap((r) => index.subtreeOf(r.groupId))),
-  ].filter((id) => can(principal, 'document.manage', { groupChain: index.chainOf(id) }));
+/** What waits for the secretariat in the meetings of the groups they manage (`managed`: the home page's secretariat section). */
+export async function secretariatWork(
+  db: Db,
+  principal: Principal,
+  index: GroupIndex,
+  managed: string[],
+  today: string,
+  now: Date,
+) {
   if (!managed.length) return { meetings: [], nearLiaisons: [] };
   const [rows, near, visible] = await Promise.all([
     db
