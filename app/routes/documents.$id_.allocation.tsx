@@ -6,6 +6,7 @@ import { documentAllocationForm } from '~/features/allocation/allocation-input';
 import { parseFormOrThrow } from '~/platform/validation';
 import { When } from '~/components/when';
 import { changeAllocations, documentAllocation } from '~/features/allocation/allocation.server';
+import { allocationPolicy } from '~/features/documents/policy.server';
 import { act, load, readFormData, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { translate } from '~/i18n';
@@ -18,7 +19,12 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { principal } = requireUser(context, request);
-  return load(context, async () => json(await documentAllocation(context.db, principal, params.id!)));
+  return load(context, async () => {
+    const panel = await documentAllocation(context.db, principal, params.id!);
+    const policy = await allocationPolicy(context.db, principal, panel.meeting.groupId);
+    const current = panel.current.map((c) => ({ ...c, mayRemove: policy.mayAllocateTo(c.groupId) }));
+    return json({ ...panel, current });
+  });
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -40,7 +46,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function Allocation() {
-  const { doc, meeting, current, targets, agendaItems, isSecretariat, chairOf } = useLoaderData<typeof loader>();
+  const { doc, meeting, current, targets, agendaItems, isSecretariat } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const name = doc.label ?? doc.title;
@@ -76,7 +82,7 @@ export default function Allocation() {
                 {c.by && t('allocation.by', { name: c.by })},{' '}
                 <When instant={c.allocatedAt} meetingZone={meeting.timeZone} />
               </span>{' '}
-              {(isSecretariat || chairOf.includes(c.groupId)) && (
+              {c.mayRemove && (
                 <Form method="post" className="inline-form">
                   <input type="hidden" name="version" value={doc.version} />
                   <button type="submit" name="intent" value={`remove:${c.groupId}`} className="small secondary">
