@@ -15,7 +15,9 @@ import {
   type DocumentType,
 } from '../../../db/schema';
 import { getMeetingBySlug } from '../meetings/meetings.server';
-import { can, type Principal } from '../groups/permissions.server';
+import { groupTree } from '../groups/group-tree';
+import type { Principal } from '../groups/permissions.server';
+import { meetingAbilities } from '../meetings/policy.server';
 import { visibleDocumentsSql } from '../documents/policy.server';
 import { DEFAULT_PAGE_SIZE, hasFilters, type ListView } from './document-view';
 import { LISTED, viewConditions, type ListOptions, type ViewProblem } from './document-view-sql.server';
@@ -96,24 +98,15 @@ export async function listDocuments(
     agendaItems: items,
     decisions: DECISIONS,
   };
-  const subtree = (id: string) => {
-    const ids = [id];
-    for (let i = 0; i < ids.length; i++) for (const g of all) if (g.parentId === ids[i]) ids.push(g.id);
-    return ids;
-  };
-  const chain = (() => {
-    const c: string[] = [];
-    for (let g: string | null = group.id; g && !c.includes(g); g = all.find((x) => x.id === g)?.parentId ?? null)
-      c.push(g);
-    return c;
-  })();
-  const canManage = can(principal, 'document.manage', { groupChain: chain });
-  const visible = await visibleDocumentsSql(db, principal, all);
+  const [may, visible] = await Promise.all([
+    meetingAbilities(db, principal, meeting, group),
+    visibleDocumentsSql(db, principal, all),
+  ]);
   const { problems, where, rank } = viewConditions(view, {
     meetingId: meeting.id,
     timeZone: meeting.timeZone,
     options,
-    subtree,
+    subtree: groupTree(all).subtreeOf,
   });
 
   const paginate = opts.paginate !== false && view.per !== 'all';
@@ -168,7 +161,7 @@ export async function listDocuments(
     problems,
     rows,
     total,
-    canManage,
+    canManage: may.manageDocuments,
     meetingTotal: summary?.n ?? 0,
     lastUpdated: summary?.last ? new Date(summary.last) : null,
     pages: paginate ? Math.max(1, Math.ceil(total / perPage)) : 1,
