@@ -11,40 +11,10 @@ import type { Services } from '../../platform/context.server';
 import { formatDateRange } from '../../platform/format';
 import { DomainError } from '../../platform/errors';
 import type { MailAttachment } from '../../platform/mail.server';
-import { foldLine, icsDate, icsStamp, icsText, nextDay } from '../publication/exports.server';
-import { meetingSpan } from '../meetings/meetings.server';
+import { meetingIcs } from '../meetings/calendar.server';
 import { LETTER_TYPES, visaLetter } from './letter-store.server';
 import type { ParticipationMailJob } from './registration.server';
 import { participationSettings } from './settings.server';
-
-type MeetingRow = typeof meetings.$inferSelect;
-
-/** The meeting as one iCalendar event (timed when it has start and end times, else whole days). */
-export function meetingIcs(m: MeetingRow, baseUrl: string, now = new Date()): string {
-  const url = `${baseUrl}/meetings/${m.slug}`;
-  const place = [m.place, m.host].filter(Boolean).join(', ');
-  const when =
-    m.startTime && m.endTime
-      ? [`DTSTART:${icsStamp(meetingSpan(m).opens)}`, `DTEND:${icsStamp(meetingSpan(m).closes)}`]
-      : [`DTSTART;VALUE=DATE:${icsDate(m.startsOn)}`, `DTEND;VALUE=DATE:${nextDay(m.endsOn)}`];
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Plenary//Meetings//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    `UID:meeting-${m.id}@${new URL(baseUrl).host}`,
-    `DTSTAMP:${icsStamp(now)}`,
-    ...when,
-    `SUMMARY:${icsText(m.title)}`,
-    `LOCATION:${icsText(place)}`,
-    `URL:${url}`,
-    'END:VEVENT',
-    'END:VCALENDAR',
-  ];
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
-}
 
 export async function sendParticipationMail(
   services: Pick<Services, 'db' | 'storage' | 'mail' | 'config'>,

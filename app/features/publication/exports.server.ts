@@ -7,7 +7,7 @@ import { LISTED } from './document-view-sql.server';
 import { relatedColumns, rowColumns, toListed, type ListedDocument } from './listed-documents.server';
 import { visibleDocumentsSql } from '../documents/policy.server';
 import { notFound } from '../../platform/errors';
-import { meetingSpan } from '../meetings/meetings.server';
+import { addDeadlineEvent, addMeetingEvent, newCalendar } from '../meetings/calendar.server';
 import { LISTED_DEADLINE_KINDS } from '../meetings/deadlines';
 import { groupSubtree, type Principal } from '../groups/permissions.server';
 import { ofOrAllocatedToAnyOf } from '../documents/allocation-sql.server';
@@ -226,37 +226,6 @@ export async function groupFeed(db: Db, principal: Principal | null, slug: strin
 
 // ------------------------------------------------------------------ iCalendar
 
-/** Escapes a TEXT value (RFC 5545 3.3.11). */
-export const icsText = (s: string) =>
-  s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-export const icsStamp = (d: Date) =>
-  d
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-export const icsDate = (day: string) => day.replace(/-/g, '');
-export const nextDay = (day: string) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
-
-/** Folds lines longer than 75 octets (RFC 5545 3.1), never splitting a UTF-8 character. */
-export function foldLine(line: string): string {
-  const out: string[] = [];
-  let current = '';
-  let bytes = 0;
-  for (const ch of line) {
-    const n = Buffer.byteLength(ch);
-    if (bytes + n > (out.length ? 74 : 75)) {
-      out.push(current);
-      current = '';
-      bytes = 0;
-    }
-    current += ch;
-    bytes += n;
-  }
-  out.push(current);
-  return out.join('\r\n ');
-}
-
 /** The group's meetings (and its sub-groups'), each with its deadlines (contributions, reservation, revisions...). */
 export async function groupCalendar(db: Db, slug: string, baseUrl: string, locale: Locale): Promise<string> {
   const { group: g, ids } = await groupWithSubtree(db, slug);
@@ -272,71 +241,28 @@ export async function groupCalendar(db: Db, slug: string, baseUrl: string, local
           ),
         )
     : [];
-  const host = new URL(baseUrl).host;
-  const now = icsStamp(new Date());
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Plenary//Meetings//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${icsText(translate(locale, 'calendar.name', { group: g.code }))}`,
-  ];
-  const event = (uid: string, summary: string, when: string[], extra: string[] = []) => {
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${uid}@${host}`,
-      `DTSTAMP:${now}`,
-      ...when,
-      `SUMMARY:${icsText(summary)}`,
-      ...extra,
-      'END:VEVENT',
-    );
-  };
+  const now = new Date();
+  const calendar = newCalendar(translate(locale, 'calendar.name', { group: g.code }));
   for (const m of rows) {
-    const url = `${baseUrl}/meetings/${m.slug}`;
-    const place = [m.place, m.host].filter(Boolean).join(', ');
-    if (m.startTime && m.endTime) {
-      const { opens, closes } = meetingSpan(m);
-      event(
-        `meeting-${m.id}`,
-        m.title,
-        [`DTSTART:${icsStamp(opens)}`, `DTEND:${icsStamp(closes)}`],
-        [`LOCATION:${icsText(place)}`, `URL:${url}`],
-      );
-    } else {
-      event(
-        `meeting-${m.id}`,
-        m.title,
-        [`DTSTART;VALUE=DATE:${icsDate(m.startsOn)}`, `DTEND;VALUE=DATE:${nextDay(m.endsOn)}`],
-        [`LOCATION:${icsText(place)}`, `URL:${url}`, 'TRANSP:TRANSPARENT'],
-      );
-    }
+    addMeetingEvent(calendar, m, baseUrl, now);
     if (m.takesContributions && m.inputDeadline) {
-      event(
-        `deadline-${m.id}`,
-        translate(locale, 'calendar.deadline', { meeting: m.title }),
-        [`DTSTART:${icsStamp(m.inputDeadline)}`, `DTEND:${icsStamp(m.inputDeadline)}`],
-        [`URL:${url}`, 'TRANSP:TRANSPARENT'],
-      );
+      const summary = translate(locale, 'calendar.deadline', { meeting: m.title });
+      addDeadlineEvent(calendar, m, { id: `deadline-${m.id}`, at: m.inputDeadline, summary }, baseUrl, now);
     }
     // The other deadlines of the list, in DEADLINE_KINDS order; pre-registration keeps its earlier event id.
     for (const kind of LISTED_DEADLINE_KINDS) {
       const row = listed.find((d) => d.meetingId === m.id && d.kind === kind);
       if (!row) continue;
-      event(
-        kind === 'preregistration' ? `prereg-${m.id}` : `deadline-${kind}-${m.id}`,
+      const id = kind === 'preregistration' ? `prereg-${m.id}` : `deadline-${kind}-${m.id}`;
+      const summary =
         kind === 'preregistration'
           ? translate(locale, 'calendar.prereg', { meeting: m.title })
           : translate(locale, 'deadlines.calendar', {
               kind: translate(locale, `deadlines.kind.${kind}`),
               meeting: m.title,
-            }),
-        [`DTSTART:${icsStamp(row.at)}`, `DTEND:${icsStamp(row.at)}`],
-        [`URL:${url}`, 'TRANSP:TRANSPARENT'],
-      );
+            });
+      addDeadlineEvent(calendar, m, { id, at: row.at, summary }, baseUrl, now);
     }
   }
-  lines.push('END:VCALENDAR');
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  return calendar.toString();
 }
