@@ -4,7 +4,8 @@
  * integration on PostgreSQL (TEST_DATABASE_URL, default the machine's server on 127.0.0.1:5432), pglite (what
  * differs on the embedded database) and security together; then the linter. The browser (e2e) and portal-process
  * stages run in the background meanwhile. Without a reachable PostgreSQL everything runs on PGlite.
- * `npm test -- unit e2e` runs only the stages named.
+ * `npm test -- unit e2e` runs only the stages named. A stage of no such name, or a project whose include patterns match
+ * no test file, is an error (rather than a stage that passes without running a test).
  * Prints each stage's time and the total, then, last, "tests: N passed, N failed".
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -39,16 +40,19 @@ function reachable(url) {
   });
 }
 
-async function projectNames() {
+/** Each vitest project's name and how many test files its include patterns match. */
+async function projectFiles() {
   // Vite sets NODE_ENV (to "development") while it reads the configuration; the stages must not inherit that, or
   // their portals would log every request and run as in development.
   const nodeEnv = process.env.NODE_ENV;
   const vitest = await createVitest('test', { watch: false });
-  const names = vitest.projects.map((p) => p.name);
+  const files = new Map(
+    await Promise.all(vitest.projects.map(async (p) => [p.name, (await p.globTestFiles()).testFiles.length])),
+  );
   await vitest.close();
   if (nodeEnv === undefined) delete process.env.NODE_ENV;
   else process.env.NODE_ENV = nodeEnv;
-  return names;
+  return files;
 }
 
 const pgUrl = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -64,12 +68,24 @@ if (run('npx', ['remix', 'build']) !== 0) process.exit(1);
 timings.push(['build', Date.now() - t]);
 
 const ORDER = ['unit', 'integration', 'pglite', 'process', 'e2e'];
-const names = await projectNames();
+const files = await projectFiles();
+const names = [...files.keys()];
 const projects = [...ORDER.filter((n) => names.includes(n)), ...names.filter((n) => !ORDER.includes(n))]
   // Without PostgreSQL the integration stage runs on PGlite already.
   .filter((n) => withPostgres || n !== 'pglite');
 const lint = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts?.lint;
 const chosen = [...projects, ...(lint ? ['lint'] : [])].filter((s) => !only.length || only.includes(s));
+const unknown = only.filter((s) => !names.includes(s) && s !== 'lint');
+if (unknown.length) {
+  console.error(`\nNo such stage: ${unknown.join(', ')} (the stages: ${[...names, 'lint'].join(', ')}).`);
+  process.exit(1);
+}
+// A project whose include patterns match nothing would pass without running a test: that is an error.
+const empty = chosen.filter((s) => files.get(s) === 0);
+if (empty.length) {
+  console.error(`\nNo test files in ${empty.join(', ')}: check the include patterns in vitest.config.ts.`);
+  process.exit(1);
+}
 // The database projects run in one vitest run: its two workers take the next file of any of them, so no core
 // waits at the end of one project for the next to start. A stage's name joins its projects with '+'.
 const TOGETHER = ['integration', 'pglite', 'security'];
@@ -107,7 +123,6 @@ function runStage(stage, quiet) {
             'vitest',
             'run',
             ...stage.split('+').flatMap((project) => ['--project', project]),
-            '--passWithNoTests',
             '--reporter=default',
             '--reporter=json',
             `--outputFile=${out}`,
