@@ -6,7 +6,7 @@
 import { diffArrays } from 'diff';
 import { and, desc, eq } from 'drizzle-orm';
 import * as Y from 'yjs';
-import type { Db } from '../../../db/client.server';
+import { type Db, inTransaction } from '../../../db/client.server';
 import { collabDocuments, collabSnapshots, type CollabKind } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
 import { DomainError, forbidden, notFound } from '../../platform/errors';
@@ -78,7 +78,7 @@ export async function createSnapshot(
   if (!target) throw notFound();
   const state = (await currentState(db, live, input.name)) ?? new Uint8Array();
   const json = jsonFromState(state);
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const [snap] = await tx
       .insert(collabSnapshots)
       .values({
@@ -90,7 +90,7 @@ export async function createSnapshot(
         createdBy: input.userId,
       })
       .returning({ id: collabSnapshots.id, label: collabSnapshots.label });
-    await recordEvent(tx as unknown as Db, {
+    await recordEvent(tx, {
       actorId: input.userId,
       action: 'collab.snapshot',
       subjectType: 'collab_document',

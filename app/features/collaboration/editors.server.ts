@@ -4,7 +4,7 @@
  * collaboration policy alone, which reads these invitations; an open connection follows at its next re-check.
  */
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client.server';
+import { type Db, inTransaction } from '../../../db/client.server';
 import { collabDocuments, collabEditors, users } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
 import { DomainError, forbidden, notFound } from '../../platform/errors';
@@ -40,8 +40,7 @@ export async function inviteEditor(db: Db, principalOrNull: Principal | null, na
     .where(eq(sql`lower(${users.email})`, email));
   if (!user)
     throw new DomainError('invalid', 'collab.editors.noAccount', undefined, { email: 'collab.editors.noAccount' });
-  await db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  await inTransaction(db, async (tx) => {
     const added = await tx
       .insert(collabEditors)
       .values({ documentName: name, userId: user.id, invitedBy: principal.id })
@@ -65,8 +64,7 @@ export async function inviteEditor(db: Db, principalOrNull: Principal | null, na
 export async function withdrawEditor(db: Db, principalOrNull: Principal | null, name: string, input: unknown) {
   const { principal, doc } = await authorizeInvitations(db, principalOrNull, name);
   const { userId } = parseOrThrow(withdrawEditorForm, input);
-  await db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  await inTransaction(db, async (tx) => {
     const removed = await tx
       .delete(collabEditors)
       .where(and(eq(collabEditors.documentName, name), eq(collabEditors.userId, userId)))

@@ -1,6 +1,6 @@
 /** Outgoing liaison statements while drafted: created by chairs and secretariat, their fields changed until sent. */
 import { and, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client.server';
+import { type Db, inTransaction } from '../../../db/client.server';
 import { liaisonStatements } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
 import { collabName, ensureCollabDocument } from './collaboration.server';
@@ -33,8 +33,7 @@ export async function createLiaison(db: Db, principal: Principal | null, slug: s
         inReplyToId: 'liaison.error.inReplyTo',
       });
   }
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  return inTransaction(db, async (t) => {
     const { body: _body, answersIncoming, ...fields } = f;
     const [ls] = await t
       .insert(liaisonStatements)
@@ -82,8 +81,7 @@ export async function updateLiaison(db: Db, principal: Principal | null, id: str
     { ...input, inReplyToId: input.inReplyToId ?? cur.ls.inReplyToId ?? '' },
     cur.meeting.timeZone,
   );
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  return inTransaction(db, async (t) => {
     const [ls] = await t
       .update(liaisonStatements)
       .set({ ...f, version: sql`${liaisonStatements.version} + 1`, updatedAt: new Date() })

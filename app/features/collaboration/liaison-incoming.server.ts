@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client.server';
+import { inTransaction } from '../../../db/client.server';
 import { liaisonStatements } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
 import type { PMNode } from './content.server';
@@ -25,8 +25,7 @@ export async function registerIncoming(
   const { meeting, group } = await getMeetingBySlug(db, slug);
   if (!principal || !liaisonListAbilities(principal, await groupChain(db, group.id)).register) throw forbidden();
   const f = parseLiaisonFields({ addressees: '', contacts: '', ...input }, meeting.timeZone, incomingLiaisonFields);
-  const registered = await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  const registered = await inTransaction(db, async (t) => {
     const [ls] = await t
       .insert(liaisonStatements)
       .values({

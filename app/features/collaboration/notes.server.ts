@@ -4,7 +4,7 @@
  * beside the item on the agenda and in the meeting room. The meeting report takes them in under their item.
  */
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../../db/client.server';
+import { type Db, inTransaction } from '../../../db/client.server';
 import { agendaItems, collabDocuments, meetings } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
 import { DomainError, notFound } from '../../platform/errors';
@@ -94,8 +94,7 @@ export async function openItemNotes(db: Db, principal: Principal | null, meeting
   if (!principal || (await notesAccess(db, principal, item)) !== 'edit')
     throw new DomainError('forbidden', 'notes.chairsOnly');
   const name = notesName(item.id);
-  await db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  await inTransaction(db, async (tx) => {
     const [exists] = await tx
       .select({ name: collabDocuments.name })
       .from(collabDocuments)

@@ -8,14 +8,12 @@
  * portal's thread only reads and writes rows.
  */
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client.server';
+import { type Db, inTransaction } from '../../../db/client.server';
 import { collabDocuments, collabUpdates } from '../../../db/schema';
 import { syncAgendaItems } from './agenda-items.server';
 import { jsonToText, type PMNode } from './content.server';
 import { encodeBatch, type DerivedContent } from './document-work.server';
 import { inDocumentWorker } from './document-worker.server';
-
-const inTx = <T>(db: Db, fn: (tx: Db) => Promise<T>) => db.transaction((tx) => fn(tx as unknown as Db));
 
 /** The state and the appended updates as one merged update (empty when there is nothing). */
 async function merged(state: Uint8Array | null, batches: { updates: Uint8Array }[]) {
@@ -58,7 +56,7 @@ export async function appendUpdates(db: Db, name: string, updates: Uint8Array[])
  * append meanwhile (its row is kept for the next compaction).
  */
 export async function compactUpdates(db: Db, name: string) {
-  await inTx(db, async (tx) => {
+  await inTransaction(db, async (tx) => {
     const [row] = await tx
       .select({ state: collabDocuments.state })
       .from(collabDocuments)
@@ -100,7 +98,7 @@ export async function writeDerivedContent(db: Db, name: string, content: Derived
 }
 
 async function writeCopy(db: Db, name: string, content: DerivedContent, json: () => PMNode) {
-  await inTx(db, async (tx) => {
+  await inTransaction(db, async (tx) => {
     const [row] = await tx
       .update(collabDocuments)
       .set({

@@ -1,5 +1,5 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../../db/client.server';
+import { type Db, inTransaction } from '../../../db/client.server';
 import { documents, groups, meetings, users } from '../../../db/schema';
 import type { Storage } from '../../../storage';
 import type { Services } from '../../platform/context.server';
@@ -27,8 +27,7 @@ export interface DemoOptions {
 /** All demo data, in dependency order, in one transaction. */
 export async function seedDemo(db: Db, opts: DemoOptions = {}): Promise<Seeded> {
   const files = opts.full ? await preparePastMeetingFiles(opts.full.storage) : null;
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return inTransaction(db, async (tx) => {
     const core = await seedCore(tx, opts);
     await seedNumbering(tx, core);
     if (opts.full && files) await seedStory(tx, opts.full.storage, core, files, opts.today);
@@ -89,8 +88,7 @@ export async function seedDemoStoryIfMissing(db: Db, storage: Storage): Promise<
   const pastMeeting = core?.meetingIds['fg-mv-2'];
   if (!core || !pastMeeting || (await hasDocuments(db, pastMeeting))) return false;
   const files = await preparePastMeetingFiles(storage);
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return inTransaction(db, async (tx) => {
     // Another process may have told the story meanwhile (several processes starting on one PostgreSQL database).
     await tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, pastMeeting)).for('update');
     if (await hasDocuments(tx, pastMeeting)) return false;

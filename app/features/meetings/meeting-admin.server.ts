@@ -4,7 +4,7 @@
  * unless the secretariat sets one by hand.
  */
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client.server';
+import { type Db, inTransaction } from '../../../db/client.server';
 import { meetings, type groups } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
 import { DEFAULT_REQUIRED_FIELDS } from '../submissions/required-fields';
@@ -124,8 +124,7 @@ export async function createMeeting(db: Db, principal: Principal, groupSlug: str
   const values = resolve(group, checked);
   const listed = resolveListed(await groupDeadlineRuleMap(db, group.id), checked);
   const base = `${group.slug}-${values.startsOn}`;
-  return db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  return inTransaction(db, async (tx) => {
     let slug = base;
     for (let i = 2; (await tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.slug, slug))).length; i++)
       slug = `${base}-${i}`;
@@ -168,8 +167,7 @@ export async function updateMeeting(db: Db, principal: Principal, slug: string, 
   const listed = resolveListed(await groupDeadlineRuleMap(db, group.id), checked);
   const stored = await storedDeadlines(db, meeting.id);
   const graceBefore = await graceMinutesOf(db, meeting.id);
-  return db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  return inTransaction(db, async (tx) => {
     const [row] = await tx.update(meetings).set(values).where(eq(meetings.id, meeting.id)).returning();
     await writeMeetingDeadlines(tx, meeting.id, listed);
     await writeGracePeriod(tx, meeting.id, checked.graceMinutes);

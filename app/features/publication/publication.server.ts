@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../../db/client.server';
+import { type Db, inTransaction } from '../../../db/client.server';
 import { auditEvents, documents } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
 import { LISTED, parseSince } from './document-view-sql.server';
@@ -87,7 +87,7 @@ export async function changePublication(
   }
   const { action, ids } = parsed.data;
   const now = new Date();
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const rows = await tx
       .select({
         id: documents.id,
@@ -126,7 +126,7 @@ export async function changePublication(
         .update(documents)
         .set({ ...patch, updatedAt: now, version: sql`${documents.version} + 1` })
         .where(eq(documents.id, r.id));
-      await recordEvent(tx as unknown as Db, {
+      await recordEvent(tx, {
         actorId: principal!.id,
         action: event,
         subjectType: 'document',

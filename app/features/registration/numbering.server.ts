@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { type z } from 'zod';
-import type { Db } from '../../../db/client.server';
+import { type Db, inTransaction } from '../../../db/client.server';
 import { documents, groups, meetings, numberingSchemes, type DocumentType } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
 import { DomainError, notFound } from '../../platform/errors';
@@ -240,8 +240,7 @@ export async function createScheme(
 ): Promise<Scheme> {
   const data = parseOrThrow(schemeInput, input);
   await authorizeSchemes(db, principal, groupId);
-  return db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  return inTransaction(db, async (tx) => {
     await checkNoClash(tx, groupId, data);
     const [row] = await tx
       .insert(numberingSchemes)
@@ -279,8 +278,7 @@ export async function updateScheme(
   const [existing] = await db.select().from(numberingSchemes).where(eq(numberingSchemes.id, schemeId));
   if (!existing) throw notFound();
   await authorizeSchemes(db, principal, existing.groupId);
-  return db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  return inTransaction(db, async (tx) => {
     const [locked] = await tx.select().from(numberingSchemes).where(eq(numberingSchemes.id, schemeId)).for('update');
     if (locked.lastNumber > 0 && (data.format !== locked.format || data.documentType !== locked.documentType)) {
       throw new DomainError(

@@ -3,7 +3,7 @@
  * submission, revision of a registered document, and withdrawal.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client.server';
+import { type Db, inTransaction } from '../../../db/client.server';
 import { documentFiles, documents, groups, pendingUploads } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
 import { DomainError, forbidden, notFound } from '../../platform/errors';
@@ -53,8 +53,7 @@ export async function replaceMainFile(
   if (!main)
     throw new DomainError('invalid', 'submissions.mainRequired', undefined, { main: 'submissions.mainRequired' });
   try {
-    await services.db.transaction(async (t) => {
-      const tx = t as unknown as Db;
+    await inTransaction(services.db, async (tx) => {
       const current = await lockDocument(tx, id);
       checkVersion(current, received.fields);
       if (current.state !== 'submitted' && current.state !== 'reserved')
@@ -145,8 +144,7 @@ export async function reviseDocument(
     throw err;
   }
   try {
-    const created = await services.db.transaction(async (t) => {
-      const tx = t as unknown as Db;
+    const created = await inTransaction(services.db, async (tx) => {
       const original = await lockDocument(tx, id);
       if (original.state !== 'registered') throw new DomainError('conflict', 'submissions.reviseUnregistered');
       const newer = await tx.select({ id: documents.id }).from(documents).where(eq(documents.revisionOfId, id));
@@ -241,8 +239,7 @@ export async function withdrawDocument(
 ) {
   const { canEdit } = await loadDocument(db, actor.principal, id);
   if (!canEdit) throw forbidden();
-  await db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  await inTransaction(db, async (tx) => {
     const doc = await lockDocument(tx, id);
     checkVersion(doc, fields);
     if (doc.state === 'withdrawn') throw new DomainError('conflict', 'submissions.alreadyWithdrawn');
