@@ -67,7 +67,7 @@ async function submitInBrowser(page: Page): Promise<string> {
 }
 
 describe('registration, numbering and allocation in the browser', () => {
-  it('member submits → secretariat registers → number on the document page and in the stamped .docx → allocated to WG2 → WG2 chair moves it to an agenda item → WG3 chair cannot', async () => {
+  it('submitted → registered (number on its page and in the stamped .docx) → allocated to WG2 → on an agenda item (by WG2’s chair; WG3’s cannot)', async () => {
     // 1. The member submits.
     const member = await userPage('member.etri@example.org');
     const docId = await submitInBrowser(member);

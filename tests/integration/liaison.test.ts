@@ -73,7 +73,7 @@ describe('liaison statements', () => {
     expect(ls.state).toBe('draft');
   });
 
-  it('goes draft → agreed (chair) → approved → sent (secretariat), numbered with the demo JCA-MV scheme, stamped, contacts notified; members may not move it', async () => {
+  it('goes draft → agreed (chair) → approved → sent (secretariat), numbered (JCA-MV scheme), stamped, contacts told; members may not move it', async () => {
     const res = await create(chair, {
       title: 'LS on terms',
       addressees: 'ITU-T SG21 | tsbsg21@itu.int | action',

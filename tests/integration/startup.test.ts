@@ -30,7 +30,7 @@ function startServer(env: Record<string, string>) {
 }
 
 describe('starting the portal', () => {
-  it('starts on embedded PGlite with demo data, prints the URL and the demo accounts, adds the demo documents in the background, and stops cleanly', async () => {
+  it('starts on PGlite with demo data, prints the URL and demo accounts, adds the demo documents in the background, stops cleanly', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-start-'));
     const server = startServer({ DATA_DIR: dataDir, PORT: '0', NODE_ENV: 'development' });
     try {

@@ -88,7 +88,7 @@ describe('npm run cover on covers made with LibreOffice', () => {
     });
   });
 
-  it('reads an ITU-T TD in Russian: Meeting, date in the Questions row, Study Group / Working Party / Intended type in one row, Tel/E-mail values beside their labels', () => {
+  it('reads a Russian ITU-T TD: Meeting, date in the Questions row, SG / WP / Intended type in one row, Tel/E-mail beside their labels', () => {
     expect(read('sg20-td-ru.docx')).toEqual({
       title: 'Проект новой Рекомендации: цифровая карта города',
       source: 'ПАО «МТС»',
