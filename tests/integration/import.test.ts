@@ -97,16 +97,43 @@ function xlsx(rows: (string | { formula: string; cached: string })[][]) {
   return Buffer.from(
     zipSync({
       '[Content_Types].xml': strToU8(
-        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+        [
+          '<?xml version="1.0" encoding="UTF-8"?>',
+          '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">',
+          '<Default Extension="rels"',
+          ' ContentType="application/vnd.openxmlformats-package.relationships+xml"/>',
+          '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml"',
+          ' ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>',
+          '<Override PartName="/xl/worksheets/sheet1.xml"',
+          ' ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>',
+          '</Types>',
+        ].join(''),
       ),
       '_rels/.rels': strToU8(
-        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        [
+          '<?xml version="1.0" encoding="UTF-8"?>',
+          '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">',
+          '<Relationship Id="rId1"',
+          ' Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"',
+          ' Target="xl/workbook.xml"/></Relationships>',
+        ].join(''),
       ),
       'xl/workbook.xml': strToU8(
-        '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="List" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        [
+          '<?xml version="1.0" encoding="UTF-8"?>',
+          '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+          ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>',
+          '<sheet name="List" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        ].join(''),
       ),
       'xl/_rels/workbook.xml.rels': strToU8(
-        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+        [
+          '<?xml version="1.0" encoding="UTF-8"?>',
+          '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">',
+          '<Relationship Id="rId1"',
+          ' Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"',
+          ' Target="worksheets/sheet1.xml"/></Relationships>',
+        ].join(''),
       ),
       'xl/worksheets/sheet1.xml': strToU8(sheet),
     }),

@@ -208,7 +208,11 @@ for (const driver of ['local', 's3'] as const) {
       const before = await counts();
       const boundary = 'plenarycutoff';
       const head = Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="intent"\r\n\r\nsubmit\r\n--${boundary}\r\nContent-Disposition: form-data; name="main"; filename="big.docx"\r\nContent-Type: ${DOCX}\r\n\r\n`,
+        [
+          `--${boundary}\r\nContent-Disposition: form-data; name="intent"\r\n\r\nsubmit\r\n`,
+          `--${boundary}\r\nContent-Disposition: form-data; name="main"; filename="big.docx"\r\n`,
+          `Content-Type: ${DOCX}\r\n\r\n`,
+        ].join(''),
       );
       const url = new URL('/meetings/fg-mv-demo/submit', portal.url);
       await new Promise<void>((resolve) => {

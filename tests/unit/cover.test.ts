@@ -59,8 +59,17 @@ describe('a cover table written in Word', () => {
   });
 
   it('reads values inside content controls, once from a text box, and not deleted text', () => {
-    const sdtCell = `<w:sdt><w:sdtPr><w:alias w:val="Title"/></w:sdtPr><w:sdtContent>${tc(p(`<w:sdt><w:sdtContent>${run('Digital twins')}</w:sdtContent></w:sdt>`))}</w:sdtContent></w:sdt>`;
-    const textBox = `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>${p(run('ETRI'))}</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>${p(run('ETRI'))}</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
+    const sdtCell = [
+      '<w:sdt><w:sdtPr><w:alias w:val="Title"/></w:sdtPr><w:sdtContent>',
+      tc(p(`<w:sdt><w:sdtContent>${run('Digital twins')}</w:sdtContent></w:sdt>`)),
+      '</w:sdtContent></w:sdt>',
+    ].join('');
+    const textBox = [
+      '<w:r><mc:AlternateContent>',
+      `<mc:Choice Requires="wps"><w:drawing><w:txbxContent>${p(run('ETRI'))}</w:txbxContent></w:drawing></mc:Choice>`,
+      `<mc:Fallback><w:pict><w:txbxContent>${p(run('ETRI'))}</w:txbxContent></w:pict></mc:Fallback>`,
+      '</mc:AlternateContent></w:r>',
+    ].join('');
     const tracked = p(
       run('Smart '),
       `<w:del w:id="1"><w:r><w:delText>old </w:delText></w:r></w:del>`,

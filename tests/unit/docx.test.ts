@@ -141,7 +141,13 @@ describe('an ITU cover table written in Word or LibreOffice', () => {
   });
 
   it('reads "Label: value" paragraphs when there is no table', () => {
-    const xml = `<w:document xmlns:w="x"><w:body><w:p><w:r><w:t xml:space="preserve">Title: </w:t></w:r><w:r><w:t>A &amp; B</w:t></w:r></w:p><w:p><w:r><w:t>Source:</w:t></w:r></w:p><w:p><w:r><w:t>Nokia</w:t></w:r></w:p></w:body></w:document>`;
+    const xml = [
+      '<w:document xmlns:w="x"><w:body>',
+      '<w:p><w:r><w:t xml:space="preserve">Title: </w:t></w:r><w:r><w:t>A &amp; B</w:t></w:r></w:p>',
+      '<w:p><w:r><w:t>Source:</w:t></w:r></w:p>',
+      '<w:p><w:r><w:t>Nokia</w:t></w:r></w:p>',
+      '</w:body></w:document>',
+    ].join('');
     expect(coverFromXml(xml)).toMatchObject({ title: 'A & B', source: 'Nokia' });
   });
 });
