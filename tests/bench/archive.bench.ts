@@ -124,12 +124,14 @@ try {
   };
   const ratio = median(rounds.map((r) => r.zip / r.plain));
   failed = !(ratio >= 0.6 && growth < 64 && received === expected);
+  const length = received === expected ? 'exact' : `WRONG (${expected})`;
   console.log(
-    `\nzip of ${DOCS} documents (${keys.length} files + manifest): ${(received / MB).toFixed(0)} MB, Content-Length ${received === expected ? 'exact' : `WRONG (${expected})`}`,
+    `\nzip of ${DOCS} documents (${keys.length} files + manifest): ${(received / MB).toFixed(0)} MB, Content-Length ${length}`,
   );
-  console.log(
-    `${ROUNDS} rounds, client ${curlAvailable ? 'curl' : 'node:http'}, ${canDrop ? 'page cache dropped before each read' : 'page cache NOT dropped (needs root): both read the page cache'}`,
-  );
+  const cache = canDrop
+    ? 'page cache dropped before each read'
+    : 'page cache NOT dropped (needs root): both read the page cache';
+  console.log(`${ROUNDS} rounds, client ${curlAvailable ? 'curl' : 'node:http'}, ${cache}`);
   console.log(
     `medians: plain read ${median(rounds.map((r) => r.plain)).toFixed(0)} MB/s, zip over HTTP ${median(rounds.map((r) => r.zip)).toFixed(0)} MB/s`,
   );
@@ -137,7 +139,8 @@ try {
     `zip / plain read of the same round, median: ${(ratio * 100).toFixed(0)}% (target >= 60%) ${ratio >= 0.6 ? 'OK' : 'UNDER TARGET'}`,
   );
   console.log(
-    `server RSS: baseline ${(baseline / MB).toFixed(0)} MB, peak ${(peak / MB).toFixed(0)} MB, growth ${growth.toFixed(1)} MB (target < 64 MB) ${growth < 64 ? 'OK' : 'OVER TARGET'}`,
+    `server RSS: baseline ${(baseline / MB).toFixed(0)} MB, peak ${(peak / MB).toFixed(0)} MB, ` +
+      `growth ${growth.toFixed(1)} MB (target < 64 MB) ${growth < 64 ? 'OK' : 'OVER TARGET'}`,
   );
 } finally {
   await portal?.stop();

@@ -212,14 +212,25 @@ async function main() {
   }));
   console.log('');
   for (const r of results) {
+    const ms = (x: number) => x.toFixed(1).padStart(6);
     console.log(
-      `${r.server.label.padEnd(42)} receipts ${String(r.n).padStart(7)}  p50 ${r.p50.toFixed(1).padStart(6)} ms  p95 ${r.p95.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms  RSS/client ${(r.clients.rssPerClient / 1024).toFixed(0)} KiB`,
+      [
+        `${r.server.label.padEnd(42)} receipts ${String(r.n).padStart(7)}`,
+        `p50 ${ms(r.p50)} ms`,
+        `p95 ${ms(r.p95)} ms`,
+        `p99 ${ms(r.p99)} ms`,
+        `RSS/client ${(r.clients.rssPerClient / 1024).toFixed(0)} KiB`,
+      ].join('  '),
     );
   }
   const [b, p] = results;
   const ratio = p.p95 / b.p95;
   console.log(
-    `p95 ratio Plenary/bare: ${ratio.toFixed(2)}× (target ≤ ${TARGET}×: ${ratio <= TARGET ? 'met' : 'NOT met'})  p50 ratio: ${(p.p50 / b.p50).toFixed(2)}×  p99 ratio: ${(p.p99 / b.p99).toFixed(2)}×`,
+    [
+      `p95 ratio Plenary/bare: ${ratio.toFixed(2)}× (target ≤ ${TARGET}×: ${ratio <= TARGET ? 'met' : 'NOT met'})`,
+      `p50 ratio: ${(p.p50 / b.p50).toFixed(2)}×`,
+      `p99 ratio: ${(p.p99 / b.p99).toFixed(2)}×`,
+    ].join('  '),
   );
   console.log(`total ${((Date.now() - started) / 1000).toFixed(0)} s`);
 

@@ -194,7 +194,9 @@ try {
       0.5,
     );
   console.log(
-    `deadline night (PostgreSQL, one portal process, median of ${rounds.length} rounds): ${REGISTERING} registering, ${RESERVING} reserving, ${UPLOADING} uploading 1 MB at once, all accepted in ${median(walls).toFixed(1)} s`,
+    `deadline night (PostgreSQL, one portal process, median of ${rounds.length} rounds): ` +
+      `${REGISTERING} registering, ${RESERVING} reserving, ${UPLOADING} uploading 1 MB at once, ` +
+      `all accepted in ${median(walls).toFixed(1)} s`,
   );
   for (const kind of ['register', 'reserve', 'upload'] as Kind[])
     console.log(

@@ -138,11 +138,15 @@ try {
     ).toFixed(0)} ms per registration`,
   );
   console.log(`${COUNT} registrations sent at once through HTTP (PostgreSQL, one portal process)`);
+  const refusedStatuses = [...new Set(results.filter((r) => !r.ok).map((r) => r.status))].join(', ');
   console.log(
-    `answered ${accepted}/${COUNT} registered${accepted === COUNT ? '' : ` (statuses ${[...new Set(results.filter((r) => !r.ok).map((r) => r.status))].join(', ')})`}; wall ${wall.toFixed(1)} s`,
+    `answered ${accepted}/${COUNT} registered${accepted === COUNT ? '' : ` (statuses ${refusedStatuses})`}; ` +
+      `wall ${wall.toFixed(1)} s`,
   );
   console.log(
-    `latency p50 ${quantile(ms, 0.5).toFixed(0)} ms, p95 ${p95.toFixed(0)} ms (target < ${P95_TARGET_MS} ms) ${p95 < P95_TARGET_MS ? 'PASS' : 'FAIL'}, max ${ms[ms.length - 1].toFixed(0)} ms`,
+    `latency p50 ${quantile(ms, 0.5).toFixed(0)} ms, ` +
+      `p95 ${p95.toFixed(0)} ms (target < ${P95_TARGET_MS} ms) ${p95 < P95_TARGET_MS ? 'PASS' : 'FAIL'}, ` +
+      `max ${ms[ms.length - 1].toFixed(0)} ms`,
   );
   console.log(
     `numbers ${numbers[0]}..${numbers.at(-1)}: ${contiguous ? 'unique and contiguous' : 'WRONG (gap or duplicate)'}`,

@@ -125,14 +125,15 @@ try {
   while (sent() < accepted + 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
 
   console.log(`${MEMBERS} members submitting a 1 MB .docx at the same moment (PostgreSQL, one portal process)`);
-  console.log(
-    `accepted ${accepted}/${MEMBERS} ${accepted === MEMBERS ? 'PASS' : `FAIL (statuses ${[...new Set(results.filter((r) => !r.ok).map((r) => r.status))].join(', ')})`}; wall ${wall.toFixed(1)} s`,
-  );
+  const refusedStatuses = [...new Set(results.filter((r) => !r.ok).map((r) => r.status))].join(', ');
+  const verdict = accepted === MEMBERS ? 'PASS' : `FAIL (statuses ${refusedStatuses})`;
+  console.log(`accepted ${accepted}/${MEMBERS} ${verdict}; wall ${wall.toFixed(1)} s`);
   console.log(
     `latency p50 ${quantile(ms, 0.5).toFixed(0)} ms, p95 ${quantile(ms, 0.95).toFixed(0)} ms, max ${ms[ms.length - 1].toFixed(0)} ms`,
   );
+  const afterLast = ((performance.now() - lastAnswer) / 1000).toFixed(1);
   console.log(
-    `acknowledgments sent by the background workers: ${sent() - 1}/${accepted}, ${((performance.now() - lastAnswer) / 1000).toFixed(1)} s after the last answer`,
+    `acknowledgments sent by the background workers: ${sent() - 1}/${accepted}, ${afterLast} s after the last answer`,
   );
   failed = accepted !== MEMBERS;
 } finally {

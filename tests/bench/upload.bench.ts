@@ -258,8 +258,10 @@ try {
     pair.raw = await rawWrite();
     if (!uploadFirst) pair.upload = await upload(round);
     pairs.push(pair);
+    const share = `${((pair.upload / pair.raw) * 100).toFixed(0)}%`;
     console.log(
-      `round ${round + 1}: plain write ${pair.raw.toFixed(0).padStart(5)} MB/s, upload ${pair.upload.toFixed(0).padStart(5)} MB/s (${((pair.upload / pair.raw) * 100).toFixed(0)}%)${uploadFirst ? ', upload first' : ''}`,
+      `round ${round + 1}: plain write ${pair.raw.toFixed(0).padStart(5)} MB/s, ` +
+        `upload ${pair.upload.toFixed(0).padStart(5)} MB/s (${share})${uploadFirst ? ', upload first' : ''}`,
     );
   }
   clearInterval(sampler);
@@ -294,7 +296,8 @@ try {
     `upload / plain write of the same round, median: ${(ratio * 100).toFixed(0)}% (target >= 60%) ${rateOk ? 'PASS' : 'FAIL'}`,
   );
   console.log(
-    `server RSS: baseline ${(baseline / MB).toFixed(0)} MB, peak ${(peak / MB).toFixed(0)} MB, growth ${growth.toFixed(1)} MB (target < 64 MB) ${rssOk ? 'PASS' : 'FAIL'}`,
+    `server RSS: baseline ${(baseline / MB).toFixed(0)} MB, peak ${(peak / MB).toFixed(0)} MB, ` +
+      `growth ${growth.toFixed(1)} MB (target < 64 MB) ${rssOk ? 'PASS' : 'FAIL'}`,
   );
 
   // (b) 100 members, each with a 1 MB .docx (incompressible media inside), all at the same moment.
@@ -318,8 +321,10 @@ try {
   console.log(
     `\n(b) ${members.length} members submitting a ${(files[0].length / MB).toFixed(1)} MB .docx at once (${databaseUrl ? 'PostgreSQL' : 'PGlite'})`,
   );
+  const refusedStatuses = [...new Set(results.filter((r) => r.status !== 302).map((r) => r.status))].join(', ');
   console.log(
-    `accepted ${accepted}/${members.length} ${allOk ? 'PASS' : `FAIL (${[...new Set(results.filter((r) => r.status !== 302).map((r) => r.status))].join(', ')})`}; wall ${wall.toFixed(1)} s; latency p50 ${pct(50).toFixed(0)} ms, p95 ${pct(95).toFixed(0)} ms, max ${lat[lat.length - 1].toFixed(0)} ms`,
+    `accepted ${accepted}/${members.length} ${allOk ? 'PASS' : `FAIL (${refusedStatuses})`}; wall ${wall.toFixed(1)} s; ` +
+      `latency p50 ${pct(50).toFixed(0)} ms, p95 ${pct(95).toFixed(0)} ms, max ${lat[lat.length - 1].toFixed(0)} ms`,
   );
   failed = !(rssOk && rateOk && allOk);
 } finally {
