@@ -39,7 +39,10 @@ export async function loader({ context }: LoaderFunctionArgs) {
 type RootData = ReturnType<typeof useLoaderData<typeof loader>>;
 
 // Tells the server the viewer's time zone, so deadlines render in it on the next request.
-const TZ_SCRIPT = `try{var z=Intl.DateTimeFormat().resolvedOptions().timeZone;if(z&&document.cookie.indexOf('tz='+encodeURIComponent(z))<0)document.cookie='tz='+encodeURIComponent(z)+';path=/;max-age=31536000;samesite=lax'}catch(e){}`;
+const TZ_SCRIPT =
+  'try{var z=Intl.DateTimeFormat().resolvedOptions().timeZone;' +
+  "if(z&&document.cookie.indexOf('tz='+encodeURIComponent(z))<0)" +
+  "document.cookie='tz='+encodeURIComponent(z)+';path=/;max-age=31536000;samesite=lax'}catch(e){}";
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const locale = useRouteLoaderData<typeof loader>('root')?.locale ?? DEFAULT_LOCALE;

@@ -63,7 +63,10 @@ export const QUEUES = {
     retryBackoff: true,
     expireInSeconds: 600,
   },
-  /** Withdraws members' reserved numbers left without a file at the deadline. Data: { meetingId } (none: every meeting). Queued for the deadline and scheduled as a sweep. */
+  /**
+   * Withdraws members' reserved numbers left without a file at the deadline. Data: { meetingId } (none: every
+   * meeting). Queued for the deadline and scheduled as a sweep.
+   */
   reservationExpiry: {
     name: 'reservation-expiry',
     policy: 'standard',

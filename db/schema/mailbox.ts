@@ -10,7 +10,8 @@ export type MailedState = (typeof MAILED_STATES)[number];
 /**
  * A mail received at a group's or meeting's intake address (by SMTP or IMAP), one row per Message-ID, so the
  * same mail delivered twice is handled once. An accepted mail holds its checked .docx (stored under `mail/`)
- * until the sender, or the secretariat for them, confirms it as a submission; a refused one keeps the reason. One left awaiting too long expires (its file removed).
+ * until the sender, or the secretariat for them, confirms it as a submission; a refused one keeps the reason. One
+ * left awaiting too long expires (its file removed).
  */
 export const mailedSubmissions = pgTable(
   'mailed_submissions',

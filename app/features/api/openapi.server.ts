@@ -95,7 +95,8 @@ const OPERATIONS: Operation[] = [
     tags: ['Documents'],
     summary: "A meeting's documents",
     description:
-      'Registered (and withdrawn) documents the token may see, with the filters and search of the list page. Unknown filter values answer 400 with a message per parameter.',
+      'Registered (and withdrawn) documents the token may see, with the filters and search of ' +
+      'the list page. Unknown filter values answer 400 with a message per parameter.',
     scope: 'read',
     request: { params: slug, query: documentQuery },
     ok: json(DocumentPage, 'A page of documents.'),
@@ -106,7 +107,9 @@ const OPERATIONS: Operation[] = [
     tags: ['Submissions'],
     summary: 'Submit a contribution',
     description:
-      "Checked as the portal's form checks it: the deadline when the request arrives, the file's content, the meeting's formats, size limit (refused while streaming) and required fields. The submitter and contacts are mailed an acknowledgment.",
+      "Checked as the portal's form checks it: the deadline when the request arrives, the file's " +
+      "content, the meeting's formats, size limit (refused while streaming) and required fields. " +
+      'The submitter and contacts are mailed an acknowledgment.',
     scope: 'submit',
     status: 201,
     request: { params: slug, body: multipart(SubmissionMetadata) },
@@ -240,7 +243,12 @@ export function openApiDocument() {
       title: 'Plenary API',
       version: '1',
       description:
-        "Meetings, documents, submissions and the secretariat's actions, as JSON. Every call but this description needs a personal access token (Authorization: Bearer plenary_…) whose scope fits the call: read for GETs, submit for cover pages, submissions and revisions, manage for registration, allocation, decisions and publication. A token acts with its owner's permissions, never more. Errors are problem documents (RFC 9457). Each token has a rate limit, shown in the RateLimit and RateLimit-Policy headers.",
+        "Meetings, documents, submissions and the secretariat's actions, as JSON. Every call but " +
+        'this description needs a personal access token (Authorization: Bearer plenary_…) whose ' +
+        'scope fits the call: read for GETs, submit for cover pages, submissions and revisions, ' +
+        'manage for registration, allocation, decisions and publication. A token acts with its ' +
+        "owner's permissions, never more. Errors are problem documents (RFC 9457). Each token has " +
+        'a rate limit, shown in the RateLimit and RateLimit-Policy headers.',
     },
     servers: [{ url: '/' }],
     tags: [

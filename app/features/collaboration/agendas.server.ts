@@ -8,7 +8,7 @@
  */
 import { and, asc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import { Paragraph, Tab, TabStopType, TextRun } from 'docx';
-import type { Db } from '../../../db/client.server';
+import { type Db, inTransaction } from '../../../db/client.server';
 import { agendaItems, documents, groups, meetingAgendas, type meetings } from '../../../db/schema';
 import {
   AGENDA_TEMPLATE_IDS,
@@ -128,7 +128,10 @@ export async function getAgenda(db: Db, principal: Principal | null, slug: strin
   };
 }
 
-/** The meeting group's working parties, working groups, Questions and task groups as a template names them ("WG2 Applications and services"); a JCA below a study group meets on its own. */
+/**
+ * The meeting group's working parties, working groups, Questions and task groups as a template names them ("WG2
+ * Applications and services"); a JCA below a study group meets on its own.
+ */
 async function subgroupTitles(db: Db, groupId: string) {
   const rows = await db
     .select({ code: groups.code, name: groups.name })
@@ -170,8 +173,7 @@ export async function createAgenda(
           },
         ],
       };
-  await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  await inTransaction(db, async (t) => {
     const [exists] = await t.select().from(meetingAgendas).where(eq(meetingAgendas.meetingId, meeting.id));
     if (exists) throw new DomainError('conflict', 'agenda.exists');
     await t.insert(meetingAgendas).values({ meetingId: meeting.id, createdBy: principal.id });
@@ -331,8 +333,7 @@ export async function publishAgenda(
   if (!agenda) throw notFound();
   const json = jsonFromState(await currentState(db, collab, name));
   if (!parseAgendaItems(json).length) throw new DomainError('invalid', 'agenda.noItems');
-  const reg = await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  const reg = await inTransaction(db, async (t) => {
     await syncAgendaItems(t, meeting.id, json);
     const reg = await registerGeneratedDocument(t, storage, principal.id, {
       meetingId: meeting.id,

@@ -3,7 +3,7 @@
  * step refused until the statement is ready. Sending registers the numbered ls_out document in the LS layout.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client.server';
+import { inTransaction } from '../../../db/client.server';
 import { liaisonStatements } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
 import { collabName, currentState, type CollabLive } from './collaboration.server';
@@ -58,8 +58,7 @@ export async function transitionLiaison(
   // Freeze the text first so nobody edits what is being agreed; then read it.
   if (to === 'agreed') await collab?.flush();
   const body = jsonFromState(await currentState(db, collab, name));
-  const result = await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  const result = await inTransaction(db, async (t) => {
     const set: Partial<typeof liaisonStatements.$inferInsert> = { state: to, updatedAt: now };
     if (to === 'agreed') set.agreedAt = now;
     if (to === 'approved') {

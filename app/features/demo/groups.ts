@@ -26,7 +26,13 @@ export const GROUPS: GroupSeed[] = [
     access: 'public',
     daysBefore: 12,
     description:
-      'Created by TSAG in December 2022 to analyse the technical requirements of the metaverse and identify the enabling technologies, from multimedia and network optimization to digital currencies, IoT, digital twins and environmental sustainability. Chair: Shin-Gak Kang (ETRI, Korea). Vice-chairs: Andrey Nunes (Brazil), Hideo Imanaka (NICT, Japan), Per Fröjdh (Ericsson, Sweden), Shane He (Nokia, Finland), Vincent Affleck (United Kingdom), Wang Yuntao (China). Open to all; deliverables are agreed by consensus; working language English.',
+      'Created by TSAG in December 2022 to analyse the technical requirements of the metaverse ' +
+      'and identify the enabling technologies, from multimedia and network optimization to ' +
+      'digital currencies, IoT, digital twins and environmental sustainability. Chair: Shin-Gak ' +
+      'Kang (ETRI, Korea). Vice-chairs: Andrey Nunes (Brazil), Hideo Imanaka (NICT, Japan), Per ' +
+      'Fröjdh (Ericsson, Sweden), Shane He (Nokia, Finland), Vincent Affleck (United Kingdom), ' +
+      'Wang Yuntao (China). Open to all; deliverables are agreed by consensus; working language ' +
+      'English.',
   },
   {
     slug: 'fg-mv-tg-collab',
@@ -65,7 +71,11 @@ export const GROUPS: GroupSeed[] = [
     access: 'public',
     daysBefore: 9,
     description:
-      'Established after TSAG (26-30 May 2025) to coordinate metaverse-related standardization within ITU-T and to be the focal point for liaison with external metaverse SDOs, consortia and forums. Co-chairs: Muath AlRumayh (CST, Saudi Arabia) and Shin-Gak Kang (ETRI, Korea). Works mostly by correspondence, with about three face-to-face meetings a year co-located with study-group meetings.',
+      'Established after TSAG (26-30 May 2025) to coordinate metaverse-related standardization ' +
+      'within ITU-T and to be the focal point for liaison with external metaverse SDOs, ' +
+      'consortia and forums. Co-chairs: Muath AlRumayh (CST, Saudi Arabia) and Shin-Gak Kang ' +
+      '(ETRI, Korea). Works mostly by correspondence, with about three face-to-face meetings a ' +
+      'year co-located with study-group meetings.',
   },
   {
     slug: 'sg20',

@@ -95,7 +95,9 @@ export function textParagraph(text: string, o: TextOptions = {}): Paragraph {
 function contentControl(tag: string, alias: string, text: string, o: TextOptions): ParagraphChild {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const rPr = `<w:rPr>${o.bold ? '<w:b/>' : ''}${o.size ? `<w:sz w:val="${o.size}"/><w:szCs w:val="${o.size}"/>` : ''}</w:rPr>`;
-  const xml = `<w:sdt><w:sdtPr><w:alias w:val="${alias}"/><w:tag w:val="${tag}"/></w:sdtPr><w:sdtContent><w:r>${rPr}<w:t xml:space="preserve">${esc(text)}</w:t></w:r></w:sdtContent></w:sdt>`;
+  const xml =
+    `<w:sdt><w:sdtPr><w:alias w:val="${alias}"/><w:tag w:val="${tag}"/></w:sdtPr>` +
+    `<w:sdtContent><w:r>${rPr}<w:t xml:space="preserve">${esc(text)}</w:t></w:r></w:sdtContent></w:sdt>`;
   // docx has no content-control element of its own; an imported XML element is written as given.
   return (ImportedXmlComponent.fromXmlString(xml) as unknown as { root: ParagraphChild[] }).root[0];
 }

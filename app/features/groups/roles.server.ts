@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../../db/client.server';
+import { type Db, inTransaction } from '../../../db/client.server';
 import { groups, memberships, ROLES, users } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
 import { grantSchema } from './role-grant';
@@ -42,7 +42,7 @@ export async function grantRole(db: Db, actor: Principal, input: unknown) {
   const parsed = parseOrThrow(grantSchema, input);
   const data = { ...parsed, title: parsed.title || null };
   await authorizeGroup(db, actor, 'grantRoles', { id: data.groupId });
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, data.email));
     if (!user) throw new DomainError('invalid', 'admin.unknownUser', undefined, { email: 'admin.unknownUser' });
     await tx
@@ -52,7 +52,7 @@ export async function grantRole(db: Db, actor: Principal, input: unknown) {
         target: [memberships.userId, memberships.groupId, memberships.role],
         set: { title: data.title },
       });
-    await recordEvent(tx as unknown as Db, {
+    await recordEvent(tx, {
       actorId: actor.id,
       action: 'role.granted',
       subjectType: 'user',
@@ -69,7 +69,7 @@ export async function revokeRole(db: Db, actor: Principal, input: { userId: stri
     input,
   );
   await authorizeGroup(db, actor, 'grantRoles', { id: data.groupId });
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const removed = await tx
       .delete(memberships)
       .where(
@@ -81,7 +81,7 @@ export async function revokeRole(db: Db, actor: Principal, input: { userId: stri
       )
       .returning();
     if (removed.length)
-      await recordEvent(tx as unknown as Db, {
+      await recordEvent(tx, {
         actorId: actor.id,
         action: 'role.revoked',
         subjectType: 'user',

@@ -54,7 +54,8 @@ async function takeSpooled(services: Services, file: string, tooLarge: boolean, 
   const { maxBytes } = services.config.mailIntake;
   if (tooLarge)
     return smtpError(
-      `552 Message too large: the portal takes mail of at most ${Math.round(maxBytes / 1024 / 1024)} MB. Share large files another way and mail the .docx alone.`,
+      `552 Message too large: the portal takes mail of at most ${Math.round(maxBytes / 1024 / 1024)} MB. ` +
+        'Share large files another way and mail the .docx alone.',
       552,
     );
   try {

@@ -44,11 +44,12 @@ async function digestMails(tx: Db, pending: Notice[], publicUrl: string): Promis
   return [...perChair.values()].map((chair) => {
     const slugs = [...new Set(chair.items.map((i) => i.groupSlug))];
     const lines = chair.items.map((i) => `- [${i.group}] ${fullLabel(i.doc) ?? ''}: ${i.doc.title}`);
+    const dashboards = slugs.map((s) => `${publicUrl}/groups/${s}/dashboard`);
     const t = translator(accountLocale(chair.locale));
     return {
       to: chair.email,
       subject: t('numbering.mail.digest.subject', { count: chair.items.length }),
-      text: `${t('numbering.mail.digest.body', { name: chair.name })}\n\n${lines.join('\n')}\n\n${slugs.map((s) => `${publicUrl}/groups/${s}/dashboard`).join('\n')}\n`,
+      text: `${t('numbering.mail.digest.body', { name: chair.name })}\n\n${lines.join('\n')}\n\n${dashboards.join('\n')}\n`,
     };
   });
 }

@@ -115,7 +115,8 @@ function stampCoverTable(xml: string, label: string, date: string): { xml: strin
       if (!hit) return m;
       inRun = true;
       const at = hit.index + hit[1].length;
-      return `${open.includes('xml:space') ? open : open.replace('<w:t', '<w:t xml:space="preserve"')}${escapeXml(decoded.slice(0, at) + label + decoded.slice(at + hit[2].length))}${close}`;
+      const preserving = open.includes('xml:space') ? open : open.replace('<w:t', '<w:t xml:space="preserve"');
+      return `${preserving}${escapeXml(decoded.slice(0, at) + label + decoded.slice(at + hit[2].length))}${close}`;
     },
   );
   const stamped = (inRun ? partial : setRunsText(cell, label)).replace(
@@ -142,7 +143,9 @@ function findClose(xml: string, start: number, name: string): number {
 }
 
 const stampParagraph = (label: string, date: string) =>
-  `<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${escapeXml(label)}</w:t></w:r><w:r><w:tab/><w:t xml:space="preserve">${escapeXml(date)}</w:t></w:r></w:p>`;
+  '<w:p><w:pPr><w:jc w:val="right"/></w:pPr>' +
+  `<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${escapeXml(label)}</w:t></w:r>` +
+  `<w:r><w:tab/><w:t xml:space="preserve">${escapeXml(date)}</w:t></w:r></w:p>`;
 
 /** The patched parts of a .docx, given its entries. Pure, for tests. */
 export async function stampParts(

@@ -7,7 +7,7 @@
  */
 import { and, eq } from 'drizzle-orm';
 import * as Y from 'yjs';
-import type { Db } from '../../../db/client.server';
+import { type Db, inTransaction } from '../../../db/client.server';
 import { documents, meetingReports } from '../../../db/schema';
 import { translate } from '../../i18n';
 import { documentLabels, documentLocale } from '../../i18n/document-labels';
@@ -105,8 +105,7 @@ export async function draftReport(
   const json = await draftReportJson(db, meeting);
   const [existing] = await db.select().from(meetingReports).where(eq(meetingReports.meetingId, meeting.id));
   if (!existing) {
-    await db.transaction(async (t) => {
-      const tx = t as unknown as Db;
+    await inTransaction(db, async (tx) => {
       const [created] = await tx
         .insert(meetingReports)
         .values({ meetingId: meeting.id, draftedBy: principal.id })
@@ -138,8 +137,7 @@ export async function draftReport(
   });
   const kept = await createSnapshot(db, collab, { name, label, userId: principal.id });
   await replaceText(db, collab, name, json);
-  await db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  await inTransaction(db, async (tx) => {
     await tx
       .update(meetingReports)
       .set({ draftedAt: new Date(), draftedBy: principal.id })
@@ -172,8 +170,7 @@ export async function publishReport(
   const [report] = await db.select().from(meetingReports).where(eq(meetingReports.meetingId, meeting.id));
   if (!report) throw notFound();
   const json = jsonFromState(await currentState(db, collab, name));
-  return db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  return inTransaction(db, async (tx) => {
     const reg = await registerGeneratedDocument(tx, storage, principal.id, {
       meetingId: meeting.id,
       type: 'report',

@@ -4,7 +4,7 @@
  * and audit event in one transaction (files before rows).
  */
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../../db/client.server';
+import { type Db, inTransaction } from '../../../db/client.server';
 import { documents, groups, pendingUploads } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
 import { DomainError, forbidden } from '../../platform/errors';
@@ -229,8 +229,7 @@ export async function submitDocument(
     );
   const { meeting } = ctx;
   const { late, rule } = ctx.decision;
-  const doc = await services.db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  const doc = await inTransaction(services.db, async (tx) => {
     const claimed = await tx
       .delete(pendingUploads)
       .where(

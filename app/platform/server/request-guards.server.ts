@@ -23,8 +23,10 @@ export function sendRefusal(req: Request, res: Response, status: number, key: Me
   res
     .type('html')
     .send(
-      `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-        `<title>${escapeHtml(title)} — Plenary</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}</style></head>` +
+      `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8">` +
+        '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+        `<title>${escapeHtml(title)} — Plenary</title>` +
+        '<style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}</style></head>' +
         `<body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p><small>${escapeHtml(reference)}</small></p>` +
         `<p><a href="/">${escapeHtml(translate(locale, 'error.back'))}</a></p></main></body></html>`,
     );

@@ -71,7 +71,9 @@ export const INPUTS: DemoInput[] = [
     [0, 6],
     'proposal',
     'metaverse, definition, terminology',
-    'Proposes a working definition of the metaverse, built from the elements common to the definitions collected at the 1st meeting, for use in all FG-MV deliverables until a final definition is agreed.',
+    'Proposes a working definition of the metaverse, built from the elements common to the ' +
+      'definitions collected at the 1st meeting, for use in all FG-MV deliverables until a final ' +
+      'definition is agreed.',
     { decision: 'agreed', revised: true },
   ),
   d(
@@ -135,7 +137,9 @@ export const INPUTS: DemoInput[] = [
     [5],
     'proposal',
     'use case, industry, digital twin',
-    'Describes a use case in which a technician guided by a remote expert repairs equipment through a shared mixed-reality view, and derives requirements on latency and shared anchors.',
+    'Describes a use case in which a technician guided by a remote expert repairs equipment ' +
+      'through a shared mixed-reality view, and derives requirements on latency and shared ' +
+      'anchors.',
     { decision: 'agreed' },
   ),
   d(

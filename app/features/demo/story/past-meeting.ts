@@ -193,7 +193,10 @@ export async function seedPastMeeting(ctx: StoryContext, core: SeededCore, prepa
     replyDeadline: '2023-09-30',
     questions: 'WG1, WG2',
     contacts: 'Pat Liaison | ITU-T SG99 (fictitious) | Switzerland | pat.liaison@example.org',
-    body: 'SG99 thanks FG-MV for its work and asks for the use cases and working definitions agreed so far, so that SG99 can align its terminology.\nA reply before 30 September 2023 would be appreciated.',
+    body:
+      'SG99 thanks FG-MV for its work and asks for the use cases and working definitions agreed ' +
+      'so far, so that SG99 can align its terminology.\nA reply before 30 September 2023 would ' +
+      'be appreciated.',
   });
   const reply = await createLiaison(db, sec, SLUG, {
     title: 'Reply to SG99 on metaverse use cases and terminology',
@@ -208,7 +211,9 @@ export async function seedPastMeeting(ctx: StoryContext, core: SeededCore, prepa
     reply.id,
     paragraphs([
       'FG-MV thanks SG99 for its liaison statement.',
-      'At its 2nd meeting (Shanghai, 4-6 July 2023) FG-MV agreed a working definition of "metaverse" and the outline of its technical report on use cases; both are attached for information.',
+      'At its 2nd meeting (Shanghai, 4-6 July 2023) FG-MV agreed a working definition of ' +
+        '"metaverse" and the outline of its technical report on use cases; both are attached for ' +
+        'information.',
       'FG-MV looks forward to further collaboration.',
     ]),
   );
@@ -241,7 +246,9 @@ export async function seedPastMeeting(ctx: StoryContext, core: SeededCore, prepa
         source: 'FG-MV secretariat',
         title: 'Report of the 2nd FG-MV meeting',
         purpose: 'information',
-        abstract: `The meeting considered ${INPUTS.length} input documents, agreed working definitions and the outlines of five technical reports, and sent one liaison statement.`,
+        abstract:
+          `The meeting considered ${INPUTS.length} input documents, agreed working definitions and the outlines ` +
+          'of five technical reports, and sent one liaison statement.',
       }),
   });
   await datePastMeeting(db, meeting.id);
