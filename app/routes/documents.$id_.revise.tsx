@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json, redirect } from '@remix-run/node';
-import { useActionData, useLoaderData } from '@remix-run/react';
+import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { SubmissionForm } from '~/features/submissions/submission-form';
 import type { SubmitResult } from '~/features/submissions/submission-form-types';
 import { requiredFieldsOf } from '~/features/submissions/required-fields';
@@ -17,9 +17,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { principal } = requireUser(context, request);
   return load(context, async () => {
     const view = await getDocumentView(context.db, principal, params.id!);
-    if (!view.allowed.revise) throw new Response('', { status: 403 });
+    if (!view.allowed.edit) throw new Response('', { status: 403 });
     const { doc, meeting } = view;
     return json({
+      refusal: view.revisionRefusal,
       doc: { id: doc.id, title: doc.title, revision: doc.revision, type: doc.type },
       meeting: {
         attachmentFormats: meeting.attachmentFormats,
@@ -51,9 +52,21 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function Revise() {
-  const { doc, meeting, initial } = useLoaderData<typeof loader>();
+  const { doc, meeting, initial, refusal } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as SubmitResult | undefined;
   const t = useT();
+  if (refusal)
+    return (
+      <>
+        <h1>{t('submissions.revise.title', { title: doc.title })}</h1>
+        <p className="alert error" role="alert">
+          {t(refusal)}
+        </p>
+        <p>
+          <Link to={`/documents/${doc.id}`}>{t('workflow.back')}</Link>
+        </p>
+      </>
+    );
   return (
     <>
       <h1>{t('submissions.revise.title', { title: doc.title })}</h1>

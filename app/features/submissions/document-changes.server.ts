@@ -17,6 +17,7 @@ import { BROWSER_FORM, validateMeta, withRoles, type SubmissionFormat, type Vali
 import type { Actor, DocumentRow, SubmissionServices } from './submission-types';
 import type { SubmitOutcome } from './submit.server';
 import { dropPending, insertFiles, receiveUploads, stageFiles, viewOf } from './staged-uploads.server';
+import { revisionRefusal } from './revision-rule';
 
 function checkVersion(doc: DocumentRow, fields: Record<string, string[]>) {
   const v = fields.version?.[0];
@@ -110,7 +111,9 @@ export async function reviseDocument(
 ): Promise<SubmitOutcome> {
   const { doc, meeting, group, canEdit } = await loadDocument(services.db, actor.principal, id);
   if (!canEdit) throw forbidden();
-  if (doc.state !== 'registered') throw new DomainError('conflict', 'submissions.reviseUnregistered');
+  // Checked again, with newer revisions, once the document is locked.
+  const refusedEarly = revisionRefusal(doc, 0);
+  if (refusedEarly) throw new DomainError('conflict', refusedEarly);
   // Revisions follow the meeting's revisions deadline (none: open), with the same grace period and late list.
   const may = await meetingAbilities(services.db, actor.principal, meeting, group);
   const decision = deadlineDecision({ ...meeting, takesContributions: true }, now, may.manageDocuments, {
@@ -146,9 +149,9 @@ export async function reviseDocument(
   try {
     const created = await inTransaction(services.db, async (tx) => {
       const original = await lockDocument(tx, id);
-      if (original.state !== 'registered') throw new DomainError('conflict', 'submissions.reviseUnregistered');
       const newer = await tx.select({ id: documents.id }).from(documents).where(eq(documents.revisionOfId, id));
-      if (newer.length) throw new DomainError('conflict', 'submissions.alreadyRevised');
+      const refusal = revisionRefusal(original, newer.length);
+      if (refusal) throw new DomainError('conflict', refusal);
       await tx.delete(pendingUploads).where(
         inArray(
           pendingUploads.id,

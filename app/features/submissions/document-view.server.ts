@@ -10,6 +10,7 @@ import { mayEditSubmission, maySeeDocument, peopleDisclosure } from '../document
 import type { Principal } from '../groups/permissions.server';
 import { notSubmittedSql } from '../registration/reservation-rules.server';
 import type { DocumentRow } from './submission-types';
+import { revisionRefusal } from './revision-rule';
 
 /** The document with its meeting and group, if the principal may see it, and whether they may edit it. */
 export async function loadDocument(db: Db, principal: Principal | null, id: string) {
@@ -71,9 +72,12 @@ export async function getDocumentView(db: Db, principal: Principal | null, id: s
     history,
     submitter: submitter ?? null,
     label: documentLabel(doc),
+    /** Why the document cannot be revised now, for those who may revise it. */
+    revisionRefusal: canEdit ? revisionRefusal(doc, revisedBy.length) : null,
     allowed: {
+      edit: canEdit,
       replace: canEdit && notRegistered,
-      revise: canEdit && doc.state === 'registered' && revisedBy.length === 0,
+      revise: canEdit && !revisionRefusal(doc, revisedBy.length),
       withdraw: canEdit && doc.state !== 'withdrawn',
     },
   };
