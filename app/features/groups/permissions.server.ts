@@ -20,7 +20,6 @@ export type Action =
   | 'document.read'
   | 'document.edit_own' // replace, revise, withdraw one's own submission
   | 'document.allocate'
-  | 'document.decide'
   | 'collab.read'
   | 'collab.edit'
   | 'liaison.approve';
@@ -62,7 +61,6 @@ export function can(principal: Principal | null, action: Action, scope: Scope = 
     case 'liaison.approve':
       return atLeast(role, 'secretariat');
     case 'document.allocate':
-    case 'document.decide':
     case 'collab.edit':
       return atLeast(role, 'chair');
     case 'document.submit':

@@ -15,6 +15,7 @@ import { documentNumber } from './document-view';
 import { parseSearch, searchMarks, searchSql, type SearchProblem } from './search.server';
 import type { SearchMarks } from './highlight';
 import { ofOrAllocatedToAnyOf } from '../documents/allocation-sql.server';
+import { groupTree } from '../groups/group-tree';
 
 export const GROUP_SEARCH_PAGE_SIZE = 50;
 
@@ -56,11 +57,7 @@ export async function searchGroup(
     .from(groups);
   const group = all.find((g) => g.slug === slug);
   if (!group) throw notFound();
-  const subtree = (id: string) => {
-    const ids = [id];
-    for (let i = 0; i < ids.length; i++) for (const g of all) if (g.parentId === ids[i]) ids.push(g.id);
-    return ids;
-  };
+  const subtree = groupTree(all).subtreeOf;
   const ids = subtree(group.id);
   const scopeGroups = all.filter((g) => ids.includes(g.id));
   const empty = { group, q, hits: [], total: 0, page: 1, pages: 1, marks: null };

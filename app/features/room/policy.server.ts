@@ -20,7 +20,7 @@ export interface RoomAbilities {
 
 export function roomAbilities(principal: Principal | null, chain: string[]): RoomAbilities {
   const scope = { groupChain: chain };
-  const move = can(principal, 'document.decide', scope);
+  const move = can(principal, 'document.allocate', scope);
   return { read: move || can(principal, 'collab.read', scope), move };
 }
 
