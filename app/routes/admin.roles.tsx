@@ -10,14 +10,15 @@ import { useT } from '~/platform/i18n-react';
 import { grantableGroups, grantRole, listRoles, revokeRole } from '~/features/groups/roles.server';
 import { ROLES } from '../../db/schema';
 import { metaTitle } from '~/platform/meta';
+import { adminAbilities } from '~/features/groups/policy.server';
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, (t) => t('admin.title'));
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { principal } = requireUser(context, request);
   return load(context, async () => {
+    if (!adminAbilities(principal).area) throw forbidden();
     const groups = await grantableGroups(context.db, principal);
-    if (groups.length === 0) throw forbidden();
     const roles = await listRoles(
       context.db,
       groups.map((g) => g.id),
