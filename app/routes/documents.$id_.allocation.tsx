@@ -6,7 +6,6 @@ import { documentAllocationForm } from '~/features/allocation/allocation-input';
 import { parseFormOrThrow } from '~/platform/validation';
 import { When } from '~/components/when';
 import { changeAllocations, documentAllocation } from '~/features/allocation/allocation.server';
-import { allocationPolicy } from '~/features/documents/policy.server';
 import { act, load, readFormData, requireUser } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { translate } from '~/i18n';
@@ -20,10 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { principal } = requireUser(context, request);
   return load(context, async () => {
-    const panel = await documentAllocation(context.db, principal, params.id!);
-    const policy = await allocationPolicy(context.db, principal, panel.meeting.groupId);
-    const current = panel.current.map((c) => ({ ...c, mayRemove: policy.mayAllocateTo(c.groupId) }));
-    return json({ ...panel, current });
+    return json(await documentAllocation(context.db, principal, params.id!));
   });
 }
 

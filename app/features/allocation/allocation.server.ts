@@ -159,7 +159,6 @@ export async function documentAllocation(db: Db, principal: Principal | null, do
     .innerJoin(groups, eq(groups.id, documentAllocations.groupId))
     .leftJoin(users, eq(users.id, documentAllocations.allocatedBy))
     .where(eq(documentAllocations.documentId, doc.id));
-  const chairOf = policy.chairedOf(current.map((c) => c.groupId));
   if (!policy.mayActOn(current.map((c) => c.groupId))) throw forbidden();
   const subtree = (await groupSubtree(db, meeting.groupId)).filter((id) => id !== meeting.groupId);
   const all = subtree.length
@@ -178,10 +177,10 @@ export async function documentAllocation(db: Db, principal: Principal | null, do
   return {
     doc: { ...doc, label: fullLabel(doc) },
     meeting,
-    current,
+    // Each allocation says whether the viewer may take it away (the secretariat any, a chair their group's).
+    current: current.map((c) => ({ ...c, mayRemove: policy.mayAllocateTo(c.groupId) })),
     targets,
     agendaItems: items,
     isSecretariat,
-    chairOf,
   };
 }
