@@ -4,6 +4,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, rendered } from '../support/http';
 import { ACCOUNTS, insertDocuments, listScenario, PASSWORD, type Scenario } from '../support/list-fixtures';
@@ -124,6 +125,16 @@ describe('download all', () => {
         }).equals(content),
       ).toBe(true),
     );
+  });
+
+  it('stops the stream (no valid end) when a stored file no longer has the bytes recorded at upload', async () => {
+    const { storageKey } = sc.docs.wg3.files[0];
+    const stored = Buffer.concat(await (await portal.services.storage.get(storageKey)).toArray());
+    stored[Math.floor(stored.length / 2)] ^= 0xff;
+    await portal.services.storage.put(storageKey, Readable.from([stored]));
+    const res = await new Client(portal.url).get('/meetings/fg-mv-2/archive.zip?wg=fg-mv-wg3');
+    expect(res.status).toBe(200);
+    await expect(res.arrayBuffer()).rejects.toThrow();
   });
 
   it('stops the stream (no valid end) when a stored file no longer matches its recorded size', async () => {

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { PassThrough, Readable } from 'node:stream';
+import { Transform, type PassThrough, type Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { ZipFile } from 'yazl';
 import type { Storage } from '../../../storage';
@@ -14,7 +14,8 @@ import { listCsv } from './exports.server';
  * Files are stored, not compressed (.docx, .pdf, .pptx are already compressed), so yazl knows the archive's exact
  * size before the first byte — sent as Content-Length, so browsers show progress — and memory stays flat: each
  * file flows from storage to the response with back-pressure. yazl computes each file's CRC-32 on the way and
- * writes it in a data descriptor after the bytes; ZIP64 records only where sizes or offsets need them.
+ * writes it in a data descriptor after the bytes; ZIP64 records only where sizes or offsets need them. A file whose
+ * bytes no longer match the size or CRC-32 recorded at upload stops the archive, which then has no valid end.
  */
 
 // yazl computes each entry's CRC-32 through buffer-crc32, in JavaScript (about 120 MB/s on these machines); Node's
@@ -30,7 +31,27 @@ export interface ArchiveEntry {
   /** Bytes of a small in-memory entry (the manifest); else the file is read from storage. */
   data?: Buffer;
   storageKey?: string;
+  /** The CRC-32 recorded when the file was stored: bytes that no longer match it stop the archive. */
+  crc32?: number | null;
   modified: Date;
+}
+
+/** Passes the bytes through and fails at their end if their CRC-32 is not the one recorded. */
+function checkedAgainst(recorded: number, name: string) {
+  let crc = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      crc = zlib.crc32(chunk, crc);
+      done(null, chunk);
+    },
+    flush(done) {
+      done(
+        crc >>> 0 === recorded >>> 0
+          ? null
+          : new Error(`${name}: the stored bytes no longer match the CRC-32 recorded at upload.`),
+      );
+    },
+  });
 }
 
 /**
@@ -53,7 +74,8 @@ export function zipArchive(entries: ArchiveEntry[], storage: Storage | null): { 
         if (!storage || output.destroyed) return;
         storage.get(e.storageKey!).then((stream) => {
           reading = stream.once('error', fail);
-          done(null, stream);
+          if (e.crc32 == null) return done(null, stream);
+          done(null, stream.pipe(checkedAgainst(e.crc32, e.name).once('error', fail)));
         }, fail);
       });
     }
@@ -97,7 +119,7 @@ export function archiveEntries(result: DocumentListResult, baseUrl: string, now 
     for (const f of archiveFiles(r)) {
       const name = unique(downloadName(r.number, f.filename).slice(0, 200));
       names.set(f.id, name);
-      files.push({ name, size: f.size, storageKey: f.storageKey, modified: new Date(r.updatedAt) });
+      files.push({ name, size: f.size, storageKey: f.storageKey, crc32: f.crc32, modified: new Date(r.updatedAt) });
     }
   }
   const manifest = Buffer.from(
