@@ -1,9 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { Form, useActionData, useNavigation } from '@remix-run/react';
-import { Field, FormAlert } from '~/components/form';
+import { FormAlert, useSchemaForm } from '~/components/form';
+import { AccountField } from '~/features/accounts/account-field';
+import { passwordResetRequestInput } from '~/features/accounts/account-input';
 import { requestPasswordReset } from '~/features/accounts/password-reset.server';
-import { act, formData, redirectIfSignedIn } from '~/platform/http.server';
+import { act, readFormData, redirectIfSignedIn } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { metaTitle } from '~/platform/meta';
 
@@ -13,7 +15,7 @@ export const loader = ({ context }: LoaderFunctionArgs) => redirectIfSignedIn(co
 
 export async function action({ request, context }: ActionFunctionArgs) {
   return act(context, async () => {
-    await requestPasswordReset(context, await formData(request), context.address);
+    await requestPasswordReset(context, await readFormData(request), context.address);
     return json({ ok: true as const });
   });
 }
@@ -22,7 +24,7 @@ export default function ForgotPassword() {
   const t = useT();
   const result = useActionData<typeof action>();
   const busy = useNavigation().state !== 'idle';
-  const failed = result && !result.ok ? result : undefined;
+  const { fields, formProps, refusal } = useSchemaForm(passwordResetRequestInput, { result, id: 'forgot-password' });
   return (
     <>
       <h1>{t('auth.reset.requestTitle')}</h1>
@@ -31,17 +33,10 @@ export default function ForgotPassword() {
           {t('auth.reset.requested')}
         </p>
       ) : (
-        <Form method="post" className="form card" noValidate>
-          <FormAlert error={failed?.error} />
+        <Form method="post" className="form card" {...formProps}>
+          <FormAlert error={refusal?.error} />
           <p>{t('auth.reset.requestIntro')}</p>
-          <Field
-            label={t('auth.email')}
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
-            error={failed?.fieldErrors.email}
-          />
+          <AccountField label={t('auth.email')} field={fields.email} type="email" autoComplete="email" required />
           <div>
             <button type="submit" disabled={busy}>
               {t('auth.reset.requestButton')}

@@ -1,7 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
-import { Field, FormAlert } from '~/components/form';
+import { Field, FormAlert, useSchemaForm } from '~/components/form';
+import { AccountField } from '~/features/accounts/account-field';
+import { profileInput } from '~/features/accounts/account-input';
 import { updateProfile } from '~/features/accounts/auth.server';
 import { ConfirmEmailNotice } from '~/features/accounts/confirm-email-notice';
 import { isEmailConfirmed } from '~/features/accounts/sign-up.server';
@@ -31,7 +33,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const form = await readFormData(request);
     if (form.has('intent'))
       return json({ ok: true as const, tokens: await tokenFormAction(context.db, user.id, form) });
-    await updateProfile(context.db, user.id, Object.fromEntries(form));
+    await updateProfile(context.db, user.id, form);
     return json({ ok: true as const });
   });
 }
@@ -47,6 +49,11 @@ export default function Profile() {
   // A refusal of the token form carries its posted intent.
   const tokenForm = failed && 'posted' in failed && failed.posted?.intent === 'createToken';
   const profileFailed = tokenForm ? undefined : failed;
+  const { fields, formProps } = useSchemaForm(profileInput, {
+    result: profileFailed,
+    id: 'profile',
+    defaultValue: { name: user.name, organisation: user.organisation, country: user.country },
+  });
   return (
     <>
       <h1>{t('profile.title')}</h1>
@@ -61,31 +68,12 @@ export default function Profile() {
         </p>
       )}
       {!emailConfirmed && <ConfirmEmailNotice email={user.email} />}
-      <Form method="post" className="form card">
+      <Form method="post" className="form card" {...formProps}>
         <FormAlert error={profileFailed?.error} ok={result?.ok && !tokenResult ? t('profile.saved') : undefined} />
         <Field label={t('auth.email')} name="email" type="email" value={user.email} readOnly />
-        <Field
-          label={t('auth.name')}
-          name="name"
-          defaultValue={user.name}
-          required
-          maxLength={200}
-          error={profileFailed?.fieldErrors.name}
-        />
-        <Field
-          label={t('auth.organisation')}
-          name="organisation"
-          defaultValue={user.organisation}
-          maxLength={200}
-          error={profileFailed?.fieldErrors.organisation}
-        />
-        <Field
-          label={t('auth.country')}
-          name="country"
-          defaultValue={user.country}
-          maxLength={100}
-          error={profileFailed?.fieldErrors.country}
-        />
+        <AccountField label={t('auth.name')} field={fields.name} required maxLength={200} />
+        <AccountField label={t('auth.organisation')} field={fields.organisation} maxLength={200} />
+        <AccountField label={t('auth.country')} field={fields.country} maxLength={100} />
         <div>
           <button type="submit">{t('profile.save')}</button>
         </div>

@@ -1,11 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { Field, FormAlert } from '~/components/form';
+import { FormAlert, useSchemaForm } from '~/components/form';
+import { AccountField } from '~/features/accounts/account-field';
+import { newPasswordInput } from '~/features/accounts/account-input';
 import { resetLinkIsLive, resetPassword } from '~/features/accounts/password-reset.server';
-import { act, formData, startSession } from '~/platform/http.server';
+import { act, readFormData, startSession } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { metaTitle } from '~/platform/meta';
+import { parseFormOrThrow } from '~/platform/validation';
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, (t) => t('auth.reset.title'));
 
@@ -16,8 +19,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   return act(context, async () => {
-    const form = await formData(request);
-    const userId = await resetPassword(context.db, form.token, String(form.password ?? ''));
+    const { token, password } = parseFormOrThrow(await readFormData(request), newPasswordInput);
+    const userId = await resetPassword(context.db, token, password);
     await context.auth.invalidateUserSessions(userId);
     return startSession(context, userId, '/profile?reset=1');
   });
@@ -28,6 +31,7 @@ export default function ResetPassword() {
   const result = useActionData<typeof action>();
   const busy = useNavigation().state !== 'idle';
   const t = useT();
+  const { fields, formProps, refusal } = useSchemaForm(newPasswordInput, { result, id: 'reset-password' });
   if (!live)
     return (
       <>
@@ -43,17 +47,16 @@ export default function ResetPassword() {
   return (
     <>
       <h1>{t('auth.reset.title')}</h1>
-      <Form method="post" className="form card" noValidate>
-        <FormAlert error={result?.error} />
+      <Form method="post" className="form card" {...formProps}>
+        <FormAlert error={refusal?.error} />
         <input type="hidden" name="token" value={token} />
-        <Field
+        <AccountField
           label={t('auth.reset.newPassword')}
-          name="password"
+          field={fields.password}
           type="password"
           autoComplete="new-password"
           required
           hint={t('auth.passwordHint')}
-          error={result?.fieldErrors.password}
         />
         <div>
           <button type="submit" disabled={busy}>

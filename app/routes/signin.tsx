@@ -1,10 +1,14 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
-import { Field, FormAlert } from '~/components/form';
+import { FormAlert, useSchemaForm } from '~/components/form';
+import { AccountField } from '~/features/accounts/account-field';
+import { signInInput } from '~/features/accounts/account-input';
 import { signIn } from '~/features/accounts/auth.server';
-import { act, formData, redirectIfSignedIn, startSession } from '~/platform/http.server';
+import { DomainError } from '~/platform/errors';
+import { act, readFormData, redirectIfSignedIn, startSession } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { metaTitle } from '~/platform/meta';
+import { parseFormOrThrow } from '~/platform/validation';
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, (t) => t('auth.signInTitle'));
 
@@ -22,13 +26,13 @@ export const headers: HeadersFunction = ({ actionHeaders }) => {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   return act(context, async () => {
-    const form = await formData(request);
-    const user = await signIn(context.db, {
-      email: String(form.email ?? ''),
-      password: String(form.password ?? ''),
-      address: context.address,
+    const { email, password, next } = parseFormOrThrow(await readFormData(request), signInInput);
+    const user = await signIn(context.db, { email, password, address: context.address }).catch((err: unknown) => {
+      // Without JavaScript, the page refused shows the address again.
+      if (err instanceof DomainError) err.posted = { email };
+      throw err;
     });
-    return await startSession(context, user.id, safeNext(form.next));
+    return await startSession(context, user.id, safeNext(next));
   });
 }
 
@@ -37,15 +41,22 @@ export default function SignIn() {
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const busy = useNavigation().state !== 'idle';
+  const { fields, formProps, refusal } = useSchemaForm(signInInput, { result, id: 'signin' });
   return (
     <>
       <h1>{t('auth.signInTitle')}</h1>
       {params.get('next') && !result && <p className="alert info">{t('auth.required')}</p>}
-      <Form method="post" className="form card">
-        <FormAlert error={result?.error} />
+      <Form method="post" className="form card" {...formProps}>
+        <FormAlert error={refusal?.error} />
         <input type="hidden" name="next" value={params.get('next') ?? '/'} />
-        <Field label={t('auth.email')} name="email" type="email" autoComplete="username" required />
-        <Field label={t('auth.password')} name="password" type="password" autoComplete="current-password" required />
+        <AccountField label={t('auth.email')} field={fields.email} type="email" autoComplete="username" required />
+        <AccountField
+          label={t('auth.password')}
+          field={fields.password}
+          type="password"
+          autoComplete="current-password"
+          required
+        />
         <div>
           <button type="submit" disabled={busy}>
             {t('auth.submitSignIn')}

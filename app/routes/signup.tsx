@@ -1,9 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { json } from '@remix-run/node';
 import { Form, Link, useActionData, useNavigation } from '@remix-run/react';
-import { Field, FormAlert } from '~/components/form';
+import { FormAlert, useSchemaForm } from '~/components/form';
+import { AccountField } from '~/features/accounts/account-field';
+import { signUpInput } from '~/features/accounts/account-input';
 import { signUp } from '~/features/accounts/sign-up.server';
-import { act, formData, redirectIfSignedIn } from '~/platform/http.server';
+import { act, readFormData, redirectIfSignedIn } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
 import { metaTitle } from '~/platform/meta';
 
@@ -13,7 +15,7 @@ export const loader = ({ context }: LoaderFunctionArgs) => redirectIfSignedIn(co
 
 export async function action({ request, context }: ActionFunctionArgs) {
   return act(context, async () => {
-    await signUp(context, await formData(request), context.address, context.locale);
+    await signUp(context, await readFormData(request), context.address, context.locale);
     return json({ ok: true as const });
   });
 }
@@ -22,6 +24,7 @@ export default function SignUp() {
   const t = useT();
   const result = useActionData<typeof action>();
   const busy = useNavigation().state !== 'idle';
+  const { fields, formProps, refusal } = useSchemaForm(signUpInput, { result, id: 'signup' });
   if (result?.ok) {
     return (
       <>
@@ -35,38 +38,28 @@ export default function SignUp() {
       </>
     );
   }
-  const failed = result && !result.ok ? result : undefined;
-  const err = failed?.fieldErrors ?? {};
   return (
     <>
       <h1>{t('auth.signUpTitle')}</h1>
-      <Form method="post" className="form card" noValidate>
-        <FormAlert error={failed?.error} />
-        <Field label={t('auth.name')} name="name" autoComplete="name" required maxLength={200} error={err.name} />
-        <Field label={t('auth.email')} name="email" type="email" autoComplete="email" required error={err.email} />
-        <Field
+      <Form method="post" className="form card" {...formProps}>
+        <FormAlert error={refusal?.error} />
+        <AccountField label={t('auth.name')} field={fields.name} autoComplete="name" required maxLength={200} />
+        <AccountField label={t('auth.email')} field={fields.email} type="email" autoComplete="email" required />
+        <AccountField
           label={t('auth.password')}
-          name="password"
+          field={fields.password}
           type="password"
           autoComplete="new-password"
           required
           hint={t('auth.passwordHint')}
-          error={err.password}
         />
-        <Field
+        <AccountField
           label={t('auth.organisation')}
-          name="organisation"
+          field={fields.organisation}
           autoComplete="organization"
           maxLength={200}
-          error={err.organisation}
         />
-        <Field
-          label={t('auth.country')}
-          name="country"
-          autoComplete="country-name"
-          maxLength={100}
-          error={err.country}
-        />
+        <AccountField label={t('auth.country')} field={fields.country} autoComplete="country-name" maxLength={100} />
         <div>
           <button type="submit" disabled={busy}>
             {t('auth.submitSignUp')}

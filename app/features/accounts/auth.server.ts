@@ -3,15 +3,15 @@ import { verify } from '@node-rs/argon2';
 import { DrizzlePostgreSQLAdapter } from '@lucia-auth/adapter-drizzle';
 import { eq } from 'drizzle-orm';
 import { Lucia, TimeSpan, type Session } from 'lucia';
-import { z } from 'zod';
 import type { Db } from '../../../db/client.server';
 import { sessions, users } from '../../../db/schema';
 import { DomainError } from '../../platform/errors';
 import { parseOrThrow } from '../../platform/validation';
-import { hashPassword, PASSWORD_MAX } from './passwords.server';
+import { PASSWORD_MAX, profileInput } from './account-input';
+import { hashPassword } from './passwords.server';
+import { recordSignInFailure, recordSignInSuccess, reserveSignInAttempt } from './rate-limits.server';
 
 export { hashPassword };
-import { recordSignInFailure, recordSignInSuccess, reserveSignInAttempt } from './rate-limits.server';
 
 export function createLucia(db: Db, opts: { sessionDays: number; cookieSecure: boolean }) {
   const adapter = new DrizzlePostgreSQLAdapter(db as never, sessions, users);
@@ -44,14 +44,6 @@ declare module 'lucia' {
   }
 }
 
-export { emailSchema } from './email';
-
-export const profileSchema = z.object({
-  name: z.string().trim().min(1, 'error.field.required').max(200, 'error.field.tooLong'),
-  organisation: z.string().trim().max(200, 'error.field.tooLong').default(''),
-  country: z.string().trim().max(100, 'error.field.tooLong').default(''),
-});
-
 // Verified against when the account does not exist, so both paths take the same time.
 let dummyHash: Promise<string> | undefined;
 
@@ -75,7 +67,7 @@ export async function signIn(db: Db, input: { email: string; password: string; a
 }
 
 export async function updateProfile(db: Db, userId: string, input: unknown) {
-  const data = parseOrThrow(profileSchema, input);
+  const data = parseOrThrow(profileInput, input);
   const [user] = await db.update(users).set(data).where(eq(users.id, userId)).returning();
   return user;
 }

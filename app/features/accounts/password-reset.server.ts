@@ -4,13 +4,12 @@
  * of the account.
  */
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Db } from '../../../db/client.server';
 import { users } from '../../../db/schema';
 import { DomainError } from '../../platform/errors';
 import { parseOrThrow } from '../../platform/validation';
 import { passwordResetMail, sendAccountMail, type AccountMailServices } from './account-mail.server';
-import { emailSchema } from './auth.server';
+import { passwordResetRequestInput } from './account-input';
 import { checkPasswordStrength, hashPassword } from './passwords.server';
 import { mayMail, reserveAccountRequest } from './rate-limits.server';
 import { issueToken, peekToken, useToken } from './tokens.server';
@@ -21,7 +20,7 @@ export async function requestPasswordReset(
   address: string,
 ): Promise<void> {
   await reserveAccountRequest(services.db, address);
-  const { email } = parseOrThrow(z.object({ email: emailSchema }), input);
+  const { email } = parseOrThrow(passwordResetRequestInput, input);
   const [user] = await services.db.select().from(users).where(eq(users.email, email));
   const allowed = await mayMail(services.db, email);
   if (!user || !allowed) return;

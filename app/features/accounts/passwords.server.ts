@@ -7,13 +7,12 @@ import zxcvbnCore from '@zxcvbn-ts/core';
 import zxcvbnCommon from '@zxcvbn-ts/language-common';
 import type { MessageKey } from '~/i18n';
 import { DomainError } from '../../platform/errors';
+import { PASSWORD_MAX, PASSWORD_MIN } from './account-input';
 
 // OWASP's argon2id minimum (19 MiB, 2 passes).
 const ARGON2 = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 export const hashPassword = (password: string) => hash(password, ARGON2);
 
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 256;
 /** zxcvbn's scale: 3 is "safely unguessable" for online attacks (about 10^8 guesses), which sign-in limits slow further. */
 const MIN_SCORE = 3;
 
@@ -60,14 +59,17 @@ function personalWords(person: { email: string; name?: string }) {
   ].filter((w) => w.length > 1);
 }
 
+/** Why a password would be refused (too short, too long or easy to guess), or null for a good one. */
+export function passwordWeakness(password: string, person: { email: string; name?: string }): MessageKey | null {
+  if (password.length > PASSWORD_MAX) return 'auth.passwordTooLong';
+  if (password.length < PASSWORD_MIN) return 'auth.weakPassword';
+  const result = zxcvbn().check(password, personalWords(person));
+  if (result.score >= MIN_SCORE) return null;
+  return REASONS[result.feedback.warning ?? ''] ?? 'auth.password.guessable';
+}
+
 /** Refuses a password that is too short, too long or easy to guess, with the reason on the password field. */
 export function checkPasswordStrength(password: string, person: { email: string; name?: string }): void {
-  const refuse = (key: MessageKey) => {
-    throw new DomainError('invalid', key, undefined, { password: key });
-  };
-  if (password.length > PASSWORD_MAX) refuse('auth.passwordTooLong');
-  if (password.length < PASSWORD_MIN) refuse('auth.weakPassword');
-  const result = zxcvbn().check(password, personalWords(person));
-  if (result.score >= MIN_SCORE) return;
-  refuse(REASONS[result.feedback.warning ?? ''] ?? 'auth.password.guessable');
+  const weakness = passwordWeakness(password, person);
+  if (weakness) throw new DomainError('invalid', weakness, undefined, { password: weakness });
 }

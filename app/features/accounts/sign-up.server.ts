@@ -5,7 +5,6 @@
  * name its address as a contact count as its own).
  */
 import { and, eq, isNotNull, isNull } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Db } from '../../../db/client.server';
 import { users } from '../../../db/schema';
 import { DEFAULT_LOCALE, type Locale } from '~/i18n';
@@ -17,12 +16,16 @@ import {
   sendAccountMail,
   type AccountMailServices,
 } from './account-mail.server';
-import { emailSchema, profileSchema } from './auth.server';
-import { checkPasswordStrength, hashPassword } from './passwords.server';
+import { signUpInput } from './account-input';
+import { hashPassword, passwordWeakness } from './passwords.server';
 import { mayMail, reserveAccountRequest, reserveMail } from './rate-limits.server';
 import { issueToken, useToken } from './tokens.server';
 
-const signUpSchema = profileSchema.extend({ email: emailSchema, password: z.string() });
+/** The sign-up form as the browser checks it, and a password that is not easy to guess, on the password field. */
+const signUpChecked = signUpInput.superRefine((v, ctx) => {
+  const weakness = passwordWeakness(v.password, v);
+  if (weakness) ctx.addIssue({ code: 'custom', path: ['password'], message: weakness });
+});
 
 /** Creates an unconfirmed account and mails its link, or mails the owner of a registered address; returns nothing either way. */
 export async function signUp(
@@ -33,8 +36,7 @@ export async function signUp(
 ): Promise<void> {
   const { db, config } = services;
   await reserveAccountRequest(db, address);
-  const data = parseOrThrow(signUpSchema, input);
-  checkPasswordStrength(data.password, data);
+  const data = parseOrThrow(signUpChecked, input);
   const passwordHash = await hashPassword(data.password);
   const [created] = await db
     .insert(users)
