@@ -1,34 +1,21 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { FormAlert } from '~/components/form';
+import { useMemo, useState, type FormEvent } from 'react';
+import { FormAlert, useSchemaForm } from '~/components/form';
 import { useT } from '~/platform/i18n-react';
-import { quantity, type MessageKey } from '~/i18n';
+import { quantity } from '~/i18n';
 import { CoverNotices, CoverReadStatus } from './cover-read';
 import { MetadataFields } from './metadata-fields';
-import { requiredFieldErrors, type RequirableField } from './required-fields';
+import type { RequirableField } from './required-fields';
 import type { FormValues, SubmitResult } from './submission-form-types';
+import { submissionFormInput } from './submission-meta-input';
 import { UploadFields } from './upload-fields';
 
-/** The required fields left empty in the form as it stands (the server checks the same with the same rule). */
-function missingInForm(
-  data: FormData,
-  required: RequirableField[],
-  hasProposable: boolean,
-): Record<string, MessageKey> {
-  const one = (k: string) => String(data.get(k) ?? '');
-  const emails = data.getAll('contactEmail').map(String);
-  const values = {
-    source: one('source'),
-    purpose: one('purpose'),
-    abstract: one('abstract'),
-    keywords: one('keywords'),
-    proposedGroups: data.getAll('proposedGroups').map(String),
-    contacts: emails.map((email) => ({ name: '', email })),
-  };
-  const always = (['type', 'title'] as const)
-    .filter((k) => !one(k).trim())
-    .map((k) => [k, 'error.field.required' as MessageKey]);
-  return { ...Object.fromEntries(always), ...requiredFieldErrors(values, required, hasProposable) };
-}
+/** Each field's first message, named as the fields read them (`contacts.0.email`, as the server names it). */
+const messagesByField = (errors: Record<string, string[] | undefined>) =>
+  Object.fromEntries(
+    Object.entries(errors).flatMap(([name, messages]) =>
+      messages?.[0] ? [[name.replace(/\[(\d+)\]/g, '.$1'), messages[0]]] : [],
+    ),
+  );
 
 /**
  * The submission form: a plain multipart form that works without JavaScript; with it, the upload goes
@@ -53,32 +40,39 @@ export function SubmissionForm(props: {
   const [xhrResult, setXhrResult] = useState<SubmitResult | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [netError, setNetError] = useState(false);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
+  const [stopped, setStopped] = useState(false);
   const [generation, setGeneration] = useState(0);
-  const [missing, setMissing] = useState<Record<string, MessageKey>>({});
-  const formRef = useRef<HTMLFormElement>(null);
   const result = xhrResult ?? props.result ?? null;
   const v = result?.values ?? props.initial;
-  const fe: Record<string, string> = {
-    ...(result?.fieldErrors ?? {}),
-    ...Object.fromEntries(Object.entries(missing).map(([k, key]) => [k, t(key)])),
-  };
   const main = result?.main ?? null;
+  const required = props.required ?? [];
+  const hasProposable = props.proposable.length > 0;
+  const refusal = useMemo(
+    () =>
+      result && !result.ok
+        ? { ok: false as const, error: result.error ?? '', fieldErrors: result.fieldErrors ?? {} }
+        : undefined,
+    [result],
+  );
+  const { form, formProps } = useSchemaForm(submissionFormInput({ required, hasProposable }), {
+    result: refusal,
+    id: 'submission',
+  });
+  const fe = messagesByField(form.allErrors);
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
-    if (typeof XMLHttpRequest === 'undefined') return;
+    // The schema first: what it finds is named beside the fields and nothing is sent.
+    formProps.onSubmit(e);
+    setStopped(e.defaultPrevented);
+    if (e.defaultPrevented || typeof XMLHttpRequest === 'undefined') return;
     e.preventDefault();
-    const form = e.currentTarget;
     const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    const data = new FormData(form);
+    const data = new FormData(e.currentTarget);
     if (submitter?.name) data.set(submitter.name, submitter.value);
-    const unfilled =
-      data.get('intent') === 'read' ? {} : missingInForm(data, props.required ?? [], props.proposable.length > 0);
-    setMissing(unfilled);
-    if (Object.keys(unfilled).length) return;
     // The server refuses such a file too, but only once it arrives: say so before sending it.
     const large = [...data.values()].find((v): v is File => v instanceof File && v.size > props.maxMb * 1024 * 1024);
-    setRefusal(
+    setTooLarge(
       large ? t('submissions.file.tooLarge', { filename: large.name, max: quantity(props.maxMb, 'megabyte') }) : null,
     );
     if (large) return;
@@ -118,25 +112,17 @@ export function SubmissionForm(props: {
   const busy = progress !== null;
   return (
     <form
-      ref={formRef}
       key={generation}
       method="post"
       encType="multipart/form-data"
       action={props.action}
       className="form card submission-form"
+      {...formProps}
       onSubmit={onSubmit}
-      noValidate
     >
       <FormAlert
         error={
-          refusal ??
-          (netError
-            ? t('submissions.submit.networkError')
-            : Object.keys(missing).length
-              ? t('error.form')
-              : result && !result.ok
-                ? result.error
-                : undefined)
+          tooLarge ?? (netError ? t('submissions.submit.networkError') : stopped ? t('error.form') : refusal?.error)
         }
       />
       {result?.kind === 'review' && main && <CoverReadStatus result={result} main={main} />}
@@ -156,7 +142,7 @@ export function SubmissionForm(props: {
         types={props.types}
         fixedType={props.fixedType}
         proposable={props.proposable}
-        required={new Set<string>(props.required ?? [])}
+        required={new Set<string>(required)}
         errors={fe}
         notices={result?.notices}
       />
