@@ -111,17 +111,25 @@ describe('who may connect', () => {
     expect(await storedText()).toContain('Text from the co-chair');
   });
 
-  it('refuses a WebSocket from another site', async () => {
+  it('refuses a WebSocket from another site, by the rule HTTP requests follow (behind a proxy too)', async () => {
     const { default: WebSocket } = await import('ws');
-    const ws = new WebSocket(`${portal.url.replace('http', 'ws')}/collab`, {
-      headers: { origin: 'https://evil.example', cookie: cookies.cochair },
-    });
-    const status = await new Promise<number>((resolve) => {
-      ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
-      ws.on('open', () => resolve(101));
-      ws.on('error', () => {});
-    });
-    expect(status).toBe(403);
+    const handshake = (headers: Record<string, string>) => {
+      const ws = new WebSocket(`${portal.url.replace('http', 'ws')}/collab`, {
+        headers: { cookie: cookies.cochair, ...headers },
+      });
+      return new Promise<number>((resolve) => {
+        ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+        ws.on('open', () => {
+          ws.close();
+          resolve(101);
+        });
+        ws.on('error', () => {});
+      });
+    };
+    expect(await handshake({ origin: 'https://evil.example' })).toBe(403);
+    expect(await handshake({ origin: 'https://evil.example', 'x-forwarded-host': 'plenary.example' })).toBe(403);
+    expect(await handshake({ origin: 'https://plenary.example', 'x-forwarded-host': 'plenary.example' })).toBe(101);
+    expect(await handshake({ origin: portal.url })).toBe(101);
   });
 });
 

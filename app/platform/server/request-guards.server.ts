@@ -2,6 +2,7 @@
  * Express middleware that refuses requests before they reach a route: a malformed address, a state change
  * from another site; and the last error handler, which answers with a short page and never with internals.
  */
+import type { IncomingHttpHeaders } from 'node:http';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { translate, type MessageKey } from '~/i18n';
 import { requestLocale } from '../i18n.server';
@@ -57,7 +58,12 @@ export const refuseMalformedUrls: RequestHandler = (req, res, next) => {
 };
 
 /** The host the browser addressed, as Remix compares it with Origin (X-Forwarded-Host first, else Host). */
-const addressedHost = (req: Request) => (req.get('x-forwarded-host')?.split(',')[0].trim() || req.get('host')) ?? '';
+const addressedHost = (headers: IncomingHttpHeaders) =>
+  String(headers['x-forwarded-host'] ?? '')
+    .split(',')[0]
+    .trim() ||
+  headers.host ||
+  '';
 
 const originHost = (origin: string) => {
   try {
@@ -66,6 +72,10 @@ const originHost = (origin: string) => {
     return null;
   }
 };
+
+/** Whether an Origin header names the host the browser addressed (HTTP requests and WebSocket handshakes alike). */
+export const fromAddressedHost = (origin: string, headers: IncomingHttpHeaders) =>
+  originHost(origin) === addressedHost(headers);
 
 /**
  * State changes come from this site only: an Origin naming another host, or Sec-Fetch-Site: cross-site/same-site,
@@ -80,7 +90,7 @@ export function requireSameOrigin(hasSessionCookie: (req: Request) => boolean): 
     if (req.path.startsWith('/api/') && /^Bearer\s/i.test(req.get('authorization') ?? '')) return next();
     const origin = req.get('origin');
     const fetchSite = req.get('sec-fetch-site');
-    const sameOrigin = origin !== undefined && originHost(origin) === addressedHost(req);
+    const sameOrigin = origin !== undefined && fromAddressedHost(origin, req.headers);
     if ((origin !== undefined && !sameOrigin) || fetchSite === 'cross-site' || fetchSite === 'same-site') {
       return sendRefusal(req, res, 403, 'error.crossOrigin');
     }

@@ -19,6 +19,7 @@ import { RoomExtension } from '../../room/room-live.server';
 import { parseRoomName } from '../../room/room-doc';
 import { redisFanOut } from './redis';
 import { UpdateGuardExtension } from './update-guard';
+import { fromAddressedHost } from '../../../platform/server/request-guards.server';
 
 declare module '../../../platform/context.server' {
   interface Services {
@@ -37,16 +38,12 @@ export interface CollaborationHost {
 
 const SERVER_EDIT = 'plenary-server';
 
-/** A WebSocket from another site's page is refused (browsers always send Origin on WebSocket handshakes). */
-function sameOrigin(req: http.IncomingMessage, publicUrl: string) {
-  const origin = req.headers.origin;
-  if (!origin) return true;
-  try {
-    return [new URL(publicUrl).host, req.headers.host ?? ''].includes(new URL(origin).host);
-  } catch {
-    return false;
-  }
-}
+/**
+ * A WebSocket from another site's page is refused, by the rule HTTP requests follow (browsers always send Origin
+ * on WebSocket handshakes; other clients need none).
+ */
+const sameOrigin = (req: http.IncomingMessage) =>
+  !req.headers.origin || fromAddressedHost(req.headers.origin, req.headers);
 
 /** When the derived copy is written after edits, and how many appended stores are folded into the state at once. */
 const PERSISTENCE = {
@@ -83,7 +80,7 @@ export function attachCollaboration(host: CollaborationHost, services: Services)
   const wss = new WebSocketServer({ noServer: true, maxPayload: settings.maxUpdateBytes + 64 * 1024 });
   let stopping = false;
   host.upgradeHandlers.set('/collab', (req, socket, head) => {
-    if (stopping || !sameOrigin(req, services.config.publicUrl)) {
+    if (stopping || !sameOrigin(req)) {
       socket.write(`HTTP/1.1 ${stopping ? '503 Service Unavailable' : '403 Forbidden'}\r\nConnection: close\r\n\r\n`);
       socket.destroy();
       return;
