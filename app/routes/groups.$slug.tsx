@@ -5,7 +5,7 @@ import { MeetingCard } from '~/features/meetings/meeting-card';
 import { getGroupPage } from '~/features/groups/groups.server';
 import { load } from '~/platform/http.server';
 import { useT } from '~/platform/i18n-react';
-import { nearDeadlines } from '~/features/collaboration/liaison-deadlines.server';
+import { nearDeadlines } from '~/features/liaisons/liaison-deadlines.server';
 import { NEAR_DEADLINE_DAYS } from '~/features/meetings/deadlines';
 import { groupSubtree } from '~/features/groups/permissions.server';
 import { groupAbilities } from '~/features/groups/policy.server';

@@ -77,7 +77,7 @@ async function startPortal(): Promise<Server> {
   const { createSharedDatabase, freePort, startPortalProcess } = await import('../integration/collab-support');
   const { users } = await import('../../db/schema');
   const { seedDemo } = await import('../../app/features/demo/index');
-  const { createLiaison } = await import('../../app/features/collaboration/liaison-drafts.server');
+  const { createLiaison } = await import('../../app/features/liaisons/liaison-drafts.server');
   const { loadPrincipal } = await import('../../app/features/groups/permissions.server');
   const { Client } = await import('../support/http');
   const database = await createSharedDatabase();

@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentFiles, documents, groups, liaisonStatements, numberingSchemes, users } from '../../db/schema';
 import { seedDemo } from '../../app/features/demo/index';
-import { createLiaison } from '../../app/features/collaboration/liaison-drafts.server';
+import { createLiaison } from '../../app/features/liaisons/liaison-drafts.server';
 import { loadPrincipal } from '../../app/features/groups/permissions.server';
 import { launchBrowser, signInAs } from '../support/browser';
 import {

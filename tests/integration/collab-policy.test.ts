@@ -10,7 +10,7 @@ import { liaisonStatements, meetings, users } from '../../db/schema';
 import { createAgenda } from '../../app/features/collaboration/agendas.server';
 import { createSnapshot } from '../../app/features/collaboration/collaboration.server';
 import { replaceContent } from '../../app/features/collaboration/content.server';
-import { createLiaison } from '../../app/features/collaboration/liaison-drafts.server';
+import { createLiaison } from '../../app/features/liaisons/liaison-drafts.server';
 import { loadPrincipal } from '../../app/features/groups/permissions.server';
 import { DEMO_PASSWORD } from '../support/demo';
 import { Client, withoutScripts } from '../support/http';

@@ -5,7 +5,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../db/schema';
-import { createLiaison } from '../../app/features/collaboration/liaison-drafts.server';
+import { createLiaison } from '../../app/features/liaisons/liaison-drafts.server';
 import type { PresenceMessage } from '../../app/features/collaboration/server/presence';
 import { loadPrincipal } from '../../app/features/groups/permissions.server';
 import { DEMO_PASSWORD } from '../support/demo';

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../db/schema';
 import { seedDemo } from '../../app/features/demo/index';
-import { createLiaison } from '../../app/features/collaboration/liaison-drafts.server';
+import { createLiaison } from '../../app/features/liaisons/liaison-drafts.server';
 import { loadPrincipal } from '../../app/features/groups/permissions.server';
 import { Client } from '../support/http';
 import {

@@ -7,7 +7,7 @@ import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collabDocuments, memberships, sessions, users, groups } from '../../db/schema';
 import { DEMO_PASSWORD } from '../support/demo';
-import { createLiaison } from '../../app/features/collaboration/liaison-drafts.server';
+import { createLiaison } from '../../app/features/liaisons/liaison-drafts.server';
 import { loadPrincipal } from '../../app/features/groups/permissions.server';
 import { Client } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';

@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { liaisonStatements, meetings } from '../../db/schema';
-import { nearDeadlines } from '../../app/features/collaboration/liaison-deadlines.server';
+import { nearDeadlines } from '../../app/features/liaisons/liaison-deadlines.server';
 import { endOfDay } from '../../app/features/meetings/deadlines';
 import { createTestDatabase, type TestDatabase } from '../support/db';
 import { demoData } from '../support/demo';

@@ -12,7 +12,7 @@ import {
   numberingSchemes,
 } from '../../db/schema';
 import { DEMO_PASSWORD } from '../support/demo';
-import { nearDeadlines } from '../../app/features/collaboration/liaison-deadlines.server';
+import { nearDeadlines } from '../../app/features/liaisons/liaison-deadlines.server';
 import { diffText, getCollabDocument } from '../../app/features/collaboration/collaboration.server';
 import { replaceContent } from '../../app/features/collaboration/content.server';
 import { parse } from 'node-html-parser';

@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { groups, liaisonStatements, meetings } from '../../db/schema';
 import { agendaDocx, templateJson } from '../../app/features/collaboration/agendas.server';
-import { liaisonDocx } from '../../app/features/collaboration/liaison-document.server';
+import { liaisonDocx } from '../../app/features/liaisons/liaison-document.server';
 import { buildTemplate } from '../../app/features/submissions/templates.server';
 import { bufferSource, stampDocx } from '../../app/features/registration/stamping.server';
 

@@ -6,7 +6,7 @@ import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
 import { documents, liaisonStatements, meetings } from '../../../db/schema';
 import { addDays } from '../../platform/time';
-import { nearDeadlines } from '../collaboration/liaison-deadlines.server';
+import { nearDeadlines } from '../liaisons/liaison-deadlines.server';
 import { visibleDocumentsSql } from '../documents/policy.server';
 import type { Principal } from '../groups/permissions.server';
 import { UNPUBLISHED } from '../publication/publication.server';

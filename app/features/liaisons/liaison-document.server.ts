@@ -11,8 +11,8 @@ import {
   type CoverRow,
 } from '../documents/itu-layout.server';
 import { documentLabels, documentLocale } from '../../i18n/document-labels';
-import type { PMNode } from './content.server';
-import { docxBlocks } from './generated-documents.server';
+import type { PMNode } from '../collaboration/content.server';
+import { docxBlocks } from '../collaboration/generated-documents.server';
 
 /**
  * The .docx in the ITU liaison-statement layout: the ITU-T header (number and date on the right), then Question(s),

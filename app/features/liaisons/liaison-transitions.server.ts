@@ -6,19 +6,19 @@ import { and, eq, sql } from 'drizzle-orm';
 import { inTransaction } from '../../../db/client.server';
 import { liaisonStatements } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
-import { collabName, currentState, type CollabLive } from './collaboration.server';
-import { jsonFromState } from './content.server';
-import { registerGeneratedDocument } from './generated-documents.server';
+import { collabName, currentState, type CollabLive } from '../collaboration/collaboration.server';
+import { jsonFromState } from '../collaboration/content.server';
+import { registerGeneratedDocument } from '../collaboration/generated-documents.server';
 import { liaisonDocx } from './liaison-document.server';
-import { agendaItemMatching } from './agendas.server';
+import { agendaItemMatching } from '../collaboration/agendas.server';
 import type { Services } from '../../platform/context.server';
 import { queueMail } from '../../platform/mail.server';
 import { DomainError, forbidden } from '../../platform/errors';
 import { groupChain, type Principal } from '../groups/permissions.server';
-import { markRepliedBy } from '../liaisons/answers.server';
+import { markRepliedBy } from './answers.server';
 import { getLiaison, type Liaison } from './liaisons.server';
 import { sentNotices } from './liaison-sent-mail.server';
-import { isLiaisonStep, LIAISON_STEPS, takesLiaisonStep } from './policy.server';
+import { isLiaisonStep, LIAISON_STEPS, takesLiaisonStep } from '../collaboration/policy.server';
 
 /** What a statement needs before it can be agreed, approved or sent. */
 export function readinessProblem(

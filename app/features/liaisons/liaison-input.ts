@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { ADDRESSEE_PURPOSES, type Addressee, type AddresseePurpose, type Contact } from '../../../db/schema';
 import { CATALOGUES } from '../../i18n/catalogues';
-import { answersField } from '../liaisons/incoming-input';
+import { answersField } from './incoming-input';
 
 const lines = (v: unknown) =>
   String(v ?? '')

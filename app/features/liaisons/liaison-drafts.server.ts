@@ -3,13 +3,13 @@ import { and, eq, sql } from 'drizzle-orm';
 import { type Db, inTransaction } from '../../../db/client.server';
 import { liaisonStatements } from '../../../db/schema';
 import { recordEvent } from '../../platform/audit.server';
-import { collabName, ensureCollabDocument } from './collaboration.server';
-import type { PMNode } from './content.server';
-import { liaisonListAbilities } from './policy.server';
+import { collabName, ensureCollabDocument } from '../collaboration/collaboration.server';
+import type { PMNode } from '../collaboration/content.server';
+import { liaisonListAbilities } from '../collaboration/policy.server';
 import { DomainError, forbidden } from '../../platform/errors';
 import { getMeetingBySlug } from '../meetings/meetings.server';
 import { groupChain, type Principal } from '../groups/permissions.server';
-import { setOutgoingAnswers } from '../liaisons/answers.server';
+import { setOutgoingAnswers } from './answers.server';
 import { getLiaison } from './liaisons.server';
 import { parseLiaisonFields } from './liaison-form.server';
 

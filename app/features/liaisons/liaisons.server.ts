@@ -9,10 +9,10 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
 import { documents, groups, liaisonStatements, meetings } from '../../../db/schema';
-import { collabName, getCollabDocument, UUID } from './collaboration.server';
-import type { PMNode } from './content.server';
-import { invitedEditors, liaisonAbilities, liaisonListAbilities } from './policy.server';
-import { listEditors } from './editors.server';
+import { collabName, getCollabDocument, UUID } from '../collaboration/collaboration.server';
+import type { PMNode } from '../collaboration/content.server';
+import { invitedEditors, liaisonAbilities, liaisonListAbilities } from '../collaboration/policy.server';
+import { listEditors } from '../collaboration/editors.server';
 import { forbidden, notFound } from '../../platform/errors';
 import { getMeetingBySlug } from '../meetings/meetings.server';
 import { groupChain, type Principal } from '../groups/permissions.server';
