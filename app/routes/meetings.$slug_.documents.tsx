@@ -14,6 +14,7 @@ import { metaTitle } from '~/platform/meta';
 import { meetingPhase } from '~/features/meetings/meetings.server';
 import { roomBanner } from '~/features/room/room.server';
 import { liveDecisionLabel, RoomNow, useRoom } from '~/features/room/room-banner';
+import { publishedFiles } from '~/features/publication/listed-documents.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
@@ -76,9 +77,7 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
         groups: d.allocations,
         revisionOf: d.revisionOf,
         revisedBy: d.revisedBy,
-        files: d.files
-          .filter((f) => !(f.role === 'main' && d.files.some((x) => x.role === 'stamped')))
-          .map((f) => ({ id: f.id, role: f.role, filename: f.filename, size: f.size })),
+        files: publishedFiles(d.files).map((f) => ({ id: f.id, role: f.role, filename: f.filename, size: f.size })),
       })),
     });
   });

@@ -4,7 +4,7 @@ import zlib from 'node:zlib';
 import { ZipFile } from 'yazl';
 import type { Storage } from '../../../storage';
 import type { DocumentListResult } from './document-list.server';
-import type { ListedDocument, ListedFile } from './listed-documents.server';
+import { publishedFiles } from './listed-documents.server';
 import { downloadName } from './downloads.server';
 import { DomainError } from '../../platform/errors';
 import { listCsv } from './exports.server';
@@ -89,12 +89,6 @@ export function zipArchive(entries: ArchiveEntry[], storage: Storage | null): { 
   return { size, stream: output };
 }
 
-/** Files of a listed document that go into the archive: the stamped Word file (else the main one), the PDF, attachments. */
-export function archiveFiles(r: ListedDocument): ListedFile[] {
-  const stamped = r.files.find((f) => f.role === 'stamped');
-  return r.files.filter((f) => (f.role === 'main' ? !stamped : true));
-}
-
 /** Names carry the document number; clashes get " (2)", " (3)"... */
 export function archiveEntries(result: DocumentListResult, baseUrl: string, now = new Date()): ArchiveEntry[] {
   const used = new Set<string>(['manifest.csv']);
@@ -116,7 +110,7 @@ export function archiveEntries(result: DocumentListResult, baseUrl: string, now 
   const files: ArchiveEntry[] = [];
   const names = new Map<string, string>();
   for (const r of result.rows) {
-    for (const f of archiveFiles(r)) {
+    for (const f of publishedFiles(r.files)) {
       const name = unique(downloadName(r.number, f.filename).slice(0, 200));
       names.set(f.id, name);
       files.push({ name, size: f.size, storageKey: f.storageKey, crc32: f.crc32, modified: new Date(r.updatedAt) });
@@ -124,7 +118,7 @@ export function archiveEntries(result: DocumentListResult, baseUrl: string, now 
   }
   const manifest = Buffer.from(
     listCsv(
-      result.rows.map((r) => ({ ...r, files: archiveFiles(r) })),
+      result.rows.map((r) => ({ ...r, files: publishedFiles(r.files) })),
       baseUrl,
       { fileNames: names },
     ),

@@ -183,3 +183,9 @@ export function listStatement(
   if (opts.page) query = query.limit(opts.page.size).offset((opts.page.number - 1) * opts.page.size);
   return query;
 }
+
+/** The files a document list shows and its archive carries: the stamped Word file in place of the main one. */
+export function publishedFiles<F extends { role: string }>(files: F[]): F[] {
+  const stamped = files.some((f) => f.role === 'stamped');
+  return files.filter((f) => !(f.role === 'main' && stamped));
+}
