@@ -36,6 +36,10 @@ export async function participationAbilities(
   };
 }
 
+/** Passport data is for the person who gave it and the meeting's secretariat only. */
+export const mayReadPassport = (may: ParticipationAbilities, principal: Principal, requesterId: string) =>
+  requesterId === principal.id || may.manage;
+
 /** Loads a meeting by slug with its group and abilities; throws unless the principal may do `action`. */
 export async function authorizeParticipation(
   db: Db,

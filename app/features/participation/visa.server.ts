@@ -15,7 +15,7 @@ import type { Principal } from '../groups/permissions.server';
 import { isOpen } from '../meetings/deadlines';
 import { deadlineAt } from '../meetings/meeting-deadlines.server';
 import { decisionInput, visaInput, type VisaValues } from './participation-input';
-import { authorizeParticipation } from './policy.server';
+import { authorizeParticipation, mayReadPassport } from './policy.server';
 import { queueParticipationMail } from './registration.server';
 
 /** How far before the first day and after the last day a stay may reach. */
@@ -110,7 +110,7 @@ export async function visaRequestWithPassport(db: Db, principal: Principal | nul
     .innerJoin(users, eq(users.id, visaRequests.userId))
     .leftJoin(visaPassports, eq(visaPassports.requestId, visaRequests.id))
     .where(and(eq(visaRequests.id, requestId), eq(visaRequests.meetingId, meeting.id)));
-  if (!row || (row.request.userId !== who.id && !may.manage)) throw notFound();
+  if (!row || !mayReadPassport(may, who, row.request.userId)) throw notFound();
   return { meeting, group, ...row };
 }
 
