@@ -119,5 +119,21 @@ describe('fields a meeting requires', () => {
     expect(await docCount()).toBe(before + 1);
     const [doc] = await portal.services.db.select().from(documents).where(eq(documents.title, 'Digital twins'));
     expect(doc).toMatchObject({ source: '', purpose: null, abstract: '', proposedGroups: ['WG2'] });
+
+    // A revision keeps the groups its original proposed: its form offers none to tick.
+    await portal.services.db
+      .update(documents)
+      .set({ state: 'registered', number: 41, numberLabel: 'FGMV-I-041' })
+      .where(eq(documents.id, doc.id));
+    const revision = await c.post(
+      `/documents/${doc.id}/revise?_data=routes%2Fdocuments.%24id_.revise`,
+      submission({ ...complete, title: 'Digital twins (revised)' }),
+    );
+    expect(revision.headers.get('x-remix-redirect')).toMatch(/^\/documents\/[0-9a-f-]+\/receipt$/);
+    const [revised] = await portal.services.db
+      .select()
+      .from(documents)
+      .where(eq(documents.title, 'Digital twins (revised)'));
+    expect(revised).toMatchObject({ revisionOfId: doc.id, proposedGroups: ['WG2'] });
   });
 });

@@ -137,6 +137,8 @@ export async function reviseDocument(
   let meta: ValidMeta;
   try {
     values = { ...format.values(received.fields), type: doc.type };
+    // The revision form offers no groups to tick: a revision proposes its original's unless it names others.
+    if (!values.proposedGroups.length) values.proposedGroups = doc.proposedGroups;
     if (!main)
       throw new DomainError('invalid', 'submissions.mainRequired', undefined, { main: 'submissions.mainRequired' });
     const all = await services.db.select({ code: groups.code }).from(groups);
@@ -180,7 +182,7 @@ export async function reviseDocument(
           purpose: meta.purpose,
           keywords: meta.keywords,
           abstract: meta.abstract,
-          proposedGroups: meta.proposedGroups.length ? meta.proposedGroups : original.proposedGroups,
+          proposedGroups: meta.proposedGroups,
           late: decision.late,
           access: original.access,
           submittedBy: actor.user.id,
