@@ -134,8 +134,7 @@ export const core: Translation<typeof english> = {
 
   'error.field.required': 'هذا الحقل مطلوب.',
   'error.field.email': 'أدخل عنوان بريد إلكتروني مثل name@example.org.',
-  'error.field.tooLong':
-    'النص أطول من اللازم ({max, plural, zero {# حرف} one {حرف واحد} two {حرفان} few {# أحرف} many {# حرفاً} other {# حرف}} على الأكثر).',
+  'error.field.tooLong': 'النص أطول مما يقبله هذا الحقل.',
   'error.form': 'بعض الحقول تحتاج إلى مراجعة؛ انظر الرسائل أدناه.',
   'error.forbidden': 'ليس لديك إذن بالقيام بهذا الإجراء.',
   'error.notFound': 'هذه الصفحة غير موجودة، أو ليس لديك إذن بالنفاذ إليها.',

@@ -125,7 +125,7 @@ export const core = {
 
   'error.field.required': 'This field is required.',
   'error.field.email': 'Enter an e-mail address such as name@example.org.',
-  'error.field.tooLong': 'This is too long ({max, plural, one {# character} other {# characters}} at most).',
+  'error.field.tooLong': 'This is longer than the field takes.',
   'error.form': 'Some fields need your attention; see the messages below.',
   'error.forbidden': 'You do not have permission to do this.',
   'error.notFound': 'This page does not exist, or you do not have access to it.',

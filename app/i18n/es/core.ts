@@ -131,8 +131,7 @@ export const core: Translation<typeof english> = {
 
   'error.field.required': 'Este campo es obligatorio.',
   'error.field.email': 'Indique una dirección de correo electrónico como nombre@example.org.',
-  'error.field.tooLong':
-    'El texto es demasiado largo ({max, plural, one {# carácter} other {# caracteres}} como máximo).',
+  'error.field.tooLong': 'El texto es más largo de lo que admite el campo.',
   'error.form': 'Algunos campos requieren su atención; véanse los mensajes más abajo.',
   'error.forbidden': 'No tiene permiso para realizar esta acción.',
   'error.notFound': 'Esta página no existe o usted no tiene acceso a ella.',

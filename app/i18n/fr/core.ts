@@ -134,7 +134,7 @@ export const core: Translation<typeof english> = {
 
   'error.field.required': 'Ce champ est obligatoire.',
   'error.field.email': 'Saisissez une adresse électronique telle que nom@example.org.',
-  'error.field.tooLong': 'Ce texte est trop long ({max, plural, one {# caractère} other {# caractères}} au maximum).',
+  'error.field.tooLong': 'Ce texte est plus long que le champ ne l’accepte.',
   'error.form': 'Certains champs demandent votre attention ; voir les messages ci-dessous.',
   'error.forbidden': 'Vous n’êtes pas autorisé à effectuer cette opération.',
   'error.notFound': 'Cette page n’existe pas, ou vous n’y avez pas accès.',

@@ -133,8 +133,7 @@ export const core: Translation<typeof english> = {
 
   'error.field.required': 'Это поле обязательно для заполнения.',
   'error.field.email': 'Введите адрес электронной почты, например name@example.org.',
-  'error.field.tooLong':
-    'Слишком длинный текст (не более {max, plural, one {# символа} few {# символов} many {# символов} other {# символа}}).',
+  'error.field.tooLong': 'Текст длиннее, чем допускает это поле.',
   'error.form': 'Некоторые поля требуют внимания; см. сообщения ниже.',
   'error.forbidden': 'У вас нет разрешения на это действие.',
   'error.notFound': 'Этой страницы не существует, или у вас нет к ней доступа.',

@@ -127,7 +127,7 @@ export const core: Translation<typeof english> = {
 
   'error.field.required': '此字段为必填项。',
   'error.field.email': '请输入电子邮件地址，例如 name@example.org。',
-  'error.field.tooLong': '内容过长（最多 {max, plural, other {# 个字符}}）。',
+  'error.field.tooLong': '内容超出此字段允许的长度。',
   'error.form': '部分字段需要您注意，请见下方提示。',
   'error.forbidden': '您无权执行此操作。',
   'error.notFound': '此页面不存在，或您无权访问。',
