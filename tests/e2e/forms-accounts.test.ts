@@ -163,6 +163,12 @@ describe('the submission form', () => {
     expect(await fieldState(page.locator('#abstract'))).toEqual({ invalid: null, described: '' });
     expect(await page.getByRole('alert').textContent()).toBe(FORM_ALERT);
     expect(await page.locator('#title').evaluate((el) => el === document.activeElement)).toBe(true);
+    // A choice left open is named on its control too.
+    await page.locator('#type').selectOption('');
+    await page.getByRole('button', { name: 'Submit the document' }).click();
+    await expect.poll(async () => (await fieldState(page.locator('#type'))).invalid).toBe('true');
+    expect((await fieldState(page.locator('#type'))).described).not.toBe('');
+    await page.locator('#type').selectOption('input');
     expect(sent).toEqual([]);
     await expectAccessible(page);
 

@@ -19,10 +19,14 @@ export function ContactFields(props: {
       ? [...props.contacts, { name: '', organisation: '', country: '', email: '', phone: '' }]
       : props.contacts;
   return (
-    <fieldset className="contacts">
+    <fieldset className="contacts" aria-describedby={fe.contacts ? 'contacts-error' : undefined}>
       <legend className="label">{t('submissions.submit.contacts')}</legend>
       <p className="hint">{t('submissions.submit.contactsHint')}</p>
-      {fe.contacts && <span className="field-error">{fe.contacts}</span>}
+      {fe.contacts && (
+        <span id="contacts-error" className="field-error">
+          {fe.contacts}
+        </span>
+      )}
       <CoverNotices notices={props.notices} field="contacts" />
       {contacts.map((c, i) => (
         <fieldset key={i} className="contact">

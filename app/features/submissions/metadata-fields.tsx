@@ -29,7 +29,14 @@ export function MetadataFields(props: {
       ) : (
         <div className="field">
           <label htmlFor="type">{t('submissions.submit.type')}</label>
-          <select id="type" name="type" defaultValue={v.type} required aria-invalid={fe.type ? true : undefined}>
+          <select
+            id="type"
+            name="type"
+            defaultValue={v.type}
+            required
+            aria-invalid={fe.type ? true : undefined}
+            aria-describedby={fe.type ? 'type-error' : undefined}
+          >
             <option value="">{t('submissions.submit.choose')}</option>
             {props.types.map((ty) => (
               <option key={ty} value={ty}>
@@ -37,7 +44,11 @@ export function MetadataFields(props: {
               </option>
             ))}
           </select>
-          {fe.type && <span className="field-error">{fe.type}</span>}
+          {fe.type && (
+            <span id="type-error" className="field-error">
+              {fe.type}
+            </span>
+          )}
           <CoverNotices notices={notices} field="type" />
         </div>
       )}
@@ -114,9 +125,13 @@ export function MetadataFields(props: {
         )}
       </div>
       {props.proposable.length > 0 && (
-        <fieldset className="checks">
+        <fieldset className="checks" aria-describedby={fe.proposedGroups ? 'proposedGroups-error' : undefined}>
           <legend className="label">{t('submissions.submit.f.proposed')}</legend>
-          {fe.proposedGroups && <span className="field-error">{fe.proposedGroups}</span>}
+          {fe.proposedGroups && (
+            <span id="proposedGroups-error" className="field-error">
+              {fe.proposedGroups}
+            </span>
+          )}
           <CoverNotices notices={notices} field="proposedGroups" />
           {props.proposable.map((g) => (
             <label key={g.code} className="check">

@@ -25,7 +25,7 @@ export function UploadFields(props: {
           name="main"
           type="file"
           accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          aria-describedby="main-hint"
+          aria-describedby={props.mainError ? 'main-hint main-error' : 'main-hint'}
           aria-invalid={props.mainError ? true : undefined}
         />
         <span id="main-hint" className="hint">
@@ -33,7 +33,11 @@ export function UploadFields(props: {
             ? t('submissions.submit.mainStaged', { filename: main.filename, size: formatBytes(locale, main.size) })
             : t('submissions.submit.mainHint', { max: quantity(props.maxMb, 'megabyte') })}
         </span>
-        {props.mainError && <span className="field-error">{props.mainError}</span>}
+        {props.mainError && (
+          <span id="main-error" className="field-error">
+            {props.mainError}
+          </span>
+        )}
         {main && <input type="hidden" name="pendingMain" value={main.id} />}
       </div>
       {props.attachmentFormats.length > 0 ? (
