@@ -15,9 +15,10 @@ import {
   type IncomingState,
 } from '../../../db/schema';
 import { forbidden } from '../../platform/errors';
-import { can, groupChain, groupSubtree, type Principal } from '../groups/permissions.server';
+import { groupChain, groupSubtree, type Principal } from '../groups/permissions.server';
 import { groupBySlug } from './incoming.server';
 import { canReadGroupLiaisons, canRegisterIncoming } from './policy.server';
+import { liaisonListAbilities } from '../collaboration/policy.server';
 import { daysUntil, utcDate } from '../meetings/deadlines';
 import { isOverdue, OPEN_STATES, STATE_FILTERS, type StateFilter } from './state';
 
@@ -256,7 +257,7 @@ export async function replyMeetings(db: Db, principal: Principal | null, groupId
   const allowed = new Set<string>();
   for (const chain of chains)
     for (let i = 0; i < chain.length; i++)
-      if (can(principal, 'collab.edit', { groupChain: chain.slice(i) })) allowed.add(chain[i]);
+      if (liaisonListAbilities(principal, chain.slice(i)).create) allowed.add(chain[i]);
   if (!allowed.size) return [];
   return db
     .select({ slug: meetings.slug, title: meetings.title, startsOn: meetings.startsOn })
