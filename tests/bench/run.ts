@@ -13,10 +13,17 @@ const benches = fs
   .filter((f) => f.endsWith('.bench.ts') && (!filters.length || filters.some((x) => f.includes(x))))
   .sort();
 let failed = 0;
+// Benchmarks measure the code as it is: the portal's build is made afresh (the default one here, and each
+// benchmark's own build directory through PLENARY_REBUILD), never an older one left on disk.
+if (benches.length && spawnSync('npx', ['remix', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 for (const file of benches) {
   console.log(`\n=== ${file} ===`);
   // --expose-gc: benchmarks that report memory growth collect garbage before they measure.
-  const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc`.trim() };
+  const env = {
+    ...process.env,
+    PLENARY_REBUILD: '1',
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc`.trim(),
+  };
   const r = spawnSync('npx', ['tsx', path.join(dir, file)], { stdio: 'inherit', env });
   if (r.status !== 0) {
     failed++;
