@@ -249,6 +249,14 @@ describe('an upload begun before the expiry', () => {
     expect(row).toMatchObject({ state: 'registered', late: false, numberLabel: doc.label });
     const [r] = await db().select().from(memberReservations).where(eq(memberReservations.documentId, doc.id));
     expect(r).toMatchObject({ expiredAt: null, filledAt: expect.any(Date) });
+    // The receipt says when the request began (before the deadline), which rule let it in, and when the file came.
+    expect(row.requestBeganAt!.getTime()).toBeLessThanOrEqual(deadline.getTime());
+    expect(row.submittedAt!.getTime()).toBeGreaterThan(deadline.getTime());
+    const receipt = await page(`/documents/${doc.id}/receipt`);
+    expect(receipt.querySelector('.deadline-rule')?.text).toBe('On time: before the deadline');
+    expect(receipt.querySelector('.request-began')?.text).toContain(
+      row.requestBeganAt!.toISOString().replace('T', ' ').slice(0, 19),
+    );
 
     // One begun after the deadline is refused with the reason.
     const other = await newMeeting(new Date(Date.now() - 1_000));

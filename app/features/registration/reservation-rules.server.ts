@@ -8,7 +8,7 @@ import type { Db } from '../../../db/client.server';
 import { documents, meetings } from '../../../db/schema';
 import { memberReservations, reservationSettings } from '../../../db/schema/reservations';
 import { DomainError } from '../../platform/errors';
-import { deadlineDecision, isOpen, latestAcceptedInstant } from '../meetings/deadlines';
+import { deadlineDecision, isOpen, latestAcceptedInstant, type DeadlineRuleApplied } from '../meetings/deadlines';
 import { deadlineAt, graceMinutesOf, lateUntil } from '../meetings/meeting-deadlines.server';
 
 /**
@@ -104,8 +104,8 @@ export async function fillDecision(
   doc: { meetingId: string; numberLabel: string | null },
   actor: { id: string; staff: boolean },
   began: Date,
-): Promise<{ late: boolean }> {
-  if (actor.staff) return { late: false };
+): Promise<{ late: boolean; rule: DeadlineRuleApplied | null }> {
+  if (actor.staff) return { late: false, rule: null };
   const [meeting] = await db.select().from(meetings).where(eq(meetings.id, doc.meetingId));
   const deadline = await deadlineAt(db, doc.meetingId, 'contributions');
   const decision = deadlineDecision(meeting, began, false, {
@@ -116,5 +116,5 @@ export async function fillDecision(
   if (!decision.ok && decision.reason === 'closed') throw new DomainError('forbidden', 'submissions.closed');
   if (!decision.ok || decision.rule === 'late')
     throw new DomainError('forbidden', 'reservations.expired', { number: doc.numberLabel ?? '' });
-  return { late: decision.late };
+  return { late: decision.late, rule: decision.rule };
 }

@@ -13,6 +13,7 @@ import { parseOrThrow } from '../../platform/validation';
 import { documentAbilities, maySeeDocument } from '../documents/policy.server';
 import { authorize, type Principal } from '../groups/permissions.server';
 import { authorizeMeeting } from '../meetings/policy.server';
+import type { DeadlineRuleApplied } from '../meetings/deadlines';
 import { queueRegistrationMail } from '../notifications/registration-mail.server';
 import { checkStoredFile } from '../submissions/file-checks.server';
 import { receiveMultipart } from '../submissions/uploads.server';
@@ -114,7 +115,14 @@ export async function fillReservedInTx(
   actorId: string,
   documentId: string,
   file: { filename: string; contentType: string; size: number; sha256: string; crc32: number; storageKey: string },
-  opts: { expectedVersion?: number; now?: Date; begunAt?: Date; late?: boolean } = {},
+  opts: {
+    expectedVersion?: number;
+    now?: Date;
+    /** When the request with the file began, and the deadline rule that let it in: both shown on the receipt. */
+    begunAt?: Date;
+    rule?: DeadlineRuleApplied | null;
+    late?: boolean;
+  } = {},
 ) {
   const [doc] = await tx.select().from(documents).where(eq(documents.id, documentId)).for('update');
   if (!doc) throw notFound();
@@ -132,6 +140,10 @@ export async function fillReservedInTx(
       state: 'registered',
       registeredAt: now,
       registeredBy: actorId,
+      // The file is the submission: received now, judged at the instant its request began.
+      submittedAt: now,
+      requestBeganAt: opts.begunAt ?? now,
+      deadlineRule: opts.rule ?? null,
       late: opts.late ?? doc.late,
       withdrawnAt: null,
       version: sql`${documents.version} + 1`,
@@ -157,6 +169,7 @@ export async function fillReservedInTx(
       state: 'registered',
       file: file.sha256,
       late: row.late,
+      deadlineRule: row.deadlineRule,
       ...(standing === 'expiredMeanwhile' ? { begunAt: opts.begunAt!.toISOString() } : {}),
     },
   });
@@ -198,7 +211,7 @@ export async function fillReservedFromRequest(
   authorize(principal, may.fillReserved);
   if (standing === 'notReserved')
     throw new DomainError('conflict', 'registration.notReserved', { number: label(doc) || doc.title });
-  const { late } = await fillDecision(services.db, doc, { id: principal.id, staff: may.allocate }, began);
+  const { late, rule } = await fillDecision(services.db, doc, { id: principal.id, staff: may.allocate }, began);
   const [meeting] = await services.db.select().from(meetings).where(eq(meetings.id, doc.meetingId));
   const received = await receiveMultipart(request, services.storage, { maxBytes: meeting.maxFileMb * 1024 * 1024 });
   const main = received.files.find((f) => f.field === 'main');
@@ -228,7 +241,7 @@ export async function fillReservedFromRequest(
           crc32: main.crc32,
           storageKey: main.key,
         },
-        { expectedVersion: input.version, begunAt: began, late },
+        { expectedVersion: input.version, begunAt: began, rule, late },
       ),
     );
   } catch (err) {
