@@ -25,7 +25,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       group: { code: ctx.group.code, slug: ctx.group.slug },
       emailConfirmed: ctx.emailConfirmed,
       email: user.email,
-      decision: ctx.decision,
+      // Whether and how the meeting takes the document now, not by which rule: the grace period is not shown.
+      decision: ctx.decision.ok ? { ok: true as const, late: ctx.decision.late } : ctx.decision,
       isSecretariat: ctx.isSecretariat,
       proposable: ctx.proposable,
       initial: {

@@ -171,6 +171,10 @@ describe('deadlines of a meeting', () => {
     await setMeeting({ inputDeadline: new Date(Date.now() - 10 * 60_000), acceptsLate: false, graceMinutes: 30 });
     try {
       const member = await signedIn('member.etri@example.org');
+      // The form is open, as before the deadline, and nothing on it (its data included) tells of a grace period.
+      const form = await (await member.get(`/meetings/${SLUG}/submit`)).text();
+      expect(form).toContain('Submit the document');
+      expect(form).not.toMatch(/grace/i);
       const inGrace = await docOf(await member.post(`/meetings/${SLUG}/submit`, submission('In grace')));
       expect(inGrace).toMatchObject({ late: false, deadlineRule: 'grace' });
       expect(inGrace.requestBeganAt).toBeInstanceOf(Date);
