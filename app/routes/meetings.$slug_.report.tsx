@@ -74,6 +74,7 @@ export default function ReportPage() {
   const [params] = useSearchParams();
   const { meeting, group, report, allowed } = d;
   const asking = params.get('redraft') === '1' && allowed.draft && !!report;
+  const isPublished = report?.state === 'published';
   return (
     <>
       <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
@@ -109,9 +110,7 @@ export default function ReportPage() {
       ) : (
         <>
           <p>
-            <span className="badge">
-              {report.state === 'published' ? t('report.state.published') : t('report.state.draft')}
-            </span>
+            <span className="badge">{isPublished ? t('report.state.published') : t('report.state.draft')}</span>
             {d.published && (
               <>
                 {' '}
@@ -119,6 +118,7 @@ export default function ReportPage() {
               </>
             )}
           </p>
+          {isPublished && allowed.edit && <p className="hint">{t('report.publishedHint')}</p>}
           {asking ? (
             <section className="card stack" aria-labelledby="redraft-h">
               <h2 id="redraft-h">{t('report.redraftConfirm')}</h2>
@@ -134,7 +134,7 @@ export default function ReportPage() {
             </section>
           ) : (
             <div className="actions">
-              {allowed.publish && (
+              {allowed.publish && !isPublished && (
                 <Form method="post" className="inline-form">
                   <input type="hidden" name="intent" value="publish" />
                   <button type="submit">{t('report.publish')}</button>

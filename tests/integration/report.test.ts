@@ -202,6 +202,32 @@ describe('the meeting report', () => {
     expect(text).toContain('Agreed. As amended.');
     expect(text).toContain(item(/^Opening/).title);
   });
+
+  it('is published once: publishing again is refused, and the page shows the published number instead of the button', async () => {
+    const reportDocuments = () =>
+      db()
+        .select()
+        .from(documents)
+        .where(and(eq(documents.meetingId, seeded.meetingIds[SLUG]), eq(documents.type, 'report')));
+    const [published] = await reportDocuments();
+    const secretariat = await signedIn('tsb.fgmv@example.org');
+    const res = await secretariat.post(`/meetings/${SLUG}/report`, { intent: 'publish' });
+    expect(res.status).toBe(409);
+    const refused = parse(await rendered(res));
+    expect(refused.querySelector('[role=alert]')?.text).toContain(
+      `The report is already published as ${published.numberLabel}`,
+    );
+    expect((await refusal(publishReport(services(), sec, SLUG))).messageKey).toBe('report.alreadyPublished');
+    expect((await reportDocuments()).map((d) => d.id)).toEqual([published.id]);
+    const [report] = await db().select().from(meetingReports);
+    expect(report.documentId).toBe(published.id);
+
+    const page = parse(await (await secretariat.get(`/meetings/${SLUG}/report`)).text());
+    const main = page.querySelector('main') ?? page;
+    expect(main.querySelector('.badge')?.text).toBe('Published');
+    expect(main.querySelector(`a[href="/documents/${published.id}"]`)?.text).toBe(published.numberLabel);
+    expect(main.querySelectorAll('button').map((b) => b.text)).not.toContain('Publish as a numbered document');
+  });
 });
 
 describe("chair's notes", () => {

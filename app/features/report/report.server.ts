@@ -155,9 +155,18 @@ export async function draftReport(
   return { name, kept };
 }
 
+/** The refusal of publishing a published report again, naming the number it was published as. */
+async function alreadyPublished(db: Db, documentId: string | null) {
+  const [d] = documentId
+    ? await db.select({ numberLabel: documents.numberLabel }).from(documents).where(eq(documents.id, documentId))
+    : [];
+  return new DomainError('conflict', 'report.alreadyPublished', { number: d?.numberLabel ?? '' });
+}
+
 /**
  * Publishes the report as it is now as a numbered document (type "report", through the numbering module) with
- * its .docx, published with the meeting's access. Secretariat. Stamped after commit.
+ * its .docx, published with the meeting's access. Secretariat. Stamped after commit. A report is published once:
+ * publishing it again is refused (report.alreadyPublished, nothing stored).
  */
 export async function publishReport(
   services: Pick<Services, 'db' | 'storage'> & { collab?: CollabLive },
@@ -169,8 +178,16 @@ export async function publishReport(
   if (!principal || !allowed.publish) throw forbidden();
   const [report] = await db.select().from(meetingReports).where(eq(meetingReports.meetingId, meeting.id));
   if (!report) throw notFound();
+  if (report.state === 'published') throw await alreadyPublished(db, report.documentId);
   const json = jsonFromState(await currentState(db, collab, name));
   return inTransaction(db, async (tx) => {
+    // Two publications at once: the second waits on the row lock here and then sees the first one's state.
+    const [locked] = await tx
+      .select()
+      .from(meetingReports)
+      .where(eq(meetingReports.meetingId, meeting.id))
+      .for('update');
+    if (locked.state === 'published') throw await alreadyPublished(tx, locked.documentId);
     const reg = await registerGeneratedDocument(tx, storage, principal.id, {
       meetingId: meeting.id,
       type: 'report',

@@ -27,6 +27,8 @@ export const report: Translation<typeof english> = {
   'report.keptVersion': 'قبل إعادة الصياغة ({date})',
   'report.publish': 'النشر كوثيقة مرقّمة',
   'report.published': 'نُشر التقرير برقم {number}.',
+  'report.alreadyPublished': 'التقرير منشور بالفعل برقم {number}: يُنشر مرة واحدة فقط. لم يُغيَّر شيء.',
+  'report.publishedHint': 'التقرير منشور؛ التعديلات اللاحقة على هذا النص ليست جزءًا من الوثيقة المنشورة.',
   'report.state.draft': 'مسودة',
   'report.state.published': 'منشور',
   'report.noAccess': 'مسودة التقرير متاحة لأعضاء فريق الاجتماع.',

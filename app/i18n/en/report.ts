@@ -26,6 +26,8 @@ export const report = {
   'report.keptVersion': 'Before drafting again ({date})',
   'report.publish': 'Publish as a numbered document',
   'report.published': 'The report was published as {number}.',
+  'report.alreadyPublished': 'The report is already published as {number}: it is published once. Nothing was changed.',
+  'report.publishedHint': 'The report is published; later edits to this text are not part of the published document.',
   'report.state.draft': 'Draft',
   'report.state.published': 'Published',
   'report.noAccess': 'The report’s draft is open to the members of the meeting’s group.',

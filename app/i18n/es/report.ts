@@ -29,6 +29,10 @@ export const report: Translation<typeof english> = {
   'report.keptVersion': 'Antes de redactar de nuevo ({date})',
   'report.publish': 'Publicar como documento numerado',
   'report.published': 'El informe se publicó como {number}.',
+  'report.alreadyPublished':
+    'El informe ya está publicado como {number}: se publica una sola vez. No se ha cambiado nada.',
+  'report.publishedHint':
+    'El informe está publicado; los cambios posteriores de este texto no forman parte del documento publicado.',
   'report.state.draft': 'Borrador',
   'report.state.published': 'Publicado',
   'report.noAccess': 'El borrador del informe está abierto a los miembros del grupo de la reunión.',

@@ -29,6 +29,10 @@ export const report: Translation<typeof english> = {
   'report.keptVersion': 'Avant nouvelle rédaction ({date})',
   'report.publish': 'Publier comme document numéroté',
   'report.published': 'Le rapport a été publié sous le numéro {number}.',
+  'report.alreadyPublished':
+    'Le rapport est déjà publié sous le numéro {number} : il n’est publié qu’une fois. Rien n’a été modifié.',
+  'report.publishedHint':
+    'Le rapport est publié ; les modifications ultérieures de ce texte ne font pas partie du document publié.',
   'report.state.draft': 'Projet',
   'report.state.published': 'Publié',
   'report.noAccess': 'Le projet de rapport est ouvert aux membres du groupe de la réunion.',

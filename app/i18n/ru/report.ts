@@ -29,6 +29,8 @@ export const report: Translation<typeof english> = {
   'report.keptVersion': 'До повторного составления ({date})',
   'report.publish': 'Опубликовать как пронумерованный документ',
   'report.published': 'Отчет опубликован под номером {number}.',
+  'report.alreadyPublished': 'Отчет уже опубликован под номером {number}: он публикуется один раз. Ничего не изменено.',
+  'report.publishedHint': 'Отчет опубликован; последующие правки этого текста не входят в опубликованный документ.',
   'report.state.draft': 'Проект',
   'report.state.published': 'Опубликован',
   'report.noAccess': 'Проект отчета доступен членам группы, проводящей собрание.',

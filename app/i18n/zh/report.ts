@@ -27,6 +27,8 @@ export const report: Translation<typeof english> = {
   'report.keptVersion': '重新起草之前（{date}）',
   'report.publish': '发布为编号文件',
   'report.published': '报告已发布，编号为 {number}。',
+  'report.alreadyPublished': '报告已发布，编号为 {number}：报告只发布一次。未作任何更改。',
+  'report.publishedHint': '报告已发布；此后对本文本的修改不属于已发布的文件。',
   'report.state.draft': '草稿',
   'report.state.published': '已发布',
   'report.noAccess': '报告草稿向会议所属组的成员开放。',
