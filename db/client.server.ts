@@ -25,6 +25,13 @@ export function inTransaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T>
 
 export class DatabaseUnavailableError extends Error {}
 
+/** Whether an error (or what it wraps) is a unique-constraint violation: two requests inserted the same row at once. */
+export function isUniqueViolation(error: unknown): boolean {
+  for (let e = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++)
+    if ((e as { code?: unknown }).code === '23505') return true;
+  return false;
+}
+
 /**
  * PostgreSQL through postgres.js when a URL is given, else embedded PGlite in dataDir (or in memory).
  * `loadDataDir` starts an in-memory PGlite from a dump of another one's data directory (`dumpDataDir`).

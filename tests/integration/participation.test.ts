@@ -21,6 +21,7 @@ import type { MailMessage } from '../../app/platform/mail.server';
 import { DomainError } from '../../app/platform/errors';
 import { addDays } from '../../app/platform/time';
 import { DEMO_PASSWORD, demoData } from '../support/demo';
+import { testEngine } from '../support/db';
 import { Client, withoutScripts } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
 import { waitForJobs } from '../support/jobs';
@@ -341,5 +342,26 @@ describe('the participation pages', () => {
     await attend.signIn('member.nokia@example.org', DEMO_PASSWORD);
     const page = parse(withoutScripts(await (await attend.get(`/meetings/${SLUG}/attend`)).text()));
     expect(page.querySelector('#organisations')?.text).toBe('Organisations attending');
+  });
+});
+
+describe.skipIf(testEngine !== 'postgres')('two registrations at once (a double click)', () => {
+  it('make one registration and one clear refusal, never an error', async () => {
+    const chair = await loadPrincipal(db(), { id: seeded.userIds.chairWg3, isAdmin: false });
+    const slug = 'jca-mv-demo';
+    const [m] = await db().select().from(meetings).where(eq(meetings.slug, slug));
+    const twice = await Promise.allSettled([
+      registerForMeeting(db(), chair, slug, registration),
+      registerForMeeting(db(), chair, slug, registration),
+    ]);
+    expect(twice.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const refusal = twice.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(refusal.reason).toBeInstanceOf(DomainError);
+    expect((refusal.reason as DomainError).messageKey).toBe('participation.error.already');
+    const rows = await db()
+      .select()
+      .from(meetingParticipants)
+      .where(and(eq(meetingParticipants.meetingId, m.id), eq(meetingParticipants.userId, chair.id)));
+    expect(rows).toHaveLength(1);
   });
 });

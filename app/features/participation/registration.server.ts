@@ -20,6 +20,7 @@ import { dropStoredLetters } from './letter-store.server';
 import { decisionInput, registrationInput } from './participation-input';
 import { authorizeParticipation } from './policy.server';
 import { participationSettings } from './settings.server';
+import { alreadyIfDuplicate } from '../../platform/duplicates.server';
 
 export type Participant = typeof meetingParticipants.$inferSelect;
 
@@ -93,7 +94,7 @@ export async function registerForMeeting(
     });
     await queueParticipationMail(tx, { kind: status, participantId: participant.id });
     return participant;
-  });
+  }).catch(alreadyIfDuplicate('participation.error.already'));
 }
 
 /** The person's own registration for the meeting, with its visa request's state (no passport data), if any. */

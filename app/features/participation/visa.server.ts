@@ -17,6 +17,7 @@ import { deadlineAt } from '../meetings/meeting-deadlines.server';
 import { decisionInput, visaInput, type VisaValues } from './participation-input';
 import { authorizeParticipation, mayReadPassport } from './policy.server';
 import { queueParticipationMail } from './registration.server';
+import { alreadyIfDuplicate } from '../../platform/duplicates.server';
 
 /** How far before the first day and after the last day a stay may reach. */
 export const STAY_MARGIN_DAYS = 30;
@@ -97,7 +98,7 @@ export async function requestVisaLetter(
       after: { status: 'requested', participantId: p.id },
     });
     return request;
-  });
+  }).catch(alreadyIfDuplicate('participation.visa.error.already'));
 }
 
 /** A request with its passport data, for its requester or the meeting's secretariat only. */
