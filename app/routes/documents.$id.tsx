@@ -45,8 +45,21 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function DocumentPage() {
-  const { doc, meeting, group, files, revisionOf, revisedBy, history, submitter, label, allowed, workflow, fate } =
-    useLoaderData<typeof loader>();
+  const {
+    doc,
+    meeting,
+    group,
+    files,
+    revisionOf,
+    revisedBy,
+    history,
+    submitter,
+    label,
+    notSubmitted,
+    allowed,
+    workflow,
+    fate,
+  } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const { locale, viewerTimeZone } = useLocale();
@@ -68,7 +81,7 @@ export default function DocumentPage() {
           {!label && doc.revision ? ` · Rev.${doc.revision}` : ''}
         </span>{' '}
         <span className={`badge ${doc.state === 'registered' ? 'ok' : doc.state === 'withdrawn' ? 'neutral' : 'warn'}`}>
-          {t(`submissions.state.${doc.state}` as MessageKey)}
+          {notSubmitted ? t('reservations.notSubmitted') : t(`submissions.state.${doc.state}` as MessageKey)}
         </span>
         {doc.late && (
           <>

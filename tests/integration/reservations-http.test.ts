@@ -193,6 +193,9 @@ describe('expiry by the background worker', () => {
     expect(await states()).toEqual(['completed', 'completed']);
     const [expired] = await db().select().from(memberReservations).where(eq(memberReservations.documentId, inB.id));
     expect(expired.expiredAt).not.toBeNull();
+    // Its page says why it is withdrawn, as the lists do.
+    const docPage = await page(`/documents/${inB.id}`);
+    expect(docPage.querySelectorAll('h1 + p .badge').map((b) => b.text.trim())).toContain('withdrawn — not submitted');
   });
 });
 

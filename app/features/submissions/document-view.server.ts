@@ -62,6 +62,10 @@ export async function getDocumentView(db: Db, principal: Principal | null, id: s
         .where(eq(users.id, doc.submittedBy))
     : [];
   const notRegistered = doc.state === 'submitted' || doc.state === 'reserved';
+  const [{ notSubmitted }] =
+    doc.state === 'withdrawn'
+      ? await db.select({ notSubmitted: notSubmittedSql }).from(documents).where(eq(documents.id, doc.id))
+      : [{ notSubmitted: false }];
   return {
     doc: people.phones ? doc : { ...doc, contacts: doc.contacts.map((c) => ({ ...c, phone: undefined })) },
     meeting,
@@ -72,6 +76,8 @@ export async function getDocumentView(db: Db, principal: Principal | null, id: s
     history,
     submitter: submitter ?? null,
     label: documentLabel(doc),
+    /** A member's reservation withdrawn at the deadline without a file ("withdrawn — not submitted"). */
+    notSubmitted,
     /** Why the document cannot be revised now, for those who may revise it. */
     revisionRefusal: canEdit ? revisionRefusal(doc, revisedBy.length) : null,
     allowed: {
