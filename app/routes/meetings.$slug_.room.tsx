@@ -24,6 +24,7 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
       group: { slug: r.group.slug, code: r.group.code },
       may: r.may,
       state: r.state,
+      decisions: r.decisions,
       items: r.items,
       documents: r.documents,
       decideCurrent: r.decideCurrent,
@@ -65,6 +66,8 @@ export default function MeetingRoom() {
   // A page reloaded after a move shows the move: the loader's state is newer than what the hook held.
   const state = room.state && room.state.seq >= d.state.seq ? room.state : d.state;
   const current = state.current;
+  // The live document's decisions are the newer ones: it hears of each decision as it is recorded.
+  const decisions = { ...d.decisions, ...room.decisions };
   // The notes shown are those of the item under discussion: a move elsewhere loads the new item's notes.
   useNotesFollowRoom(current?.item?.id ?? null, d.notesItemId, !may.move);
   const notesItem = current?.item?.id && current.item.id === d.notesItemId ? current.item : null;
@@ -89,7 +92,7 @@ export default function MeetingRoom() {
         </noscript>
       )}
       <div className={notesShown ? 'room-beside' : undefined}>
-        <RoomNow data={meeting} state={state} decisions={room.decisions} status={room.status} withLink={false} />
+        <RoomNow data={meeting} state={state} decisions={decisions} status={room.status} withLink={false} />
         {notesShown && d.notesItemId && (
           <div id="chair-notes">
             <RoomNotes itemId={d.notesItemId} itemLabel={notesItem.label} notes={notesShown} user={d.user} />

@@ -2,17 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { parse } from 'node-html-parser';
 import * as Y from 'yjs';
-import { meetingRoomEvents, users } from '../../db/schema';
+import { meetingParticipants, meetingRoomEvents, users } from '../../db/schema';
 import type { Seeded } from '../../app/features/demo/index';
 import { createToken } from '../../app/features/api/tokens.server';
 import { replaceContent } from '../../app/features/collaboration/content.server';
 import { notesName, openItemNotes } from '../../app/features/collaboration/notes.server';
 import { loadPrincipal, type Principal } from '../../app/features/groups/permissions.server';
+import { cancelRegistration, registerForMeeting } from '../../app/features/participation/registration.server';
 import { moveRoom, roomState } from '../../app/features/room/room.server';
 import { readDecisions, readRoomState, roomName } from '../../app/features/room/room-doc';
 import type { DomainError } from '../../app/platform/errors';
 import { demoData, DEMO_PASSWORD } from '../support/demo';
-import { Client } from '../support/http';
+import { Client, rendered } from '../support/http';
 import { startTestPortal, type TestPortal } from '../support/portal';
 import { roomMeeting, type RoomMeeting } from '../support/room';
 import { connect, handled, synced, waitFor, type TestProvider } from './collab-support';
@@ -22,6 +23,7 @@ let seeded: Seeded;
 let sec: Principal;
 let cochair: Principal;
 let delegate: Principal;
+let outsider: Principal;
 let room: RoomMeeting;
 let other: RoomMeeting;
 const db = () => portal.services.db;
@@ -36,10 +38,11 @@ beforeAll(async () => {
   });
   seeded = await demoData(db());
   const principal = (key: string) => loadPrincipal(db(), { id: seeded.userIds[key], isAdmin: false });
-  [sec, cochair, delegate] = await Promise.all([
+  [sec, cochair, delegate, outsider] = await Promise.all([
     principal('secretariat'),
     principal('cochairJca'),
     principal('member1'),
+    principal('member2'),
   ]);
   room = await roomMeeting(db(), seeded);
   other = await roomMeeting(db(), seeded, { itemCount: 2, docCount: 1 });
@@ -285,5 +288,65 @@ describe('meeting room: decisions through the API and quiet rooms', () => {
     expect(follower.events.closes).toBe(0);
     expect(follower.events.stateless.filter((m) => m === 'room-alive').length).toBeGreaterThanOrEqual(5);
     expect(follower.provider.isSynced).toBe(true);
+  });
+});
+
+describe('meeting room: participants registered for a meeting of an open group', () => {
+  it('lets a non-member registered remotely follow the room over HTTP and the WebSocket, and no longer once cancelled', async () => {
+    // JCA-MV is open to anyone signed in; the outsider (Nokia) is not one of its members.
+    const open = await roomMeeting(db(), seeded, { itemCount: 2, docCount: 1 });
+    const path = `/meetings/${open.meeting.slug}/room`;
+    const name = roomName(open.meeting.id);
+    await clients.chair.post(path, { intent: 'move', agendaItemId: open.items[0].id });
+    const refusedSocket = async () => {
+      const socket = connect(portal.url, name, clients.outsider.cookieHeader());
+      providers.push(socket);
+      return waitFor(() => socket.events.authFailed, 'the outsider to be refused');
+    };
+    expect((await clients.outsider.get(path)).status).toBe(403);
+    expect(await refusedSocket()).toBe('forbidden');
+
+    const registration = { mode: 'remote', organisation: 'Nokia', delegation: 'sector_member', role: 'delegate' };
+    const participant = await registerForMeeting(db(), outsider, open.meeting.slug, registration);
+    expect(participant.status).toBe('registered');
+    const page = parse(await rendered(await clients.outsider.get(path)));
+    expect(page.querySelector('.room-item')?.text).toBe('Item 1: Opening');
+    expect(page.querySelector('select[name="documentId"]')).toBeNull();
+    const meetingPage = parse(await rendered(await clients.outsider.get(`/meetings/${open.meeting.slug}`)));
+    expect(meetingPage.querySelector('.room-now .room-item')?.text).toBe('Item 1: Opening');
+    const follower = connect(portal.url, name, clients.outsider.cookieHeader());
+    providers.push(follower);
+    await synced(follower);
+    expect(follower.events.scope).toBe('readonly');
+    expect(readRoomState(follower.doc)?.current?.item?.id).toBe(open.items[0].id);
+    // Following is not moving.
+    expect((await clients.outsider.post(path, { intent: 'move', agendaItemId: open.items[1].id })).status).toBe(403);
+
+    await cancelRegistration(portal.services, outsider, open.meeting.slug);
+    await waitFor(() => follower.events.closedReasons.includes('access-withdrawn'), 'the follower to be shut out');
+    expect((await clients.outsider.get(path)).status).toBe(403);
+    expect(await refusedSocket()).toBe('forbidden');
+    // A registration waiting for the secretariat's approval does not count either.
+    await db().update(meetingParticipants).set({ status: 'pending' }).where(eq(meetingParticipants.id, participant.id));
+    expect((await clients.outsider.get(path)).status).toBe(403);
+    expect(await refusedSocket()).toBe('forbidden');
+  });
+});
+
+describe('meeting room: decisions without JavaScript', () => {
+  it('shows the decision recorded on the document presented in the page the server renders', async () => {
+    const decided = await roomMeeting(db(), seeded, { itemCount: 3, docCount: 1 });
+    const path = `/meetings/${decided.meeting.slug}/room`;
+    const doc = decided.docs[0];
+    await clients.chair.post(path, { intent: 'move', documentId: doc.id });
+    const badge = async () =>
+      parse(await rendered(await clients.delegate.get(path))).querySelector('.room-document .badge')?.text ?? null;
+    expect(await badge()).toBeNull();
+    const res = await clients.sec.post(`/documents/${doc.id}/decision`, {
+      decision: 'agreed',
+      version: String(doc.version),
+    });
+    expect(res.status).toBe(200);
+    expect(await badge()).toBe('Decision: Agreed');
   });
 });

@@ -6,7 +6,7 @@
  * - the chairs (vice-chairs, co-chairs) and the secretariat of its group or a group above it;
  * - for an agenda, also the chairs of the groups below the meeting's group (WG chairs, rapporteurs);
  * - the people the secretariat invited by name to edit that text (collab_editors).
- * Members of the group read; others get nothing.
+ * Members of the group read, and the readers a text names (a meeting room's, see the room policy); others get nothing.
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
@@ -31,6 +31,8 @@ export interface CollabSubject {
   chairedGroups?: string[];
   /** Users invited by name to edit this text. */
   editors?: string[];
+  /** Users who read it without being members (a meeting room's registered participants). */
+  readers?: string[];
 }
 
 /** The one decision on reading and writing a collaborative text: 'edit', 'read' or null (neither). */
@@ -40,7 +42,8 @@ export function collabAccess(principal: Principal | null, subject: CollabSubject
   const chairBelow = (subject.chairedGroups ?? []).some((g) => can(principal, 'collab.edit', { groupChain: [g] }));
   const writer = can(principal, 'collab.edit', scope) || invited || chairBelow;
   if (subject.editable && writer) return 'edit';
-  if (writer || can(principal, 'collab.read', scope)) return 'read';
+  const reader = !!principal && (subject.readers ?? []).includes(principal.id);
+  if (writer || reader || can(principal, 'collab.read', scope)) return 'read';
   return null;
 }
 

@@ -5,16 +5,16 @@
  * through the portal's pages or the API. Browsers on the meeting page, its document list, agenda and room page read it.
  */
 import type { Extension, Hocuspocus, onConfigurePayload, onLoadDocumentPayload } from '@hocuspocus/server';
-import { and, eq, gte, inArray } from 'drizzle-orm';
+import { and, eq, gte } from 'drizzle-orm';
 import type * as Y from 'yjs';
 import type { Db } from '../../../db/client.server';
 import { documents } from '../../../db/schema';
 import { setDecision } from '../allocation/decisions.server';
 import type { CollabLive } from '../collaboration/collaboration.server';
 import type { Principal } from '../groups/permissions.server';
-import { fullLabel } from '../registration/numbering.server';
+import { liveDecisions } from './room-decisions.server';
 import { moveRoom, roomState } from './room.server';
-import { parseRoomName, roomName, writeDecision, writeRoomState, type LiveDecision, type RoomState } from './room-doc';
+import { parseRoomName, roomName, writeDecision, writeRoomState, type RoomState } from './room-doc';
 
 /** Decisions recorded this long before a room document is loaded are in it (later ones are written as they come). */
 const RECENT_DECISIONS_MS = 24 * 60 * 60 * 1000;
@@ -22,26 +22,6 @@ const RECENT_DECISIONS_MS = 24 * 60 * 60 * 1000;
 interface LiveContext {
   db: Db;
   collab?: CollabLive;
-}
-
-type DecidedRow = Pick<
-  typeof documents.$inferSelect,
-  'id' | 'meetingId' | 'decision' | 'decisionTargetId' | 'decidedAt' | 'updatedAt'
->;
-
-/** The decisions as the live document carries them, with the number of the document each points to. */
-async function liveDecisions(db: Db, rows: DecidedRow[]): Promise<[string, LiveDecision][]> {
-  const targetIds = [...new Set(rows.map((r) => r.decisionTargetId).filter((x): x is string => !!x))];
-  const targets = targetIds.length ? await db.select().from(documents).where(inArray(documents.id, targetIds)) : [];
-  const labelOf = new Map(targets.map((t) => [t.id, fullLabel(t) ?? t.title]));
-  return rows.map((r) => [
-    r.id,
-    {
-      decision: r.decision,
-      target: r.decisionTargetId ? { id: r.decisionTargetId, label: labelOf.get(r.decisionTargetId) ?? '' } : null,
-      at: (r.decidedAt ?? r.updatedAt).toISOString(),
-    },
-  ]);
 }
 
 /**

@@ -15,7 +15,8 @@ import { documentAbilities } from '../documents/policy.server';
 import { groupChain, type Principal } from '../groups/permissions.server';
 import { LISTED } from '../publication/document-view-sql.server';
 import { fullLabel } from '../registration/numbering.server';
-import { roomAbilities } from './policy.server';
+import { meetingRoomAbilities, roomAbilities } from './policy.server';
+import { roomDecisions } from './room-decisions.server';
 import type { RoomEntry, RoomState } from './room-doc';
 import { roomMoveForm } from './room-input';
 
@@ -52,22 +53,29 @@ async function meetingBySlug(db: Db, slug: string) {
   return { ...row, chain: await groupChain(db, row.group.id) };
 }
 
-/** The room page: the room now and, for those who move it, the meeting's agenda items and documents to choose from. */
+/**
+ * The room page: the room now with the decisions recorded on the documents it presented (a page without JavaScript
+ * has no live document to learn them from) and, for those who move it, the meeting's agenda items and documents to
+ * choose from.
+ */
 export async function roomPage(db: Db, principal: Principal | null, slug: string) {
   const { meeting, group, chain } = await meetingBySlug(db, slug);
-  const may = roomAbilities(principal, chain);
   if (!principal) throw new DomainError('unauthenticated', 'error.forbidden');
+  const may = await meetingRoomAbilities(db, principal, meeting.id, chain);
   if (!may.read) throw new DomainError('forbidden', 'room.readForbidden');
   const state = await roomState(db, meeting.id);
   // The chair's notes of the item under discussion (null: no item, or notes the principal may not read).
   const notesItemId = state.current?.item?.id ?? null;
-  const notes = notesItemId ? await itemNotes(db, principal, notesItemId) : null;
-  if (!may.move)
-    return { meeting, group, may, state, notesItemId, notes, items: [], documents: [], decideCurrent: false };
-  const shown = state.current?.document;
+  const [notes, decisions] = await Promise.all([
+    notesItemId ? itemNotes(db, principal, notesItemId) : null,
+    roomDecisions(db, state),
+  ]);
+  const forFollowers = { meeting, group, may, state, decisions, notesItemId, notes };
+  if (!may.move) return { ...forFollowers, items: [], documents: [], decideCurrent: false };
+  const presented = state.current?.document;
   // The link to record the decision on the document shown, for those the document policy lets decide on it.
-  const decideCurrent = shown
-    ? (await documentAbilities(db, principal, { id: shown.id, meetingId: meeting.id })).decide
+  const decideCurrent = presented
+    ? (await documentAbilities(db, principal, { id: presented.id, meetingId: meeting.id })).decide
     : false;
   const [items, docs] = await Promise.all([
     db
@@ -83,7 +91,7 @@ export async function roomPage(db: Db, principal: Principal | null, slug: string
   const choices = docs
     .map((d) => ({ id: d.id, label: fullLabel(d) ?? '', title: d.title, agendaItemId: d.agendaItemId }))
     .sort((a, b) => a.label.localeCompare(b.label, 'en', { numeric: true }));
-  return { meeting, group, may, state, notesItemId, notes, items, documents: choices, decideCurrent };
+  return { ...forFollowers, items, documents: choices, decideCurrent };
 }
 
 /** Opens the chair's notes of an item of the meeting `slug` for writing, from the room (see openItemNotes). */
@@ -172,7 +180,7 @@ export async function roomBanner(
 ) {
   if (!principal) return null;
   const chain = await groupChain(db, meeting.groupId);
-  if (!roomAbilities(principal, chain).read) return null;
+  if (!(await meetingRoomAbilities(db, principal, meeting.id, chain)).read) return null;
   const state = await roomState(db, meeting.id);
   const lastMove = state.history[0] ? new Date(state.history[0].at).getTime() : 0;
   const live = ongoing || now.getTime() - lastMove < LIVE_AFTER_MOVE_MS;
