@@ -1,7 +1,7 @@
 /**
  * The meeting report and the chair's notes: a report drafted from a seeded meeting (items, documents with their
- * outcomes, notes, annexes), refused without an agenda, never silently drafted over an edited draft, published as
- * a numbered report whose .docx carries the items; who writes notes (HTTP and WebSocket); and a past meeting's
+ * outcomes, notes, annexes with the registered participants), refused without an agenda, never silently drafted over
+ * an edited draft, published once as a numbered report whose .docx carries the items; who writes notes (HTTP and WebSocket); and a past meeting's
  * page listing its outputs first.
  */
 import { and, eq } from 'drizzle-orm';
@@ -152,9 +152,13 @@ describe('the meeting report', () => {
     );
     expect(text).toContain('The meeting sent no liaison statements.');
     expect(text).toContain('Annex A: Documents of the meeting');
-    expect(text).toContain('Annex B: Participants’ organisations');
-    expect(text).toContain('ETRI | 1');
+    // Annex B: the registered participant by name and organisation, not the cancelled one, nor anyone's e-mail.
+    expect(text).toContain('Annex B: List of participants');
+    expect(text).toContain('Organisation | Name');
+    expect(text).toContain('ETRI | Kim Min-jun');
+    expect(text).not.toContain('Aino Virtanen');
     expect(text).not.toContain('Nokia');
+    expect(text).not.toContain('@example.org');
     const [event] = (await db().select().from(meetingReports)).map((r) => r.draftedBy);
     expect(event).toBe(sec.id);
   });

@@ -1,8 +1,8 @@
 /**
  * The first draft of a meeting report as ProseMirror JSON (the collaborative text's format), in the ITU report's
  * structure: opening, approval of the agenda, each agenda item with the chair's notes and its documents and their
- * outcomes, liaison statements sent, next meetings, closing; annex A lists the documents, annex B the participants'
- * organisations. Pure: the caller gathers the meeting's facts (report-sources.server.ts) and the labels of the
+ * outcomes, liaison statements sent, next meetings, closing; annex A lists the documents, annex B the registered
+ * participants. Pure: the caller gathers the meeting's facts (report-sources.server.ts) and the labels of the
  * meeting's working language.
  */
 import type { PMNode } from '../collaboration/content.server';
@@ -44,7 +44,8 @@ export interface ReportSources {
   allDocuments: ReportDocument[];
   statements: { label: string; title: string; to: string }[];
   nextMeetings: { title: string; dates: string; place: string }[];
-  organisations: { organisation: string; count: number }[];
+  /** The registered participants, by organisation then name (no contact or passport data). */
+  participants: { name: string; organisation: string }[];
 }
 
 const text = (s: string): PMNode[] | undefined => (s ? [{ type: 'text', text: s }] : undefined);
@@ -127,13 +128,13 @@ export function reportJson(s: ReportSources, L: DocumentLabels): PMNode {
   if (s.allDocuments.length) out.push(documentsTable(s.allDocuments, L));
   else out.push(para(L['report.noDocuments']));
 
-  out.push(heading(2, L['report.annexParticipants']));
-  if (s.organisations.length)
+  out.push(heading(2, L['report.annexParticipantList']));
+  if (s.participants.length)
     out.push(
       table(
-        [L['report.organisation'], L['report.participants']],
-        s.organisations.map((o) => [o.organisation, String(o.count)]),
-        [500, 200],
+        [L['report.organisation'], L['report.participantName']],
+        s.participants.map((p) => [p.organisation, p.name]),
+        [350, 350],
       ),
     );
   else out.push(para(L['report.noParticipants']));

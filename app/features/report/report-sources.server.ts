@@ -1,18 +1,26 @@
 /**
  * The facts a meeting report is drafted from: the agenda's items with the chair's notes, the documents per item
  * with their decisions, the published agenda's number, the outgoing statements sent, the group's next meetings and
- * the participants' organisations. Documents are those the report's readers may see (it is published with the
+ * the registered participants. Documents are those the report's readers may see (it is published with the
  * meeting's access, like the agenda): public ones, and for a members-only meeting those its members see.
  */
 import { and, asc, eq, gt, inArray, isNotNull, ne } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
-import { agendaItems, documents, liaisonStatements, meetingAgendas, meetings, type Decision } from '../../../db/schema';
+import {
+  agendaItems,
+  documents,
+  liaisonStatements,
+  meetingAgendas,
+  meetingParticipants,
+  meetings,
+  users,
+  type Decision,
+} from '../../../db/schema';
 import { translate, type MessageKey } from '../../i18n';
 import type { Locale } from '../../i18n/locales';
 import type { DocumentLabels } from '../../i18n/document-labels';
 import { formatDate, formatDateRange } from '../../platform/format';
 import { notesOfItems } from '../collaboration/notes.server';
-import { attendingOrganisations } from '../participation/participants.server';
 import { publishedReader, visibleDocumentsSql } from '../documents/policy.server';
 import { fullLabel } from '../registration/numbering.server';
 import type { ReportDocument, ReportSources } from './report-content';
@@ -37,7 +45,7 @@ export function outcomeText(locale: Locale, decision: Decision | null, target: s
 
 export async function reportSources(db: Db, meeting: ReportMeeting, L: DocumentLabels): Promise<ReportSources> {
   const visible = await visibleDocumentsSql(db, publishedReader(meeting));
-  const [items, [agenda], docs, statements, next, organisations] = await Promise.all([
+  const [items, [agenda], docs, statements, next, participants] = await Promise.all([
     db.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position)),
     db.select().from(meetingAgendas).where(eq(meetingAgendas.meetingId, meeting.id)),
     db
@@ -74,7 +82,7 @@ export async function reportSources(db: Db, meeting: ReportMeeting, L: DocumentL
       .where(and(eq(meetings.groupId, meeting.groupId), gt(meetings.startsOn, meeting.endsOn)))
       .orderBy(asc(meetings.startsOn))
       .limit(3),
-    attendingOrganisations(db, meeting.id),
+    registeredParticipants(db, meeting.id),
   ]);
   const notes = await notesOfItems(
     db,
@@ -137,8 +145,18 @@ export async function reportSources(db: Db, meeting: ReportMeeting, L: DocumentL
       dates: formatDateRange(m.startsOn, m.endsOn, L.dateLocale),
       place: m.place || L.virtual,
     })),
-    organisations,
+    participants,
   };
+}
+
+/** Those registered for the meeting (pending, refused and cancelled ones are not), by organisation then name. */
+export function registeredParticipants(db: Db, meetingId: string) {
+  return db
+    .select({ name: users.name, organisation: meetingParticipants.organisation })
+    .from(meetingParticipants)
+    .innerJoin(users, eq(users.id, meetingParticipants.userId))
+    .where(and(eq(meetingParticipants.meetingId, meetingId), eq(meetingParticipants.status, 'registered')))
+    .orderBy(asc(meetingParticipants.organisation), asc(users.name));
 }
 
 /** Whether the meeting has an agenda with items to draft the report from. */

@@ -95,4 +95,6 @@ export const doc: Translation<typeof english> = {
   'doc.report.organisation': 'المنظمة',
   'doc.report.participants': 'المشاركون',
   'doc.report.noParticipants': 'لم تُسجَّل أي تسجيلات.',
+  'doc.report.annexParticipantList': 'الملحق B: قائمة المشاركين',
+  'doc.report.participantName': 'الاسم',
 };

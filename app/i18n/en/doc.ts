@@ -93,4 +93,6 @@ export const doc = {
   'doc.report.organisation': 'Organisation',
   'doc.report.participants': 'Participants',
   'doc.report.noParticipants': 'No registrations were recorded.',
+  'doc.report.annexParticipantList': 'Annex B: List of participants',
+  'doc.report.participantName': 'Name',
 } as const;

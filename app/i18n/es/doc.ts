@@ -96,4 +96,6 @@ export const doc: Translation<typeof english> = {
   'doc.report.organisation': 'Organización',
   'doc.report.participants': 'Participantes',
   'doc.report.noParticipants': 'No se registró ninguna inscripción.',
+  'doc.report.annexParticipantList': 'Anexo B: Lista de participantes',
+  'doc.report.participantName': 'Nombre',
 } as const;

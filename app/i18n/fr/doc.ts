@@ -96,4 +96,6 @@ export const doc: Translation<typeof english> = {
   'doc.report.organisation': 'Organisation',
   'doc.report.participants': 'Participants',
   'doc.report.noParticipants': 'Aucune inscription n’a été enregistrée.',
+  'doc.report.annexParticipantList': 'Annexe B : Liste des participants',
+  'doc.report.participantName': 'Nom',
 };

@@ -96,4 +96,6 @@ export const doc: Translation<typeof english> = {
   'doc.report.organisation': 'Организация',
   'doc.report.participants': 'Участники',
   'doc.report.noParticipants': 'Регистраций не записано.',
+  'doc.report.annexParticipantList': 'Приложение B. Список участников',
+  'doc.report.participantName': 'Имя',
 };

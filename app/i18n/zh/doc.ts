@@ -95,4 +95,6 @@ export const doc: Translation<typeof english> = {
   'doc.report.organisation': '组织',
   'doc.report.participants': '与会人数',
   'doc.report.noParticipants': '未记录任何注册。',
+  'doc.report.annexParticipantList': '附件 B：与会者名单',
+  'doc.report.participantName': '姓名',
 };
