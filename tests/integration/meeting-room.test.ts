@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { parse } from 'node-html-parser';
 import * as Y from 'yjs';
-import { meetingParticipants, meetingRoomEvents, users } from '../../db/schema';
+import { meetingParticipants, meetingRoomEvents, meetings, users } from '../../db/schema';
 import type { Seeded } from '../../app/features/demo/index';
 import { createToken } from '../../app/features/api/tokens.server';
 import { replaceContent } from '../../app/features/collaboration/content.server';
 import { notesName, openItemNotes } from '../../app/features/collaboration/notes.server';
-import { loadPrincipal, type Principal } from '../../app/features/groups/permissions.server';
+import { groupChain, loadPrincipal, type Principal } from '../../app/features/groups/permissions.server';
 import { cancelRegistration, registerForMeeting } from '../../app/features/participation/registration.server';
+import { meetingRoomAbilities, roomSubject } from '../../app/features/room/policy.server';
 import { moveRoom, roomState } from '../../app/features/room/room.server';
 import { readDecisions, readRoomState, roomName } from '../../app/features/room/room-doc';
 import type { DomainError } from '../../app/platform/errors';
@@ -330,6 +331,35 @@ describe('meeting room: participants registered for a meeting of an open group',
     await db().update(meetingParticipants).set({ status: 'pending' }).where(eq(meetingParticipants.id, participant.id));
     expect((await clients.outsider.get(path)).status).toBe(403);
     expect(await refusedSocket()).toBe('forbidden');
+  });
+
+  it('does not count a registration in a group open only to its members', async () => {
+    // SG20 is closed; the delegate (ETRI) is not one of its members, their registration left over from before.
+    const [closed] = await db()
+      .insert(meetings)
+      .values({
+        groupId: seeded.groupIds.sg20,
+        slug: `room-closed-${Date.now().toString(36)}`,
+        title: 'SG20 room meeting',
+        startsOn: '2030-01-01',
+        endsOn: '2030-01-01',
+        timeZone: 'UTC',
+        locationKind: 'virtual',
+        documentTypes: ['c'],
+      })
+      .returning();
+    await db().insert(meetingParticipants).values({
+      meetingId: closed.id,
+      userId: delegate.id,
+      mode: 'remote',
+      organisation: 'ETRI',
+      delegation: 'sector_member',
+      role: 'delegate',
+      status: 'registered',
+    });
+    const chain = await groupChain(db(), closed.groupId);
+    expect((await meetingRoomAbilities(db(), delegate, closed.id, chain)).read).toBe(false);
+    expect((await roomSubject(db(), roomName(closed.id)))?.readers).toEqual([]);
   });
 });
 
