@@ -3,7 +3,7 @@
  * assigned ones a chair sees on the home page; those an outgoing statement may answer; and the thread of statements
  * between a group and another organisation, in both directions.
  */
-import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
 import {
   groups,
@@ -13,12 +13,14 @@ import {
   liaisonStatements,
   meetings,
   type IncomingState,
+  type LiaisonState,
 } from '../../../db/schema';
 import { forbidden } from '../../platform/errors';
 import { groupChain, groupSubtree, type Principal } from '../groups/permissions.server';
 import { groupBySlug } from './incoming.server';
 import { canReadGroupLiaisons, canRegisterIncoming } from './policy.server';
-import { liaisonListAbilities } from '../collaboration/policy.server';
+import { invitedEditors, liaisonAbilities, liaisonListAbilities } from '../collaboration/policy.server';
+import { collabName } from '../collaboration/collaboration.server';
 import { daysUntil, utcDate } from '../meetings/deadlines';
 import { isOverdue, OPEN_STATES, STATE_FILTERS, type StateFilter } from './state';
 
@@ -141,23 +143,64 @@ export async function answerableIncoming(db: Db, groupId: string, keep: string[]
   return [...options.values()];
 }
 
+/** The organisations that sent statements to any of the groups, in alphabetical order. */
+export async function knownOrganisations(db: Db, groupIds: string[]) {
+  if (!groupIds.length) return [];
+  return (
+    await db
+      .selectDistinct({ name: incomingLiaisons.senderOrganisation })
+      .from(incomingLiaisons)
+      .innerJoin(incomingLiaisonAddressees, eq(incomingLiaisonAddressees.incomingId, incomingLiaisons.id))
+      .where(inArray(incomingLiaisonAddressees.groupId, groupIds))
+      .orderBy(asc(incomingLiaisons.senderOrganisation))
+  ).map((r) => r.name);
+}
+
+/**
+ * Whether an addressee belongs to an organisation: its name is the organisation's, or starts with it as a whole
+ * word — "ETSI ISG MR" is ETSI's, "ISO/IEC JTC 1" is not IEC's. Case and surrounding spaces do not count.
+ */
+export const isAddresseeOf = (addressee: string, organisation: string) =>
+  `${addressee.trim().toLowerCase()} `.startsWith(`${organisation.trim().toLowerCase()} `);
+
+/** `isAddresseeOf` in SQL, for an addressee name expression. */
+const addresseeOfSql = (name: SQL, organisation: string) =>
+  sql`starts_with(lower(trim(${name})) || ' ', ${`${organisation.trim().toLowerCase()} `})`;
+
+/** Outgoing statements without the drafts the viewer may not edit: a draft is not yet the group's word. */
+async function withoutOthersDrafts<T extends { id: string; state: LiaisonState; groupId: string }>(
+  db: Db,
+  principal: Principal | null,
+  statements: T[],
+) {
+  const kept: T[] = [];
+  for (const s of statements) {
+    if (s.state !== 'draft' || (await mayEditOutgoing(db, principal, s))) kept.push(s);
+  }
+  return kept;
+}
+
+async function mayEditOutgoing(
+  db: Db,
+  principal: Principal | null,
+  s: { id: string; state: LiaisonState; groupId: string },
+) {
+  const editors = await invitedEditors(db, collabName('liaison', s.id));
+  const allowed = liaisonAbilities(principal, await groupChain(db, s.groupId), { ...s, direction: 'out' }, editors);
+  return allowed.editFields || allowed.editBody;
+}
+
 /**
  * The statements between the group (with its sub-groups) and an organisation: those received from it, and the
- * outgoing ones addressed to it or answering one of its statements, oldest first, each with what it answers.
+ * outgoing ones addressed to it (see `isAddresseeOf`) or answering one of its statements, oldest first, each with
+ * what it answers. Drafts are left out unless the viewer may edit them.
  */
 export async function liaisonThread(db: Db, principal: Principal | null, slug: string, organisation: string) {
   const group = await groupBySlug(db, slug);
   if (!canReadGroupLiaisons(principal, await groupChain(db, group.id))) throw forbidden();
   const family = await groupSubtree(db, group.id);
   const org = organisation.trim();
-  const organisations = (
-    await db
-      .selectDistinct({ name: incomingLiaisons.senderOrganisation })
-      .from(incomingLiaisons)
-      .innerJoin(incomingLiaisonAddressees, eq(incomingLiaisonAddressees.incomingId, incomingLiaisons.id))
-      .where(inArray(incomingLiaisonAddressees.groupId, family))
-      .orderBy(asc(incomingLiaisons.senderOrganisation))
-  ).map((r) => r.name);
+  const organisations = await knownOrganisations(db, family);
   if (!org) return { group, organisation: org, organisations, items: [] };
   const received = (await statementsFor(db, family, null)).filter(
     (r) => r.senderOrganisation.toLowerCase() === org.toLowerCase(),
@@ -172,12 +215,12 @@ export async function liaisonThread(db: Db, principal: Principal | null, slug: s
         )
     : [];
   const linkedOutIds = linkedOut.flatMap((l) => [l.from, l.to]).filter((x): x is string => !!x);
-  const escaped = org.replace(/[\\%_]/g, (c) => `\\${c}`);
-  const sent = await db
+  const addressedOrLinked = await db
     .select({
       id: liaisonStatements.id,
       title: liaisonStatements.title,
       state: liaisonStatements.state,
+      groupId: liaisonStatements.groupId,
       at: sql<Date>`coalesce(${liaisonStatements.sentAt}, ${liaisonStatements.createdAt})`,
       meetingSlug: meetings.slug,
     })
@@ -189,10 +232,11 @@ export async function liaisonThread(db: Db, principal: Principal | null, slug: s
         inArray(liaisonStatements.groupId, family),
         or(
           inArray(liaisonStatements.id, linkedOutIds.length ? linkedOutIds : sentinel),
-          sql`exists (select 1 from jsonb_array_elements(${liaisonStatements.addressees}) a where a->>'name' ilike ${`%${escaped}%`})`,
+          sql`exists (select 1 from jsonb_array_elements(${liaisonStatements.addressees}) a where ${addresseeOfSql(sql`a->>'name'`, org)})`,
         ),
       ),
     );
+  const sent = await withoutOthersDrafts(db, principal, addressedOrLinked);
   const ids = [...receivedIds, ...sent.map((s) => s.id)];
   const answerRows = ids.length
     ? await db
