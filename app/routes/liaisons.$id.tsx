@@ -13,7 +13,7 @@ import { act, load, readFormData, requireUser } from '~/platform/http.server';
 import { answerableIncoming } from '~/features/liaisons/lists.server';
 import { answeredIncoming } from '~/features/liaisons/answers.server';
 import { useT } from '~/platform/i18n-react';
-import { getLiaison } from '~/features/liaisons/liaisons.server';
+import { getLiaison, outgoingExchange } from '~/features/liaisons/liaisons.server';
 import { updateLiaison } from '~/features/liaisons/liaison-drafts.server';
 import { transitionLiaison } from '~/features/liaisons/liaison-transitions.server';
 import { translate } from '~/i18n';
@@ -37,7 +37,9 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
       new URL(request.url),
       d.ls.direction === 'out',
     );
-    const answered = d.ls.direction === 'out' ? await answeredIncoming(context.db, d.ls.id) : [];
+    const answered =
+      d.allowed.editFields && d.ls.direction === 'out' ? await answeredIncoming(context.db, d.ls.id) : [];
+    const exchange = d.ls.direction === 'out' ? await outgoingExchange(context.db, context.principal, d.ls) : null;
     const incomingOptions = d.allowed.editFields
       ? await answerableIncoming(
           context.db,
@@ -49,6 +51,7 @@ export async function loader({ context, params, request }: LoaderFunctionArgs) {
       ...d,
       ...versions,
       answered,
+      exchange,
       incomingOptions,
       addresseesText: formatAddressees(d.ls.addressees),
       contactsText: formatContacts(d.ls.contacts),
@@ -158,6 +161,8 @@ export default function LiaisonPage() {
         </p>
       )}
 
+      {d.exchange && <Exchange exchange={d.exchange} groupSlug={group.slug} />}
+
       {next.length > 0 && (
         <div className="actions">
           <p className="hint">{t(`liaison.next.${ls.state as 'draft' | 'agreed' | 'approved'}`)}</p>
@@ -256,5 +261,61 @@ export default function LiaisonPage() {
         />
       )}
     </>
+  );
+}
+
+type ExchangeData = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>['exchange']>;
+
+/** The incoming statements it answers, the statements answering it, and the threads it belongs to. */
+function Exchange({ exchange, groupSlug }: { exchange: ExchangeData; groupSlug: string }) {
+  const t = useT();
+  const linkTo = (s: ExchangeData['answeredBy'][number]) => (
+    <Link to={s.kind === 'in' ? `/liaisons/incoming/${s.id}` : `/liaisons/${s.id}`}>
+      {s.sender ? `${s.sender}: ${s.title}` : s.title}
+    </Link>
+  );
+  return (
+    <dl className="facts liaison-exchange">
+      <dt>{t('liaison.inReplyTo')}</dt>
+      <dd>
+        {exchange.inReplyTo.length ? (
+          <ul className="plain" aria-label={t('liaison.inReplyTo')}>
+            {exchange.inReplyTo.map((s) => (
+              <li key={s.id}>{linkTo(s)}</li>
+            ))}
+          </ul>
+        ) : (
+          '—'
+        )}
+      </dd>
+      <dt>{t('liaisons.field.answeredBy')}</dt>
+      <dd>
+        {exchange.answeredBy.length ? (
+          <ul className="plain" aria-label={t('liaisons.field.answeredBy')}>
+            {exchange.answeredBy.map((s) => (
+              <li key={s.id}>{linkTo(s)}</li>
+            ))}
+          </ul>
+        ) : (
+          '—'
+        )}
+      </dd>
+      {exchange.threadWith.length > 0 && (
+        <>
+          <dt>{t('liaisons.thread.link')}</dt>
+          <dd>
+            <ul className="plain" aria-label={t('liaisons.thread.link')}>
+              {exchange.threadWith.map((o) => (
+                <li key={o}>
+                  <Link to={`/groups/${groupSlug}/liaisons/thread?with=${encodeURIComponent(o)}`}>
+                    {t('liaisons.thread.with', { organisation: o })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
+    </dl>
   );
 }

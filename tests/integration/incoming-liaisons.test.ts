@@ -21,7 +21,7 @@ import { loadPrincipal } from '../../app/features/groups/permissions.server';
 import { registerIncoming } from '../../app/features/liaisons/incoming.server';
 import { sendDueLiaisonReminders } from '../../app/features/liaisons/reminders.server';
 import { DEMO_PASSWORD } from '../support/demo';
-import { Client, withoutScripts } from '../support/http';
+import { Client, rendered, withoutScripts } from '../support/http';
 import { waitForJobs } from '../support/jobs';
 import { startTestPortal, type TestPortal } from '../support/portal';
 import { startSmtpServer, type SmtpTestServer } from '../support/smtp';
@@ -267,6 +267,109 @@ describe('incoming liaison statements', () => {
     const count = (await mine()).length;
     await sendDueLiaisonReminders(db(), at('2031-04-07'));
     expect(await mine()).toHaveLength(count);
+  });
+
+  it('stops reminding once an outgoing statement answering it is sent', async () => {
+    const sofia = await principalOf('tsb.fgmv@example.org');
+    const ls = await registerIncoming(portal.services, sofia, {
+      ...REGISTER,
+      title: 'LS answered before its deadline',
+      replyDeadline: '2031-06-10',
+    });
+    await chair.post(`/liaisons/incoming/${ls.id}`, {
+      intent: 'assign',
+      assignedGroupId: await jcaId(),
+      responsible: 'member.etri@example.org',
+      version: await version(ls.id),
+    });
+    const sentFor = async () =>
+      (await db().select().from(liaisonReminders).where(eq(liaisonReminders.incomingId, ls.id))).length;
+    const at = (day: string) => new Date(`${day}T06:05:00Z`);
+    await sendDueLiaisonReminders(db(), at('2031-05-11')); // 30 days
+    const before = await sentFor();
+    expect(before).toBeGreaterThan(0);
+
+    const outId = idFrom(
+      await createOutgoing({
+        title: 'Our answer before the deadline',
+        addressees: 'ETSI ISG MR | isgmr@example.org | information',
+        answersIncoming: ls.id,
+      }),
+    );
+    for (const [c, to] of [
+      [chair, 'agreed'],
+      [sec, 'approved'],
+      [sec, 'sent'],
+    ] as const)
+      expect((await step(c, outId, to)).status).toBe(200);
+    expect((await incoming(ls.id)).state).toBe('replied');
+
+    await sendDueLiaisonReminders(db(), at('2031-05-27')); // 14 days
+    await sendDueLiaisonReminders(db(), at('2031-06-07')); // 3 days
+    expect(await sentFor()).toBe(before);
+  });
+
+  it('shows on an outgoing statement, to every reader, what it answers, what answers it and its thread', async () => {
+    const sofia = await principalOf('tsb.fgmv@example.org');
+    const question = await registerIncoming(portal.services, sofia, {
+      ...REGISTER,
+      title: 'ETSI asks about avatars',
+      replyDeadline: '2031-07-01',
+    });
+    const outId = idFrom(
+      await createOutgoing({
+        title: 'Our reply on avatars',
+        addressees: 'ETSI ISG MR | isgmr@example.org | information',
+        answersIncoming: question.id,
+      }),
+    );
+    for (const [c, to] of [
+      [chair, 'agreed'],
+      [sec, 'approved'],
+      [sec, 'sent'],
+    ] as const)
+      expect((await step(c, outId, to)).status).toBe(200);
+    const followUp = await registerIncoming(portal.services, sofia, {
+      ...REGISTER,
+      title: 'ETSI thanks us for the avatars reply',
+      addressees: 'jca-mv | information',
+      replyDeadline: '',
+      answers: [outId],
+    });
+
+    const page = parse(await rendered(await member.get(`/liaisons/${outId}`)));
+    const links = (label: string) =>
+      page.querySelectorAll(`ul[aria-label="${label}"] a`).map((a) => [a.text, a.getAttribute('href')]);
+    expect(links('In reply to')).toEqual([
+      ['ETSI ISG MR: ETSI asks about avatars', `/liaisons/incoming/${question.id}`],
+    ]);
+    expect(links('Answered by')).toEqual([
+      ['ETSI ISG MR: ETSI thanks us for the avatars reply', `/liaisons/incoming/${followUp.id}`],
+    ]);
+    expect(links('Statements exchanged with an organisation')).toEqual([
+      ['All statements with ETSI', '/groups/jca-mv/liaisons/thread?with=ETSI'],
+    ]);
+  });
+
+  it('threads outgoing statements with the organisation addressed, not one whose name merely contains it, drafts only for their editors', async () => {
+    const toIec = idFrom(
+      await createOutgoing({ title: 'Terms for IEC TC 100', addressees: 'IEC TC 100 | | information' }),
+    );
+    await createOutgoing({ title: 'Terms for ISO/IEC JTC 1', addressees: 'ISO/IEC JTC 1 | | information' });
+
+    const chairView = await chair.get('/groups/jca-mv/liaisons/thread?with=%20iec%20');
+    const chairThread = await rendered(chairView.clone());
+    expect(parse(chairThread).text).toContain('Terms for IEC TC 100');
+    expect(await chairView.text()).not.toContain('Terms for ISO/IEC JTC 1');
+
+    // A draft is not yet the group's word: members see it in the thread once agreed.
+    expect(await (await member.get('/groups/jca-mv/liaisons/thread?with=IEC')).text()).not.toContain(
+      'Terms for IEC TC 100',
+    );
+    expect((await step(chair, toIec, 'agreed')).status).toBe(200);
+    const memberThread = parse(await rendered(await member.get('/groups/jca-mv/liaisons/thread?with=IEC'))).text;
+    expect(memberThread).toContain('Sent by JCA-MV to IEC:');
+    expect(memberThread).toContain('Terms for IEC TC 100');
   });
 
   it('lists overdue statements first for the group and on the chair’s home page; reminder thresholds are checked', async () => {

@@ -4,19 +4,29 @@
  * edited body ("liaison:<id>"); draft → agreed (chairs) → approved (secretariat) → sent (secretariat: registered as
  * a numbered ls_out document with the .docx in the LS layout, contacts notified). Incoming: registered by the
  * secretariat as numbered ls_in documents, answerable from their page; near reply deadlines are flagged.
- * Here: a meeting's statements and one statement, as the reader may see them.
+ * Here: a meeting's statements and one statement, as the reader may see them, with its place in the exchange.
  */
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
-import { documents, groups, liaisonStatements, meetings } from '../../../db/schema';
+import {
+  documents,
+  groups,
+  incomingLiaisonAddressees,
+  incomingLiaisons,
+  liaisonAnswers,
+  liaisonStatements,
+  meetings,
+} from '../../../db/schema';
 import { collabName, getCollabDocument, UUID } from '../collaboration/collaboration.server';
 import type { PMNode } from '../collaboration/content.server';
 import { invitedEditors, liaisonAbilities, liaisonListAbilities } from '../collaboration/policy.server';
 import { listEditors } from '../collaboration/editors.server';
 import { forbidden, notFound } from '../../platform/errors';
 import { getMeetingBySlug } from '../meetings/meetings.server';
-import { groupChain, type Principal } from '../groups/permissions.server';
+import { groupChain, groupSubtree, type Principal } from '../groups/permissions.server';
 import { visibleDocumentsSql } from '../documents/policy.server';
+import { incomingAbilities } from './policy.server';
+import { isAddresseeOf, knownOrganisations } from './lists.server';
 
 export type Liaison = typeof liaisonStatements.$inferSelect;
 
@@ -91,4 +101,96 @@ export async function getLiaison(db: Db, principal: Principal | null, id: string
     allowed,
     editors: allowed.inviteEditors ? await listEditors(db, name) : [],
   };
+}
+
+type Outgoing = Pick<Liaison, 'id' | 'groupId' | 'addressees'>;
+
+/**
+ * What an outgoing statement belongs to in the exchange with other organisations, as far as the viewer may see:
+ * the incoming statements it answers, the statements answering it, and the organisations whose thread holds it.
+ */
+export async function outgoingExchange(db: Db, principal: Principal | null, ls: Outgoing) {
+  const links = await db
+    .select()
+    .from(liaisonAnswers)
+    .where(and(eq(liaisonAnswers.fromOutgoingId, ls.id), isNotNull(liaisonAnswers.toIncomingId)));
+  const answering = await db.select().from(liaisonAnswers).where(eq(liaisonAnswers.toOutgoingId, ls.id));
+  const inReplyTo = await readableIncoming(
+    db,
+    principal,
+    links.map((l) => l.toIncomingId!),
+  );
+  const answeredBy = [
+    ...(await readableIncoming(
+      db,
+      principal,
+      answering.flatMap((a) => a.fromIncomingId ?? []),
+    )),
+    ...(await readableOutgoing(
+      db,
+      principal,
+      answering.flatMap((a) => a.fromOutgoingId ?? []),
+    )),
+  ];
+  const senders = [...inReplyTo, ...answeredBy].flatMap((s) => (s.kind === 'in' ? [s.senderOrganisation] : []));
+  return { inReplyTo, answeredBy, threadWith: await threadOrganisations(db, ls, senders) };
+}
+
+/**
+ * The organisations to offer a thread with: the senders of the statements it answers or is answered by, and for
+ * each addressee the known organisation it belongs to (its own name when none is known).
+ */
+async function threadOrganisations(db: Db, ls: Outgoing, senders: string[]) {
+  const known = await knownOrganisations(db, await groupSubtree(db, ls.groupId));
+  const ofAddressee = (name: string) => {
+    const owners = known.filter((o) => isAddresseeOf(name, o));
+    // The longest match is the most precise: "ITU-T SG21" rather than "ITU-T" when both have written.
+    return owners.sort((a, b) => b.length - a.length)[0] ?? name.trim();
+  };
+  const all = [...senders, ...ls.addressees.map((a) => ofAddressee(a.name))].filter(Boolean);
+  const unique = new Map(all.map((o) => [o.toLowerCase(), o] as const));
+  return [...unique.values()];
+}
+
+/** The incoming statements among the ids that the viewer may read. */
+async function readableIncoming(db: Db, principal: Principal | null, ids: string[]) {
+  if (!ids.length) return [];
+  const rows = await db.select().from(incomingLiaisons).where(inArray(incomingLiaisons.id, ids));
+  const addressees = await db
+    .select()
+    .from(incomingLiaisonAddressees)
+    .where(inArray(incomingLiaisonAddressees.incomingId, ids));
+  const readable = [];
+  for (const r of rows) {
+    const allowed = incomingAbilities(principal, {
+      addresseeChains: await Promise.all(
+        addressees.filter((a) => a.incomingId === r.id).map((a) => groupChain(db, a.groupId)),
+      ),
+      assignedChain: r.assignedGroupId ? await groupChain(db, r.assignedGroupId) : [],
+      responsibleUserId: r.responsibleUserId,
+    });
+    if (allowed.read)
+      readable.push({
+        kind: 'in' as const,
+        id: r.id,
+        title: r.title,
+        state: r.state as string,
+        senderOrganisation: r.senderOrganisation,
+        sender: [r.senderOrganisation, r.senderGroup].filter(Boolean).join(' '),
+      });
+  }
+  return readable;
+}
+
+/** The outgoing statements among the ids that the viewer may read. */
+async function readableOutgoing(db: Db, principal: Principal | null, ids: string[]) {
+  if (!ids.length) return [];
+  const rows = await db.select().from(liaisonStatements).where(inArray(liaisonStatements.id, ids));
+  const readable = [];
+  for (const r of rows) {
+    const editors = await invitedEditors(db, collabName('liaison', r.id));
+    if (liaisonAbilities(principal, await groupChain(db, r.groupId), r, editors).read)
+      readable.push({ kind: 'out' as const, id: r.id, title: r.title, state: r.state as string, sender: '' });
+  }
+  return readable;
 }
