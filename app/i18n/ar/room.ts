@@ -39,5 +39,5 @@ export const room: Translation<typeof english> = {
   'room.documentOtherMeeting': 'هذه الوثيقة تخص اجتماعاً آخر: اختر إحدى وثائق هذا الاجتماع.',
   'room.documentNotListed': 'هذه الوثيقة ليست بعد في قائمة وثائق الاجتماع (لم تُسجَّل).',
   'room.moveForbidden': 'لا يدير قاعة الاجتماع إلا رئيس فريق الاجتماع أو الأمانة.',
-  'room.readForbidden': 'قاعة الاجتماع مفتوحة لأعضاء فريق الاجتماع.',
+  'room.readForbidden': 'قاعة الاجتماع مفتوحة لأعضاء فريق الاجتماع وللمسجلين في الاجتماع.',
 };

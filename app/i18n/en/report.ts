@@ -10,7 +10,7 @@ export const report = {
   'report.nav': 'Report',
   'report.none': 'No report has been drafted for this meeting yet.',
   'report.draftHelp':
-    'The portal writes a first draft from the agenda: each item with the chair’s notes and its documents with their decisions, the liaison statements sent, the next meetings and the participants’ organisations. Edit it together; the secretariat then publishes it as a numbered document.',
+    'The portal writes a first draft from the agenda: each item with the chair’s notes and its documents with their decisions, the liaison statements sent, the next meetings and the list of registered participants. Edit it together; the secretariat then publishes it as a numbered document.',
   'report.draft': 'Draft the report',
   'report.drafted': 'The report was drafted from the meeting.',
   'report.noAgenda':

@@ -37,5 +37,6 @@ export const room = {
   'room.documentOtherMeeting': 'This document belongs to another meeting: choose one of this meeting’s documents.',
   'room.documentNotListed': 'This document is not in the meeting’s list yet (it is not registered).',
   'room.moveForbidden': 'Only the chair of the meeting’s group or the secretariat moves the meeting room.',
-  'room.readForbidden': 'The meeting room is open to the members of the meeting’s group.',
+  'room.readForbidden':
+    'The meeting room is open to the members of the meeting’s group and to the people registered for the meeting.',
 } as const;

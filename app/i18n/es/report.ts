@@ -13,7 +13,7 @@ export const report: Translation<typeof english> = {
   'report.nav': 'Informe',
   'report.none': 'Aún no se ha redactado el informe de esta reunión.',
   'report.draftHelp':
-    'El portal redacta un primer borrador a partir del orden del día: cada punto con las notas del presidente y sus documentos con sus decisiones, las declaraciones de enlace enviadas, las próximas reuniones y las organizaciones de los participantes. Edítenlo juntos; después la secretaría lo publica como documento numerado.',
+    'El portal redacta un primer borrador a partir del orden del día: cada punto con las notas del presidente y sus documentos con sus decisiones, las declaraciones de enlace enviadas, las próximas reuniones y la lista de participantes inscritos. Edítenlo juntos; después la secretaría lo publica como documento numerado.',
   'report.draft': 'Redactar el informe',
   'report.drafted': 'El informe se redactó a partir de la reunión.',
   'report.noAgenda':

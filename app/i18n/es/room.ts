@@ -40,5 +40,6 @@ export const room: Translation<typeof english> = {
   'room.documentOtherMeeting': 'Este documento pertenece a otra reunión: elija uno de los documentos de esta reunión.',
   'room.documentNotListed': 'Este documento aún no figura en la lista de la reunión (no está registrado).',
   'room.moveForbidden': 'Solo el presidente del grupo de la reunión o la secretaría dirigen la sala de reunión.',
-  'room.readForbidden': 'La sala de reunión está abierta a los miembros del grupo de la reunión.',
+  'room.readForbidden':
+    'La sala de reunión está abierta a los miembros del grupo de la reunión y a las personas inscritas en la reunión.',
 };

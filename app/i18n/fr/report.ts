@@ -13,7 +13,7 @@ export const report: Translation<typeof english> = {
   'report.nav': 'Rapport',
   'report.none': 'Aucun rapport n’a encore été rédigé pour cette réunion.',
   'report.draftHelp':
-    'Le portail rédige une première version à partir de l’ordre du jour : chaque point avec les notes du président et ses documents avec leurs décisions, les déclarations de liaison envoyées, les prochaines réunions et les organisations des participants. Modifiez-la ensemble ; le secrétariat la publie ensuite comme document numéroté.',
+    'Le portail rédige une première version à partir de l’ordre du jour : chaque point avec les notes du président et ses documents avec leurs décisions, les déclarations de liaison envoyées, les prochaines réunions et la liste des participants inscrits. Modifiez-la ensemble ; le secrétariat la publie ensuite comme document numéroté.',
   'report.draft': 'Rédiger le rapport',
   'report.drafted': 'Le rapport a été rédigé à partir de la réunion.',
   'report.noAgenda':

@@ -41,5 +41,6 @@ export const room: Translation<typeof english> = {
     'Ce document appartient à une autre réunion : choisissez l’un des documents de cette réunion.',
   'room.documentNotListed': 'Ce document ne figure pas encore dans la liste de la réunion (il n’est pas enregistré).',
   'room.moveForbidden': 'Seuls le président du groupe de la réunion et le secrétariat conduisent la salle de réunion.',
-  'room.readForbidden': 'La salle de réunion est ouverte aux membres du groupe de la réunion.',
+  'room.readForbidden':
+    'La salle de réunion est ouverte aux membres du groupe de la réunion et aux personnes inscrites à la réunion.',
 };

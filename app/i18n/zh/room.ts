@@ -39,5 +39,5 @@ export const room: Translation<typeof english> = {
   'room.documentOtherMeeting': '该文件属于另一次会议：请选择本次会议的文件。',
   'room.documentNotListed': '该文件尚未列入会议文件清单（尚未登记）。',
   'room.moveForbidden': '只有会议所属小组的主席或秘书处可以主持会议室。',
-  'room.readForbidden': '会议室向会议所属小组的成员开放。',
+  'room.readForbidden': '会议室向会议所属小组的成员及已注册参加会议的人员开放。',
 };
