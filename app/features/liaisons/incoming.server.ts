@@ -14,7 +14,6 @@ import {
   incomingLiaisons,
   liaisonAnswers,
   liaisonReminders,
-  liaisonStatements,
   users,
 } from '../../../db/schema';
 import type { Storage } from '../../../storage';
@@ -26,6 +25,7 @@ import { receiveMultipart, type StoredUpload } from '../submissions/uploads.serv
 import { addAnswer, moveIncoming, refsOf } from './answers.server';
 import { assignFields, incomingFields, noActionFields, type AddressedGroup } from './incoming-input';
 import { canRegisterIncoming, incomingAbilities } from './policy.server';
+import { readableIncoming, readableOutgoing } from './readable.server';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EMAIL = /^[^\s@|]+@[^\s@|]+\.[^\s@|]+$/;
@@ -182,7 +182,7 @@ export async function getIncoming(db: Db, principal: Principal | null, id: strin
         ? { name: ls.responsibleName, email: ls.responsibleEmail, hasAccount: false }
         : null,
     files,
-    ...(await links(db, id)),
+    ...(await links(db, principal, id)),
     assignable,
     reminders,
     history: await listEvents(db, 'incoming_liaison', id),
@@ -191,32 +191,23 @@ export async function getIncoming(db: Db, principal: Principal | null, id: strin
 }
 
 /** What the statement answers and what answers it, incoming or outgoing. */
-async function links(db: Db, id: string) {
+/** What the statement answers and what answers it: only the statements the viewer may read. */
+async function links(db: Db, principal: Principal | null, id: string) {
   const rows = await db
     .select()
     .from(liaisonAnswers)
     .where(or(eq(liaisonAnswers.fromIncomingId, id), eq(liaisonAnswers.toIncomingId, id)));
   const inIds = rows.flatMap((r) => [r.fromIncomingId, r.toIncomingId]).filter((x): x is string => !!x && x !== id);
   const outIds = rows.flatMap((r) => [r.fromOutgoingId, r.toOutgoingId]).filter((x): x is string => !!x);
-  const ins = inIds.length
-    ? await db
-        .select({ id: incomingLiaisons.id, title: incomingLiaisons.title, state: incomingLiaisons.state })
-        .from(incomingLiaisons)
-        .where(inArray(incomingLiaisons.id, inIds))
-    : [];
-  const outs = outIds.length
-    ? await db
-        .select({ id: liaisonStatements.id, title: liaisonStatements.title, state: liaisonStatements.state })
-        .from(liaisonStatements)
-        .where(inArray(liaisonStatements.id, outIds))
-    : [];
+  const ins = await readableIncoming(db, principal, inIds);
+  const outs = await readableOutgoing(db, principal, outIds);
   const describe = (inId: string | null, outId: string | null) => {
     if (inId) {
       const s = ins.find((x) => x.id === inId);
-      return s ? { kind: 'in' as const, ...s } : null;
+      return s ? { kind: 'in' as const, id: s.id, title: s.title, state: s.state } : null;
     }
     const s = outs.find((x) => x.id === outId);
-    return s ? { kind: 'out' as const, ...s } : null;
+    return s ? { kind: 'out' as const, id: s.id, title: s.title, state: s.state } : null;
   };
   return {
     answers: rows

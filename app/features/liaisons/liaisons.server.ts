@@ -6,17 +6,9 @@
  * secretariat as numbered ls_in documents, answerable from their page; near reply deadlines are flagged.
  * Here: a meeting's statements and one statement, as the reader may see them, with its place in the exchange.
  */
-import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client.server';
-import {
-  documents,
-  groups,
-  incomingLiaisonAddressees,
-  incomingLiaisons,
-  liaisonAnswers,
-  liaisonStatements,
-  meetings,
-} from '../../../db/schema';
+import { documents, groups, liaisonAnswers, liaisonStatements, meetings } from '../../../db/schema';
 import { collabName, getCollabDocument, UUID } from '../collaboration/collaboration.server';
 import type { PMNode } from '../collaboration/content.server';
 import { invitedEditors, liaisonAbilities, liaisonListAbilities } from '../collaboration/policy.server';
@@ -25,8 +17,8 @@ import { forbidden, notFound } from '../../platform/errors';
 import { getMeetingBySlug } from '../meetings/meetings.server';
 import { groupChain, groupSubtree, type Principal } from '../groups/permissions.server';
 import { visibleDocumentsSql } from '../documents/policy.server';
-import { incomingAbilities } from './policy.server';
 import { isAddresseeOf, knownOrganisations } from './lists.server';
+import { readableIncoming, readableOutgoing } from './readable.server';
 
 export type Liaison = typeof liaisonStatements.$inferSelect;
 
@@ -150,47 +142,4 @@ async function threadOrganisations(db: Db, ls: Outgoing, senders: string[]) {
   const all = [...senders, ...ls.addressees.map((a) => ofAddressee(a.name))].filter(Boolean);
   const unique = new Map(all.map((o) => [o.toLowerCase(), o] as const));
   return [...unique.values()];
-}
-
-/** The incoming statements among the ids that the viewer may read. */
-async function readableIncoming(db: Db, principal: Principal | null, ids: string[]) {
-  if (!ids.length) return [];
-  const rows = await db.select().from(incomingLiaisons).where(inArray(incomingLiaisons.id, ids));
-  const addressees = await db
-    .select()
-    .from(incomingLiaisonAddressees)
-    .where(inArray(incomingLiaisonAddressees.incomingId, ids));
-  const readable = [];
-  for (const r of rows) {
-    const allowed = incomingAbilities(principal, {
-      addresseeChains: await Promise.all(
-        addressees.filter((a) => a.incomingId === r.id).map((a) => groupChain(db, a.groupId)),
-      ),
-      assignedChain: r.assignedGroupId ? await groupChain(db, r.assignedGroupId) : [],
-      responsibleUserId: r.responsibleUserId,
-    });
-    if (allowed.read)
-      readable.push({
-        kind: 'in' as const,
-        id: r.id,
-        title: r.title,
-        state: r.state as string,
-        senderOrganisation: r.senderOrganisation,
-        sender: [r.senderOrganisation, r.senderGroup].filter(Boolean).join(' '),
-      });
-  }
-  return readable;
-}
-
-/** The outgoing statements among the ids that the viewer may read. */
-async function readableOutgoing(db: Db, principal: Principal | null, ids: string[]) {
-  if (!ids.length) return [];
-  const rows = await db.select().from(liaisonStatements).where(inArray(liaisonStatements.id, ids));
-  const readable = [];
-  for (const r of rows) {
-    const editors = await invitedEditors(db, collabName('liaison', r.id));
-    if (liaisonAbilities(principal, await groupChain(db, r.groupId), r, editors).read)
-      readable.push({ kind: 'out' as const, id: r.id, title: r.title, state: r.state as string, sender: '' });
-  }
-  return readable;
 }
