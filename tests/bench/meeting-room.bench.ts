@@ -10,6 +10,9 @@
  * (TEST_DATABASE_URL, else 127.0.0.1:5432).
  */
 import fs from 'node:fs';
+import { inArray } from 'drizzle-orm';
+import { users } from '../../db/schema';
+import { createLucia } from '../../app/features/accounts/auth.server';
 import type { Seeded } from '../../app/features/demo/index';
 import { seedDemo } from '../../app/features/demo/index';
 import { readRoomState, roomName } from '../../app/features/room/room-doc';
@@ -24,6 +27,7 @@ import {
 } from '../integration/collab-support';
 import { Client } from '../support/http';
 import { roomMeeting } from '../support/room';
+import { addBenchMembers } from './portal';
 
 const DELEGATES = Number(process.env.BENCH_DELEGATES ?? 200);
 const MOVES = Number(process.env.BENCH_MOVES ?? 50);
@@ -40,8 +44,9 @@ const rssOf = (pid: number) =>
 
 async function main() {
   const database = await createSharedDatabase();
-  const seeded: Seeded = await seedDemo(database.db, { passwords: { cochairJca: PASSWORD, member1: PASSWORD } });
+  const seeded: Seeded = await seedDemo(database.db, { passwords: { cochairJca: PASSWORD } });
   const { meeting, items, docs } = await roomMeeting(database.db, seeded, { itemCount: MOVES, docCount: MOVES });
+  const emails = await addBenchMembers(database.db, meeting.groupId, DELEGATES, PASSWORD);
   const proc = await startPortalProcess(
     { DATABASE_URL: database.url, NODE_ENV: 'production', LOG_LEVEL: 'warn' },
     await freePort(),
@@ -50,17 +55,21 @@ async function main() {
   try {
     const chair = new Client(proc.url);
     await chair.signIn('cochair.jcamv@example.org', PASSWORD);
-    const delegate = new Client(proc.url);
-    await delegate.signIn('member.etri@example.org', PASSWORD);
-    const cookie = delegate.cookieHeader();
+    // Each delegate is a member of the meeting's group with a session of their own, as browsers are (made directly:
+    // two hundred sign-ins from one address would meet the sign-in rate limit).
+    const auth = createLucia(database.db, { sessionDays: 1, cookieSecure: false });
+    const delegates = await database.db.select({ id: users.id }).from(users).where(inArray(users.email, emails));
+    const cookies = await Promise.all(
+      delegates.map(async (d) => `plenary_session=${(await auth.createSession(d.id, {})).id}`),
+    );
     const name = roomName(meeting.id);
 
     // The first delegate loads the room's document; memory is measured from there.
-    providers.push(connect(proc.url, name, cookie, { awareness: false }));
+    providers.push(connect(proc.url, name, cookies[0], { awareness: false }));
     await synced(providers[0], 'first delegate');
     await new Promise((r) => setTimeout(r, 500));
     const baseRss = rssOf(proc.child.pid!);
-    for (let i = 1; i < DELEGATES; i++) providers.push(connect(proc.url, name, cookie, { awareness: false }));
+    for (let i = 1; i < DELEGATES; i++) providers.push(connect(proc.url, name, cookies[i], { awareness: false }));
     await Promise.all(providers.map((p) => synced(p, 'delegates connected').then(() => p)));
     await new Promise((r) => setTimeout(r, 1000));
     const refused = providers.filter((p) => p.events.authFailed).length;
