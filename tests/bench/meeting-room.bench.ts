@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- meeting-room`: 200 delegates (BENCH_DELEGATES) follow a meeting's room with real WebSocket
- * clients (HocuspocusProvider, each on its own connection with a delegate's session cookie, as browsers do) while the
+ * clients (HocuspocusProvider, each on its own connection with a delegate's own session, as browsers do) while the
  * chair moves the room through 50 agenda items (BENCH_MOVES), each with a document, through the room page's real
  * HTTP action (as the page's script posts it). One portal process (server/index.ts as a child process on PostgreSQL).
  * The delegates' providers keep no presence, like the pages' (room-banner.tsx).
