@@ -266,7 +266,7 @@ export default function LiaisonPage() {
 
 type ExchangeData = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>['exchange']>;
 
-/** The incoming statements it answers, the statements answering it, and the threads it belongs to. */
+/** The incoming statements it answers, the statements answering it, and the threads it belongs to (what there is). */
 function Exchange({ exchange, groupSlug }: { exchange: ExchangeData; groupSlug: string }) {
   const t = useT();
   const linkTo = (s: ExchangeData['answeredBy'][number]) => (
@@ -274,48 +274,34 @@ function Exchange({ exchange, groupSlug }: { exchange: ExchangeData; groupSlug: 
       {s.sender ? `${s.sender}: ${s.title}` : s.title}
     </Link>
   );
+  const threads = exchange.threadWith.map((o) => ({
+    id: o,
+    link: (
+      <Link to={`/groups/${groupSlug}/liaisons/thread?with=${encodeURIComponent(o)}`}>
+        {t('liaisons.thread.with', { organisation: o })}
+      </Link>
+    ),
+  }));
+  const rows = [
+    { label: t('liaison.inReplyTo'), items: exchange.inReplyTo.map((s) => ({ id: s.id, link: linkTo(s) })) },
+    { label: t('liaisons.field.answeredBy'), items: exchange.answeredBy.map((s) => ({ id: s.id, link: linkTo(s) })) },
+    { label: t('liaisons.thread.link'), items: threads },
+  ].filter((r) => r.items.length > 0);
+  if (!rows.length) return null;
   return (
     <dl className="facts liaison-exchange">
-      <dt>{t('liaison.inReplyTo')}</dt>
-      <dd>
-        {exchange.inReplyTo.length ? (
-          <ul className="plain" aria-label={t('liaison.inReplyTo')}>
-            {exchange.inReplyTo.map((s) => (
-              <li key={s.id}>{linkTo(s)}</li>
-            ))}
-          </ul>
-        ) : (
-          '—'
-        )}
-      </dd>
-      <dt>{t('liaisons.field.answeredBy')}</dt>
-      <dd>
-        {exchange.answeredBy.length ? (
-          <ul className="plain" aria-label={t('liaisons.field.answeredBy')}>
-            {exchange.answeredBy.map((s) => (
-              <li key={s.id}>{linkTo(s)}</li>
-            ))}
-          </ul>
-        ) : (
-          '—'
-        )}
-      </dd>
-      {exchange.threadWith.length > 0 && (
-        <>
-          <dt>{t('liaisons.thread.link')}</dt>
+      {rows.map((r) => (
+        <Fragment key={r.label}>
+          <dt>{r.label}</dt>
           <dd>
-            <ul className="plain" aria-label={t('liaisons.thread.link')}>
-              {exchange.threadWith.map((o) => (
-                <li key={o}>
-                  <Link to={`/groups/${groupSlug}/liaisons/thread?with=${encodeURIComponent(o)}`}>
-                    {t('liaisons.thread.with', { organisation: o })}
-                  </Link>
-                </li>
+            <ul className="plain" aria-label={r.label}>
+              {r.items.map((i) => (
+                <li key={i.id}>{i.link}</li>
               ))}
             </ul>
           </dd>
-        </>
-      )}
+        </Fragment>
+      ))}
     </dl>
   );
 }
