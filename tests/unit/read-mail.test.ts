@@ -79,7 +79,9 @@ describe('reading a mailed contribution', () => {
     expect(result.docxNames).toEqual(['large.docx']);
     expect(result.stored).toBeGreaterThanOrEqual(40 * MB);
     expect(midway).toBeDefined();
-    expect(midway).toBeLessThan(8 * MB);
+    // Holding what was read would be over 30 MB here; streaming holds the parser's buffers (well under 1 MB when the
+    // machine is quiet, up to 10 MB seen on a loaded one).
+    expect(midway).toBeLessThan(20 * MB);
   });
 
   it('drains other attachments, keeping only their checksum', async () => {
@@ -89,7 +91,7 @@ describe('reading a mailed contribution', () => {
       async () => 0,
       async () => {},
     );
-    expect(held() - before).toBeLessThan(8 * MB);
+    expect(held() - before).toBeLessThan(20 * MB);
     expect(result.docxNames).toEqual([]);
     expect(result.stored).toBeNull();
     expect(result.checksums).toEqual([expect.stringMatching(/^[0-9a-f]{32}$/)]);
