@@ -90,6 +90,16 @@ const step = async (c: Client, id: string, to: string) => {
   return c.post(`/liaisons/${id}`, { intent: 'transition', to, version: String(ls.version) });
 };
 
+/** Agreed by the chair, approved and sent by the secretariat, each step accepted. */
+const sendOutgoing = async (id: string) => {
+  for (const [c, to] of [
+    [chair, 'agreed'],
+    [sec, 'approved'],
+    [sec, 'sent'],
+  ] as const)
+    expect((await step(c, id, to)).status).toBe(200);
+};
+
 describe('incoming liaison statements', () => {
   it('refuses an unknown group, a deadline before the day received and a member, each with its reason, storing nothing', async () => {
     const unknown = await register(sec, { ...REGISTER, addressees: 'jca-mv | action\nno-such-group | comment' });
@@ -296,12 +306,7 @@ describe('incoming liaison statements', () => {
         answersIncoming: ls.id,
       }),
     );
-    for (const [c, to] of [
-      [chair, 'agreed'],
-      [sec, 'approved'],
-      [sec, 'sent'],
-    ] as const)
-      expect((await step(c, outId, to)).status).toBe(200);
+    await sendOutgoing(outId);
     expect((await incoming(ls.id)).state).toBe('replied');
 
     await sendDueLiaisonReminders(db(), at('2031-05-27')); // 14 days
@@ -323,12 +328,7 @@ describe('incoming liaison statements', () => {
         answersIncoming: question.id,
       }),
     );
-    for (const [c, to] of [
-      [chair, 'agreed'],
-      [sec, 'approved'],
-      [sec, 'sent'],
-    ] as const)
-      expect((await step(c, outId, to)).status).toBe(200);
+    await sendOutgoing(outId);
     const followUp = await registerIncoming(portal.services, sofia, {
       ...REGISTER,
       title: 'ETSI thanks us for the avatars reply',

@@ -1,7 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agendaItems, documents, meetingParticipants } from '../../db/schema';
@@ -14,6 +11,7 @@ import { loadPrincipal, type Principal } from '../../app/features/groups/permiss
 import { changePublication } from '../../app/features/publication/publication.server';
 import { registerDocuments } from '../../app/features/registration/register.server';
 import { draftReport, publishReport } from '../../app/features/report/report.server';
+import { convertToPdf } from '../../app/features/participation/letter.server';
 import { demoData } from '../support/demo';
 import { createSubmittedDocument } from '../support/documents';
 import { startTestPortal, type TestPortal } from '../support/portal';
@@ -26,7 +24,6 @@ import { startTestPortal, type TestPortal } from '../support/portal';
  */
 
 const SLUG = 'fg-mv-demo';
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-report-meeting-'));
 
 let portal: TestPortal;
 let seeded: Seeded;
@@ -53,24 +50,9 @@ async function decided(title: string, item: Item, decision: string, extra: Recor
   return fresh;
 }
 
-/** The .docx converted by LibreOffice with its own profile, read back as the lines of the rendered pages. */
-function renderedLines(docx: Buffer) {
-  const file = path.join(dir, 'report.docx');
-  fs.writeFileSync(file, docx);
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      file,
-    ],
-    { timeout: 150_000, stdio: 'ignore' },
-  );
-  const text = execFileSync('pdftotext', ['-layout', path.join(dir, 'report.pdf'), '-'], { encoding: 'utf8' });
+/** The .docx converted by LibreOffice (as the portal converts its letters), read back as the rendered pages' lines. */
+async function renderedLines(docx: Buffer) {
+  const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: await convertToPdf(docx), encoding: 'utf8' });
   return text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
 }
 
@@ -129,12 +111,11 @@ beforeAll(async () => {
   await draftReport(portal.services, sec, SLUG);
   const reg = await publishReport(portal.services, sec, SLUG);
   numberLabel = reg.numberLabel;
-  lines = renderedLines(reg.bytes);
+  lines = await renderedLines(reg.bytes);
 }, 240_000);
 
 afterAll(async () => {
   await portal?.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe('a meeting report drafted from the meeting, as LibreOffice lays it out', () => {

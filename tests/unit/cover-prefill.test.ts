@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CoverFields } from '../../app/features/submissions/cover.server';
-import {
-  prefillFromCover,
-  type CoverFormValues,
-  type CoverPrefillContext,
-} from '../../app/features/submissions/cover-prefill.server';
+import { prefillFromCover, type CoverPrefillContext } from '../../app/features/submissions/cover-prefill.server';
+import type { MetaValues } from '../../app/features/submissions/submission-meta-input';
 import { coverMessage } from '../../app/features/submissions/cover-message';
 import { translator } from '../../app/i18n';
 
@@ -30,7 +27,7 @@ const fgmv: CoverPrefillContext = {
   proposable: [{ code: 'WG2' }, { code: 'WG3' }, { code: 'WG5' }],
 };
 /** The form as it comes: the member's organisation as source and the member as contact. */
-const form = (over: Partial<CoverFormValues> = {}): CoverFormValues => ({
+const form = (over: Partial<MetaValues> = {}): MetaValues => ({
   type: '',
   title: '',
   source: member.organisation,

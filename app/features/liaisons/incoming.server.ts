@@ -190,7 +190,6 @@ export async function getIncoming(db: Db, principal: Principal | null, id: strin
   };
 }
 
-/** What the statement answers and what answers it, incoming or outgoing. */
 /** What the statement answers and what answers it: only the statements the viewer may read. */
 async function links(db: Db, principal: Principal | null, id: string) {
   const rows = await db

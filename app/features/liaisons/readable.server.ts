@@ -4,7 +4,7 @@ import type { Db } from '../../../db/client.server';
 import { incomingLiaisonAddressees, incomingLiaisons, liaisonStatements } from '../../../db/schema';
 import { collabName } from '../collaboration/collaboration.server';
 import { invitedEditors, liaisonAbilities } from '../collaboration/policy.server';
-import { groupChain, type Principal } from '../groups/permissions.server';
+import { loadGroupTree, type Principal } from '../groups/permissions.server';
 import { incomingAbilities } from './policy.server';
 
 /** The incoming statements among the ids that the viewer may read. */
@@ -15,13 +15,12 @@ export async function readableIncoming(db: Db, principal: Principal | null, ids:
     .select()
     .from(incomingLiaisonAddressees)
     .where(inArray(incomingLiaisonAddressees.incomingId, ids));
+  const { chainOf } = await loadGroupTree(db);
   const readable = [];
   for (const r of rows) {
     const allowed = incomingAbilities(principal, {
-      addresseeChains: await Promise.all(
-        addressees.filter((a) => a.incomingId === r.id).map((a) => groupChain(db, a.groupId)),
-      ),
-      assignedChain: r.assignedGroupId ? await groupChain(db, r.assignedGroupId) : [],
+      addresseeChains: addressees.filter((a) => a.incomingId === r.id).map((a) => chainOf(a.groupId)),
+      assignedChain: r.assignedGroupId ? chainOf(r.assignedGroupId) : [],
       responsibleUserId: r.responsibleUserId,
     });
     if (allowed.read)
@@ -41,10 +40,11 @@ export async function readableIncoming(db: Db, principal: Principal | null, ids:
 export async function readableOutgoing(db: Db, principal: Principal | null, ids: string[]) {
   if (!ids.length) return [];
   const rows = await db.select().from(liaisonStatements).where(inArray(liaisonStatements.id, ids));
+  const { chainOf } = await loadGroupTree(db);
   const readable = [];
   for (const r of rows) {
     const editors = await invitedEditors(db, collabName('liaison', r.id));
-    if (liaisonAbilities(principal, await groupChain(db, r.groupId), r, editors).read)
+    if (liaisonAbilities(principal, chainOf(r.groupId), r, editors).read)
       readable.push({ kind: 'out' as const, id: r.id, title: r.title, state: r.state as string, sender: '' });
   }
   return readable;

@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
 import { Transform, type PassThrough, type Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { ZipFile } from 'yazl';
+import { ZipFile } from '../../platform/zip.server';
 import type { Storage } from '../../../storage';
 import type { DocumentListResult } from './document-list.server';
 import { publishedFiles } from './listed-documents.server';
@@ -17,13 +16,6 @@ import { listCsv } from './exports.server';
  * writes it in a data descriptor after the bytes; ZIP64 records only where sizes or offsets need them. A file whose
  * bytes no longer match the size or CRC-32 recorded at upload stops the archive, which then has no valid end.
  */
-
-// yazl computes each entry's CRC-32 through buffer-crc32, in JavaScript (about 120 MB/s on these machines); Node's
-// zlib.crc32 gives the same value about ten times faster, so the archive's speed is that of storage and the network.
-const bufferCrc32 = createRequire(import.meta.url)('buffer-crc32') as {
-  unsigned: (buf: Buffer, prev?: number) => number;
-};
-bufferCrc32.unsigned = (buf, previous) => zlib.crc32(buf, previous ?? 0);
 
 export interface ArchiveEntry {
   name: string;

@@ -14,7 +14,7 @@
 import type { PassThrough, Readable } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
-import { ZipFile } from 'yazl';
+import { ZipFile } from '../../platform/zip.server';
 import { inTransaction, type Db } from '../../../db/client.server';
 import { enqueue, QUEUES } from '../../../db/jobs/index';
 import { documentFiles, documents, meetings } from '../../../db/schema';

@@ -150,7 +150,7 @@ export async function reportSources(db: Db, meeting: ReportMeeting, L: DocumentL
 }
 
 /** Those registered for the meeting (pending, refused and cancelled ones are not), by organisation then name. */
-export function registeredParticipants(db: Db, meetingId: string) {
+function registeredParticipants(db: Db, meetingId: string) {
   return db
     .select({ name: users.name, organisation: meetingParticipants.organisation })
     .from(meetingParticipants)

@@ -30,7 +30,7 @@ export function roomAbilities(principal: Principal | null, chain: string[], regi
  * Registrations count once registered (not pending, cancelled or refused), and only in groups open to anyone: there
  * registering is how a non-member takes part, while elsewhere a registration would outlast a membership that ended.
  */
-export async function roomFollowers(db: Db, meetingId: string, userId?: string): Promise<string[]> {
+async function roomFollowers(db: Db, meetingId: string, userId?: string): Promise<string[]> {
   const rows = await db
     .select({ userId: meetingParticipants.userId })
     .from(meetingParticipants)

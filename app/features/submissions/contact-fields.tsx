@@ -4,10 +4,10 @@ import { useT } from '~/platform/i18n-react';
 import { MAX_CONTACTS } from './contacts';
 import type { CoverNotice } from './cover-prefill.server';
 import { CoverNotices } from './cover-read';
-import type { FormValues } from './submission-form-types';
+import type { MetaValues } from './submission-meta-input';
 
 export function ContactFields(props: {
-  contacts: FormValues['contacts'];
+  contacts: MetaValues['contacts'];
   errors: Record<string, string>;
   notices?: CoverNotice[];
 }) {

@@ -9,6 +9,7 @@ import { groups } from '../../../db/schema';
 import { groupTree } from '../groups/group-tree';
 import type { MessageKey } from '~/i18n';
 import type { CoverContact, CoverFields } from './cover.server';
+import type { MetaValues } from './submission-meta-input';
 
 export interface CoverNotice {
   /** Where the form shows it: beside the type, the proposed Questions/WGs, the contacts, or above the form. */
@@ -17,23 +18,7 @@ export interface CoverNotice {
   vars?: Record<string, string | number>;
 }
 
-interface FormContact {
-  name: string;
-  organisation: string;
-  country: string;
-  email: string;
-  phone: string;
-}
-export interface CoverFormValues {
-  type: string;
-  title: string;
-  source: string;
-  purpose: string;
-  keywords: string;
-  abstract: string;
-  proposedGroups: string[];
-  contacts: FormContact[];
-}
+type FormContact = MetaValues['contacts'][number];
 
 export interface CoverPrefillContext {
   /** The meeting's group. */
@@ -149,10 +134,10 @@ function contactsWithMember(member: FormContact, fromCover: CoverContact[]): For
  * the member as only contact are the form's defaults, not something typed, and give way to the cover.
  */
 export function prefillFromCover(
-  values: CoverFormValues,
+  values: MetaValues,
   cover: CoverFields | null,
   ctx: CoverPrefillContext,
-): { values: CoverFormValues; notices: CoverNotice[] } {
+): { values: MetaValues; notices: CoverNotice[] } {
   if (!cover) return { values, notices: [] };
   const notices: CoverNotice[] = (cover.warnings ?? []).map((w) => ({
     field: WARNING_FIELDS[w.key] ?? 'general',

@@ -16,7 +16,7 @@ import { revisionRefusal } from './revision-rule';
 export async function loadDocument(db: Db, principal: Principal | null, id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
   const [row] = await db
-    .select({ doc: documents, meeting: meetings, group: groups })
+    .select({ doc: documents, meeting: meetings, group: groups, notSubmitted: notSubmittedSql })
     .from(documents)
     .innerJoin(meetings, eq(meetings.id, documents.meetingId))
     .innerJoin(groups, eq(groups.id, documents.groupId))
@@ -34,7 +34,7 @@ export function documentLabel(doc: Pick<DocumentRow, 'numberLabel' | 'revision'>
 
 /** Everything the document page shows: metadata, files (all versions, sha-256), revisions and history. */
 export async function getDocumentView(db: Db, principal: Principal | null, id: string) {
-  const { doc, meeting, group, canEdit } = await loadDocument(db, principal, id);
+  const { doc, meeting, group, canEdit, notSubmitted } = await loadDocument(db, principal, id);
   const files = await db
     .select()
     .from(documentFiles)
@@ -62,10 +62,7 @@ export async function getDocumentView(db: Db, principal: Principal | null, id: s
         .where(eq(users.id, doc.submittedBy))
     : [];
   const notRegistered = doc.state === 'submitted' || doc.state === 'reserved';
-  const [{ notSubmitted }] =
-    doc.state === 'withdrawn'
-      ? await db.select({ notSubmitted: notSubmittedSql }).from(documents).where(eq(documents.id, doc.id))
-      : [{ notSubmitted: false }];
+  const refusal = canEdit ? revisionRefusal(doc, revisedBy.length) : null;
   return {
     doc: people.phones ? doc : { ...doc, contacts: doc.contacts.map((c) => ({ ...c, phone: undefined })) },
     meeting,
@@ -79,11 +76,11 @@ export async function getDocumentView(db: Db, principal: Principal | null, id: s
     /** A member's reservation withdrawn at the deadline without a file ("withdrawn — not submitted"). */
     notSubmitted,
     /** Why the document cannot be revised now, for those who may revise it. */
-    revisionRefusal: canEdit ? revisionRefusal(doc, revisedBy.length) : null,
+    revisionRefusal: refusal,
     allowed: {
       edit: canEdit,
       replace: canEdit && notRegistered,
-      revise: canEdit && !revisionRefusal(doc, revisedBy.length),
+      revise: canEdit && !refusal,
       withdraw: canEdit && doc.state !== 'withdrawn',
     },
   };

@@ -5,12 +5,12 @@ import type { MessageKey } from '~/i18n';
 import { ContactFields } from './contact-fields';
 import type { CoverNotice } from './cover-prefill.server';
 import { CoverNotices } from './cover-read';
-import type { FormValues } from './submission-form-types';
+import type { MetaValues } from './submission-meta-input';
 
 const PURPOSES = ['discussion', 'proposal', 'information', 'decision', 'approval'] as const;
 
 export function MetadataFields(props: {
-  values: FormValues;
+  values: MetaValues;
   types: string[];
   fixedType?: string;
   proposable: { code: string; name: string }[];

@@ -1,4 +1,5 @@
 import type { CoverNotice } from './cover-prefill.server';
+import type { MetaValues } from './submission-meta-input';
 
 /** An upload already received and checked, kept for the next step of the same form. */
 export interface PendingFile {
@@ -8,22 +9,12 @@ export interface PendingFile {
   size: number;
   sha256: string;
 }
-export interface FormValues {
-  type: string;
-  title: string;
-  source: string;
-  purpose: string;
-  keywords: string;
-  abstract: string;
-  proposedGroups: string[];
-  contacts: { name: string; organisation: string; country: string; email: string; phone: string }[];
-}
 export interface SubmitResult {
   ok: boolean;
   kind?: 'review' | 'invalid';
   error?: string;
   fieldErrors?: Record<string, string>;
-  values?: FormValues;
+  values?: MetaValues;
   main?: PendingFile | null;
   attachments?: PendingFile[];
   missing?: string[];

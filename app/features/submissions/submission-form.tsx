@@ -5,7 +5,8 @@ import { quantity } from '~/i18n';
 import { CoverNotices, CoverReadStatus } from './cover-read';
 import { MetadataFields } from './metadata-fields';
 import type { RequirableField } from './required-fields';
-import type { FormValues, SubmitResult } from './submission-form-types';
+import type { SubmitResult } from './submission-form-types';
+import type { MetaValues } from './submission-meta-input';
 import { submissionFormInput } from './submission-meta-input';
 import { UploadFields } from './upload-fields';
 
@@ -29,7 +30,7 @@ export function SubmissionForm(props: {
   proposable: { code: string; name: string }[];
   attachmentFormats: string[];
   maxMb: number;
-  initial: FormValues;
+  initial: MetaValues;
   result?: SubmitResult | null;
   submitLabel: string;
   withRead?: boolean;
